@@ -1,0 +1,44 @@
+#pragma once
+// Errors of an empirical measure (points x_1..x_N, row-major N x d) against the exact measure
+// gamma = (a Id)_# eta* (MATH.md section 4). a is the scale: a(t) for the exact flow, a_n for
+// the exact scheme iterate.
+//   D^2 = -1/(2N^2) Σ_ij ||x_i - x_j||^q + (1/N) Σ_i a^q phi_q(x_i / a) - a^q M2_q / q'
+// where for the flow's exponent q = r the last term is a^r M2 / r; the pairwise sum is tiled
+// (analytic/riesz_sums.h), so N = 1e5 in d = 2 needs O(N d) memory.
+#include <cstddef>
+
+#include "analytic/profile.h"
+
+namespace nwgf::analytic {
+
+struct MmdEstimate {
+  double mmd2 = 0.0;        // D^2 as computed (may be slightly negative through rounding)
+  double mmd = 0.0;         // sqrt(max(D^2, 0))
+  double floor2 = 0.0;      // E[D^2] for N exact i.i.d. samples: a^r M2 / (r N)
+  double floor = 0.0;       // sqrt(floor2): the noise floor to report next to mmd
+  std::size_t n = 0;
+};
+
+// Exact MMD between the points and (a Id)_# eta*, with the profile's exponent r.
+MmdEstimate exact_mmd(const Profile& p, double a, const double* x, std::size_t n);
+
+// W2 between the law of ||x|| and a * (radial law of eta*): exact from the sorted radii and
+// the Beta quantile / incomplete Beta integrals (ball regime) or a point mass a R (sphere).
+// A lower bound of W2(mu, gamma).
+double radial_w2(const Profile& p, double a, const double* x, std::size_t n);
+
+// Relative errors (value - exact) / |exact| of the second moment (1/N) Σ ||x_i||^2 against
+// a^2 M2, and of the interaction energy -1/(2N^2) Σ_ij ||x_i - x_j||^r against a^r E(eta*).
+double m2_rel_error(const Profile& p, double a, const double* x, std::size_t n);
+double energy_rel_error(const Profile& p, double a, const double* x, std::size_t n);
+
+// All of the above in one pass over the pairs (the pairwise sum is shared).
+struct EmpiricalErrors {
+  MmdEstimate mmd;
+  double radial_w2 = 0.0;
+  double m2_rel_error = 0.0;
+  double energy_rel_error = 0.0;
+};
+EmpiricalErrors empirical_errors(const Profile& p, double a, const double* x, std::size_t n);
+
+}  // namespace nwgf::analytic

@@ -1,0 +1,32 @@
+#pragma once
+// The exact flow from delta_0 and the exact iterates of both time discretisations on the
+// family gamma = (a Id)_# eta* (MATH.md sections 3.2 and 3.3).
+//   exact flow:  a(t) = ((2 - r) t)^(1/(2 - r))  (solves a' = a^(r-1), a(0) = 0)
+//   JKO:         a_{n+1} is the unique positive root of a - tau a^(r-1) = a_n
+//                (from a_0 = 0: a_1 = tau^(1/(2-r))); exact for every tau.
+//   forward:     a_{n+1} = a_n + tau a_n^(r-1); from a_0 = 0 only for r = 1.
+// Throws std::invalid_argument (naming the value and the allowed range) on bad input.
+#include <vector>
+
+namespace nwgf::analytic {
+
+// a(t) for t >= 0.
+double flow_scale(double r, double t);
+
+// One JKO step: the unique positive root of a - tau a^(r-1) = a_prev (a_prev >= 0, tau > 0),
+// found by Boost.Math root finding to about 1e-14 relative.
+double jko_step(double r, double tau, double a_prev);
+// a_0 = a0, a_1, ..., a_steps of the JKO scheme (size steps + 1).
+std::vector<double> jko_scales(double r, double tau, int steps, double a0 = 0.0);
+
+// One forward (explicit Euler) step a + tau a^(r-1). Throws for a = 0 and r != 1, with a
+// message that says why (slope 0 for r > 1: never moves; infinite for r < 1).
+double forward_step(double r, double tau, double a_prev);
+// a_0 = a0, ..., a_steps of the forward scheme (size steps + 1).
+std::vector<double> forward_scales(double r, double tau, int steps, double a0);
+
+// Number of steps n = (t - t0)/tau; throws unless t > t0 >= 0, tau > 0 and (t - t0)/tau is a
+// whole number within 1e-9 relative.
+int step_count(double t0, double t, double tau);
+
+}  // namespace nwgf::analytic

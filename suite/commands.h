@@ -1,0 +1,11 @@
+#pragma once
+// Each subcommand of nwgf registers itself on the top-level CLI11 app through one of these
+// functions (defined in suite/cmd_<name>.cc) and runs in its subcommand callback. Errors are
+// thrown (suite/cli_errors.h) and turned into exit statuses by main().
+#include <CLI/CLI.hpp>
+
+namespace nwgf::suite {
+
+void add_analytic_command(CLI::App& app);   // suite/cmd_analytic.cc
+
+}  // namespace nwgf::suite

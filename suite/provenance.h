@@ -1,0 +1,26 @@
+#pragma once
+// Where a result came from: git commit of the source tree, compiler, LibTorch version,
+// device, threads and start time (UTC, ISO 8601). Written into every results JSON.
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace nwgf::suite {
+
+struct Provenance {
+  std::string git_commit;    // `git rev-parse HEAD` of the source tree, "+dirty" if modified,
+                             // "unknown" outside a checkout
+  std::string compiler;      // e.g. "GCC 12.2.0"
+  std::string libtorch_version;
+  std::string device;        // "cpu" or "cuda:0 (<name>)"
+  int threads = 1;
+  std::string start_time;    // UTC, e.g. 2026-11-28T03:00:00Z
+  std::string nwgf_version;
+};
+
+// Fills every field; device and threads are what the run uses.
+Provenance collect_provenance(const std::string& device, int threads);
+nlohmann::json to_json(const Provenance& p);
+std::string utc_now_iso8601();
+
+}  // namespace nwgf::suite
