@@ -7,6 +7,7 @@ packages=(
   libtorch-dev libboost-math-dev libfmt-dev nlohmann-json3-dev doctest-dev
   libbenchmark-dev libcli11-dev libstb-dev
   gnuplot-nox python3 python3-jsonschema
+  zlib1g-dev dataset-fashion-mnist
 )
 missing=()
 for p in "${packages[@]}"; do
