@@ -1,0 +1,164 @@
+#include "analytic/flow.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <utility>
+
+#include <boost/math/tools/roots.hpp>
+#include <boost/math/tools/toms748_solve.hpp>
+
+namespace nwgf::analytic {
+
+namespace {
+
+std::string fmt_double(double v) {
+  std::ostringstream os;
+  os.precision(17);
+  os << v;
+  return os.str();
+}
+
+void check_r(double r) {
+  if (!(r > 0.0 && r < 2.0))
+    throw std::invalid_argument("Riesz exponent r = " + fmt_double(r) +
+                                " is outside the allowed range (0, 2)");
+}
+
+void check_tau(double tau) {
+  if (!(tau > 0.0) || !std::isfinite(tau))
+    throw std::invalid_argument("step size tau = " + fmt_double(tau) +
+                                " is outside the allowed range (0, inf)");
+}
+
+void check_scale(double a) {
+  if (!(a >= 0.0) || !std::isfinite(a))
+    throw std::invalid_argument("scale a = " + fmt_double(a) +
+                                " is outside the allowed range [0, inf)");
+}
+
+void check_steps(int steps) {
+  if (steps < 0)
+    throw std::invalid_argument("number of steps " + std::to_string(steps) +
+                                " is outside the allowed range >= 0");
+}
+
+// Largest number of steps a time grid may have: each JKO step is a root solve (~1 us), so
+// 1e8 steps is about a minute and beyond that a time grid is a mistake.
+constexpr double kMaxSteps = 1e8;
+// Relative tolerance for (t - t0)/tau to be a whole number (issue 2 item 5).
+constexpr double kWholeStepTolerance = 1e-9;
+
+}  // namespace
+
+double flow_scale(double r, double t) {
+  check_r(r);
+  if (!(t >= 0.0) || !std::isfinite(t))
+    throw std::invalid_argument("time t = " + fmt_double(t) +
+                                " is outside the allowed range [0, inf)");
+  if (t == 0.0) return 0.0;
+  return std::pow((2.0 - r) * t, 1.0 / (2.0 - r));
+}
+
+double jko_step(double r, double tau, double a_prev) {
+  check_r(r);
+  check_tau(tau);
+  check_scale(a_prev);
+  if (r == 1.0) return a_prev + tau;  // a - tau = a_prev
+  // From a Dirac, a - tau a^(r-1) = 0 has the positive root a = tau^(1/(2-r)).
+  if (a_prev == 0.0) return std::pow(tau, 1.0 / (2.0 - r));
+  // f(a) = a - tau a^(r-1) - a_prev. f(a_prev) = -tau a_prev^(r-1) < 0.
+  // r < 1: f is increasing on (0, inf), so the root is unique.
+  // r > 1: f' = 1 - tau (r-1) a^(r-2) < 0 below a* = (tau (r-1))^(1/(2-r)) and > 0 above it;
+  //        f(0+) = -a_prev < 0, so f < 0 on (0, a*] and the root (> max(a_prev, a*)) is unique.
+  // Bracket: lo = max(a_prev, a*) (f(lo) < 0), hi doubled until f(hi) >= 0.
+  auto f = [&](double a) { return a - tau * std::pow(a, r - 1.0) - a_prev; };
+  double lo = a_prev;
+  if (r > 1.0) lo = std::max(lo, std::pow(tau * (r - 1.0), 1.0 / (2.0 - r)));
+  // Upper bound: a_prev + tau a^(r-1) evaluated at an over-estimate; start from the explicit
+  // step and double.
+  double hi = std::max(a_prev + tau * std::pow(std::max(lo, a_prev), r - 1.0), 2.0 * lo);
+  double f_hi = f(hi);
+  for (int k = 0; f_hi < 0.0; ++k) {
+    if (k > 2000) throw std::runtime_error("jko_step: no bracket found");
+    lo = hi;
+    hi *= 2.0;
+    f_hi = f(hi);
+  }
+  double f_lo = f(lo);
+  if (f_hi == 0.0) return hi;
+  if (f_lo == 0.0) return lo;
+  // TOMS 748 to within 2 ulp-ish (eps_tolerance with 52 bits): ~1e-15 relative.
+  std::uintmax_t max_iter = 200;
+  const auto bracket = boost::math::tools::toms748_solve(
+      f, lo, hi, f_lo, f_hi, boost::math::tools::eps_tolerance<double>(52), max_iter);
+  double a = 0.5 * (bracket.first + bracket.second);
+  // One Newton polish step (f' = 1 - tau (r-1) a^(r-2) > 0 at the root).
+  const double fp = 1.0 - tau * (r - 1.0) * std::pow(a, r - 2.0);
+  if (fp > 0.0) {
+    const double polished = a - f(a) / fp;
+    if (polished >= bracket.first && polished <= bracket.second) a = polished;
+  }
+  return a;
+}
+
+std::vector<double> jko_scales(double r, double tau, int steps, double a0) {
+  check_steps(steps);
+  check_scale(a0);
+  std::vector<double> a(static_cast<std::size_t>(steps) + 1);
+  a[0] = a0;
+  for (int n = 0; n < steps; ++n) a[n + 1] = jko_step(r, tau, a[n]);
+  return a;
+}
+
+double forward_step(double r, double tau, double a_prev) {
+  check_r(r);
+  check_tau(tau);
+  check_scale(a_prev);
+  if (r == 1.0) return a_prev + tau;
+  if (a_prev == 0.0) {
+    throw std::invalid_argument(
+        "forward scheme from a Dirac (scale a = 0) is defined only for r = 1, got r = " +
+        fmt_double(r) +
+        (r > 1.0 ? ": for r > 1 the slope at a Dirac is 0 and the scheme never moves"
+                 : ": for r < 1 the slope at a Dirac is infinite") +
+        "; start it from gamma(t0) with t0 > 0");
+  }
+  return a_prev + tau * std::pow(a_prev, r - 1.0);
+}
+
+std::vector<double> forward_scales(double r, double tau, int steps, double a0) {
+  check_steps(steps);
+  check_scale(a0);
+  std::vector<double> a(static_cast<std::size_t>(steps) + 1);
+  a[0] = a0;
+  for (int n = 0; n < steps; ++n) a[n + 1] = forward_step(r, tau, a[n]);
+  return a;
+}
+
+int step_count(double t0, double t, double tau) {
+  if (!(t0 >= 0.0) || !std::isfinite(t0))
+    throw std::invalid_argument("start time t0 = " + fmt_double(t0) +
+                                " is outside the allowed range [0, t)");
+  if (!(t >= 0.0) || !std::isfinite(t))
+    throw std::invalid_argument("time t = " + fmt_double(t) +
+                                " is outside the allowed range [0, inf)");
+  if (!(t0 < t))
+    throw std::invalid_argument("start time t0 = " + fmt_double(t0) +
+                                " is outside the allowed range [0, t) with t = " + fmt_double(t));
+  check_tau(tau);
+  const double steps = (t - t0) / tau;
+  const double whole = std::round(steps);
+  if (!(whole >= 1.0) || std::abs(steps - whole) > kWholeStepTolerance * steps)
+    throw std::invalid_argument("(t - t0)/tau = " + fmt_double(steps) +
+                                " must be a whole number >= 1 of steps (within 1e-9 relative)");
+  if (whole > kMaxSteps)
+    throw std::invalid_argument("(t - t0)/tau = " + fmt_double(steps) +
+                                " steps is outside the allowed range [1, 1e8]");
+  return static_cast<int>(whole);
+}
+
+}  // namespace nwgf::analytic
