@@ -1,0 +1,49 @@
+#include "neural/generator.h"
+
+#include <stdexcept>
+
+namespace nwgf::neural {
+
+namespace {
+torch::nn::AnyModule make_activation(const std::string& name) {
+  if (name == "relu") return torch::nn::AnyModule(torch::nn::ReLU());
+  if (name == "leaky_relu") return torch::nn::AnyModule(torch::nn::LeakyReLU());
+  if (name == "elu") return torch::nn::AnyModule(torch::nn::ELU());
+  if (name == "tanh") return torch::nn::AnyModule(torch::nn::Tanh());
+  if (name == "softplus") return torch::nn::AnyModule(torch::nn::Softplus());
+  throw std::invalid_argument("activation '" + name +
+                              "' is not one of relu, leaky_relu, elu, tanh, softplus");
+}
+}  // namespace
+
+void validate(const GeneratorOptions& o) {
+  if (o.d < 1) throw std::invalid_argument("d " + std::to_string(o.d) + " must be >= 1");
+  if (o.latent < 0)
+    throw std::invalid_argument("latent " + std::to_string(o.latent) + " must be >= 0 (0: k = d)");
+  if (o.width < 1) throw std::invalid_argument("width " + std::to_string(o.width) + " must be >= 1");
+  if (o.depth < 1) throw std::invalid_argument("depth " + std::to_string(o.depth) + " must be >= 1");
+  make_activation(o.activation);
+}
+
+GeneratorImpl::GeneratorImpl(const GeneratorOptions& options) : options_(options) {
+  validate(options_);
+  torch::nn::Sequential net;
+  int in = options_.d + options_.latent_size();
+  for (int layer = 0; layer < options_.depth; ++layer) {
+    net->push_back(torch::nn::Linear(in, options_.width));
+    net->push_back(make_activation(options_.activation));
+    in = options_.width;
+  }
+  net->push_back(torch::nn::Linear(in, options_.d));
+  net_ = register_module("net", net);
+}
+
+torch::Tensor GeneratorImpl::forward(const torch::Tensor& x, const torch::Tensor& z) {
+  return net_->forward(torch::cat({x, z}, 1));
+}
+
+Generator clone_generator(const Generator& g) {
+  return Generator(std::dynamic_pointer_cast<GeneratorImpl>(g->clone()));
+}
+
+}  // namespace nwgf::neural

@@ -1,0 +1,128 @@
+#include "neural/neural_scheme.h"
+
+#include <chrono>
+#include <cmath>
+#include <string>
+
+#include <torch/cuda.h>
+
+#include "neural/device.h"
+
+namespace nwgf::neural {
+
+namespace {
+using Clock = std::chrono::steady_clock;
+double seconds_since(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+void synchronize(const torch::Device& device) {
+  if (device.is_cuda()) torch::cuda::synchronize(device.index());
+}
+}  // namespace
+
+void validate(const TrainingOptions& o) {
+  const auto positive = [](int v, const char* name) {
+    if (v < 1) throw std::invalid_argument(std::string(name) + " " + std::to_string(v) + " must be >= 1");
+  };
+  positive(o.iters, "iters");
+  positive(o.batch, "batch");
+  positive(o.timing_block, "timing_block");
+  positive(o.loss_window, "loss_window");
+  if (o.target_batch < 0)
+    throw std::invalid_argument("target_batch " + std::to_string(o.target_batch) + " must be >= 0");
+  if (!(o.lr > 0 && std::isfinite(o.lr)))
+    throw std::invalid_argument("lr " + std::to_string(o.lr) + " must be positive and finite");
+}
+
+NeuralScheme::NeuralScheme(const GeneratorOptions& generator, const TrainingOptions& training,
+                           const RieszFunctional& functional, ChainStart start,
+                           const torch::Tensor& initial_particles, const torch::Device& device,
+                           std::uint64_t seed)
+    : generator_options_(generator),
+      training_(training),
+      functional_(functional),
+      device_(device),
+      chain_(generator, std::move(start)) {
+  validate(generator_options_);
+  validate(training_);
+  validate(functional_, generator_options_.d);
+  if (initial_particles.dim() != 2 || initial_particles.size(1) != generator_options_.d ||
+      initial_particles.size(0) < 1)
+    throw std::invalid_argument("initial particles must be an m x " +
+                                std::to_string(generator_options_.d) + " array with m >= 1");
+  seed_global_generators(seed);
+  particles_ = initial_particles.to(device_, torch::kFloat32).contiguous().clone();
+  if (functional_.has_target()) target_ = functional_.target.to(device_, torch::kFloat32).contiguous();
+  generator_ = Generator(generator_options_);
+  generator_->to(device_);
+  optimizer_ = std::make_unique<torch::optim::Adam>(generator_->parameters(),
+                                                    torch::optim::AdamOptions(training_.lr));
+}
+
+torch::Tensor NeuralScheme::latent(std::int64_t n) const {
+  return torch::randn({n, generator_options_.latent_size()},
+                      torch::TensorOptions().dtype(torch::kFloat32).device(device_));
+}
+
+torch::Tensor NeuralScheme::random_rows(std::int64_t n) const {
+  const torch::Tensor idx =
+      torch::randint(particles_.size(0), {n}, torch::TensorOptions().dtype(torch::kLong).device(device_));
+  return particles_.index_select(0, idx);
+}
+
+torch::Tensor NeuralScheme::target_batch(std::int64_t n) const {
+  if (!target_.defined()) return {};
+  if (target_.size(0) <= n) return target_;
+  const torch::Tensor idx =
+      torch::randint(target_.size(0), {n}, torch::TensorOptions().dtype(torch::kLong).device(device_));
+  return target_.index_select(0, idx);
+}
+
+StepReport NeuralScheme::step(double tau) {
+  if (!(tau > 0 && std::isfinite(tau)))
+    throw std::invalid_argument("tau " + std::to_string(tau) + " must be positive and finite");
+  check_step(tau);
+  StepReport report;
+  const int iters = training_.iters;
+  const std::int64_t rows = 2 * static_cast<std::int64_t>(training_.batch);
+  const std::int64_t tb = training_.target_batch > 0 ? training_.target_batch : training_.batch;
+  const int window_start = std::max(0, iters - training_.loss_window);
+  torch::Tensor loss_sum = torch::zeros({}, torch::TensorOptions().dtype(torch::kFloat32).device(device_));
+
+  generator_->train();
+  synchronize(device_);
+  const Clock::time_point train_start = Clock::now();
+  Clock::time_point block_start = train_start;
+  for (int it = 0; it < iters; ++it) {
+    const torch::Tensor x = random_rows(rows);
+    const torch::Tensor z = latent(rows);
+    const torch::Tensor l = loss(x, z, target_batch(tb), tau);
+    optimizer_->zero_grad();
+    l.backward();
+    optimizer_->step();
+    if (it >= window_start) loss_sum.add_(l.detach());
+    if ((it + 1) % training_.timing_block == 0) {
+      synchronize(device_);
+      const Clock::time_point now = Clock::now();
+      report.iteration_us.push_back(std::chrono::duration<double, std::micro>(now - block_start).count() /
+                                    training_.timing_block);
+      block_start = now;
+    }
+  }
+  synchronize(device_);
+  report.train_s = seconds_since(train_start);
+  report.loss = loss_sum.item<double>() / static_cast<double>(iters - window_start);
+  if (!std::isfinite(report.loss))
+    throw NumericalFailure("training loss is not finite (" + std::to_string(report.loss) + ")");
+
+  const Clock::time_point move_start = Clock::now();
+  generator_->eval();
+  move(tau, report);
+  if (!torch::isfinite(particles_).all().item<bool>())
+    throw NumericalFailure("particles are not finite after the step");
+  synchronize(device_);
+  report.move_s = seconds_since(move_start);
+  return report;
+}
+
+}  // namespace nwgf::neural

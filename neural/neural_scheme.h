@@ -1,0 +1,99 @@
+#pragma once
+// Common machinery of the two neural schemes of MATH.md section 2 (backward: JKO over plans,
+// neural/backward_scheme.h; forward: steepest descent over velocity plans,
+// neural/forward_scheme.h): m particles of mu_n, a generator G_theta(x, z) kept from step to
+// step (warm start, with its Adam state), Adam on mini-batches, and the chain of per-step
+// generators (neural/chain.h).
+//
+// One training iteration draws two independent batches of `batch` particles (with
+// replacement) and fresh z ~ N(0, I_k), evaluates the scheme's loss in one generator pass over
+// both batches, and takes one Adam step. The loop never synchronises with the host: the final
+// loss is accumulated on the device and read once per step; iteration times are measured over
+// blocks of `timing_block` iterations (with a device synchronisation at block ends on CUDA).
+//
+// Failure: a non-finite loss or particle ends the step with NumericalFailure (the caller records
+// it); bad options throw std::invalid_argument.
+#include <cstdint>
+#include <stdexcept>
+#include <vector>
+
+#include <torch/torch.h>
+
+#include "neural/chain.h"
+#include "neural/functionals.h"
+#include "neural/generator.h"
+
+namespace nwgf::neural {
+
+struct NumericalFailure : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct TrainingOptions {
+  int iters = 5000;       // Adam iterations per step (reference 5000)
+  int batch = 100;        // particles per batch; two independent batches (reference 100)
+  double lr = 1e-3;       // Adam learning rate (reference 1e-3)
+  int target_batch = 0;   // target points per iteration for V_nu; 0: batch (all when fewer)
+  int timing_block = 50;  // iterations per timing block (median iteration time)
+  int loss_window = 100;  // the step's loss: mean over its last loss_window iterations
+};
+
+// Throws std::invalid_argument naming the field and the allowed range.
+void validate(const TrainingOptions& options);
+
+struct StepReport {
+  double loss = 0.0;                  // mean training loss over the last loss_window iterations
+  double train_s = 0.0;               // wall seconds of the training loop
+  double move_s = 0.0;                // wall seconds to move the particles (and store the link)
+  std::vector<double> iteration_us;   // mean iteration time of each timing block (microseconds)
+  double factor = 1.0;                // the link's factor (forward: tau s_n; backward: 1)
+  double slope = 0.0;                 // forward: estimated slope -D_v F / ||v|| (0 for backward)
+};
+
+class NeuralScheme {
+ public:
+  // initial_particles: m x d (any dtype/device; stored as float32 on `device`). Seeds the global
+  // generators with `seed` and then initialises the network, so a seed fixes every number.
+  NeuralScheme(const GeneratorOptions& generator, const TrainingOptions& training,
+               const RieszFunctional& functional, ChainStart start,
+               const torch::Tensor& initial_particles, const torch::Device& device,
+               std::uint64_t seed);
+  virtual ~NeuralScheme() = default;
+  NeuralScheme(const NeuralScheme&) = delete;
+  NeuralScheme& operator=(const NeuralScheme&) = delete;
+
+  // One step of size tau > 0: trains the generator, moves the particles, appends the link.
+  StepReport step(double tau);
+
+  const torch::Tensor& particles() const { return particles_; }  // m x d, float32, on device
+  const Chain& chain() const { return chain_; }
+  Generator generator() const { return generator_; }
+  const torch::Device& device() const { return device_; }
+  const RieszFunctional& functional() const { return functional_; }
+
+ protected:
+  // Loss on inputs x (2 batch rows: first half X, second half Y), z, and a target batch
+  // (undefined when F = E).
+  virtual torch::Tensor loss(const torch::Tensor& x, const torch::Tensor& z,
+                             const torch::Tensor& target_batch, double tau) = 0;
+  // Called before training (e.g. to refuse an undefined step).
+  virtual void check_step(double /*tau*/) {}
+  // Moves particles_ after training and appends the link to chain_; fills report fields.
+  virtual void move(double tau, StepReport& report) = 0;
+
+  torch::Tensor latent(std::int64_t n) const;         // n x k standard normal on the device
+  torch::Tensor target_batch(std::int64_t n) const;   // n target rows (all if fewer), or undefined
+  torch::Tensor random_rows(std::int64_t n) const;    // n particle rows, with replacement
+
+  GeneratorOptions generator_options_;
+  TrainingOptions training_;
+  RieszFunctional functional_;
+  torch::Device device_;
+  torch::Tensor target_;      // functional target as float32 on the device (or undefined)
+  torch::Tensor particles_;
+  Generator generator_{nullptr};
+  std::unique_ptr<torch::optim::Adam> optimizer_;
+  Chain chain_;
+};
+
+}  // namespace nwgf::neural
