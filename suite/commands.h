@@ -7,5 +7,6 @@
 namespace nwgf::suite {
 
 void add_analytic_command(CLI::App& app);   // suite/cmd_analytic.cc
+void add_sweep_command(CLI::App& app);      // suite/cmd_sweep.cc (and sweep merge)
 
 }  // namespace nwgf::suite
