@@ -29,6 +29,8 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("nwgf ") + NWGF_VERSION);
   nwgf::suite::add_analytic_command(app);
   nwgf::suite::add_sweep_command(app);
+  nwgf::suite::add_report_command(app);
+  nwgf::suite::add_validate_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
