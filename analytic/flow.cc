@@ -153,8 +153,9 @@ int step_count(double t0, double t, double tau) {
   const double steps = (t - t0) / tau;
   const double whole = std::round(steps);
   if (!(whole >= 1.0) || std::abs(steps - whole) > kWholeStepTolerance * steps)
-    throw std::invalid_argument("(t - t0)/tau = " + fmt_double(steps) +
-                                " must be a whole number >= 1 of steps (within 1e-9 relative)");
+    throw std::invalid_argument("(t - t0)/tau = " + fmt_double(steps) + " (t = " + fmt_double(t) +
+                                ", t0 = " + fmt_double(t0) + ", tau = " + fmt_double(tau) +
+                                ") must be a whole number >= 1 of steps (within 1e-9 relative)");
   if (whole > kMaxSteps)
     throw std::invalid_argument("(t - t0)/tau = " + fmt_double(steps) +
                                 " steps is outside the allowed range [1, 1e8]");

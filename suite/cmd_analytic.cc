@@ -38,8 +38,8 @@ struct SchemeResult {
 
 std::string full(double v) { return fmt::format("{:.17g}", v); }
 
-nlohmann::json scheme_json(const SchemeResult& s, bool with_t0) {
-  nlohmann::json j;
+nlohmann::ordered_json scheme_json(const SchemeResult& s, bool with_t0) {
+  nlohmann::ordered_json j;
   j["tau"] = s.tau;
   if (with_t0) j["t0"] = s.t0;
   j["steps"] = s.steps;
@@ -86,13 +86,13 @@ void run_analytic(const AnalyticArgs& args) {
 
   const bool sphere = p.regime == analytic::Regime::Sphere;
   if (args.json) {
-    nlohmann::json out;
+    nlohmann::ordered_json out;
     out["d"] = args.d;
     out["r"] = args.r;
     out["t"] = args.t;
     out["profile"] = {{"regime", analytic::regime_name(p.regime)},
                       {"radius", p.radius},
-                      {"exponent", sphere ? nlohmann::json(nullptr) : nlohmann::json(p.exponent)},
+                      {"exponent", sphere ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(p.exponent)},
                       {"m2", p.m2},
                       {"energy", p.energy}};
     out["exact"] = {{"scale", a},

@@ -125,7 +125,7 @@ TEST_CASE("Euler-Lagrange: ||x||^2/2 - phi = C on the support, > C off it, six+ 
 }
 
 TEST_CASE("M2 + r E = 0 with E from Monte Carlo, and sampled M2 and radial CDF") {
-  constexpr std::size_t kPairs = 100000;
+  constexpr std::size_t kPairs = 50000;
   for (auto [d, r] : kCases) {
     CAPTURE(d);
     CAPTURE(r);
