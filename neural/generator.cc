@@ -27,6 +27,10 @@ void validate(const GeneratorOptions& o) {
 
 GeneratorImpl::GeneratorImpl(const GeneratorOptions& options) : options_(options) {
   validate(options_);
+  reset();
+}
+
+void GeneratorImpl::reset() {
   torch::nn::Sequential net;
   int in = options_.d + options_.latent_size();
   for (int layer = 0; layer < options_.depth; ++layer) {

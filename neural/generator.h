@@ -25,12 +25,14 @@ struct GeneratorOptions {
 // Throws std::invalid_argument naming the field and the allowed range.
 void validate(const GeneratorOptions& options);
 
-class GeneratorImpl : public torch::nn::Module {
+class GeneratorImpl : public torch::nn::Cloneable<GeneratorImpl> {
  public:
   explicit GeneratorImpl(const GeneratorOptions& options);
   // x: n x d, z: n x k (same device, float32) -> n x d.
   torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& z);
   const GeneratorOptions& options() const { return options_; }
+  // (Re)creates the layers with fresh weights (torch::nn::Cloneable).
+  void reset() override;
 
  private:
   GeneratorOptions options_;

@@ -42,7 +42,8 @@ NeuralScheme::NeuralScheme(const GeneratorOptions& generator, const TrainingOpti
       training_(training),
       functional_(functional),
       device_(device),
-      chain_(generator, std::move(start)) {
+      chain_(generator, std::move(start)),
+      seed_(seed) {
   validate(generator_options_);
   validate(training_);
   validate(functional_, generator_options_.d);
@@ -82,12 +83,19 @@ StepReport NeuralScheme::step(double tau) {
   if (!(tau > 0 && std::isfinite(tau)))
     throw std::invalid_argument("tau " + std::to_string(tau) + " must be positive and finite");
   check_step(tau);
+  // Per-step stream: splitmix64-style mix of (seed, step index) (Steele et al. 2014 constants).
+  std::uint64_t step_seed = seed_ + 0x9e3779b97f4a7c15ULL * static_cast<std::uint64_t>(chain_.steps() + 1);
+  step_seed = (step_seed ^ (step_seed >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  step_seed = (step_seed ^ (step_seed >> 27)) * 0x94d049bb133111ebULL;
+  seed_global_generators(step_seed ^ (step_seed >> 31));
   StepReport report;
   const int iters = training_.iters;
   const std::int64_t rows = 2 * static_cast<std::int64_t>(training_.batch);
   const std::int64_t tb = training_.target_batch > 0 ? training_.target_batch : training_.batch;
   const int window_start = std::max(0, iters - training_.loss_window);
+  const int first_window = std::min(iters, training_.loss_window);
   torch::Tensor loss_sum = torch::zeros({}, torch::TensorOptions().dtype(torch::kFloat32).device(device_));
+  torch::Tensor first_sum = torch::zeros_like(loss_sum);
 
   generator_->train();
   synchronize(device_);
@@ -101,6 +109,7 @@ StepReport NeuralScheme::step(double tau) {
     l.backward();
     optimizer_->step();
     if (it >= window_start) loss_sum.add_(l.detach());
+    if (it < first_window) first_sum.add_(l.detach());
     if ((it + 1) % training_.timing_block == 0) {
       synchronize(device_);
       const Clock::time_point now = Clock::now();
@@ -112,6 +121,7 @@ StepReport NeuralScheme::step(double tau) {
   synchronize(device_);
   report.train_s = seconds_since(train_start);
   report.loss = loss_sum.item<double>() / static_cast<double>(iters - window_start);
+  report.first_loss = first_sum.item<double>() / static_cast<double>(first_window);
   if (!std::isfinite(report.loss))
     throw NumericalFailure("training loss is not finite (" + std::to_string(report.loss) + ")");
 

@@ -43,6 +43,7 @@ void validate(const TrainingOptions& options);
 
 struct StepReport {
   double loss = 0.0;                  // mean training loss over the last loss_window iterations
+  double first_loss = 0.0;            // mean training loss over the first loss_window iterations
   double train_s = 0.0;               // wall seconds of the training loop
   double move_s = 0.0;                // wall seconds to move the particles (and store the link)
   std::vector<double> iteration_us;   // mean iteration time of each timing block (microseconds)
@@ -53,7 +54,9 @@ struct StepReport {
 class NeuralScheme {
  public:
   // initial_particles: m x d (any dtype/device; stored as float32 on `device`). Seeds the global
-  // generators with `seed` and then initialises the network, so a seed fixes every number.
+  // generators with `seed` and then initialises the network; every step n reseeds them with a
+  // value derived from (seed, n) before drawing, so a seed fixes every number even when other
+  // code draws from the global generators between steps.
   NeuralScheme(const GeneratorOptions& generator, const TrainingOptions& training,
                const RieszFunctional& functional, ChainStart start,
                const torch::Tensor& initial_particles, const torch::Device& device,
@@ -94,6 +97,7 @@ class NeuralScheme {
   Generator generator_{nullptr};
   std::unique_ptr<torch::optim::Adam> optimizer_;
   Chain chain_;
+  std::uint64_t seed_;
 };
 
 }  // namespace nwgf::neural

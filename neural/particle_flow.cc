@@ -28,6 +28,12 @@ torch::Tensor riesz_field(const torch::Tensor& x, const torch::Tensor& y, double
                           static_cast<std::size_t>(m), static_cast<int>(d), p, out.data_ptr<double>());
     return out;
   }
+  return riesz_field_chunked(x, y, p, options);
+}
+
+torch::Tensor riesz_field_chunked(const torch::Tensor& x, const torch::Tensor& y, double p,
+                                  const ParticleFlowOptions& options) {
+  const int64_t n = x.size(0), m = y.size(0), d = x.size(1);
   const torch::Tensor xd = x.to(torch::kFloat64);
   const torch::Tensor yd = y.to(x.device(), torch::kFloat64);
   const int64_t rows = std::max<int64_t>(1, options.chunk_elements / std::max<int64_t>(1, m * d));

@@ -28,13 +28,17 @@ torch::Tensor box_start(std::int64_t n, int d, double side, std::uint64_t seed);
 torch::Tensor riesz_field(const torch::Tensor& x, const torch::Tensor& y, double p,
                           const ParticleFlowOptions& options = {});
 
+// The LibTorch chunked path on any device (the CUDA path of riesz_field; testable on the CPU).
+torch::Tensor riesz_field_chunked(const torch::Tensor& x, const torch::Tensor& y, double p,
+                                  const ParticleFlowOptions& options = {});
+
 class ParticleFlow {
  public:
   // particles: N x d (moved to `device` as float64).
   ParticleFlow(const RieszFunctional& functional, const torch::Tensor& particles,
                const torch::Device& device, const ParticleFlowOptions& options = {});
-  // One explicit Euler step of size tau > 0. Throws NumericalFailure-free: returns false
-  // when a particle became non-finite (the caller records the failure).
+  // One explicit Euler step of size tau > 0. Returns false when a particle became non-finite
+  // (the caller records the failure); throws std::invalid_argument for a bad tau.
   bool step(double tau);
   const torch::Tensor& particles() const { return particles_; }  // N x d, float64, on device
 
