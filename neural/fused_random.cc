@@ -1,0 +1,72 @@
+#include "neural/fused_random.h"
+
+#include <cmath>
+
+extern "C" double log(double) noexcept __attribute__((simd("notinbranch")));
+extern "C" double sin(double) noexcept __attribute__((simd("notinbranch")));
+extern "C" double cos(double) noexcept __attribute__((simd("notinbranch")));
+
+namespace nwgf::neural {
+
+namespace {
+std::uint64_t splitmix64(std::uint64_t& x) {
+  std::uint64_t z = (x += 0x9e3779b97f4a7c15ULL);
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  return z ^ (z >> 31);
+}
+inline std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+constexpr double kTwoPi = 6.283185307179586476925286766559;
+}  // namespace
+
+FusedRandom::FusedRandom(std::uint64_t seed) {
+  std::uint64_t x = seed;
+  for (auto& s : s_) s = splitmix64(x);
+}
+
+std::uint64_t FusedRandom::next() {
+  const std::uint64_t result = rotl(s_[0] + s_[3], 23) + s_[0];
+  const std::uint64_t t = s_[1] << 17;
+  s_[2] ^= s_[0];
+  s_[3] ^= s_[1];
+  s_[1] ^= s_[2];
+  s_[0] ^= s_[3];
+  s_[2] ^= t;
+  s_[3] = rotl(s_[3], 45);
+  return result;
+}
+
+double FusedRandom::uniform() { return static_cast<double>((next() >> 11) + 1) * 0x1.0p-53; }
+
+template <typename T>
+void FusedRandom::fill_normal_impl(T* out, std::size_t n) {
+  const std::size_t pairs = (n + 1) / 2;
+  if (u1_.size() < pairs) {
+    u1_.resize(pairs);
+    u2_.resize(pairs);
+  }
+  for (std::size_t p = 0; p < pairs; ++p) {
+    u1_[p] = uniform();
+    u2_[p] = uniform();
+  }
+  double* u1 = u1_.data();
+  double* u2 = u2_.data();
+  // Box-Muller: sqrt(-2 log u1) (cos, sin)(2 pi u2) are two independent N(0, 1) draws.
+#pragma omp simd
+  for (std::size_t p = 0; p < pairs; ++p) {
+    const double radius = std::sqrt(-2.0 * ::log(u1[p]));
+    const double angle = kTwoPi * u2[p];
+    u1[p] = radius * ::cos(angle);
+    u2[p] = radius * ::sin(angle);
+  }
+  for (std::size_t p = 0; p < n / 2; ++p) {
+    out[2 * p] = static_cast<T>(u1[p]);
+    out[2 * p + 1] = static_cast<T>(u2[p]);
+  }
+  if (n % 2) out[n - 1] = static_cast<T>(u1[pairs - 1]);
+}
+
+void FusedRandom::fill_normal(float* out, std::size_t n) { fill_normal_impl(out, n); }
+void FusedRandom::fill_normal(double* out, std::size_t n) { fill_normal_impl(out, n); }
+
+}  // namespace nwgf::neural
