@@ -388,7 +388,7 @@ ReportSummary write_report(const json& doc, const ReportOptions& options) {
                               support);
         }
         const std::string rname = "radial_" + tag;
-        plots.add(rname, fmt::format("set xlabel 'radius ||x||'\nset ylabel 'density'\nset title {}\n"
+        plots.add(rname, fmt::format("set xrange [0:*]\nset xlabel 'radius ||x||'\nset ylabel 'density'\nset title {}\n"
                                      "set style fill transparent solid 0.45 noborder\nset boxwidth {:.9g}\n"
                                      "set key top left font ',10'\n{}"
                                      "plot {} u 1:2 w boxes lc rgb '{}' title 'particles'{}",

@@ -168,7 +168,10 @@ SweepSummary run_sweep(const StudyConfig& config, const SweepOptions& options) {
         throw UsageError(fmt::format("{}: cannot resume: it holds shard {}/{}, not {}/{}", source,
                                      doc["shard"]["index"].get<int>(), doc["shard"]["count"].get<int>(),
                                      options.shard.index, options.shard.count));
-      for (auto& cell : doc["cells"]) done[cell["index"].get<int>()] = std::move(cell);
+      for (auto& cell : doc["cells"]) {
+        const int k = cell["index"].get<int>();  // before the move: json's operator= takes its argument by value
+        done[k] = std::move(cell);
+      }
       summary.resumed = static_cast<int>(done.size());
       if (!options.quiet)
         std::fprintf(stderr, "nwgf sweep: resuming from %s: %d of %d cells finished\n", source.c_str(),
