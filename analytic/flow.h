@@ -26,7 +26,7 @@ double forward_step(double r, double tau, double a_prev);
 std::vector<double> forward_scales(double r, double tau, int steps, double a0);
 
 // Number of steps n = (t - t0)/tau; throws unless t > t0 >= 0, tau > 0 and (t - t0)/tau is a
-// whole number within 1e-9 relative.
+// whole number within 1e-9 relative, 1 <= n <= 1e8.
 int step_count(double t0, double t, double tau);
 
 }  // namespace nwgf::analytic

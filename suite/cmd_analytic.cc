@@ -36,7 +36,8 @@ struct SchemeResult {
   double scale = 0, rel_error = 0;
 };
 
-std::string full(double v) { return fmt::format("{:.17g}", v); }
+// Shortest representation that reads back to the same double.
+std::string full(double v) { return fmt::format("{}", v); }
 
 nlohmann::ordered_json scheme_json(const SchemeResult& s, bool with_t0) {
   nlohmann::ordered_json j;
