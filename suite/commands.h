@@ -10,6 +10,8 @@ void add_analytic_command(CLI::App& app);   // suite/cmd_analytic.cc
 void add_sweep_command(CLI::App& app);      // suite/cmd_sweep.cc (and sweep merge)
 void add_report_command(CLI::App& app);     // suite/cmd_report.cc
 void add_validate_command(CLI::App& app);   // suite/cmd_validate.cc
+void add_run_command(CLI::App& app);        // suite/cmd_run.cc
+void add_resample_command(CLI::App& app);   // suite/cmd_resample.cc
 void add_flow_command(CLI::App& app);       // suite/cmd_flow.cc
 
 }  // namespace nwgf::suite

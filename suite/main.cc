@@ -31,6 +31,8 @@ int main(int argc, char** argv) {
   nwgf::suite::add_sweep_command(app);
   nwgf::suite::add_report_command(app);
   nwgf::suite::add_validate_command(app);
+  nwgf::suite::add_run_command(app);
+  nwgf::suite::add_resample_command(app);
   nwgf::suite::add_flow_command(app);
   try {
     app.parse(argc, argv);

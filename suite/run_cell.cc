@@ -1,0 +1,434 @@
+// One cell: a scheme run step by step from delta_0 or gamma(t0), scored after every step
+// (suite/run_cell.h fixes the contract and the result JSON).
+#include "suite/run_cell.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+#include <torch/torch.h>
+
+#include "analytic/empirical_error.h"
+#include "analytic/flow.h"
+#include "analytic/profile.h"
+#include "neural/backward_scheme.h"
+#include "neural/device.h"
+#include "neural/forward_scheme.h"
+#include "neural/particle_flow.h"
+#include "suite/cli_errors.h"
+#include "suite/progress.h"
+#include "suite/provenance.h"
+
+namespace nwgf::suite {
+
+namespace {
+
+using json = nlohmann::json;
+using Clock = std::chrono::steady_clock;
+
+constexpr int kFinalPointsMax = 2000;  // summary.final_points: at most this many rows
+
+std::string full(double v) { return fmt::format("{:.17g}", v); }
+
+double seconds_since(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+// Independent seeds for the start sample, the scheme and the chain evaluation, derived from
+// the cell seed by splitmix64 (Steele, Lea, Flood 2014).
+std::uint64_t derive_seed(std::uint64_t seed, std::uint64_t stream) {
+  std::uint64_t z = seed + 0x9e3779b97f4a7c15ULL * (stream + 1);
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  return z ^ (z >> 31);
+}
+
+double median(std::vector<double> v) {
+  if (v.empty()) return std::nan("");
+  std::sort(v.begin(), v.end());
+  const std::size_t k = v.size() / 2;
+  return v.size() % 2 ? v[k] : 0.5 * (v[k - 1] + v[k]);
+}
+
+json number_or_null(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
+
+// (1/N) Σ_i ∫ ||x_i - y||^r d((a Id)_# eta*)(y) - a^r M2 / r: the part of the exact D^2 that
+// depends on the reference scale a (MATH.md 4); for a = 0 the reference is delta_0, whose
+// potential is ||x||^r and whose self term is 0.
+double reference_terms(const analytic::Profile& p, double a, const double* x, std::size_t n) {
+  std::vector<double> rho(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    double s = 0;
+    for (int k = 0; k < p.d; ++k) s += x[i * p.d + k] * x[i * p.d + k];
+    rho[i] = std::sqrt(s);
+  }
+  double mean = 0;
+  if (a == 0) {
+    for (double r : rho) mean += std::pow(r, p.r);
+    return mean / static_cast<double>(n);
+  }
+  for (double& r : rho) r /= a;
+  const std::vector<double> phi = analytic::potential_at_radii(p, rho);
+  for (double v : phi) mean += v;
+  const double ar = std::pow(a, p.r);
+  return ar * mean / static_cast<double>(n) - ar * p.m2 / p.r;
+}
+
+// Metrics of the points x (n x d, row-major) against gamma(t_n) = (a Id)_# eta* and, when
+// a_scheme is known, against the exact scheme iterate (a_scheme Id)_# eta*. The second MMD
+// reuses the pairwise (self) sum of the first: D^2_scheme = D^2 - R(a) + R(a_scheme), with R the
+// reference terms above, so it costs O(n) instead of a second O(n^2) pass.
+json metrics(const analytic::Profile& p, double a, std::optional<double> a_scheme, const double* x,
+             std::size_t n) {
+  const analytic::EmpiricalErrors e = analytic::empirical_errors(p, a, x, n);
+  json m;
+  m["n"] = n;
+  m["mmd"] = number_or_null(e.mmd.mmd);
+  m["mmd2"] = number_or_null(e.mmd.mmd2);
+  m["mmd_floor"] = number_or_null(e.mmd.floor);
+  if (a_scheme) {
+    const double mmd2 = e.mmd.mmd2 - reference_terms(p, a, x, n) + reference_terms(p, *a_scheme, x, n);
+    m["mmd_to_scheme"] = number_or_null(std::sqrt(std::max(mmd2, 0.0)));
+    m["mmd_to_scheme_floor"] =
+        number_or_null(std::sqrt(std::pow(*a_scheme, p.r) * p.m2 / (p.r * static_cast<double>(n))));
+  } else {
+    m["mmd_to_scheme"] = nullptr;
+    m["mmd_to_scheme_floor"] = nullptr;
+  }
+  m["radial_w2"] = number_or_null(e.radial_w2);
+  m["m2_rel_error"] = number_or_null(e.m2_rel_error);
+  m["energy_rel_error"] = number_or_null(e.energy_rel_error);
+  return m;
+}
+
+bool metrics_finite(const json& m) { return m["mmd"].is_number() && m["radial_w2"].is_number(); }
+
+torch::Tensor to_cpu_double(const torch::Tensor& x) {
+  return x.detach().to(torch::kCPU, torch::kFloat64).contiguous();
+}
+
+json points_json(const torch::Tensor& x, int max_rows) {
+  const torch::Tensor c = to_cpu_double(x);
+  const std::int64_t rows = std::min<std::int64_t>(c.size(0), max_rows);
+  const double* p = c.data_ptr<double>();
+  json out = json::array();
+  for (std::int64_t i = 0; i < rows; ++i) {
+    json row = json::array();
+    for (std::int64_t k = 0; k < c.size(1); ++k) row.push_back(p[i * c.size(1) + k]);
+    out.push_back(row);
+  }
+  return out;
+}
+
+template <typename T>
+void check_at_least(T value, T low, const char* key) {
+  if (!(value >= low))
+    throw UsageError(fmt::format("{} {} is outside the allowed range [{}, inf)", key, value, low));
+}
+
+}  // namespace
+
+void validate(const CellConfig& c) {
+  if (c.scheme != "backward" && c.scheme != "forward" && c.scheme != "particle")
+    throw UsageError("scheme '" + c.scheme + "' is not one of backward, forward, particle");
+  if (c.d < 1) throw UsageError(fmt::format("d {} is outside the allowed range [1, inf)", c.d));
+  if (!(c.r > 0 && c.r < 2)) throw UsageError("r " + full(c.r) + " is outside the allowed range (0, 2)");
+  if (!(c.tau > 0) || !std::isfinite(c.tau))
+    throw UsageError("tau " + full(c.tau) + " is outside the allowed range (0, inf)");
+  if (!(c.t0 >= 0) || !std::isfinite(c.t0))
+    throw UsageError("t0 " + full(c.t0) + " is outside the allowed range [0, inf)");
+  if (!(c.T > c.t0) || !std::isfinite(c.T))
+    throw UsageError("T " + full(c.T) + " is outside the allowed range (t0, inf) with t0 = " + full(c.t0));
+  try {
+    analytic::step_count(c.t0, c.T, c.tau);
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(std::string("(T - t0)/tau must be a whole number of steps: ") + e.what());
+  }
+  if (c.scheme == "forward" && c.r != 1.0 && c.t0 == 0.0)
+    throw UsageError("forward scheme with r = " + full(c.r) +
+                     " from delta_0 (t0 = 0) is undefined: the slope at a Dirac is " +
+                     (c.r > 1 ? "0 (it never moves)" : "infinite") +
+                     " (MATH.md 3.3); give t0 > 0 or use r = 1");
+  check_at_least(c.iters, 1, "iters");
+  check_at_least(c.batch, 1, "batch");
+  check_at_least(c.particles, c.scheme == "particle" ? 2 : 1, "particles");
+  check_at_least(c.eval_samples, 0, "eval_samples");
+  if (c.device != "cpu" && c.device != "cuda" && c.device != "auto")
+    throw UsageError("device '" + c.device + "' is not one of cpu, cuda, auto");
+  check_at_least(c.threads, 0, "threads");
+  check_at_least(c.width, 1, "width");
+  check_at_least(c.depth, 1, "depth");
+  static const std::set<std::string> activations{"relu", "leaky_relu", "elu", "tanh", "softplus"};
+  if (!activations.count(c.activation))
+    throw UsageError("activation '" + c.activation + "' is not one of relu, leaky_relu, elu, tanh, softplus");
+  check_at_least(c.latent, 0, "latent");
+  if (!(c.lr > 0) || !std::isfinite(c.lr))
+    throw UsageError("lr " + full(c.lr) + " is outside the allowed range (0, inf)");
+  if (!(c.eps >= 0) || !std::isfinite(c.eps))
+    throw UsageError("eps " + full(c.eps) + " is outside the allowed range [0, inf)");
+  check_at_least(c.step_batch, 1, "step_batch");
+  if (!(c.start_box >= 0) || !std::isfinite(c.start_box))
+    throw UsageError("start_box " + full(c.start_box) + " is outside the allowed range [0, inf)");
+}
+
+json cell_config_to_json(const CellConfig& c) {
+  return json{{"scheme", c.scheme},   {"d", c.d},
+              {"r", c.r},             {"tau", c.tau},
+              {"T", c.T},             {"t0", c.t0},
+              {"iters", c.iters},     {"batch", c.batch},
+              {"particles", c.particles}, {"eval_samples", c.eval_samples},
+              {"seed", c.seed},       {"device", c.device},
+              {"threads", c.threads}, {"width", c.width},
+              {"depth", c.depth},     {"activation", c.activation},
+              {"latent", c.latent},   {"lr", c.lr},
+              {"eps", c.eps},         {"step_batch", c.step_batch},
+              {"start_box", c.start_box}, {"chain_dir", c.chain_dir}};
+}
+
+CellConfig cell_config_from_json(const json& j) {
+  if (!j.is_object()) throw UsageError("cell config must be a JSON object");
+  CellConfig c;
+  for (const auto& [key, value] : j.items()) {
+    const auto number = [&](double& out) {
+      if (!value.is_number()) throw UsageError("cell config key '" + key + "' must be a number");
+      out = value.get<double>();
+    };
+    const auto integer = [&](int& out) {
+      if (!value.is_number_integer()) throw UsageError("cell config key '" + key + "' must be an integer");
+      const auto v = value.get<std::int64_t>();
+      if (v < -2147483647LL || v > 2147483647LL)
+        throw UsageError("cell config key '" + key + "' is out of the integer range");
+      out = static_cast<int>(v);
+    };
+    const auto text = [&](std::string& out) {
+      if (!value.is_string()) throw UsageError("cell config key '" + key + "' must be a string");
+      out = value.get<std::string>();
+    };
+    if (key == "scheme") text(c.scheme);
+    else if (key == "d") integer(c.d);
+    else if (key == "r") number(c.r);
+    else if (key == "tau") number(c.tau);
+    else if (key == "T") number(c.T);
+    else if (key == "t0") number(c.t0);
+    else if (key == "iters") integer(c.iters);
+    else if (key == "batch") integer(c.batch);
+    else if (key == "particles") integer(c.particles);
+    else if (key == "eval_samples") integer(c.eval_samples);
+    else if (key == "seed") {
+      if (!value.is_number_unsigned())
+        throw UsageError("cell config key 'seed' must be a non-negative integer");
+      c.seed = value.get<std::uint64_t>();
+    } else if (key == "device") text(c.device);
+    else if (key == "threads") integer(c.threads);
+    else if (key == "width") integer(c.width);
+    else if (key == "depth") integer(c.depth);
+    else if (key == "activation") text(c.activation);
+    else if (key == "latent") integer(c.latent);
+    else if (key == "lr") number(c.lr);
+    else if (key == "eps") number(c.eps);
+    else if (key == "step_batch") integer(c.step_batch);
+    else if (key == "start_box") number(c.start_box);
+    else if (key == "chain_dir") text(c.chain_dir);
+    else throw UsageError("cell config key '" + key + "' is unknown");
+  }
+  validate(c);
+  return c;
+}
+
+json run_cell(const CellConfig& config, const RunOptions& options) {
+  validate(config);
+  const torch::Device device = neural::resolve_device(config.device);  // throws on cuda without a GPU
+  neural::set_threads(config.threads);
+  const Clock::time_point run_start = Clock::now();
+  const json provenance = to_json(collect_provenance(neural::describe_device(device), neural::current_threads()));
+
+  const analytic::Profile profile = analytic::make_profile(config.d, config.r);
+  const int steps = analytic::step_count(config.t0, config.T, config.tau);
+  const double a0 = analytic::flow_scale(config.r, config.t0);
+  const bool is_particle = config.scheme == "particle";
+  // Exact iterate of the same scheme on the family (a Id)_# eta* (MATH.md 3.3): JKO for the
+  // backward scheme, explicit Euler for the forward scheme and for the particle flow (which is
+  // explicit Euler on the particle system). The forward iterate from delta_0 exists only for
+  // r = 1; for a particle flow from delta_0 with r != 1 scheme_scale is null.
+  std::optional<std::vector<double>> scheme_scales;
+  std::string scheme_scale_kind = "none";
+  if (config.scheme == "backward") {
+    scheme_scales = analytic::jko_scales(config.r, config.tau, steps, a0);
+    scheme_scale_kind = "jko";
+  } else if (config.r == 1.0 || config.t0 > 0) {
+    scheme_scales = analytic::forward_scales(config.r, config.tau, steps, a0);
+    scheme_scale_kind = "forward";
+  }
+
+  // Start: delta_0 (neural: m copies of 0; particle flow: a uniform box of side start_box) or
+  // gamma(t0) = (a(t0) Id)_# eta* sampled exactly.
+  const std::int64_t m = config.particles;
+  torch::Tensor start_points;
+  std::string start_kind;
+  if (config.t0 > 0) {
+    const std::vector<double> s = analytic::sample_profile(profile, static_cast<std::size_t>(m), derive_seed(config.seed, 0));
+    start_points = torch::from_blob(const_cast<double*>(s.data()), {m, config.d}, torch::kFloat64).clone() * a0;
+    start_kind = "profile";
+  } else if (is_particle) {
+    start_points = neural::box_start(m, config.d, config.start_box, derive_seed(config.seed, 0));
+    start_kind = "box";
+  } else {
+    start_points = torch::zeros({m, config.d}, torch::kFloat64);
+    start_kind = "dirac";
+  }
+
+  std::unique_ptr<neural::NeuralScheme> scheme;
+  std::unique_ptr<neural::ParticleFlow> flow;
+  neural::RieszFunctional functional;
+  functional.r = config.r;
+  if (is_particle) {
+    flow = std::make_unique<neural::ParticleFlow>(functional, start_points, device);
+  } else {
+    neural::GeneratorOptions g;
+    g.d = config.d;
+    g.latent = config.latent;
+    g.width = config.width;
+    g.depth = config.depth;
+    g.activation = config.activation;
+    neural::TrainingOptions t;
+    t.iters = config.iters;
+    t.batch = config.batch;
+    t.lr = config.lr;
+    const neural::ChainStart chain_start = config.t0 > 0
+                                               ? neural::ChainStart::profile(config.d, config.r, a0)
+                                               : neural::ChainStart::dirac(config.d);
+    if (config.scheme == "backward") {
+      neural::BackwardSchemeOptions o;
+      o.generator = g;
+      o.training = t;
+      scheme = std::make_unique<neural::BackwardScheme>(o, functional, chain_start, start_points,
+                                                        device, derive_seed(config.seed, 1));
+    } else {
+      neural::ForwardSchemeOptions o;
+      o.generator = g;
+      o.training = t;
+      o.eps = config.eps;
+      o.step_batch = config.step_batch;
+      scheme = std::make_unique<neural::ForwardScheme>(o, functional, chain_start, start_points,
+                                                       device, derive_seed(config.seed, 1));
+    }
+  }
+
+  // Fresh samples through the chain, advanced one link per step (each marginal is exactly the
+  // law of the chain's x_n; the same draws are carried along, so successive steps' samples are
+  // correlated, which is harmless for per-step metrics).
+  const bool use_chain = !is_particle && config.eval_samples > 0;
+  torch::Tensor eval_points;
+  at::Generator eval_gen = neural::make_cpu_generator(derive_seed(config.seed, 2));
+  if (use_chain) eval_points = scheme->chain().start().sample(config.eval_samples, derive_seed(config.seed, 3)).to(device);
+
+  json records = json::array();
+  std::string status = "ok";
+  json failure = nullptr;
+  double train_wall = 0, eval_wall = 0;
+  std::vector<double> iteration_us, step_wall;
+  json last_particles = nullptr, last_chain = nullptr;
+
+  Progress progress(fmt::format("run {} d={} r={} tau={}", config.scheme, config.d, config.r, config.tau),
+                    steps, options.quiet);
+  for (int n = 1; n <= steps; ++n) {
+    const double t = config.t0 + n * config.tau;
+    const double a = analytic::flow_scale(config.r, t);
+    std::optional<double> a_scheme;
+    if (scheme_scales) a_scheme = (*scheme_scales)[static_cast<std::size_t>(n)];
+    json record;
+    record["n"] = n;
+    record["t"] = t;
+    record["exact_scale"] = a;
+    record["scheme_scale"] = a_scheme ? json(*a_scheme) : json(nullptr);
+
+    // Train and step.
+    const Clock::time_point step_start = Clock::now();
+    torch::Tensor points;
+    try {
+      if (is_particle) {
+        if (!flow->step(config.tau)) throw neural::NumericalFailure("particles are not finite after the step");
+        points = flow->particles();
+        record["loss"] = nullptr;
+      } else {
+        const neural::StepReport rep = scheme->step(config.tau);
+        points = scheme->particles();
+        record["loss"] = rep.loss;
+        record["first_loss"] = rep.first_loss;
+        if (config.scheme == "forward") {
+          record["step_factor"] = rep.factor;
+          record["slope"] = rep.slope;
+        }
+        iteration_us.insert(iteration_us.end(), rep.iteration_us.begin(), rep.iteration_us.end());
+        if (!config.chain_dir.empty()) scheme->chain().save(config.chain_dir);
+      }
+    } catch (const std::exception& e) {  // numerical failure or a refused step: recorded
+      status = "failed";
+      failure = fmt::format("step {} (t = {}): {}", n, t, e.what());
+      break;
+    }
+    const double wall = seconds_since(step_start);
+    record["wall_s"] = wall;
+    step_wall.push_back(wall);
+    train_wall += wall;
+
+    // Score.
+    const Clock::time_point eval_start = Clock::now();
+    const torch::Tensor xp = to_cpu_double(points);
+    record["particles"] = metrics(profile, a, a_scheme, xp.data_ptr<double>(), static_cast<std::size_t>(xp.size(0)));
+    if (use_chain) {
+      eval_points = scheme->chain().apply_link(n, eval_points, eval_gen);
+      const torch::Tensor xc = to_cpu_double(eval_points);
+      record["chain"] = metrics(profile, a, a_scheme, xc.data_ptr<double>(), static_cast<std::size_t>(xc.size(0)));
+    } else {
+      record["chain"] = nullptr;
+    }
+    eval_wall += seconds_since(eval_start);
+    if (options.on_step) options.on_step(record);
+    records.push_back(record);
+    last_particles = record["particles"];
+    last_chain = record["chain"];
+    progress.update(n, fmt::format("t={:.3g} mmd={:.3g} (floor {:.3g})", t,
+                                   record["particles"]["mmd"].is_number() ? record["particles"]["mmd"].get<double>() : NAN,
+                                   record["particles"]["mmd_floor"].is_number() ? record["particles"]["mmd_floor"].get<double>() : NAN));
+    if (!metrics_finite(record["particles"]) || (use_chain && !metrics_finite(record["chain"]))) {
+      status = "failed";
+      failure = fmt::format("step {} (t = {}): metrics are not finite (diverged)", n, t);
+      break;
+    }
+  }
+  progress.finish(status == "ok" ? "" : "failed");
+
+  json result;
+  result["config"] = cell_config_to_json(config);
+  result["provenance"] = provenance;
+  json summary;
+  summary["t"] = config.T;
+  summary["steps"] = steps;
+  summary["steps_completed"] = records.size();
+  summary["status"] = status;
+  summary["failure"] = failure;
+  summary["wall_s"] = seconds_since(run_start);
+  summary["train_wall_s"] = train_wall;
+  summary["eval_wall_s"] = eval_wall;
+  summary["iteration_median_us"] = is_particle ? json(nullptr) : number_or_null(median(iteration_us));
+  summary["step_median_s"] = number_or_null(median(step_wall));
+  const bool complete = status == "ok";
+  summary["particles"] = complete ? last_particles : json(nullptr);
+  summary["chain"] = complete ? last_chain : json(nullptr);
+  summary["start"] = start_kind;  // dirac | box | profile
+  summary["scheme_scale_kind"] = scheme_scale_kind;  // jko | forward | none (null scheme_scale)
+  summary["device"] = neural::describe_device(device);
+  if (complete) summary["final_points"] = points_json(is_particle ? flow->particles() : scheme->particles(), kFinalPointsMax);
+  result["steps"] = records;
+  result["summary"] = summary;
+  return result;
+}
+
+}  // namespace nwgf::suite
