@@ -32,4 +32,11 @@ void BackwardScheme::move(double /*tau*/, StepReport& report) {
   report.factor = 1.0;
 }
 
+bool BackwardScheme::fused_loss(FusedLossOptions& options) const {
+  options.scheme = FusedScheme::Backward;
+  options.r = functional_.r;
+  options.displacement = displacement_;
+  return true;
+}
+
 }  // namespace nwgf::neural

@@ -31,6 +31,7 @@ class BackwardScheme : public NeuralScheme {
   torch::Tensor loss(const torch::Tensor& x, const torch::Tensor& z,
                      const torch::Tensor& target_batch, double tau) override;
   void move(double tau, StepReport& report) override;
+  bool fused_loss(FusedLossOptions& options) const override;
 
  private:
   bool displacement_;

@@ -60,4 +60,11 @@ void ForwardScheme::move(double tau, StepReport& report) {
   chain_.append(generator_, true, report.factor);
 }
 
+bool ForwardScheme::fused_loss(FusedLossOptions& options) const {
+  options.scheme = FusedScheme::Forward;
+  options.r = functional_.r;
+  options.eps = eps_;
+  return true;
+}
+
 }  // namespace nwgf::neural

@@ -36,6 +36,7 @@ class ForwardScheme : public NeuralScheme {
                      const torch::Tensor& target_batch, double tau) override;
   void check_step(double tau) override;
   void move(double tau, StepReport& report) override;
+  bool fused_loss(FusedLossOptions& options) const override;
 
  private:
   double eps_;

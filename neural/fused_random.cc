@@ -1,9 +1,9 @@
 #include "neural/fused_random.h"
 
+#include <algorithm>
 #include <cmath>
 
 extern "C" double log(double) noexcept __attribute__((simd("notinbranch")));
-extern "C" double sin(double) noexcept __attribute__((simd("notinbranch")));
 extern "C" double cos(double) noexcept __attribute__((simd("notinbranch")));
 
 namespace nwgf::neural {
@@ -55,9 +55,12 @@ void FusedRandom::fill_normal_impl(T* out, std::size_t n) {
 #pragma omp simd
   for (std::size_t p = 0; p < pairs; ++p) {
     const double radius = std::sqrt(-2.0 * ::log(u1[p]));
-    const double angle = kTwoPi * u2[p];
-    u1[p] = radius * ::cos(angle);
-    u2[p] = radius * ::sin(angle);
+    const double c = ::cos(kTwoPi * u2[p]);
+    // sin(2 pi u2) = ±sqrt(1 - cos^2), positive for u2 < 1/2 (a separate sin call would be
+    // fused with cos into a scalar sincos, which libmvec does not vectorise).
+    const double s = std::sqrt(std::max(0.0, 1.0 - c * c));
+    u1[p] = radius * c;
+    u2[p] = radius * (u2[p] < 0.5 ? s : -s);
   }
   for (std::size_t p = 0; p < n / 2; ++p) {
     out[2 * p] = static_cast<T>(u1[p]);

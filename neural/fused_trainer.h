@@ -51,6 +51,8 @@ class FusedTrainer {
   // M x d target points (copied; M = 0: F = E).
   void set_target(const T* t, std::size_t M);
 
+  // Restarts the engine's random stream (batch indices, latent draws) from a seed.
+  void reseed(std::uint64_t seed) { random_ = FusedRandom(seed); }
   // One Adam iteration at step size tau; returns the loss before the update.
   double iterate(double tau);
   // The loss and parameter gradients (mlp().gradients()) on given inputs: rows 0..b-1 of x the

@@ -7,6 +7,7 @@
 #include <torch/cuda.h>
 
 #include "neural/device.h"
+#include "neural/fused_torch.h"
 
 namespace nwgf::neural {
 
@@ -96,12 +97,35 @@ StepReport NeuralScheme::step(double tau) {
   const int first_window = std::min(iters, training_.loss_window);
   torch::Tensor loss_sum = torch::zeros({}, torch::TensorOptions().dtype(torch::kFloat32).device(device_));
   torch::Tensor first_sum = torch::zeros_like(loss_sum);
+  int iters_done = 0;  // by the fused engine
 
   generator_->train();
   synchronize(device_);
   const Clock::time_point train_start = Clock::now();
   Clock::time_point block_start = train_start;
-  for (int it = 0; it < iters; ++it) {
+  if (use_fused()) {
+    // Fused CPU engine: same loss and Adam update, its own stream reseeded per step.
+    fused_->reseed(step_seed ^ (step_seed >> 31));
+    const torch::Tensor current = particles_.contiguous();
+    fused_->set_particles(current.data_ptr<float>(), static_cast<std::size_t>(current.size(0)));
+    double last = 0.0, first = 0.0;
+    for (int it = 0; it < iters; ++it) {
+      const double l = fused_->iterate(tau);
+      if (it >= window_start) last += l;
+      if (it < first_window) first += l;
+      if ((it + 1) % training_.timing_block == 0) {
+        const Clock::time_point now = Clock::now();
+        report.iteration_us.push_back(std::chrono::duration<double, std::micro>(now - block_start).count() /
+                                      training_.timing_block);
+        block_start = now;
+      }
+    }
+    copy_parameters_to(fused_->mlp(), *generator_);
+    loss_sum.fill_(last);
+    first_sum.fill_(first);
+    iters_done = iters;
+  }
+  for (int it = iters_done; it < iters; ++it) {
     const torch::Tensor x = random_rows(rows);
     const torch::Tensor z = latent(rows);
     const torch::Tensor l = loss(x, z, target_batch(tb), tau);
@@ -133,6 +157,27 @@ StepReport NeuralScheme::step(double tau) {
   synchronize(device_);
   report.move_s = seconds_since(move_start);
   return report;
+}
+
+bool NeuralScheme::use_fused() {
+  if (fused_) return true;
+  FusedLossOptions loss;
+  if (training_.engine != TrainingEngine::Fused || !device_.is_cpu() || !fused_loss(loss)) return false;
+  FusedTrainerOptions o;
+  o.d = generator_options_.d;
+  o.latent = generator_options_.latent_size();
+  o.width = generator_options_.width;
+  o.depth = generator_options_.depth;
+  o.activation = parse_fused_activation(generator_options_.activation);
+  o.batch = training_.batch;
+  o.target_batch = training_.target_batch;
+  o.adam.lr = training_.lr;
+  o.loss = loss;
+  fused_ = std::make_unique<FusedTrainer<float>>(o, seed_);
+  copy_parameters_from(*generator_, fused_->mlp());
+  if (target_.defined())
+    fused_->set_target(target_.data_ptr<float>(), static_cast<std::size_t>(target_.size(0)));
+  return true;
 }
 
 }  // namespace nwgf::neural
