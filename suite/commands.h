@@ -13,5 +13,6 @@ void add_validate_command(CLI::App& app);   // suite/cmd_validate.cc
 void add_run_command(CLI::App& app);        // suite/cmd_run.cc
 void add_resample_command(CLI::App& app);   // suite/cmd_resample.cc
 void add_flow_command(CLI::App& app);       // suite/cmd_flow.cc
+void add_bench_command(CLI::App& app);      // suite/cmd_bench.cc (execs nwgf_bench)
 
 }  // namespace nwgf::suite
