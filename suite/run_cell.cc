@@ -82,8 +82,10 @@ double reference_terms(const analytic::Profile& p, double a, const double* x, st
 
 // Metrics of the points x (n x d, row-major) against gamma(t_n) = (a Id)_# eta* and, when
 // a_scheme is known, against the exact scheme iterate (a_scheme Id)_# eta*. The second MMD
-// reuses the pairwise (self) sum of the first: D^2_scheme = D^2 - R(a) + R(a_scheme), with R the
-// reference terms above, so it costs O(n) instead of a second O(n^2) pass.
+// reuses the pairwise (self) term of the first, S = -1/(2n^2) Σ_ij ||x_i - x_j||^r =
+// E + energy_rel_error |E| with E = a^r E(eta*) (the relative error is (value - exact)/|exact|,
+// analytic/empirical_error.h): D^2_scheme = S + R(a_scheme), with R the reference terms
+// above, so it costs O(n) instead of a second O(n^2) pass (equal to D^2 when a_scheme == a).
 json metrics(const analytic::Profile& p, double a, std::optional<double> a_scheme, const double* x,
              std::size_t n) {
   const analytic::EmpiricalErrors e = analytic::empirical_errors(p, a, x, n);
@@ -93,7 +95,12 @@ json metrics(const analytic::Profile& p, double a, std::optional<double> a_schem
   m["mmd2"] = number_or_null(e.mmd.mmd2);
   m["mmd_floor"] = number_or_null(e.mmd.floor);
   if (a_scheme) {
-    const double mmd2 = e.mmd.mmd2 - reference_terms(p, a, x, n) + reference_terms(p, *a_scheme, x, n);
+    double mmd2 = e.mmd.mmd2;
+    if (*a_scheme != a) {
+      const double exact_energy = std::pow(a, p.r) * p.energy;
+      const double self = exact_energy + e.energy_rel_error * std::abs(exact_energy);
+      mmd2 = self + reference_terms(p, *a_scheme, x, n);
+    }
     m["mmd_to_scheme"] = number_or_null(std::sqrt(std::max(mmd2, 0.0)));
     m["mmd_to_scheme_floor"] =
         number_or_null(std::sqrt(std::pow(*a_scheme, p.r) * p.m2 / (p.r * static_cast<double>(n))));
