@@ -113,11 +113,17 @@ void plot_scatter(const std::string& path, const std::vector<FlowFrame>& frames,
   script += fmt::format("set size ratio -1\nset xrange [{}:{}]\nset yrange [{}:{}]\nunset key\n",
                         box.x0, box.x1, box.y0, box.y1);
   script += "set tics font ',8'\n";
+  // A few target points (e.g. Diracs) are drawn as large red crosses on top; a sampled density
+  // as small grey dots underneath the particles.
+  const bool few_targets = target.size() / dim <= 50;
   for (std::size_t k = 0; k < frames.size(); ++k) {
     script += "set title " + gp_quoted(frames[k].title) + "\n";
-    script += fmt::format(
-        "plot {} with points pt 7 ps 0.25 lc rgb '#b8b8b8', {} index {} with points pt 7 ps 0.3 lc rgb '#1f4fbf'\n",
-        gp_quoted(target_path), gp_quoted(frames_path), k);
+    const std::string particles =
+        fmt::format("{} index {} with points pt 7 ps 0.3 lc rgb '#1f4fbf'", gp_quoted(frames_path), k);
+    if (few_targets)
+      script += fmt::format("plot {}, {} with points pt 2 ps 2 lw 2 lc rgb '#d62728'\n", particles, gp_quoted(target_path));
+    else
+      script += fmt::format("plot {} with points pt 7 ps 0.25 lc rgb '#b8b8b8', {}\n", gp_quoted(target_path), particles);
   }
   run_gnuplot(script, scratch_dir, name);
 }
@@ -163,7 +169,7 @@ void plot_image_grid(const std::string& path, const std::vector<FlowFrame>& fram
   script += fmt::format("set xrange [-0.5:{}]\nset yrange [{}:-0.5]\n", grid_w - 0.5, grid_h - 0.5);
   for (std::size_t k = 0; k < frames.size(); ++k) {
     script += "set title " + gp_quoted(frames[k].title) + "\n";
-    script += "plot " + gp_quoted(files[k]) + " matrix with image pixels\n";
+    script += "plot " + gp_quoted(files[k]) + " matrix with image\n";
   }
   run_gnuplot(script, scratch_dir, name);
 }

@@ -343,7 +343,17 @@ nlohmann::json run_flow(const FlowConfig& config, const PreparedFlow& prepared, 
   }
 
   result["mmd_plot"] = nullptr;
+  result["target_plot"] = nullptr;
   if (config.plots) {
+    // The target itself, for comparison with the snapshots.
+    const std::string target_title = fmt::format("target: {} ({} points)", target.kind, m);
+    if (images)
+      plot_image_grid((staging.dir / "target.png").string(), {FlowFrame{target.points.coords, target_title}}, d,
+                      target.image_rows, target.image_columns, config.grid_images, scratch.string());
+    else
+      plot_scatter((staging.dir / "target.png").string(), {FlowFrame{{}, target_title}}, target.points.coords, d,
+                   box, scratch.string());
+    result["target_plot"] = "target.png";
     plot_mmd_curves((staging.dir / "mmd.png").string(), curves,
                     fmt::format("MMD flow toward {} (r = {}, tau = {})", target.kind, config.r, config.tau),
                     scratch.string());

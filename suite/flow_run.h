@@ -17,10 +17,11 @@
 //                        runs: [ { scheme, status, failure, steps: [ {n, t, mmd2, mmd, loss,
 //                        wall_s, eval_s} ] (n = 0 is the start), summary: {mmd2_start, mmd2_final,
 //                        mmd2_min, decreased, wall_s, train_wall_s, eval_wall_s},
-//                        snapshots: [ {t, n, file} ], animation } ], mmd_plot }
+//                        snapshots: [ {t, n, file} ], animation } ], mmd_plot, target_plot }
 //   <scheme>_t<t>.png    snapshots at the requested times (2D scatter; image grid for images)
 //   <scheme>_flow.gif    animated flow (at most FlowConfig::max_frames frames)
 //   mmd.png              squared MMD over time, every scheme
+//   target.png           the target (scatter, or an image grid for images)
 // A numerical failure (NaN, divergence) ends that scheme's run with status "failed" and the
 // reason; the other schemes still run.
 #include <cstdint>
