@@ -72,9 +72,11 @@ inline double field_weight(double d2, double p, double half_p_minus_1) {
   }
 }
 
+// upper_only: x and y are the same set and only the pairs j > i are summed (each unordered
+// pair once; the self sum is twice that), which halves the work.
 template <int Mode, int D>  // D > 0: compile-time dimension; D = 0: runtime d
 double pair_sum_kernel(const double* x, std::size_t n, const double* ysoa, std::size_t m, int d,
-                       double p) {
+                       double p, bool upper_only) {
   const double half_p = 0.5 * p;
   const int dim = D > 0 ? D : d;
   double total = 0.0;
@@ -84,15 +86,20 @@ double pair_sum_kernel(const double* x, std::size_t n, const double* ysoa, std::
 #pragma omp for schedule(dynamic, 1)
     for (std::size_t i0 = 0; i0 < n; i0 += kRowBlock) {
       const std::size_t i1 = std::min(n, i0 + kRowBlock);
-      for (std::size_t j0 = 0; j0 < m; j0 += kColTile) {
-        const std::size_t len = std::min(m, j0 + kColTile) - j0;
+      const std::size_t first_tile = upper_only ? (i0 + 1) / kColTile * kColTile : 0;
+      for (std::size_t j0 = first_tile; j0 < m; j0 += kColTile) {
+        const std::size_t tile_end = std::min(m, j0 + kColTile);
         for (std::size_t i = i0; i < i1; ++i) {
+          // columns [start, tile_end) of this tile: all of it, or only those after row i
+          const std::size_t start = upper_only ? std::max(j0, std::min(i + 1, tile_end)) : j0;
+          const std::size_t len = tile_end - start;
+          if (len == 0) continue;
           const double* xi = x + i * dim;
           double acc = 0.0;
           if constexpr (D == 2) {
             const double a0 = xi[0], a1 = xi[1];
-            const double* y0 = ysoa + j0;
-            const double* y1 = ysoa + m + j0;
+            const double* y0 = ysoa + start;
+            const double* y1 = ysoa + m + start;
 #pragma omp simd reduction(+ : acc)
             for (std::size_t j = 0; j < len; ++j) {
               const double u = a0 - y0[j], v = a1 - y1[j];
@@ -103,7 +110,7 @@ double pair_sum_kernel(const double* x, std::size_t n, const double* ysoa, std::
             for (std::size_t j = 0; j < len; ++j) dd[j] = 0.0;
             for (int k = 0; k < dim; ++k) {
               const double a = xi[k];
-              const double* yk = ysoa + static_cast<std::size_t>(k) * m + j0;
+              const double* yk = ysoa + static_cast<std::size_t>(k) * m + start;
 #pragma omp simd
               for (std::size_t j = 0; j < len; ++j) {
                 const double u = a - yk[j];
@@ -203,8 +210,8 @@ auto dispatch(int d, double p, Args&&... args) {
 template <int Mode, int D>
 struct PairSum {
   static double run(const double* x, std::size_t n, const double* ysoa, std::size_t m, int d,
-                    double p) {
-    return pair_sum_kernel<Mode, D>(x, n, ysoa, m, d, p);
+                    double p, bool upper_only) {
+    return pair_sum_kernel<Mode, D>(x, n, ysoa, m, d, p, upper_only);
   }
 };
 template <int Mode, int D>
@@ -223,11 +230,14 @@ double riesz_pair_sum(const double* x, std::size_t n, const double* y, std::size
   check_arguments(x, n, y, m, d, p);
   if (n == 0 || m == 0) return 0.0;
   const std::vector<double> ysoa = to_structure_of_arrays(y, m, d);
-  return dispatch<PairSum>(d, p, x, n, ysoa.data(), m, d, p);
+  return dispatch<PairSum>(d, p, x, n, ysoa.data(), m, d, p, false);
 }
 
 double riesz_self_sum(const double* x, std::size_t n, int d, double p) {
-  return riesz_pair_sum(x, n, x, n, d, p);
+  check_arguments(x, n, x, n, d, p);
+  if (n == 0) return 0.0;
+  const std::vector<double> xsoa = to_structure_of_arrays(x, n, d);
+  return 2.0 * dispatch<PairSum>(d, p, x, n, xsoa.data(), n, d, p, true);
 }
 
 void riesz_field(const double* x, std::size_t n, const double* y, std::size_t m, int d,

@@ -53,6 +53,19 @@ TEST_CASE("pair sums match a direct loop for several dimensions and exponents") 
   }
 }
 
+TEST_CASE("self sums (upper triangle, doubled) match a direct loop over all ordered pairs") {
+  // n = 2100 straddles the column tile (2048) and is not a multiple of the row block (32)
+  for (int d : {1, 2, 3}) {
+    for (double p : {0.5, 1.0, 1.5, 2.0}) {
+      const auto x = random_points(2100, d, 5);
+      CAPTURE(d);
+      CAPTURE(p);
+      CHECK(riesz_self_sum(x.data(), 2100, d, p) ==
+            doctest::Approx(direct_pair_sum(x, x, d, p)).epsilon(kSumTolerance));
+    }
+  }
+}
+
 TEST_CASE("self sum of the corners of the unit square") {
   // Ordered pairs: 8 sides of length 1, 4 diagonals of length sqrt(2), 4 zero self-pairs.
   const std::vector<double> x = {0, 0, 1, 0, 0, 1, 1, 1};
