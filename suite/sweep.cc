@@ -61,6 +61,10 @@ int shard_cell_count(const std::vector<StudyCell>& plan, const Shard& shard) {
   return n;
 }
 
+// Rows of summary.final_points kept per plotted cell: enough for a scatter plot and a 30-bin
+// radial histogram, small enough for a committed results file.
+constexpr std::size_t kKeptPointsMax = 1000;
+
 // Keeps summary.final_points only on the smallest tau and the first seed of each (scheme, d, r).
 void thin_final_points(const StudyConfig& config, json& cell) {
   if (!cell.contains("summary") || !cell["summary"].is_object()) return;
@@ -69,7 +73,11 @@ void thin_final_points(const StudyConfig& config, json& cell) {
   const double tau = cell["config"].value("tau", 0.0);
   const double min_tau = *std::min_element(config.taus.begin(), config.taus.end());
   const auto seed = cell["config"].value("seed", std::uint64_t{0});
-  if (tau != min_tau || seed != config.seeds.front()) summary.erase("final_points");
+  if (tau != min_tau || seed != config.seeds.front()) {
+    summary.erase("final_points");
+  } else if (summary["final_points"].is_array() && summary["final_points"].size() > kKeptPointsMax) {
+    summary["final_points"].erase(summary["final_points"].begin() + kKeptPointsMax, summary["final_points"].end());
+  }
 }
 
 }  // namespace

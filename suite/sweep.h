@@ -51,7 +51,7 @@ struct SweepOptions {
   CellRunner runner;        // runs one cell; empty: suite::run_cell
   // Final particle positions kept per cell (summary.final_points, when the runner provides them)
   // for the report's scatter plots and radial histograms; only the smallest tau and the first
-  // seed of each (scheme, d, r) keep them, to keep the results file small.
+  // seed of each (scheme, d, r) keep them (at most 1000 rows), to keep the results file small.
   bool thin_points = true;
 };
 
