@@ -58,30 +58,31 @@ FlowConfig preset_config(const std::string& name) {
     // Two points near (-0.5, 0) and (0.5, 0) flowing to the project's smiley image density.
     c.target = std::string("image:") + NWGF_SOURCE_DIR + "/suite/data/smiley.pgm";
     c.start = "two-points";
-    c.schemes = {"backward", "particle"};
-    c.tau = 0.05;
-    c.T = 1.0;
-    c.particles = 1000;
-    c.target_options.image_samples = 1000;
-    c.iters = 400;  // reference 5000
+    c.schemes = {"backward", "forward", "particle"};
+    c.tau = 0.1;
+    c.T = 5.0;
+    c.particles = 2000;
+    c.target_options.image_samples = 2000;
+    c.iters = 1000;  // reference 5000
   } else if (name == "two-diracs") {
     // delta_0 flowing to nu = (delta_(-0.5,0) + delta_(0.5,0)) / 2: mass must split (plans, not maps).
     c.target = "diracs:-0.5,0;0.5,0";
     c.start = "dirac";
     c.schemes = {"backward", "forward", "particle"};
-    c.tau = 0.05;
-    c.T = 1.0;
-    c.particles = 1000;
-    c.iters = 400;  // reference 5000
+    c.tau = 0.1;
+    c.T = 4.0;
+    c.particles = 2000;
+    c.iters = 1000;  // reference 5000
   } else if (name == "fashion-mnist") {
     // delta_0 in [0, 1]^784 flowing to 100 Fashion-MNIST images.
     c.target = "fashion-mnist:100";
     c.start = "dirac";
-    c.schemes = {"backward", "particle"};
-    c.tau = 0.5;
-    c.T = 10.0;
+    c.schemes = {"backward", "forward", "particle"};
+    c.tau = 2.0;
+    c.T = 40.0;
     c.particles = 200;
-    c.iters = 200;  // reference 5000
+    c.step_batch = 200;  // forward: D_v F and ||v||^2 on all 200 particles (reference 2000)
+    c.iters = 300;       // reference 5000
   } else {
     throw UsageError("--preset '" + name + "' is unknown; allowed: smiley, two-diracs, fashion-mnist");
   }
@@ -103,12 +104,12 @@ void add_flow_command(CLI::App& app) {
       "gaussian:sigma | uniform:lo,hi | points:FILE.\n"
       "Presets (fewer Adam iterations and particles than the reference 5000 iterations per step "
       "and m = 2000, to run in minutes on 2 CPU cores; any option given overrides the preset):\n"
-      "  smiley         image:suite/data/smiley.pgm from two-points; backward + particle; tau 0.05, "
-      "T 1, m 1000, 400 iterations/step\n"
-      "  two-diracs     diracs:-0.5,0;0.5,0 from dirac; backward + forward + particle; tau 0.05, "
-      "T 1, m 1000, 400 iterations/step\n"
-      "  fashion-mnist  fashion-mnist:100 from dirac (784-D); backward + particle; tau 0.5, T 10, "
-      "m 200, 200 iterations/step");
+      "  smiley         image:suite/data/smiley.pgm (2000 samples) from two-points; backward + forward "
+      "+ particle; tau 0.1, T 5, m 2000, 1000 iterations/step\n"
+      "  two-diracs     diracs:-0.5,0;0.5,0 from dirac; backward + forward + particle; tau 0.1, T 4, "
+      "m 2000, 1000 iterations/step\n"
+      "  fashion-mnist  fashion-mnist:100 from dirac (784-D); backward + forward + particle; tau 2, "
+      "T 40, m 200, 300 iterations/step, forward step batch 200");
 
   struct Values {
     std::string preset, target, start, schemes, snapshots, device, out, fashion_dir;

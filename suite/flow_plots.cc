@@ -108,7 +108,8 @@ void plot_scatter(const std::string& path, const std::vector<FlowFrame>& frames,
       f << "nan nan\n";        // keeps an empty frame a valid block
     }
   }
-  std::string script = terminal(path, 420, 440);
+  // The animation is drawn smaller than the snapshots: it has up to max_frames frames.
+  std::string script = is_gif(path) ? terminal(path, 320, 336) : terminal(path, 420, 440);
   script += "set output " + gp_quoted(path) + "\n";
   script += fmt::format("set size ratio -1\nset xrange [{}:{}]\nset yrange [{}:{}]\nunset key\n",
                         box.x0, box.x1, box.y0, box.y1);
@@ -161,7 +162,9 @@ void plot_image_grid(const std::string& path, const std::vector<FlowFrame>& fram
     write_text(file, out.str());
     files.push_back(file);
   }
-  const int scale = std::max(1, 420 / std::max(grid_w, grid_h));
+  // Snapshots about 420 px wide; the animation at about half that (many frames of noisy images
+  // compress poorly).
+  const int scale = std::max(1, (is_gif(path) ? 240 : 420) / std::max(grid_w, grid_h));
   script += terminal(path, grid_w * scale + 20, grid_h * scale + 40);
   script += "set output " + gp_quoted(path) + "\n";
   script += "unset key\nunset tics\nunset border\nunset colorbox\nset palette grey\nset cbrange [0:1]\n";
