@@ -215,7 +215,8 @@ ReportSummary write_report(const json& doc, const ReportOptions& options) {
           const std::string file = plots.write_data(tag, data);
           terms.push_back(fmt::format("{} u 1:2:3:4 w yerrorlines lc rgb '{}' pt 7 lw 2 title {}", quoted(file),
                                       colour, quoted(fmt::format("{}: order {}", scheme, fit_text((*m)["fit"])))));
-          terms.push_back(fmt::format("{} u 1:5 w l dt 3 lw 1.5 lc rgb '{}' notitle", quoted(file), colour));
+          terms.push_back(fmt::format("{} u 1:5 w l dt 3 lw 1.5 lc rgb '{}' {}", quoted(file), colour,
+                                      terms.size() == 1 ? "title 'noise floor (dotted)'" : "notitle"));
           // Dense analytic curve of the exact scheme: taus (T - t0)/n spanning the study's range.
           const double t0 = (*g)["t0"].get<double>();
           std::string curve;

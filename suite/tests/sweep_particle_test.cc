@@ -113,4 +113,10 @@ TEST_CASE("nwgf sweep --resume completes a cut-short sweep to the same numbers")
   CHECK_FALSE(std::filesystem::exists(dir + "/merged.json"));
   CHECK(run_status(std::string(bin) + " report " + partial_path(out) + " --out " + dir + "/report 2> /dev/null") == 2);
   CHECK_FALSE(std::filesystem::exists(dir + "/report/report.md"));
+
+  // nwgf validate: the built-in presets parse and plan; an unknown preset is refused.
+  REQUIRE(run_status(std::string(bin) + " validate --plan > " + dir + "/plan.txt") == 0);
+  CHECK(read_file(dir + "/plan.txt").find("72 cells") != std::string::npos);
+  CHECK(run_status(std::string(bin) + " validate --preset paper --plan > /dev/null") == 0);
+  CHECK(run_status(std::string(bin) + " validate --preset nonesuch 2> /dev/null") == 2);
 }
