@@ -153,3 +153,33 @@ TEST_CASE("a small particle flow toward two Diracs writes nwgf-flow/1 with a dec
   for (const auto& e : fs::directory_iterator(scratch()))
     CHECK(e.path().filename().string().find(".tmp-") == std::string::npos);
 }
+
+TEST_CASE("flow.json of a run and the committed reports/flows records follow results/schema/nwgf-flow-1") {
+  const char* source = std::getenv("NWGF_SOURCE_DIR");
+  REQUIRE_MESSAGE(source != nullptr, "NWGF_SOURCE_DIR must name the source tree (set by CTest)");
+  if (std::system("python3 -c 'import jsonschema' >/dev/null 2>&1") != 0) {
+    MESSAGE("skipped: python3 with jsonschema (Debian python3-jsonschema) is not installed");
+    return;
+  }
+  const fs::path out = scratch() / "schema_run";
+  fs::remove_all(out);
+  REQUIRE(run_flow("--target 'diracs:0,1' --start gaussian:0.1 --scheme particle --particles 20 --tau 0.5 --T 1 "
+                   "--no-plots --quiet --out '" + out.string() + "'").status == 0);
+  std::vector<std::string> files = {(out / "flow.json").string()};
+  for (const char* preset : {"two-diracs", "smiley", "fashion-mnist"})
+    files.push_back((fs::path(source) / "reports" / "flows" / preset / "flow.json").string());
+  const std::string script = write_text("validate_flow.py",
+      "import json, sys, jsonschema\n"
+      "schema = json.load(open(sys.argv[1]))\n"
+      "jsonschema.Draft202012Validator.check_schema(schema)\n"
+      "v = jsonschema.Draft202012Validator(schema)\n"
+      "bad = 0\n"
+      "for path in sys.argv[2:]:\n"
+      "    for e in v.iter_errors(json.load(open(path))):\n"
+      "        print(path, list(e.absolute_path), e.message, file=sys.stderr)\n"
+      "        bad += 1\n"
+      "sys.exit(1 if bad else 0)\n");
+  std::string cmd = "python3 '" + script + "' '" + (fs::path(source) / "results/schema/nwgf-flow-1.schema.json").string() + "'";
+  for (const auto& f : files) cmd += " '" + f + "'";
+  CHECK(std::system(cmd.c_str()) == 0);
+}
