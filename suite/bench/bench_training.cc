@@ -4,7 +4,7 @@
 // hidden layers, ReLU, k = d, Adam lr 1e-3; r = 1, tau = 0.05) for d in {2, 10}, with the fused
 // CPU engine (neural/fused_trainer.h) and the LibTorch autograd loop (the body of
 // NeuralScheme::step) side by side; and one full step of each scheme through the neural
-// module's schemes with a reduced iteration count (named in the benchmark).
+// module's schemes (reduced iteration counts for the LibTorch engine, named in the benchmark).
 // Both engines run on one thread (LibTorch's intra-op threads are set to 1 in main) so that the
 // comparison is per core and does not depend on what else the machine runs.
 // Counters: items_per_second = Adam iterations per second.
@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include <torch/torch.h>
@@ -112,5 +113,44 @@ BENCHMARK(BM_TrainingIterationFused)->ArgNames({"forward", "d"})
     ->Args({0, 2})->Args({1, 2})->Args({0, 10})->Args({1, 10})->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_TrainingIterationTorch)->ArgNames({"forward", "d"})
     ->Args({0, 2})->Args({1, 2})->Args({0, 10})->Args({1, 10})->Unit(benchmark::kMicrosecond);
+
+}  // namespace
+
+namespace {
+
+// One full step of each neural scheme through neural/backward_scheme.h and forward_scheme.h
+// (training with `iters` Adam iterations -- reduced from the reference 5000, the iteration
+// count is in the name -- then moving the m = 2000 particles and storing the link), warm-started
+// step after step like a run, from particles spread as after a few steps. Args: {scheme
+// (0 backward, 1 forward), engine (0 fused, 1 torch), iters}. items_per_second = steps/s.
+void BM_SchemeStep(benchmark::State& state) {
+  const bool forward = state.range(0) == 1;
+  const TrainingEngine engine = state.range(1) == 0 ? TrainingEngine::Fused : TrainingEngine::Torch;
+  TrainingOptions t;
+  t.engine = engine;
+  t.iters = static_cast<int>(state.range(2));
+  std::unique_ptr<NeuralScheme> scheme;
+  const torch::Tensor x = bench_particles(2);
+  if (forward) {
+    ForwardSchemeOptions o;
+    o.generator.d = 2;
+    o.training = t;
+    scheme = std::make_unique<ForwardScheme>(o, RieszFunctional{}, ChainStart::uniform_on(x), x,
+                                             torch::kCPU, 1);
+  } else {
+    BackwardSchemeOptions o;
+    o.generator.d = 2;
+    o.training = t;
+    scheme = std::make_unique<BackwardScheme>(o, RieszFunctional{}, ChainStart::uniform_on(x), x,
+                                              torch::kCPU, 1);
+  }
+  for (auto _ : state) benchmark::DoNotOptimize(scheme->step(kTau));
+  state.SetItemsProcessed(state.iterations());
+  state.SetLabel(std::string(forward ? "forward " : "backward ") +
+                 (engine == TrainingEngine::Fused ? "fused" : "torch"));
+}
+BENCHMARK(BM_SchemeStep)->ArgNames({"forward", "torch", "iters"})
+    ->Args({0, 0, 5000})->Args({1, 0, 5000})->Args({0, 1, 500})->Args({1, 1, 500})
+    ->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 
 }  // namespace
