@@ -17,6 +17,10 @@
 
 #include "suite/cli_errors.h"
 
+// PNG writer for the test images (Debian libstb-dev), implemented in this test only.
+#define STB_IMAGE_WRITE_IMPLEMENTATION
+#include <stb/stb_image_write.h>
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -132,4 +136,24 @@ TEST_CASE("options out of range are rejected with the allowed range") {
   o = {};
   o.smoothing_px = -1;
   CHECK_THROWS_AS(nwgf::suite::validate(o), nwgf::suite::UsageError);
+}
+
+TEST_CASE("a PNG with a transparent background: only opaque dark pixels carry ink") {
+  // 4 x 4 grey + alpha: fully transparent black everywhere (no ink: alpha 0), except an opaque
+  // black pixel at column 0, row 3 and an opaque white pixel at column 2, row 2 (no ink: white).
+  std::vector<unsigned char> ga(4 * 4 * 2, 0);
+  ga[2 * (3 * 4 + 0)] = 0;
+  ga[2 * (3 * 4 + 0) + 1] = 255;
+  ga[2 * (2 * 4 + 2)] = 255;
+  ga[2 * (2 * 4 + 2) + 1] = 255;
+  const std::string path = (scratch_dir() / "alpha.png").string();
+  REQUIRE(stbi_write_png(path.c_str(), 4, 4, 2, ga.data(), 4 * 2) != 0);
+  const auto image = nwgf::suite::read_ink_image(path);
+  for (int i = 0; i < 16; ++i) CHECK(image.ink[i] == (i == 3 * 4 + 0 ? 1.0 : 0.0));
+  // Pixel (0, 3) of a 4 x 4 image covers x in [-0.5, -0.25], y in [-0.5, -0.25].
+  const auto box = nwgf::suite::pixel_box(4, 4, 0, 3);
+  CHECK(box.x0 == -0.5);
+  CHECK(box.x1 == -0.25);
+  CHECK(box.y0 == -0.5);
+  CHECK(box.y1 == -0.25);
 }
