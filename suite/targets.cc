@@ -1,5 +1,6 @@
 #include "suite/targets.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cmath>
