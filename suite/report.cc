@@ -384,14 +384,26 @@ ReportSummary write_report(const json& doc, const ReportOptions& options) {
         }
         const std::string pf = plots.write_data("points_" + tag, data);
         const std::string cf = plots.write_data("support_" + tag, circle);
+        // The exact scheme iterate's support a_N * radius, where it differs from gamma(T)'s.
+        std::string scheme_circle_term;
+        const auto a_N = exact_scheme_scale(scheme, r, tau_min, (*cell)["config"]["t0"].get<double>(), T);
+        if (a_N && std::abs(*a_N - a_T) > 1e-3 * a_T) {
+          std::string sc = "# support boundary of the exact scheme iterate\n";
+          for (int k = 0; k <= 200; ++k) {
+            const double th = 2 * M_PI * k / 200;
+            sc += fmt::format("{:.9g} {:.9g}\n", *a_N * p.radius * std::cos(th), *a_N * p.radius * std::sin(th));
+          }
+          scheme_circle_term = fmt::format(", \\\n     {} u 1:2 w l lw 1.5 dt 2 lc rgb 'black' title 'exact scheme iterate support'",
+                                           quoted(plots.write_data("scheme_support_" + tag, sc)));
+        }
         const std::string sname = "scatter_" + tag;
         plots.add(sname, fmt::format("set size ratio -1\nset xlabel 'x_1'\nset ylabel 'x_2'\nset title {}\n"
                                      "set key bottom right font ',10'\n"
                                      "plot {} u 1:2 w p pt 7 ps 0.35 lc rgb '{}' title 'particles', \\\n"
-                                     "     {} u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'",
+                                     "     {} u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'{}",
                                      quoted(fmt::format("{}, d = {}, r = {}, T = {} ({} points)", scheme, d,
                                                         short_number(r), short_number(T), pts.size())),
-                                     quoted(pf), kSchemeColour.at(scheme), quoted(cf)));
+                                     quoted(pf), kSchemeColour.at(scheme), quoted(cf), scheme_circle_term));
         // Radial histogram, normalised to a density.
         const double rmax = std::max(*std::max_element(radii.begin(), radii.end()), support) * 1.05;
         const double width = rmax / kHistogramBins;

@@ -11,7 +11,8 @@
 //   time_mmd_d<d>_r<r>: MMD to gamma(t_n) against t_n for the smallest tau and the first seed of
 //     each scheme, with its floor and the exact scheme's own MMD to gamma(t_n);
 //   scatter_<scheme>_d<d>_r<r>: final particles (first two coordinates) with the circle of radius
-//     a(T) * (support radius of eta*) -- the support's boundary (ball) or the sphere's outline;
+//     a(T) * (support radius of eta*) -- the support's boundary (ball) or the sphere's outline --
+//     and, dashed, the exact scheme iterate's a_N * radius where it differs;
 //   radial_<scheme>_d<d>_r<r>: histogram of final radii against the exact radial density
 //     (ball regime) or the exact radius (sphere regime, a point mass);
 // the last two need the cells' summary.final_points (smallest tau, first seed) and are skipped
