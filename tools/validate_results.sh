@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Validates study results files against their JSON Schema (draft 2020-12) with a real validator
-# (Debian's python3-jsonschema). Without arguments: every committed results/*.json (git ls-files)
+# (Debian's python3-jsonschema). Without arguments: every committed results/*.json (git ls-files;
+# every results/*.json outside a git checkout)
 # that declares "schema": "nwgf-study/1". With arguments: exactly those files, each of which must
 # declare it. Exit status 0 when all are valid, 1 otherwise (each error printed with its path).
 set -euo pipefail
@@ -10,7 +11,12 @@ if [ "$#" -gt 0 ]; then
   files=("$@")
   explicit=1
 else
-  mapfile -t files < <(cd "$root" && git ls-files 'results/*.json' | sed "s|^|$root/|")
+  if git -C "$root" rev-parse --is-inside-work-tree > /dev/null 2>&1; then
+    mapfile -t files < <(cd "$root" && git ls-files 'results/*.json' | sed "s|^|$root/|")
+  else  # not a git checkout (e.g. a source tarball): every results/*.json present
+    shopt -s nullglob
+    files=("$root"/results/*.json)
+  fi
   explicit=0
 fi
 exec /usr/bin/python3 - "$schema" "$explicit" "${files[@]}" <<'PY'
