@@ -1,5 +1,5 @@
 // Real cells (suite::run_cell, particle flow with few particles: fast and deterministic): shards +
-// merge equal the unsharded study, and the nwgf binary resumes a cut-short sweep to the same
+// merge equal the unsharded study, and the nwgf binary resumes a cut-short (and a SIGKILLed) sweep to the same
 // numbers; corrupt files given to resume, merge or report are refused with exit status 2.
 #include <sys/wait.h>
 
@@ -113,6 +113,39 @@ TEST_CASE("nwgf sweep --resume completes a cut-short sweep to the same numbers")
   CHECK_FALSE(std::filesystem::exists(dir + "/merged.json"));
   CHECK(run_status(std::string(bin) + " report " + partial_path(out) + " --out " + dir + "/report 2> /dev/null") == 2);
   CHECK_FALSE(std::filesystem::exists(dir + "/report/report.md"));
+
+  // A real kill: SIGKILL the sweep once its partial file holds a finished cell, then resume.
+  const char* slow_config = R"({
+    "name": "killed", "schemes": ["particle"], "d": [3], "r": [1.5], "taus": [0.02, 0.01],
+    "seeds": [0, 1, 2], "T": 0.2, "particles": 1500, "eval_samples": 0, "threads": 1
+  })";
+  write_file_atomic(dir + "/slow.json", slow_config);
+  const std::string slow = std::string(bin) + " sweep --quiet --config " + dir + "/slow.json";
+  const std::string killed_out = dir + "/killed.json";
+  REQUIRE(run_status(slow + " --out " + dir + "/slow_reference.json > /dev/null") == 0);
+  REQUIRE(run_status("(" + slow + " --out " + killed_out + " > /dev/null 2>&1 & echo $! > " + dir + "/pid)") == 0);
+  const std::string pid = read_file(dir + "/pid");
+  bool killed = false;
+  for (int i = 0; i < 2000 && !killed; ++i) {  // up to 20 s
+    if (std::filesystem::exists(killed_out)) break;  // finished before we could kill it
+    if (std::filesystem::exists(partial_path(killed_out))) {
+      killed = run_status("kill -9 " + pid + " 2> /dev/null") == 0;
+      break;
+    }
+    run_status("sleep 0.01");
+  }
+  if (killed) {
+    run_status("sleep 0.2");  // let the process go
+    const json partial = load_study_document(partial_path(killed_out));  // never torn: atomic rewrites
+    const std::size_t kept = partial["cells"].size();
+    CHECK(kept >= 1);
+    CHECK(kept < 6);
+    REQUIRE(run_status(slow + " --resume --out " + killed_out + " > " + dir + "/killed_resumed.txt") == 0);
+    CHECK(read_file(dir + "/killed_resumed.txt").find(std::to_string(kept) + " resumed") != std::string::npos);
+    CHECK(numbers_only(load_study_document(killed_out)) == numbers_only(load_study_document(dir + "/slow_reference.json")));
+  } else {
+    MESSAGE("the sweep finished before it could be killed; the kill check did not run");
+  }
 
   // nwgf validate: the built-in presets parse and plan; an unknown preset is refused.
   REQUIRE(run_status(std::string(bin) + " validate --plan > " + dir + "/plan.txt") == 0);
