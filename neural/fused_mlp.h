@@ -97,7 +97,7 @@ class FusedMlp {
   // next forward()).
   const T* forward(const T* input, int n);
   // Overwrites gradients() with dL/dtheta given dL/dout (n x shape().out) for the batch of the
-  // last forward(). Uses the parameters as they were at that forward().
+  // last forward(), with the current parameters (change them only after backward()).
   void backward(const T* grad_output, int n);
 
  private:
@@ -111,7 +111,7 @@ class FusedMlp {
   AlignedArray<T> out_;                 // n x padded(out)
   AlignedArray<T> out_compact_;         // n x out
   AlignedArray<T> grad_a_, grad_b_;     // n x padded(max(width, out)) backward scratch
-  const T* last_input_ = nullptr;
+  const T* last_input_ = nullptr;       // set by forward(): backward() needs one
 };
 
 }  // namespace nwgf::neural
