@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <string>
+#include <vector>
 
 namespace nwgf::neural {
 
@@ -46,10 +47,24 @@ void ForwardScheme::move(double tau, StepReport& report) {
   const torch::Tensor x = random_rows(2 * n);
   const torch::Tensor xi = generator_->forward(x, latent(2 * n));
   const torch::Tensor t = target_batch(n);
-  const double d = functional_derivative(x.slice(0, 0, n), xi.slice(0, 0, n), x.slice(0, n),
-                                         xi.slice(0, n), t, functional_.r)
-                       .item<double>();
-  const double v2 = xi.square().sum(1).mean().item<double>();
+  double d = 0.0, v2 = 0.0;
+  if (fused_) {
+    // Fused engine: the same estimates by the loops of neural/fused_loss.h (O(n d) memory).
+    const torch::Tensor xc = x.contiguous(), xic = xi.contiguous();
+    const int M = t.defined() ? static_cast<int>(t.size(0)) : 0;
+    const torch::Tensor tc = M > 0 ? t.contiguous() : torch::Tensor();
+    FusedLoss<float> estimate(fused_->options().loss, generator_options_.d, static_cast<int>(n), M);
+    std::vector<float> grad(static_cast<std::size_t>(2 * n) * generator_options_.d);
+    estimate.evaluate(xc.data_ptr<float>(), xic.data_ptr<float>(), M > 0 ? tc.data_ptr<float>() : nullptr,
+                      M, tau, grad.data());
+    d = estimate.last_derivative();
+    v2 = estimate.last_velocity_norm2();
+  } else {
+    d = functional_derivative(x.slice(0, 0, n), xi.slice(0, 0, n), x.slice(0, n), xi.slice(0, n), t,
+                              functional_.r)
+            .item<double>();
+    v2 = xi.square().sum(1).mean().item<double>();
+  }
   const double s = v2 > 0 ? std::max(-d, 0.0) / v2 : 0.0;
   if (!std::isfinite(s))
     throw NumericalFailure("forward step factor is not finite (D_v F = " + std::to_string(d) +

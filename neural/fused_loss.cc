@@ -317,6 +317,8 @@ double FusedLoss<T>::forward_loss(const T* x, const T* g, const T* target, int M
   double v2 = 0.0;
   for (std::size_t e = 0; e < count; ++e) v2 += static_cast<double>(xi[e]) * xi[e];
   v2 /= rows;
+  last_derivative_ = dv;
+  last_velocity_norm2_ = v2;
   const double norm = v2 >= kFusedCoincide ? std::sqrt(v2) : 0.0;
   const double denom = norm + options_.eps;
   const T scale = static_cast<T>(1.0 / denom);

@@ -48,6 +48,10 @@ class FusedLoss {
   // Returns L and writes dL/dg (2b x d) into grad_g.
   double evaluate(const T* x, const T* g, const T* target, int M, double tau, T* grad_g);
   const FusedLossOptions& options() const { return options_; }
+  // Forward scheme, after evaluate(): the estimates D (= D_v F) and ||v||^2 of that call (what
+  // ForwardScheme::move needs for its step factor).
+  double last_derivative() const { return last_derivative_; }
+  double last_velocity_norm2() const { return last_velocity_norm2_; }
 
  private:
   double backward_loss(const T* x, const T* g, const T* target, int M, double tau, T* grad_g);
@@ -61,6 +65,7 @@ class FusedLoss {
   AlignedArray<T> gb_;        // d x max(b, M) fields on the second operand (coordinate-major)
   AlignedArray<T> sq_, w_;    // max(b, M) per-row scratch
   AlignedArray<T> counts_;    // 2b coinciding-pair counts per row
+  double last_derivative_ = 0.0, last_velocity_norm2_ = 0.0;
 };
 
 }  // namespace nwgf::neural

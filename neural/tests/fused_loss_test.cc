@@ -11,6 +11,7 @@
 
 #include <torch/torch.h>
 
+#include "neural/functionals.h"
 #include "neural/fused_torch.h"
 #include "neural/fused_trainer.h"
 
@@ -203,4 +204,36 @@ TEST_CASE("backward scheme without displacement (T = G) matches too") {
   unflatten_like_parameters(trainer.mlp().gradients(), trainer.mlp(), grads);
   const auto params = net->parameters();
   for (std::size_t q = 0; q < params.size(); ++q) CHECK(relative_error(grads[q], params[q].grad()) < kTight);
+}
+
+TEST_CASE("the forward estimates D_v F and ||v||^2 equal neural/functionals.h on the same batches") {
+  // The LibTorch engine's step factor uses functional_derivative (neural/functionals.h); the
+  // fused engine's uses FusedLoss::last_derivative. Same data, float64, coinciding pairs included.
+  torch::manual_seed(25);
+  for (double r : {0.5, 1.0, 1.5})
+    for (int d : {1, 2, 3})
+      for (int M : {0, 4}) {
+        CAPTURE(r);
+        CAPTURE(d);
+        CAPTURE(M);
+        const int n = 11;
+        torch::Tensor x = torch::randn({2 * n, d}, torch::kFloat64);
+        const torch::Tensor xi = torch::randn({2 * n, d}, torch::kFloat64);
+        torch::Tensor t = M > 0 ? torch::randn({M, d}, torch::kFloat64) : torch::Tensor();
+        x[n + 1] = x[0];  // a coinciding pair across the batches
+        if (M > 0) t[1] = x[5];  // a particle on a target point
+        FusedLossOptions o;
+        o.scheme = FusedScheme::Forward;
+        o.r = r;
+        FusedLoss<double> loss(o, d, n, M);
+        std::vector<double> grad(2 * n * d);
+        loss.evaluate(x.data_ptr<double>(), xi.data_ptr<double>(), M > 0 ? t.data_ptr<double>() : nullptr,
+                      M, 0.1, grad.data());
+        const double ref = functional_derivative(x.slice(0, 0, n), xi.slice(0, 0, n), x.slice(0, n),
+                                                 xi.slice(0, n), t, r)
+                               .item<double>();
+        const double ref_v2 = xi.square().sum(1).mean().item<double>();
+        CHECK(std::abs(loss.last_derivative() - ref) <= kTight * std::max(1.0, std::abs(ref)));
+        CHECK(std::abs(loss.last_velocity_norm2() - ref_v2) <= kTight * ref_v2);
+      }
 }
