@@ -1,6 +1,9 @@
 #include "neural/functionals.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <stdexcept>
+#include <vector>
 #include <string>
 
 namespace nwgf::neural {
@@ -33,7 +36,19 @@ torch::Tensor guarded_riesz_power(const torch::Tensor& squared_norms, double r) 
 }
 
 torch::Tensor pairwise_squared_distances(const torch::Tensor& x, const torch::Tensor& y) {
-  return (x.unsqueeze(1) - y.unsqueeze(0)).square().sum(-1);
+  // Differences, not the Gram form |x|^2 + |y|^2 - 2 <x, y>: coinciding points must give an
+  // exact 0 (MATH.md section 2 treats them separately), which the Gram form loses to rounding.
+  // The n x m x d difference tensor is formed in row chunks of at most kChunkElements
+  // elements, so that large batches in high dimension (2000 x 2000 x 784) stay within memory.
+  constexpr std::int64_t kChunkElements = std::int64_t{1} << 24;  // 64 MB in float32
+  const std::int64_t n = x.size(0), m = y.size(0), d = x.size(1);
+  const std::int64_t rows = std::max<std::int64_t>(1, kChunkElements / std::max<std::int64_t>(1, m * d));
+  if (rows >= n) return (x.unsqueeze(1) - y.unsqueeze(0)).square().sum(-1);
+  std::vector<torch::Tensor> chunks;
+  for (std::int64_t i = 0; i < n; i += rows)
+    chunks.push_back(
+        (x.slice(0, i, std::min(n, i + rows)).unsqueeze(1) - y.unsqueeze(0)).square().sum(-1));
+  return torch::cat(chunks, 0);
 }
 
 torch::Tensor mean_pair_riesz(const torch::Tensor& x, const torch::Tensor& y, double r) {

@@ -118,3 +118,21 @@ TEST_CASE("values, gradients and derivatives stay finite at coinciding points fo
     }
   }
 }
+
+TEST_CASE("pairwise squared distances are chunked in high dimension and stay exact at coinciding points") {
+  // 300 x 300 x 200 = 1.8e7 differences exceeds one chunk (2^24), so the chunked path runs.
+  // Reference: a per-pair loop over rows written here.
+  const auto x = random_points(300, 200, 11);
+  auto y = random_points(300, 200, 12);
+  y.index_put_({7}, x.index({5}));  // one coinciding pair (x_5, y_7)
+  const auto sq = nn::pairwise_squared_distances(x, y);
+  REQUIRE(sq.size(0) == 300);
+  REQUIRE(sq.size(1) == 300);
+  CHECK(sq.index({5, 7}).item<double>() == 0.0);
+  for (int64_t i : {0, 5, 150, 299}) {
+    for (int64_t j : {0, 7, 298}) {
+      const double expected = (x.index({i}) - y.index({j})).square().sum().item<double>();
+      CHECK(sq.index({i, j}).item<double>() == doctest::Approx(expected).epsilon(kTight));
+    }
+  }
+}
