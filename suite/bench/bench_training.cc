@@ -1,7 +1,8 @@
 // Google Benchmark program nwgf_bench (run directly or as `nwgf bench [benchmark args]`;
 // --benchmark_format=json for JSON). This file: one training iteration of each neural scheme at
 // the reference settings (MATH.md 5: m = 2000 particles, two batches of 100, 64-wide MLP with two
-// hidden layers, ReLU, k = d, Adam lr 1e-3; r = 1, tau = 0.05) for d in {2, 10}, with the fused
+// hidden layers, ReLU, k = d, Adam lr 1e-3; r = 1, tau = 0.05) for d in {2, 10} (and 784, the
+// image flows' dimension), with the fused
 // CPU engine (neural/fused_trainer.h) and the LibTorch autograd loop (the body of
 // NeuralScheme::step) side by side; and one full step of each scheme through the neural
 // module's schemes (reduced iteration counts for the LibTorch engine, named in the benchmark).
@@ -110,9 +111,11 @@ void BM_TrainingIterationFused(benchmark::State& state) {
 
 // Args: {scheme (0 backward, 1 forward), d}
 BENCHMARK(BM_TrainingIterationFused)->ArgNames({"forward", "d"})
-    ->Args({0, 2})->Args({1, 2})->Args({0, 10})->Args({1, 10})->Unit(benchmark::kMicrosecond);
+    ->Args({0, 2})->Args({1, 2})->Args({0, 10})->Args({1, 10})->Args({0, 784})->Args({1, 784})
+    ->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_TrainingIterationTorch)->ArgNames({"forward", "d"})
-    ->Args({0, 2})->Args({1, 2})->Args({0, 10})->Args({1, 10})->Unit(benchmark::kMicrosecond);
+    ->Args({0, 2})->Args({1, 2})->Args({0, 10})->Args({1, 10})->Args({0, 784})->Args({1, 784})
+    ->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 
