@@ -6,6 +6,12 @@
 
 #include "analytic/riesz_sums.h"
 #include "neural/device.h"
+#ifdef NWGF_HAVE_CUDA_KERNELS  // -DNWGF_CUDA=ON (cmake/cuda.cmake): tiled CUDA kernels
+#include <c10/cuda/CUDAGuard.h>
+#include <c10/cuda/CUDAStream.h>
+
+#include "analytic/cuda/riesz_sums_cuda.h"
+#endif
 
 namespace nwgf::neural {
 
@@ -28,6 +34,17 @@ torch::Tensor riesz_field(const torch::Tensor& x, const torch::Tensor& y, double
                           static_cast<std::size_t>(m), static_cast<int>(d), p, out.data_ptr<double>());
     return out;
   }
+#ifdef NWGF_HAVE_CUDA_KERNELS
+  if (x.is_cuda() && d >= 1 && d <= analytic::cuda::kRieszCudaMaxDim) {
+    const c10::cuda::CUDAGuard guard(x.device());
+    const torch::Tensor xd = x.to(torch::kFloat64).contiguous();
+    const torch::Tensor yd = y.to(x.device(), torch::kFloat64).contiguous();
+    torch::Tensor out = torch::empty({n, d}, xd.options());
+    analytic::cuda::riesz_field(xd.data_ptr<double>(), n, yd.data_ptr<double>(), m, static_cast<int>(d), p,
+                                out.data_ptr<double>(), c10::cuda::getCurrentCUDAStream().stream());
+    return out;
+  }
+#endif
   return riesz_field_chunked(x, y, p, options);
 }
 
