@@ -123,6 +123,23 @@ if(NOT TARGET benchmark::benchmark)
     INTERFACE_LINK_LIBRARIES Threads::Threads)
 endif()"
 
+# --- probe: configure and build a program using every package from deps/ only ------------------
+if [ "${NWGF_GPU_DEPS_NO_PROBE:-0}" != 1 ]; then
+  log "probe (tools/gpu/deps-probe)"
+  probe="$(mktemp -d)"
+  cmake -S "$root/tools/gpu/deps-probe" -B "$probe" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_PREFIX_PATH="$deps" -DBoost_DIR="$deps/lib/cmake/Boost" -DBoost_NO_SYSTEM_PATHS=ON \
+    -DZLIB_INCLUDE_DIR="$deps/include" -DZLIB_LIBRARY="$deps/lib/libz.a" > "$probe/configure.log"
+  cmake --build "$probe" > "$probe/build.log"
+  if ! grep -q "$deps/include" "$probe/compile_commands.json" 2>/dev/null && \
+     ! grep -q "deps/include" "$probe/build.ninja"; then
+    log "ERROR: the probe did not compile against $deps/include"; exit 1
+  fi
+  "$probe/probe" --benchmark_min_time=0 > "$probe/run.log" 2>&1 || { cat "$probe/run.log" >&2; exit 1; }
+  log "probe ok: $(head -1 "$probe/run.log")"
+  rm -rf "$probe"
+fi
+
 size="$(du -sb "$deps" | cut -f1)"
 log "tools/gpu/deps: $(du -sh "$deps" | cut -f1) ($size bytes, $(find "$deps" -type f | wc -l) files)"
 echo "$size"
