@@ -167,6 +167,7 @@ if want bench && [ -x "$build/nwgf_bench" ]; then
     step bench_gpu_pairsum 60 bench "$tmp/g1.json" 'BM_CudaExactPairSum'
     step bench_gpu_training 60 bench "$tmp/g2.json" 'BM_CudaTrainingIterationTorch'
     step bench_gpu_flow 90 bench "$tmp/g3.json" 'BM_CudaFieldStep|BM_CudaParticleFlowStep|BM_CudaFieldChunkedTorch'
+    step bench_gpu_graph 45 bench "$tmp/g4.json" 'BM_CudaTrainingIterationGraph'  # own process
     merge "$OUT/bench_gpu.json" "$tmp"/g*.json || true
   fi
   step bench_cpu_training 60 bench "$tmp/c1.json" 'BM_TrainingIteration(Fused|Torch)'

@@ -17,12 +17,22 @@
 //                              batch indices and noise drawn on the device, no .item() (no host
 //                              round trip) -- m = 2000 particles, two batches of `batch`, 64-wide
 //                              MLP with two hidden layers, r = 1, tau = 0.05.
+//   BM_CudaTrainingIterationGraph/forward/d/batch: the same iteration captured once into a CUDA
+//                              graph (at::cuda::CUDAGraph: forward, backward, Adam) and replayed --
+//                              a timing probe of what graph capture gains: LibTorch's Adam keeps
+//                              its step count on the host, so the bias correction stays frozen at
+//                              the captured step (the numbers are not a training run's). Reports
+//                              an error when capture fails (e.g. a host sync in the loss); run it
+//                              in its own process (tools/gpu/run.sh does).
 #include <benchmark/benchmark.h>
 
 #include <cstdint>
 #include <memory>
 #include <string>
 
+#include <ATen/cuda/CUDAGraph.h>
+#include <c10/cuda/CUDAGuard.h>
+#include <c10/cuda/CUDAStream.h>
 #include <torch/torch.h>
 
 #include "analytic/cuda/riesz_sums_cuda.h"
@@ -178,6 +188,36 @@ void BM_CudaTrainingIterationTorch(benchmark::State& state) {
 BENCHMARK(BM_CudaTrainingIterationTorch)->ArgNames({"forward", "d", "batch"})
     ->Args({0, 2, 100})->Args({1, 2, 100})->Args({0, 2, 1000})->Args({1, 2, 1000})
     ->Args({0, 784, 100})->Args({1, 784, 100})->Args({0, 784, 1000})->Args({1, 784, 1000})
+    ->Unit(benchmark::kMicrosecond)->UseRealTime();
+
+void BM_CudaTrainingIterationGraph(benchmark::State& state) {
+  if (skip_without_gpu(state)) return;
+  const bool forward = state.range(0) == 1;
+  CudaTorchIteration it(static_cast<int>(state.range(1)), forward, static_cast<int>(state.range(2)));
+  at::cuda::CUDAGraph graph;
+  try {
+    c10::cuda::CUDAStream side = c10::cuda::getStreamFromPool();
+    const c10::cuda::CUDAStreamGuard guard(side);
+    for (int w = 0; w < 5; ++w) it.run();  // warm-up on the capture stream (Adam state created)
+    side.synchronize();
+    graph.capture_begin();
+    it.run();
+    graph.capture_end();
+    graph.replay();
+    torch::cuda::synchronize();
+  } catch (const std::exception& e) {
+    state.SkipWithError((std::string("CUDA graph capture failed: ") + e.what()).substr(0, 300).c_str());
+    return;
+  }
+  for (auto _ : state) {
+    graph.replay();
+    torch::cuda::synchronize();
+  }
+  state.SetItemsProcessed(state.iterations());
+  state.SetLabel(forward ? "forward torch cuda graph" : "backward torch cuda graph");
+}
+BENCHMARK(BM_CudaTrainingIterationGraph)->ArgNames({"forward", "d", "batch"})
+    ->Args({0, 2, 100})->Args({1, 2, 100})->Args({0, 784, 1000})->Args({1, 784, 1000})
     ->Unit(benchmark::kMicrosecond)->UseRealTime();
 
 }  // namespace
