@@ -71,7 +71,8 @@ if $py -c 'import torch' 2>/dev/null; then
   [ -n "$cudnn_h" ] && cudnn_inc="$(dirname "$cudnn_h")"
   cudnn_lib="$(ls "$site"/nvidia/cudnn/lib/libcudnn.so* /usr/lib/x86_64-linux-gnu/libcudnn.so* 2>/dev/null | head -1 || true)"
 fi
-nvcc_bin="$(command -v nvcc || ls /usr/local/cuda/bin/nvcc 2>/dev/null || true)"
+[ -d /usr/local/cuda/bin ] && export PATH="$PATH:/usr/local/cuda/bin"
+nvcc_bin="$(command -v nvcc || true)"
 arch=90
 if command -v nvidia-smi > /dev/null; then
   cap="$(nvidia-smi --query-gpu=compute_cap --format=csv,noheader 2>/dev/null | head -1 | tr -d ' .')" || true
