@@ -14,8 +14,8 @@
 # Every phase is time-boxed (timeout) inside an overall budget (NWGF_GPU_BUDGET_S, default 560 s,
 # so that the call ends inside its 600 s); a failed or timed-out phase is logged and the later
 # phases still run. Knobs (environment): NWGF_GPU_BUDGET_S, NWGF_GPU_PHASES (comma list of
-# env,configure,build,ctest,bench,cell; default all), NWGF_GPU_CELL_ARGS (default: the reference
-# 2D backward run), NWGF_GPU_JOBS (default nproc), NWGF_GPU_CUDA (ON; OFF for a CPU-only dry run of
+# env,configure,build,ctest,bench,cell; default all), NWGF_GPU_CELL_ARGS (default: the first 4
+# steps of the reference 2D backward run), NWGF_GPU_JOBS (default nproc), NWGF_GPU_CUDA (ON; OFF for a CPU-only dry run of
 # this script on a machine without CUDA).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -31,7 +31,9 @@ budget="${NWGF_GPU_BUDGET_S:-560}"
 phases=",${NWGF_GPU_PHASES:-env,configure,build,ctest,bench,cell},"
 jobs="${NWGF_GPU_JOBS:-$(nproc)}"
 cuda="${NWGF_GPU_CUDA:-ON}"
-cell_args="${NWGF_GPU_CELL_ARGS:---scheme backward --d 2}"
+# 4 of the reference run's 24 steps (tau 0.05, T 1.2), 5000 Adam iterations each: summary.step_median_s
+# x 24 estimates the reference 2D run; NWGF_GPU_CELL_ARGS="--scheme backward --d 2" runs all of it.
+cell_args="${NWGF_GPU_CELL_ARGS:---scheme backward --d 2 --T 0.2}"
 summary=()
 
 log() { echo "[run.sh $(date -u +%H:%M:%S) +$((SECONDS - t_start))s] $*"; }
@@ -165,10 +167,15 @@ PY
 if want bench && [ -x "$build/nwgf_bench" ]; then
   tmp="$build/bench-parts"; rm -rf "$tmp"; mkdir -p "$tmp"
   if [ "$cuda" = ON ]; then
-    step bench_gpu_pairsum 60 bench "$tmp/g1.json" 'BM_CudaExactPairSum'
+    # Separate processes: a group killed by its timeout loses only its own JSON. The float64
+    # N = 1e6 cases (slowest, seconds per iteration) come last.
+    step bench_gpu_pairsum_f32 40 bench "$tmp/g1.json" 'BM_CudaExactPairSum<float>'
     step bench_gpu_training 60 bench "$tmp/g2.json" 'BM_CudaTrainingIterationTorch'
-    step bench_gpu_flow 90 bench "$tmp/g3.json" 'BM_CudaFieldStep|BM_CudaParticleFlowStep|BM_CudaFieldChunkedTorch'
-    step bench_gpu_graph 45 bench "$tmp/g4.json" 'BM_CudaTrainingIterationGraph'  # own process
+    step bench_gpu_flow 60 bench "$tmp/g3.json" \
+      'BM_CudaFieldStep<float>|BM_CudaFieldChunkedTorch|(BM_CudaExactPairSum<double>|BM_CudaFieldStep<double>|BM_CudaParticleFlowStep)/N:100000/'
+    step bench_gpu_graph 45 bench "$tmp/g4.json" 'BM_CudaTrainingIterationGraph'  # capture may fail
+    step bench_gpu_f64_1e6 90 bench "$tmp/g5.json" \
+      '(BM_CudaExactPairSum<double>|BM_CudaFieldStep<double>|BM_CudaParticleFlowStep)/N:1000000/'
     merge "$OUT/bench_gpu.json" "$tmp"/g*.json || true
   fi
   step bench_cpu_training 60 bench "$tmp/c1.json" 'BM_TrainingIteration(Fused|Torch)'
