@@ -63,7 +63,7 @@ int shard_cell_count(const std::vector<StudyCell>& plan, const Shard& shard) {
 
 // Rows of summary.final_points kept per plotted cell: enough for a scatter plot and a 30-bin
 // radial histogram, small enough for a committed results file.
-constexpr std::size_t kKeptPointsMax = 1000;
+constexpr std::size_t kKeptPointsMax = 500;
 
 // Keeps summary.final_points only on the smallest tau and the first seed of each (scheme, d, r).
 void thin_final_points(const StudyConfig& config, json& cell) {
@@ -237,7 +237,7 @@ SweepSummary run_sweep(const StudyConfig& config, const SweepOptions& options) {
     if (c.contains("summary") && c["summary"].value("status", std::string("ok")) != "ok") ++summary.failed;
 
   const json doc = make_study_document(config, options.shard, cells_json(), prov_json);
-  write_file_atomic(options.out, doc.dump(1));
+  write_file_atomic(options.out, doc.dump());  // compact: committed results stay small
   std::error_code ec;
   std::filesystem::remove(partial, ec);
   summary.written = options.out;
