@@ -1,4 +1,5 @@
 #include "analytic/empirical_error.h"
+#include "analytic/format_value.h"
 
 #include <algorithm>
 #include <cmath>
@@ -21,16 +22,10 @@ namespace nwgf::analytic {
 
 namespace {
 
-std::string fmt_double(double v) {
-  std::ostringstream os;
-  os.precision(17);
-  os << v;
-  return os.str();
-}
 
 void check_input(const Profile& p, double a, const double* x, std::size_t n) {
   if (!(a > 0.0) || !std::isfinite(a))
-    throw std::invalid_argument("scale a = " + fmt_double(a) +
+    throw std::invalid_argument("scale a = " + format_double(a) +
                                 " is outside the allowed range (0, inf)");
   if (n == 0) throw std::invalid_argument("number of points n = 0 is outside the allowed range n >= 1");
   if (x == nullptr) throw std::invalid_argument("null point array");

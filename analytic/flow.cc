@@ -1,4 +1,6 @@
 #include "analytic/flow.h"
+#include "analytic/format_value.h"
+#include "analytic/profile.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,28 +17,17 @@ namespace nwgf::analytic {
 
 namespace {
 
-std::string fmt_double(double v) {
-  std::ostringstream os;
-  os.precision(17);
-  os << v;
-  return os.str();
-}
 
-void check_r(double r) {
-  if (!(r > 0.0 && r < 2.0))
-    throw std::invalid_argument("Riesz exponent r = " + fmt_double(r) +
-                                " is outside the allowed range (0, 2)");
-}
 
 void check_tau(double tau) {
   if (!(tau > 0.0) || !std::isfinite(tau))
-    throw std::invalid_argument("step size tau = " + fmt_double(tau) +
+    throw std::invalid_argument("step size tau = " + format_double(tau) +
                                 " is outside the allowed range (0, inf)");
 }
 
 void check_scale(double a) {
   if (!(a >= 0.0) || !std::isfinite(a))
-    throw std::invalid_argument("scale a = " + fmt_double(a) +
+    throw std::invalid_argument("scale a = " + format_double(a) +
                                 " is outside the allowed range [0, inf)");
 }
 
@@ -55,16 +46,16 @@ constexpr double kWholeStepTolerance = 1e-9;
 }  // namespace
 
 double flow_scale(double r, double t) {
-  check_r(r);
+  check_riesz_exponent(r);
   if (!(t >= 0.0) || !std::isfinite(t))
-    throw std::invalid_argument("time t = " + fmt_double(t) +
+    throw std::invalid_argument("time t = " + format_double(t) +
                                 " is outside the allowed range [0, inf)");
   if (t == 0.0) return 0.0;
   return std::pow((2.0 - r) * t, 1.0 / (2.0 - r));
 }
 
 double jko_step(double r, double tau, double a_prev) {
-  check_r(r);
+  check_riesz_exponent(r);
   check_tau(tau);
   check_scale(a_prev);
   if (r == 1.0) return a_prev + tau;  // a - tau = a_prev
@@ -115,14 +106,14 @@ std::vector<double> jko_scales(double r, double tau, int steps, double a0) {
 }
 
 double forward_step(double r, double tau, double a_prev) {
-  check_r(r);
+  check_riesz_exponent(r);
   check_tau(tau);
   check_scale(a_prev);
   if (r == 1.0) return a_prev + tau;
   if (a_prev == 0.0) {
     throw std::invalid_argument(
         "forward scheme from a Dirac (scale a = 0) is defined only for r = 1, got r = " +
-        fmt_double(r) +
+        format_double(r) +
         (r > 1.0 ? ": for r > 1 the slope at a Dirac is 0 and the scheme never moves"
                  : ": for r < 1 the slope at a Dirac is infinite") +
         "; start it from gamma(t0) with t0 > 0");
@@ -141,23 +132,23 @@ std::vector<double> forward_scales(double r, double tau, int steps, double a0) {
 
 int step_count(double t0, double t, double tau) {
   if (!(t0 >= 0.0) || !std::isfinite(t0))
-    throw std::invalid_argument("start time t0 = " + fmt_double(t0) +
+    throw std::invalid_argument("start time t0 = " + format_double(t0) +
                                 " is outside the allowed range [0, t)");
   if (!(t >= 0.0) || !std::isfinite(t))
-    throw std::invalid_argument("time t = " + fmt_double(t) +
+    throw std::invalid_argument("time t = " + format_double(t) +
                                 " is outside the allowed range [0, inf)");
   if (!(t0 < t))
-    throw std::invalid_argument("start time t0 = " + fmt_double(t0) +
-                                " is outside the allowed range [0, t) with t = " + fmt_double(t));
+    throw std::invalid_argument("start time t0 = " + format_double(t0) +
+                                " is outside the allowed range [0, t) with t = " + format_double(t));
   check_tau(tau);
   const double steps = (t - t0) / tau;
   const double whole = std::round(steps);
   if (!(whole >= 1.0) || std::abs(steps - whole) > kWholeStepTolerance * steps)
-    throw std::invalid_argument("(t - t0)/tau = " + fmt_double(steps) + " (t = " + fmt_double(t) +
-                                ", t0 = " + fmt_double(t0) + ", tau = " + fmt_double(tau) +
+    throw std::invalid_argument("(t - t0)/tau = " + format_double(steps) + " (t = " + format_double(t) +
+                                ", t0 = " + format_double(t0) + ", tau = " + format_double(tau) +
                                 ") must be a whole number >= 1 of steps (within 1e-9 relative)");
   if (whole > kMaxSteps)
-    throw std::invalid_argument("(t - t0)/tau = " + fmt_double(steps) +
+    throw std::invalid_argument("(t - t0)/tau = " + format_double(steps) +
                                 " steps is outside the allowed range [1, 1e8]");
   return static_cast<int>(whole);
 }

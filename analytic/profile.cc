@@ -1,4 +1,5 @@
 #include "analytic/profile.h"
+#include "analytic/format_value.h"
 
 #include <algorithm>
 #include <cmath>
@@ -31,12 +32,6 @@ namespace nwgf::analytic {
 
 namespace {
 
-std::string fmt_double(double v) {
-  std::ostringstream os;
-  os.precision(17);
-  os << v;
-  return os.str();
-}
 
 using boost::math::lgamma;
 
@@ -118,13 +113,13 @@ double ball_potential_quadrature(const Profile& p, double rho, double q) {
 
 void check_exponent(double q) {
   if (!(q > 0.0 && q <= 2.0))
-    throw std::invalid_argument("potential: kernel exponent q = " + fmt_double(q) +
+    throw std::invalid_argument("potential: kernel exponent q = " + format_double(q) +
                                 " is outside the allowed range (0, 2]");
 }
 
 void check_radius(double rho) {
   if (!(rho >= 0.0) || !std::isfinite(rho))
-    throw std::invalid_argument("potential: radius rho = " + fmt_double(rho) +
+    throw std::invalid_argument("potential: radius rho = " + format_double(rho) +
                                 " must be finite and >= 0");
 }
 
@@ -143,13 +138,17 @@ double open_uniform(std::mt19937_64& gen) {
 
 const char* regime_name(Regime regime) { return regime == Regime::Ball ? "ball" : "sphere"; }
 
+void check_riesz_exponent(double r) {
+  if (!(r > 0.0 && r < 2.0))
+    throw std::invalid_argument("Riesz exponent r = " + format_double(r) +
+                                " is outside the allowed range (0, 2)");
+}
+
 void check_dimension_and_exponent(int d, double r) {
   if (d < 1)
     throw std::invalid_argument("dimension d = " + std::to_string(d) +
                                 " is outside the allowed range d >= 1");
-  if (!(r > 0.0 && r < 2.0))
-    throw std::invalid_argument("Riesz exponent r = " + fmt_double(r) +
-                                " is outside the allowed range (0, 2)");
+  check_riesz_exponent(r);
 }
 
 Profile make_profile(int d, double r) {
@@ -190,7 +189,7 @@ double radial_cdf(const Profile& p, double rho) {
 
 double radial_quantile(const Profile& p, double u) {
   if (!(u > 0.0 && u < 1.0))
-    throw std::invalid_argument("radial_quantile: probability u = " + fmt_double(u) +
+    throw std::invalid_argument("radial_quantile: probability u = " + format_double(u) +
                                 " is outside the allowed range (0, 1)");
   if (p.regime == Regime::Sphere) return p.radius;
   return p.radius * std::sqrt(boost::math::ibeta_inv(0.5 * p.d, p.exponent + 1.0, u));

@@ -23,7 +23,9 @@ enum class Regime { Ball, Sphere };
 
 const char* regime_name(Regime regime);  // "ball" or "sphere"
 
-// Throws std::invalid_argument unless d >= 1 and 0 < r < 2 (and both finite).
+// Throw std::invalid_argument (naming the value and the allowed range) unless 0 < r < 2,
+// resp. d >= 1 and 0 < r < 2.
+void check_riesz_exponent(double r);
 void check_dimension_and_exponent(int d, double r);
 
 struct Profile {
