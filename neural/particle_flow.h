@@ -6,7 +6,8 @@
 // A flow from an exact Dirac never moves, so the reference starts from a uniform box of side
 // 1e-9 around 0 (box_start). Memory O(N d): on the CPU the field is analytic::riesz_field
 // (tiled, OpenMP); on CUDA it is computed in row chunks of at most `chunk_elements` pair
-// coordinates (never an N x N x d tensor).
+// coordinates (never an N x N x d tensor); with -DNWGF_CUDA=ON and d <= 16 it is the tiled CUDA
+// kernel of analytic/cuda/riesz_sums_cuda.h instead.
 #include <cstdint>
 
 #include <torch/torch.h>
@@ -24,7 +25,8 @@ struct ParticleFlowOptions {
 torch::Tensor box_start(std::int64_t n, int d, double side, std::uint64_t seed);
 
 // out_i = (1/m) Σ_j p ||x_i - y_j||^(p-2) (x_i - y_j), coinciding pairs skipped (float64,
-// x's device). CPU: analytic::riesz_field; CUDA: chunked LibTorch.
+// x's device). CPU: analytic::riesz_field; CUDA: chunked LibTorch (the tiled CUDA kernel with
+// -DNWGF_CUDA=ON and d <= 16).
 torch::Tensor riesz_field(const torch::Tensor& x, const torch::Tensor& y, double p,
                           const ParticleFlowOptions& options = {});
 
