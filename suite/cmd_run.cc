@@ -88,6 +88,7 @@ void add_run_command(CLI::App& app) {
   cmd->add_option("--step-batch", c.step_batch, "forward scheme: batch for the step factor")->capture_default_str();
   cmd->add_option("--start-box", c.start_box, "particle flow from delta_0: side of the start box")
       ->capture_default_str();
+  cmd->add_option("--engine", c.engine, "CPU training engine: fused | torch")->capture_default_str();
   cmd->add_flag("--quiet", args->quiet, "no progress output");
   cmd->add_option("--out", args->out, "result JSON file (the chain goes to FILE.chain/ beside it)")->required();
   cmd->callback([args]() { run_command(*args); });

@@ -182,10 +182,12 @@ void validate(const CellConfig& c) {
   check_at_least(c.step_batch, 1, "step_batch");
   if (!(c.start_box >= 0) || !std::isfinite(c.start_box))
     throw UsageError("start_box " + full(c.start_box) + " is outside the allowed range [0, inf)");
+  if (c.engine != "fused" && c.engine != "torch")
+    throw UsageError("engine '" + c.engine + "' is not one of fused, torch");
 }
 
 json cell_config_to_json(const CellConfig& c) {
-  return json{{"scheme", c.scheme},   {"d", c.d},
+  json j{{"scheme", c.scheme},   {"d", c.d},
               {"r", c.r},             {"tau", c.tau},
               {"T", c.T},             {"t0", c.t0},
               {"iters", c.iters},     {"batch", c.batch},
@@ -196,6 +198,10 @@ json cell_config_to_json(const CellConfig& c) {
               {"latent", c.latent},   {"lr", c.lr},
               {"eps", c.eps},         {"step_batch", c.step_batch},
               {"start_box", c.start_box}, {"chain_dir", c.chain_dir}};
+  // "engine" only when not the default, so results written before the key existed still
+  // compare equal (sweep --resume, load_study_document).
+  if (c.engine != "fused") j["engine"] = c.engine;
+  return j;
 }
 
 CellConfig cell_config_from_json(const json& j) {
@@ -242,6 +248,7 @@ CellConfig cell_config_from_json(const json& j) {
     else if (key == "step_batch") integer(c.step_batch);
     else if (key == "start_box") number(c.start_box);
     else if (key == "chain_dir") text(c.chain_dir);
+    else if (key == "engine") text(c.engine);
     else throw UsageError("cell config key '" + key + "' is unknown");
   }
   validate(c);
@@ -307,6 +314,7 @@ json run_cell(const CellConfig& config, const RunOptions& options) {
     t.iters = config.iters;
     t.batch = config.batch;
     t.lr = config.lr;
+    t.engine = config.engine == "torch" ? neural::TrainingEngine::Torch : neural::TrainingEngine::Fused;
     const neural::ChainStart chain_start = config.t0 > 0
                                                ? neural::ChainStart::profile(config.d, config.r, a0)
                                                : neural::ChainStart::dirac(config.d);

@@ -60,12 +60,15 @@ struct CellConfig {
   int step_batch = 2000;            // forward scheme: batch for D_v F and ||v||^2 after training
   double start_box = 1e-9;          // particle flow from delta_0: side of the uniform start box
   std::string chain_dir;            // where the chain of generators is saved; empty: not saved
+  std::string engine = "fused";     // CPU training engine: fused (neural/fused_trainer.h, the
+                                    // fast default) | torch (LibTorch autograd); CUDA always torch
 };
 
 // Throws UsageError (one line naming the value and the allowed range) on any invalid field,
 // including forward with r != 1 and t0 = 0 (the reason is stated) and (T - t0)/tau not whole.
 void validate(const CellConfig& config);
 nlohmann::json cell_config_to_json(const CellConfig& config);
+// "engine" is written only when not "fused" (results made before it existed stay equal).
 // Strict: unknown keys, wrong types and invalid values throw UsageError naming the key.
 // Missing keys keep their defaults.
 CellConfig cell_config_from_json(const nlohmann::json& j);

@@ -271,7 +271,7 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
     }
   }
   if (j.contains("training") &&
-      rd.object(j["training"], "training", {"iters", "batch", "lr", "eps", "step_batch"})) {
+      rd.object(j["training"], "training", {"iters", "batch", "lr", "eps", "step_batch", "engine"})) {
     const json& t = j["training"];
     if (t.contains("iters")) positive_int(t["iters"], "training.iters", b.iters, 1, 100000000);
     if (t.contains("batch")) positive_int(t["batch"], "training.batch", b.batch, 1, 100000000);
@@ -284,6 +284,14 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
     if (t.contains("eps") && rd.number(t["eps"], "training.eps", x)) {
       if (!(x > 0)) rd.problem(fmt::format("'training.eps' = {} must be > 0", short_number(x)));
       else b.eps = x;
+    }
+    if (t.contains("engine")) {
+      std::string e;
+      if (rd.string(t["engine"], "training.engine", e)) {
+        if (e != "fused" && e != "torch")
+          rd.problem(fmt::format("'training.engine' = \"{}\" is not an engine (allowed: fused, torch)", e));
+        else b.engine = e;
+      }
     }
   }
   if (j.contains("particle_flow") &&
@@ -374,6 +382,7 @@ json study_config_to_json(const StudyConfig& c) {
   j["network"] = {{"width", b.width}, {"depth", b.depth}, {"activation", b.activation}, {"latent", b.latent}};
   j["training"] = {{"iters", b.iters}, {"batch", b.batch}, {"lr", b.lr}, {"eps", b.eps},
                    {"step_batch", b.step_batch}};
+  if (b.engine != "fused") j["training"]["engine"] = b.engine;  // absent when default (old files)
   j["particle_flow"] = {
       {"particles", c.particle_flow_particles > 0 ? c.particle_flow_particles : b.particles},
       {"start_box", b.start_box}};

@@ -18,7 +18,8 @@
 //   "particles": 2000,                 // m particles of the neural schemes (default 2000)
 //   "eval_samples": 20000,             // fresh samples through the chain (default 20000; 0: off)
 //   "network":  { "width": 64, "depth": 2, "activation": "relu", "latent": 0 },
-//   "training": { "iters": 5000, "batch": 100, "lr": 1e-3, "eps": 1e-2, "step_batch": 2000 },
+//   "training": { "iters": 5000, "batch": 100, "lr": 1e-3, "eps": 1e-2, "step_batch": 2000,
+//                 "engine": "fused" },      // engine: fused (default) | torch (CPU training code)
 //   "particle_flow": { "particles": 2000, "start_box": 1e-9 },  // particle scheme's N (default:
 //                                      // "particles") and its start box from delta_0
 //   "device": "cpu", "threads": 0

@@ -73,6 +73,7 @@ TEST_CASE("bad nwgf run input exits 2 with one line and writes nothing") {
       {"--particles 0", "particles"},
       {"--device tpu", "tpu"},
       {"--T 0", "T"},
+      {"--engine bogus", "bogus"},
   };
   for (const auto& [args, needle] : cases) {
     const Run r = run_nwgf("run " + args + " --quiet --out '" + out.string() + "'");
@@ -122,5 +123,18 @@ TEST_CASE("a tiny nwgf run writes its JSON and chain, and resampling it is repro
   const Run bad_ext = run_nwgf("resample " + chain + "--out '" + (dir / "x.txt").string() + "'");
   CHECK(bad_ext.status == 2);
   CHECK_FALSE(fs::exists(dir / "x.csv"));
+  fs::remove_all(dir);
+}
+
+TEST_CASE("nwgf run --engine torch trains with LibTorch and records the engine in its config") {
+  const fs::path dir = scratch();
+  const fs::path out = dir / "torch.json";
+  const Run r = run_nwgf("run --scheme backward --d 2 --r 1 --tau 0.05 --T 0.05 --iters 20 --particles 100 "
+                         "--eval-samples 0 --threads 1 --engine torch --quiet --out '" + out.string() + "'");
+  INFO("stderr: " << r.err);
+  REQUIRE(r.status == 0);
+  const nlohmann::json doc = nlohmann::json::parse(slurp(out));
+  CHECK(doc["summary"]["status"] == "ok");
+  CHECK(doc["config"]["engine"] == "torch");
   fs::remove_all(dir);
 }

@@ -110,6 +110,14 @@ TEST_CASE("cell config JSON is strict and round-trips") {
   wrong["iters"] = "many";
   CHECK_THROWS_WITH_AS(su::cell_config_from_json(wrong), doctest::Contains("iters"), su::UsageError);
   CHECK(su::cell_config_from_json(json::object()).scheme == "backward");  // defaults kept
+  CHECK_FALSE(j.contains("engine"));  // the default engine is not written (old results compare equal)
+  json torch = j;
+  torch["engine"] = "torch";
+  CHECK(su::cell_config_from_json(torch).engine == "torch");
+  CHECK(su::cell_config_to_json(su::cell_config_from_json(torch)) == torch);
+  json bogus = j;
+  bogus["engine"] = "bogus";
+  CHECK_THROWS_WITH_AS(su::cell_config_from_json(bogus), doctest::Contains("bogus"), su::UsageError);
 }
 
 TEST_CASE("a backward cell from delta_0 writes every field; for r = 1 the scheme is exact at t_n") {

@@ -79,6 +79,20 @@ TEST_CASE("the normalised config round-trips and fills every default") {
   CHECK(study_config_to_json(study_config_from_json(j)) == j);
 }
 
+TEST_CASE("training.engine selects fused or torch for every cell; anything else is refused") {
+  json j = valid_config();
+  CHECK(study_config_from_json(j).base.engine == "fused");
+  CHECK_FALSE(study_config_to_json(study_config_from_json(j))["training"].contains("engine"));
+  j["training"]["engine"] = "torch";
+  const StudyConfig c = study_config_from_json(j);
+  for (const auto& cell : study_cells(c)) CHECK(cell.config.engine == "torch");
+  CHECK(study_config_to_json(c)["training"]["engine"] == "torch");
+  CHECK(study_config_to_json(study_config_from_json(study_config_to_json(c))) == study_config_to_json(c));
+  j["training"]["engine"] = "bogus";
+  const auto p = problems_of(j);
+  CHECK_MESSAGE(mentions(p, "'training.engine' = \"bogus\""), all_of(p));
+}
+
 TEST_CASE("unknown keys are refused, top level and nested") {
   json j = valid_config();
   j["tau"] = 0.1;
