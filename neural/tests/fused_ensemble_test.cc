@@ -12,9 +12,11 @@
 
 #include "neural/fused_ensemble.h"
 #include "neural/fused_torch.h"
+#include "neural/tests/torch_mlp_reference.h"
 #include "neural/fused_trainer.h"
 
 using namespace nwgf::neural;
+using nwgf::neural::testing::torch_mlp;
 
 namespace {
 
@@ -26,23 +28,11 @@ std::vector<float> gaussian_particles(std::size_t m, int d, unsigned seed) {
   return x;
 }
 
-torch::nn::Sequential torch_mlp(const FusedMlpShape& s, std::uint64_t seed) {
-  torch::manual_seed(seed);
-  torch::nn::Sequential net;
-  int in = s.in;
-  for (int l = 0; l < s.depth; ++l) {
-    net->push_back(torch::nn::Linear(in, s.width));
-    net->push_back(torch::nn::ReLU());
-    in = s.width;
-  }
-  net->push_back(torch::nn::Linear(in, s.out));
-  return net;
-}
-
 // Member inputs for seed s: weights from torch seed 100 + s, 300 particles from seed 200 + s.
 template <typename Trainer>
 void prepare(Trainer& t, std::uint64_t s) {
-  auto net = torch_mlp(t.options().shape(), 100 + s);
+  torch::manual_seed(100 + s);
+  auto net = torch_mlp(t.options().shape(), torch::kFloat32);
   copy_parameters_from(*net, t.mlp());
   const std::vector<float> x = gaussian_particles(300, t.options().d, static_cast<unsigned>(200 + s));
   t.set_particles(x.data(), 300);

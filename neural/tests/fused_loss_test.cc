@@ -13,27 +13,16 @@
 
 #include "neural/functionals.h"
 #include "neural/fused_torch.h"
+#include "neural/tests/torch_mlp_reference.h"
 #include "neural/fused_trainer.h"
 
 using namespace nwgf::neural;
+using nwgf::neural::testing::torch_mlp;
 
 namespace {
 
 constexpr double kTight = 1e-10;  // float64, different summation orders over ~1e4 pairs
 constexpr double kTiny = 1e-30;
-
-torch::nn::Sequential torch_mlp(const FusedMlpShape& s) {
-  torch::nn::Sequential net;
-  int in = s.in;
-  for (int l = 0; l < s.depth; ++l) {
-    net->push_back(torch::nn::Linear(in, s.width));
-    net->push_back(torch::nn::ReLU());
-    in = s.width;
-  }
-  net->push_back(torch::nn::Linear(in, s.out));
-  net->to(torch::kFloat64);
-  return net;
-}
 
 torch::Tensor pair_sq(const torch::Tensor& a, const torch::Tensor& b) {
   return (a.unsqueeze(1) - b.unsqueeze(0)).square().sum(-1);
@@ -125,7 +114,7 @@ void check_scheme(FusedScheme scheme, double r, int d, bool coincide, bool dirac
   o.loss.r = r;
   o.loss.eps = 1e-2;
   FusedTrainer<double> trainer(o, 1);
-  auto net = torch_mlp(o.shape());
+  auto net = torch_mlp(o.shape(), torch::kFloat64);
   copy_parameters_from(*net, trainer.mlp());
 
   Batches s = make_batches(b, d, k, M, coincide);
@@ -190,7 +179,7 @@ TEST_CASE("backward scheme without displacement (T = G) matches too") {
   o.batch = b;
   o.loss.displacement = false;
   FusedTrainer<double> trainer(o, 1);
-  auto net = torch_mlp(o.shape());
+  auto net = torch_mlp(o.shape(), torch::kFloat64);
   copy_parameters_from(*net, trainer.mlp());
   const Batches s = make_batches(b, d, d, 0, false);
   const double fused =

@@ -12,31 +12,16 @@
 #include "neural/fused_adam.h"
 #include "neural/fused_mlp.h"
 #include "neural/fused_torch.h"
+#include "neural/tests/torch_mlp_reference.h"
 
 using namespace nwgf::neural;
+using nwgf::neural::testing::torch_mlp;
 
 namespace {
 
 // Both computations are float64 with different summation orders: agreement to ~1e-15 relative
 // per operation; 1e-11 leaves room for a few hundred accumulated roundings.
 constexpr double kTight = 1e-11;
-
-torch::nn::Sequential torch_mlp(const FusedMlpShape& s, const std::string& activation) {
-  torch::nn::Sequential net;
-  int in = s.in;
-  for (int l = 0; l < s.depth; ++l) {
-    net->push_back(torch::nn::Linear(in, s.width));
-    if (activation == "relu") net->push_back(torch::nn::ReLU());
-    if (activation == "leaky_relu") net->push_back(torch::nn::LeakyReLU());
-    if (activation == "elu") net->push_back(torch::nn::ELU());
-    if (activation == "tanh") net->push_back(torch::nn::Tanh());
-    if (activation == "softplus") net->push_back(torch::nn::Softplus());
-    in = s.width;
-  }
-  net->push_back(torch::nn::Linear(in, s.out));
-  net->to(torch::kFloat64);
-  return net;
-}
 
 // max |a - b| / max(1, max |b|)
 double relative_error(const torch::Tensor& a, const torch::Tensor& b) {
@@ -58,7 +43,7 @@ TEST_CASE("fused MLP forward and parameter gradients equal LibTorch autograd") {
       shape.activation = parse_fused_activation(act);
       CAPTURE(act);
       CAPTURE(shape.width);
-      auto net = torch_mlp(shape, act);
+      auto net = torch_mlp(shape, torch::kFloat64, act);
       FusedMlp<double> mlp(shape, n + 3);
       copy_parameters_from(*net, mlp);
 
@@ -88,19 +73,19 @@ TEST_CASE("fused MLP forward and parameter gradients equal LibTorch autograd") {
 TEST_CASE("fused MLP parameters survive a round trip through a torch module") {
   torch::manual_seed(3);
   const FusedMlpShape shape{5, 12, 2, 3, FusedActivation::ReLU};
-  auto a = torch_mlp(shape, "relu");
-  auto b = torch_mlp(shape, "relu");
+  auto a = torch_mlp(shape, torch::kFloat64, "relu");
+  auto b = torch_mlp(shape, torch::kFloat64, "relu");
   FusedMlp<double> mlp(shape, 4);
   copy_parameters_from(*a, mlp);
   copy_parameters_to(mlp, *b);
   const auto pa = a->parameters(), pb = b->parameters();
   for (std::size_t q = 0; q < pa.size(); ++q) CHECK(torch::equal(pa[q], pb[q]));
   // float32 module <-> float32 engine
-  auto c = torch_mlp(shape, "relu");
+  auto c = torch_mlp(shape, torch::kFloat64, "relu");
   c->to(torch::kFloat32);
   FusedMlp<float> mlpf(shape, 4);
   copy_parameters_from(*c, mlpf);
-  auto e = torch_mlp(shape, "relu");
+  auto e = torch_mlp(shape, torch::kFloat64, "relu");
   e->to(torch::kFloat32);
   copy_parameters_to(mlpf, *e);
   const auto pc = c->parameters(), pe = e->parameters();
@@ -108,7 +93,7 @@ TEST_CASE("fused MLP parameters survive a round trip through a torch module") {
 }
 
 TEST_CASE("a module of another architecture is refused with the offending parameter") {
-  auto net = torch_mlp({4, 16, 2, 2}, "relu");
+  auto net = torch_mlp({4, 16, 2, 2}, torch::kFloat64, "relu");
   FusedMlp<double> mlp({4, 64, 2, 2}, 4);
   CHECK_THROWS_AS(copy_parameters_from(*net, mlp), std::invalid_argument);
 }
@@ -116,7 +101,7 @@ TEST_CASE("a module of another architecture is refused with the offending parame
 TEST_CASE("fused Adam takes the steps of torch::optim::Adam") {
   torch::manual_seed(11);
   const FusedMlpShape shape{4, 20, 2, 2, FusedActivation::ReLU};
-  auto net = torch_mlp(shape, "relu");
+  auto net = torch_mlp(shape, torch::kFloat64, "relu");
   FusedMlp<double> mlp(shape, 1);
   copy_parameters_from(*net, mlp);
   FusedAdamOptions options;

@@ -11,9 +11,11 @@
 #include <torch/torch.h>
 
 #include "neural/fused_torch.h"
+#include "neural/tests/torch_mlp_reference.h"
 #include "neural/fused_trainer.h"
 
 using namespace nwgf::neural;
+using nwgf::neural::testing::torch_mlp;
 
 namespace {
 
@@ -25,18 +27,6 @@ std::vector<float> gaussian_particles(std::size_t m, int d, double scale, unsign
   return x;
 }
 
-torch::nn::Sequential torch_mlp(const FusedMlpShape& s) {
-  torch::nn::Sequential net;
-  int in = s.in;
-  for (int l = 0; l < s.depth; ++l) {
-    net->push_back(torch::nn::Linear(in, s.width));
-    net->push_back(torch::nn::ReLU());
-    in = s.width;
-  }
-  net->push_back(torch::nn::Linear(in, s.out));
-  return net;
-}
-
 double mean(const std::vector<double>& v, std::size_t from, std::size_t to) {
   return std::accumulate(v.begin() + from, v.begin() + to, 0.0) / static_cast<double>(to - from);
 }
@@ -46,7 +36,7 @@ std::vector<double> train(FusedScheme scheme, std::uint64_t seed, int iters, dou
   FusedTrainerOptions o;
   o.loss.scheme = scheme;
   FusedTrainer<float> trainer(o, seed);
-  auto net = torch_mlp(o.shape());
+  auto net = torch_mlp(o.shape(), torch::kFloat32);
   copy_parameters_from(*net, trainer.mlp());
   const std::vector<float> x = gaussian_particles(500, o.d, scale, 3);
   trainer.set_particles(x.data(), 500);
@@ -87,7 +77,7 @@ TEST_CASE("float32 and float64 engines agree on the same weights and batches") {
     o.batch = 50;
     FusedTrainer<float> f32(o, 1);
     FusedTrainer<double> f64(o, 1);
-    auto net = torch_mlp(o.shape());
+    auto net = torch_mlp(o.shape(), torch::kFloat32);
     copy_parameters_from(*net, f32.mlp());
     net->to(torch::kFloat64);
     copy_parameters_from(*net, f64.mlp());
@@ -107,7 +97,7 @@ TEST_CASE("training from a Dirac never produces NaN") {
     o.loss.scheme = scheme;
     FusedTrainer<float> trainer(o, 2);
     torch::manual_seed(1);
-    auto net = torch_mlp(o.shape());
+    auto net = torch_mlp(o.shape(), torch::kFloat32);
     copy_parameters_from(*net, trainer.mlp());
     const std::vector<float> x(2 * 10, 0.0f);
     trainer.set_particles(x.data(), 10);
