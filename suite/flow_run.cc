@@ -15,10 +15,9 @@
 #include <torch/torch.h>
 
 #include "analytic/riesz_sums.h"
-#include "neural/backward_scheme.h"
 #include "neural/device.h"
-#include "neural/forward_scheme.h"
 #include "neural/particle_flow.h"
+#include "neural/scheme_factory.h"
 #include "suite/cli_errors.h"
 #include "suite/flow_plots.h"
 #include "suite/io_util.h"
@@ -84,30 +83,19 @@ Stepper make_stepper(const std::string& scheme, const FlowConfig& config, const 
             },
             [flow] { return flow->particles(); }};
   }
-  neural::GeneratorOptions generator;
-  generator.d = d;
-  generator.width = config.width;
-  generator.depth = config.depth;
-  neural::TrainingOptions training;
-  training.iters = config.iters;
-  training.batch = config.batch;
-  training.lr = config.lr;
+  neural::NeuralSchemeSpec spec;
+  spec.kind = scheme;
+  spec.generator.d = d;
+  spec.generator.width = config.width;
+  spec.generator.depth = config.depth;
+  spec.training.iters = config.iters;
+  spec.training.batch = config.batch;
+  spec.training.lr = config.lr;
+  spec.eps = config.eps;
+  spec.step_batch = config.step_batch;
   const torch::Tensor start = to_tensor(prepared.start_points);
-  const neural::ChainStart chain_start = neural::ChainStart::uniform_on(start);
-  std::shared_ptr<neural::NeuralScheme> s;
-  if (scheme == "backward") {
-    neural::BackwardSchemeOptions o;
-    o.generator = generator;
-    o.training = training;
-    s = std::make_shared<neural::BackwardScheme>(o, functional, chain_start, start, device, config.seed);
-  } else {
-    neural::ForwardSchemeOptions o;
-    o.generator = generator;
-    o.training = training;
-    o.eps = config.eps;
-    o.step_batch = config.step_batch;
-    s = std::make_shared<neural::ForwardScheme>(o, functional, chain_start, start, device, config.seed);
-  }
+  std::shared_ptr<neural::NeuralScheme> s = neural::make_neural_scheme(
+      spec, functional, neural::ChainStart::uniform_on(start), start, device, config.seed);
   return {[s](double tau) { return s->step(tau).loss; }, [s] { return s->particles(); }};
 }
 

@@ -17,10 +17,9 @@
 #include "analytic/empirical_error.h"
 #include "analytic/flow.h"
 #include "analytic/profile.h"
-#include "neural/backward_scheme.h"
 #include "neural/device.h"
-#include "neural/forward_scheme.h"
 #include "neural/particle_flow.h"
+#include "neural/scheme_factory.h"
 #include "suite/cli_errors.h"
 #include "suite/progress.h"
 #include "suite/provenance.h"
@@ -304,35 +303,25 @@ json run_cell(const CellConfig& config, const RunOptions& options) {
   if (is_particle) {
     flow = std::make_unique<neural::ParticleFlow>(functional, start_points, device);
   } else {
-    neural::GeneratorOptions g;
-    g.d = config.d;
-    g.latent = config.latent;
-    g.width = config.width;
-    g.depth = config.depth;
-    g.activation = config.activation;
-    neural::TrainingOptions t;
-    t.iters = config.iters;
-    t.batch = config.batch;
-    t.lr = config.lr;
-    t.engine = config.engine == "torch" ? neural::TrainingEngine::Torch : neural::TrainingEngine::Fused;
+    neural::NeuralSchemeSpec spec;
+    spec.kind = config.scheme;
+    spec.generator.d = config.d;
+    spec.generator.latent = config.latent;
+    spec.generator.width = config.width;
+    spec.generator.depth = config.depth;
+    spec.generator.activation = config.activation;
+    spec.training.iters = config.iters;
+    spec.training.batch = config.batch;
+    spec.training.lr = config.lr;
+    spec.training.engine =
+        config.engine == "torch" ? neural::TrainingEngine::Torch : neural::TrainingEngine::Fused;
+    spec.eps = config.eps;
+    spec.step_batch = config.step_batch;
     const neural::ChainStart chain_start = config.t0 > 0
                                                ? neural::ChainStart::profile(config.d, config.r, a0)
                                                : neural::ChainStart::dirac(config.d);
-    if (config.scheme == "backward") {
-      neural::BackwardSchemeOptions o;
-      o.generator = g;
-      o.training = t;
-      scheme = std::make_unique<neural::BackwardScheme>(o, functional, chain_start, start_points,
-                                                        device, derive_seed(config.seed, 1));
-    } else {
-      neural::ForwardSchemeOptions o;
-      o.generator = g;
-      o.training = t;
-      o.eps = config.eps;
-      o.step_batch = config.step_batch;
-      scheme = std::make_unique<neural::ForwardScheme>(o, functional, chain_start, start_points,
-                                                       device, derive_seed(config.seed, 1));
-    }
+    scheme = neural::make_neural_scheme(spec, functional, chain_start, start_points, device,
+                                        derive_seed(config.seed, 1));
   }
 
   // Fresh samples through the chain, advanced one link per step (each marginal is exactly the

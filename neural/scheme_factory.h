@@ -1,0 +1,31 @@
+#pragma once
+// One place that turns a scheme name into a neural scheme: "backward" (JKO over plans) or
+// "forward" (steepest descent over velocity plans), MATH.md section 2. Used by `nwgf run`
+// (suite/run_cell.cc) and `nwgf flow` (suite/flow_run.cc).
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include <torch/torch.h>
+
+#include "neural/backward_scheme.h"
+#include "neural/forward_scheme.h"
+
+namespace nwgf::neural {
+
+struct NeuralSchemeSpec {
+  std::string kind = "backward";  // backward | forward
+  GeneratorOptions generator;     // network (reference: 64 wide, 2 hidden, ReLU, k = d)
+  TrainingOptions training;       // Adam (reference: 5000 iterations, batch 100, lr 1e-3)
+  double eps = 1e-2;              // forward only: eps in D_v F / (||v|| + eps)
+  int step_batch = 2000;          // forward only: batch for D_v F and ||v||^2 after training
+};
+
+// Throws std::invalid_argument for a kind other than backward or forward.
+std::unique_ptr<NeuralScheme> make_neural_scheme(const NeuralSchemeSpec& spec,
+                                                 const RieszFunctional& functional,
+                                                 ChainStart start,
+                                                 const torch::Tensor& initial_particles,
+                                                 const torch::Device& device, std::uint64_t seed);
+
+}  // namespace nwgf::neural
