@@ -80,7 +80,7 @@ torch::Tensor NeuralScheme::target_batch(std::int64_t n) const {
   return target_.index_select(0, idx);
 }
 
-StepReport NeuralScheme::step(double tau) {
+FusedTrainer<float>* NeuralScheme::begin_step(double tau) {
   if (!(tau > 0 && std::isfinite(tau)))
     throw std::invalid_argument("tau " + std::to_string(tau) + " must be positive and finite");
   check_step(tau);
@@ -88,64 +88,85 @@ StepReport NeuralScheme::step(double tau) {
   std::uint64_t step_seed = seed_ + 0x9e3779b97f4a7c15ULL * static_cast<std::uint64_t>(chain_.steps() + 1);
   step_seed = (step_seed ^ (step_seed >> 30)) * 0xbf58476d1ce4e5b9ULL;
   step_seed = (step_seed ^ (step_seed >> 27)) * 0x94d049bb133111ebULL;
-  seed_global_generators(step_seed ^ (step_seed >> 31));
-  StepReport report;
-  const int iters = training_.iters;
-  const std::int64_t rows = 2 * static_cast<std::int64_t>(training_.batch);
-  const std::int64_t tb = training_.target_batch > 0 ? training_.target_batch : training_.batch;
-  const int window_start = std::max(0, iters - training_.loss_window);
-  const int first_window = std::min(iters, training_.loss_window);
-  torch::Tensor loss_sum = torch::zeros({}, torch::TensorOptions().dtype(torch::kFloat32).device(device_));
-  torch::Tensor first_sum = torch::zeros_like(loss_sum);
-  int iters_done = 0;  // by the fused engine
+  step_seed_ = step_seed ^ (step_seed >> 31);
+  seed_global_generators(step_seed_);
+  if (!use_fused()) return nullptr;
+  // Fused CPU engine: same loss and Adam update, its own stream reseeded per step.
+  fused_->reseed(step_seed_);
+  const torch::Tensor current = particles_.contiguous();
+  fused_->set_particles(current.data_ptr<float>(), static_cast<std::size_t>(current.size(0)));
+  return fused_.get();
+}
 
-  generator_->train();
-  synchronize(device_);
+NeuralScheme::FusedTraining NeuralScheme::train_fused(FusedTrainer<float>& engine,
+                                                      const TrainingOptions& training, double tau) {
+  FusedTraining out;
+  const int iters = training.iters;
+  const int window_start = std::max(0, iters - training.loss_window);
+  const int first_window = std::min(iters, training.loss_window);
   const Clock::time_point train_start = Clock::now();
   Clock::time_point block_start = train_start;
-  if (use_fused()) {
-    // Fused CPU engine: same loss and Adam update, its own stream reseeded per step.
-    fused_->reseed(step_seed ^ (step_seed >> 31));
-    const torch::Tensor current = particles_.contiguous();
-    fused_->set_particles(current.data_ptr<float>(), static_cast<std::size_t>(current.size(0)));
-    double last = 0.0, first = 0.0;
+  for (int it = 0; it < iters; ++it) {
+    const double l = engine.iterate(tau);
+    if (it >= window_start) out.last_sum += l;
+    if (it < first_window) out.first_sum += l;
+    if ((it + 1) % training.timing_block == 0) {
+      const Clock::time_point now = Clock::now();
+      out.iteration_us.push_back(std::chrono::duration<double, std::micro>(now - block_start).count() /
+                                 training.timing_block);
+      block_start = now;
+    }
+  }
+  out.train_s = seconds_since(train_start);
+  return out;
+}
+
+StepReport NeuralScheme::finish_step(double tau, const FusedTraining* fused) {
+  StepReport report;
+  const int iters = training_.iters;
+  const int window_start = std::max(0, iters - training_.loss_window);
+  const int first_window = std::min(iters, training_.loss_window);
+  // The step's stream as begin_step left it (the fused loop draws nothing from it; other schemes'
+  // begin_step may have reseeded it since, in step_together).
+  seed_global_generators(step_seed_);
+  if (fused) {
+    if (!fused_) throw std::logic_error("finish_step: fused training given but the scheme has no fused engine");
+    copy_parameters_to(fused_->mlp(), *generator_);
+    report.train_s = fused->train_s;
+    report.iteration_us = fused->iteration_us;
+    report.loss = fused->last_sum / static_cast<double>(iters - window_start);
+    report.first_loss = fused->first_sum / static_cast<double>(first_window);
+  } else {
+    const std::int64_t rows = 2 * static_cast<std::int64_t>(training_.batch);
+    const std::int64_t tb = training_.target_batch > 0 ? training_.target_batch : training_.batch;
+    torch::Tensor loss_sum = torch::zeros({}, torch::TensorOptions().dtype(torch::kFloat32).device(device_));
+    torch::Tensor first_sum = torch::zeros_like(loss_sum);
+    generator_->train();
+    synchronize(device_);
+    const Clock::time_point train_start = Clock::now();
+    Clock::time_point block_start = train_start;
     for (int it = 0; it < iters; ++it) {
-      const double l = fused_->iterate(tau);
-      if (it >= window_start) last += l;
-      if (it < first_window) first += l;
+      const torch::Tensor x = random_rows(rows);
+      const torch::Tensor z = latent(rows);
+      const torch::Tensor l = loss(x, z, target_batch(tb), tau);
+      optimizer_->zero_grad();
+      l.backward();
+      optimizer_->step();
+      if (it >= window_start) loss_sum.add_(l.detach());
+      if (it < first_window) first_sum.add_(l.detach());
       if ((it + 1) % training_.timing_block == 0) {
+        synchronize(device_);
         const Clock::time_point now = Clock::now();
         report.iteration_us.push_back(std::chrono::duration<double, std::micro>(now - block_start).count() /
                                       training_.timing_block);
         block_start = now;
       }
     }
-    copy_parameters_to(fused_->mlp(), *generator_);
-    loss_sum.fill_(last);
-    first_sum.fill_(first);
-    iters_done = iters;
+    synchronize(device_);
+    report.train_s = seconds_since(train_start);
+    report.loss = loss_sum.item<double>() / static_cast<double>(iters - window_start);
+    report.first_loss = first_sum.item<double>() / static_cast<double>(first_window);
   }
-  for (int it = iters_done; it < iters; ++it) {
-    const torch::Tensor x = random_rows(rows);
-    const torch::Tensor z = latent(rows);
-    const torch::Tensor l = loss(x, z, target_batch(tb), tau);
-    optimizer_->zero_grad();
-    l.backward();
-    optimizer_->step();
-    if (it >= window_start) loss_sum.add_(l.detach());
-    if (it < first_window) first_sum.add_(l.detach());
-    if ((it + 1) % training_.timing_block == 0) {
-      synchronize(device_);
-      const Clock::time_point now = Clock::now();
-      report.iteration_us.push_back(std::chrono::duration<double, std::micro>(now - block_start).count() /
-                                    training_.timing_block);
-      block_start = now;
-    }
-  }
-  synchronize(device_);
-  report.train_s = seconds_since(train_start);
-  report.loss = loss_sum.item<double>() / static_cast<double>(iters - window_start);
-  report.first_loss = first_sum.item<double>() / static_cast<double>(first_window);
   if (!std::isfinite(report.loss))
     throw NumericalFailure("training loss is not finite (" + std::to_string(report.loss) + ")");
 
@@ -157,6 +178,49 @@ StepReport NeuralScheme::step(double tau) {
   synchronize(device_);
   report.move_s = seconds_since(move_start);
   return report;
+}
+
+StepReport NeuralScheme::step(double tau) {
+  if (FusedTrainer<float>* engine = begin_step(tau)) {
+    const FusedTraining training = train_fused(*engine, training_, tau);
+    return finish_step(tau, &training);
+  }
+  return finish_step(tau, nullptr);
+}
+
+std::vector<StepOutcome> step_together(const std::vector<NeuralScheme*>& schemes, double tau, int threads) {
+  const int k = static_cast<int>(schemes.size());
+  std::vector<StepOutcome> out(schemes.size());
+  std::vector<FusedTrainer<float>*> engines(schemes.size(), nullptr);
+  std::vector<NeuralScheme::FusedTraining> trained(schemes.size());
+  for (int i = 0; i < k; ++i) {
+    try {
+      engines[i] = schemes[i]->begin_step(tau);
+    } catch (...) {
+      out[i].error = std::current_exception();
+    }
+  }
+  if (threads <= 0) threads = std::max(1, current_threads());
+  threads = std::max(1, std::min(threads, k));
+  // Members are independent (own weights, Adam state, stream and buffers): no shared writes.
+#pragma omp parallel for num_threads(threads) schedule(dynamic, 1)
+  for (int i = 0; i < k; ++i) {
+    if (!engines[i]) continue;
+    try {
+      trained[i] = NeuralScheme::train_fused(*engines[i], schemes[i]->training(), tau);
+    } catch (...) {
+      out[i].error = std::current_exception();
+    }
+  }
+  for (int i = 0; i < k; ++i) {
+    if (out[i].error) continue;
+    try {
+      out[i].report = schemes[i]->finish_step(tau, engines[i] ? &trained[i] : nullptr);
+    } catch (...) {
+      out[i].error = std::current_exception();
+    }
+  }
+  return out;
 }
 
 bool NeuralScheme::use_fused() {

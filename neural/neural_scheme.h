@@ -14,6 +14,8 @@
 // Failure: a non-finite loss or particle ends the step with NumericalFailure (the caller records
 // it); bad options throw std::invalid_argument.
 #include <cstdint>
+#include <exception>
+#include <memory>
 #include <stdexcept>
 #include <vector>
 
@@ -75,6 +77,23 @@ class NeuralScheme {
   // One step of size tau > 0: trains the generator, moves the particles, appends the link.
   StepReport step(double tau);
 
+  // The step split in three, so that several schemes can train together (step_together below):
+  // begin_step checks tau, seeds the step's streams and readies the fused engine; it returns
+  // that engine, or nullptr when the scheme trains with LibTorch (then finish_step does the whole
+  // step). train_fused runs the step's Adam iterations on the returned engine and touches no
+  // other state of the scheme (no LibTorch call: safe on another thread). finish_step copies the
+  // weights back, reseeds the step's stream and moves the particles, so
+  // begin_step + train_fused + finish_step == step(tau), bit for bit.
+  FusedTrainer<float>* begin_step(double tau);
+  struct FusedTraining {
+    double last_sum = 0.0, first_sum = 0.0;  // sums of the losses of the last / first window
+    std::vector<double> iteration_us;        // timing blocks
+    double train_s = 0.0;                    // wall seconds of the loop
+  };
+  static FusedTraining train_fused(FusedTrainer<float>& engine, const TrainingOptions& training, double tau);
+  StepReport finish_step(double tau, const FusedTraining* fused);
+  const TrainingOptions& training() const { return training_; }
+
   const torch::Tensor& particles() const { return particles_; }  // m x d, float32, on device
   const Chain& chain() const { return chain_; }
   Generator generator() const { return generator_; }
@@ -112,6 +131,18 @@ class NeuralScheme {
   // and Adam state during training and copies the weights to generator_ after each step.
   std::unique_ptr<FusedTrainer<float>> fused_;
   bool use_fused();
+  std::uint64_t step_seed_ = 0;  // stream of the step begun by begin_step
 };
+
+// One step of size tau of several independent schemes (e.g. the seeds of one study cell), their
+// fused training loops run in parallel on up to `threads` threads (0: one per scheme, capped by
+// the LibTorch thread count); everything else runs on the calling thread, scheme by scheme.
+// Each scheme ends exactly as scheme->step(tau) would leave it. outcome[i] holds scheme i's
+// report, or the exception its step threw (a NumericalFailure, a refused step).
+struct StepOutcome {
+  StepReport report;
+  std::exception_ptr error;  // set when the step failed
+};
+std::vector<StepOutcome> step_together(const std::vector<NeuralScheme*>& schemes, double tau, int threads = 0);
 
 }  // namespace nwgf::neural
