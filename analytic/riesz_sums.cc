@@ -79,13 +79,18 @@ double pair_sum_kernel(const double* x, std::size_t n, const double* ysoa, std::
                        double p, bool upper_only) {
   const double half_p = 0.5 * p;
   const int dim = D > 0 ? D : d;
-  double total = 0.0;
-#pragma omp parallel reduction(+ : total)
+  // One partial sum per row block, added in block order afterwards: the result does not depend
+  // on the thread count or on which thread took which block (reproducible to the last bit).
+  const std::size_t blocks = (n + kRowBlock - 1) / kRowBlock;
+  std::vector<double> block_total(blocks, 0.0);
+#pragma omp parallel
   {
     std::vector<double> d2(kColTile);
 #pragma omp for schedule(dynamic, 1)
-    for (std::size_t i0 = 0; i0 < n; i0 += kRowBlock) {
+    for (std::size_t b = 0; b < blocks; ++b) {
+      const std::size_t i0 = b * kRowBlock;
       const std::size_t i1 = std::min(n, i0 + kRowBlock);
+      double total = 0.0;
       const std::size_t first_tile = upper_only ? (i0 + 1) / kColTile * kColTile : 0;
       for (std::size_t j0 = first_tile; j0 < m; j0 += kColTile) {
         const std::size_t tile_end = std::min(m, j0 + kColTile);
@@ -123,8 +128,11 @@ double pair_sum_kernel(const double* x, std::size_t n, const double* ysoa, std::
           total += acc;
         }
       }
+      block_total[b] = total;
     }
   }
+  double total = 0.0;
+  for (double v : block_total) total += v;
   return total;
 }
 

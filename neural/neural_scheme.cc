@@ -188,14 +188,18 @@ StepReport NeuralScheme::step(double tau) {
   return finish_step(tau, nullptr);
 }
 
-std::vector<StepOutcome> step_together(const std::vector<NeuralScheme*>& schemes, double tau, int threads) {
+std::vector<StepOutcome> step_together(const std::vector<NeuralScheme*>& schemes, const std::vector<double>& taus,
+                                       int threads) {
+  if (taus.size() != schemes.size())
+    throw std::invalid_argument("step_together: " + std::to_string(taus.size()) + " step sizes for " +
+                                std::to_string(schemes.size()) + " schemes");
   const int k = static_cast<int>(schemes.size());
   std::vector<StepOutcome> out(schemes.size());
   std::vector<FusedTrainer<float>*> engines(schemes.size(), nullptr);
   std::vector<NeuralScheme::FusedTraining> trained(schemes.size());
   for (int i = 0; i < k; ++i) {
     try {
-      engines[i] = schemes[i]->begin_step(tau);
+      engines[i] = schemes[i]->begin_step(taus[i]);
     } catch (...) {
       out[i].error = std::current_exception();
     }
@@ -207,7 +211,7 @@ std::vector<StepOutcome> step_together(const std::vector<NeuralScheme*>& schemes
   for (int i = 0; i < k; ++i) {
     if (!engines[i]) continue;
     try {
-      trained[i] = NeuralScheme::train_fused(*engines[i], schemes[i]->training(), tau);
+      trained[i] = NeuralScheme::train_fused(*engines[i], schemes[i]->training(), taus[i]);
     } catch (...) {
       out[i].error = std::current_exception();
     }
@@ -215,7 +219,7 @@ std::vector<StepOutcome> step_together(const std::vector<NeuralScheme*>& schemes
   for (int i = 0; i < k; ++i) {
     if (out[i].error) continue;
     try {
-      out[i].report = schemes[i]->finish_step(tau, engines[i] ? &trained[i] : nullptr);
+      out[i].report = schemes[i]->finish_step(taus[i], engines[i] ? &trained[i] : nullptr);
     } catch (...) {
       out[i].error = std::current_exception();
     }

@@ -134,15 +134,17 @@ class NeuralScheme {
   std::uint64_t step_seed_ = 0;  // stream of the step begun by begin_step
 };
 
-// One step of size tau of several independent schemes (e.g. the seeds of one study cell), their
-// fused training loops run in parallel on up to `threads` threads (0: one per scheme, capped by
-// the LibTorch thread count); everything else runs on the calling thread, scheme by scheme.
-// Each scheme ends exactly as scheme->step(tau) would leave it. outcome[i] holds scheme i's
-// report, or the exception its step threw (a NumericalFailure, a refused step).
+// One step of each of several independent schemes (scheme i with step size taus[i]; e.g. the
+// cells of a study), their fused training loops run in parallel on up to `threads` threads (0:
+// the LibTorch thread count); everything else (LibTorch training, moving the particles) runs on
+// the calling thread, scheme by scheme. Each scheme ends exactly as scheme->step(taus[i]) would
+// leave it. outcome[i] holds scheme i's report, or the exception its step threw (a
+// NumericalFailure, a refused step).
 struct StepOutcome {
   StepReport report;
   std::exception_ptr error;  // set when the step failed
 };
-std::vector<StepOutcome> step_together(const std::vector<NeuralScheme*>& schemes, double tau, int threads = 0);
+std::vector<StepOutcome> step_together(const std::vector<NeuralScheme*>& schemes, const std::vector<double>& taus,
+                                       int threads = 0);
 
 }  // namespace nwgf::neural

@@ -17,6 +17,7 @@ void add_sweep_command(CLI::App& app) {
   struct Args {
     std::string config, out, shard = "1/1";
     bool resume = false, quiet = false, plan = false;
+    int ensemble = 1;
     std::vector<std::string> merge_inputs;
     std::string merge_out;
   };
@@ -27,6 +28,10 @@ void add_sweep_command(CLI::App& app) {
                   "Continue an interrupted sweep from OUT's partial file (finished cells are skipped)");
   sweep->add_option("--shard", args->shard,
                     "Run only shard i of n (1-based): cells whose index k has k mod n = i - 1");
+  sweep->add_option("--ensemble", args->ensemble,
+                    "Cells in flight at once, their training loops side by side on the LibTorch threads "
+                    "(--threads of the config); same numbers as 1, more cells per second on several cores")
+      ->capture_default_str();
   sweep->add_flag("--quiet", args->quiet, "No progress output");
   sweep->add_flag("--plan", args->plan, "List the cells and the total work, run nothing");
 
@@ -44,6 +49,8 @@ void add_sweep_command(CLI::App& app) {
     if (merge->parsed()) return;
     if (args->config.empty()) throw UsageError("sweep: --config FILE is required");
     const Shard shard = parse_shard(args->shard);
+    if (args->ensemble < 1 || args->ensemble > 256)
+      throw UsageError(fmt::format("--ensemble {} is outside the allowed range [1, 256]", args->ensemble));
     const StudyConfig config = load_study_config_reporting(args->config);
     if (args->plan) {
       print_study_plan(config, shard);
@@ -55,6 +62,7 @@ void add_sweep_command(CLI::App& app) {
     options.resume = args->resume;
     options.shard = shard;
     options.quiet = args->quiet;
+    options.ensemble = args->ensemble;
     const SweepSummary s = run_sweep(config, options);
     std::printf("wrote %s: %d cells (%d run now, %d resumed, %d failed)\n", s.written.c_str(), s.planned,
                 s.ran, s.resumed, s.failed);

@@ -254,185 +254,318 @@ CellConfig cell_config_from_json(const json& j) {
   return c;
 }
 
-json run_cell(const CellConfig& config, const RunOptions& options) {
-  validate(config);
-  const torch::Device device = neural::resolve_device(config.device);  // throws on cuda without a GPU
-  neural::set_threads(config.threads);
-  const Clock::time_point run_start = Clock::now();
-  const json provenance = to_json(collect_provenance(neural::describe_device(device), neural::current_threads()));
+namespace {
 
-  const analytic::Profile profile = analytic::make_profile(config.d, config.r);
-  const int steps = analytic::step_count(config.t0, config.T, config.tau);
-  const double a0 = analytic::flow_scale(config.r, config.t0);
-  const bool is_particle = config.scheme == "particle";
-  // Exact iterate of the same scheme on the family (a Id)_# eta* (MATH.md 3.3): JKO for the
-  // backward scheme, explicit Euler for the forward scheme and for the particle flow (which is
-  // explicit Euler on the particle system). The forward iterate from delta_0 exists only for
-  // r = 1; for a particle flow from delta_0 with r != 1 scheme_scale is null.
-  std::optional<std::vector<double>> scheme_scales;
-  std::string scheme_scale_kind = "none";
-  if (config.scheme == "backward") {
-    scheme_scales = analytic::jko_scales(config.r, config.tau, steps, a0);
-    scheme_scale_kind = "jko";
-  } else if (config.r == 1.0 || config.t0 > 0) {
-    scheme_scales = analytic::forward_scales(config.r, config.tau, steps, a0);
-    scheme_scale_kind = "forward";
+// One cell in progress: set up by the constructor, advanced one step at a time (by itself, or
+// with a neural step done elsewhere: run_cells_together), scored after every step, and turned
+// into the result JSON of suite/run_cell.h by result().
+class CellRun {
+ public:
+  CellRun(const CellConfig& config, const RunOptions& options, int ensemble = 1)
+      : config_(config), options_(options), ensemble_(ensemble),
+        device_(neural::resolve_device(config.device)),  // throws on cuda without a GPU
+        run_start_(Clock::now()),
+        profile_(analytic::make_profile(config.d, config.r)),
+        steps_(analytic::step_count(config.t0, config.T, config.tau)),
+        is_particle_(config.scheme == "particle"),
+        eval_gen_(neural::make_cpu_generator(derive_seed(config.seed, 2))),
+        progress_(fmt::format("run {} d={} r={} tau={}", config.scheme, config.d, config.r, config.tau), steps_,
+                  options.quiet) {
+    provenance_ = to_json(collect_provenance(neural::describe_device(device_), neural::current_threads()));
+    const double a0 = analytic::flow_scale(config.r, config.t0);
+    // Exact iterate of the same scheme on the family (a Id)_# eta* (MATH.md 3.3): JKO for the
+    // backward scheme, explicit Euler for the forward scheme and for the particle flow (which is
+    // explicit Euler on the particle system). The forward iterate from delta_0 exists only for
+    // r = 1; for a particle flow from delta_0 with r != 1 scheme_scale is null.
+    if (config.scheme == "backward") {
+      scheme_scales_ = analytic::jko_scales(config.r, config.tau, steps_, a0);
+      scheme_scale_kind_ = "jko";
+    } else if (config.r == 1.0 || config.t0 > 0) {
+      scheme_scales_ = analytic::forward_scales(config.r, config.tau, steps_, a0);
+      scheme_scale_kind_ = "forward";
+    }
+
+    // Start: delta_0 (neural: m copies of 0; particle flow: a uniform box of side start_box) or
+    // gamma(t0) = (a(t0) Id)_# eta* sampled exactly.
+    const std::int64_t m = config.particles;
+    torch::Tensor start_points;
+    if (config.t0 > 0) {
+      const std::vector<double> s =
+          analytic::sample_profile(profile_, static_cast<std::size_t>(m), derive_seed(config.seed, 0));
+      start_points = torch::from_blob(const_cast<double*>(s.data()), {m, config.d}, torch::kFloat64).clone() * a0;
+      start_kind_ = "profile";
+    } else if (is_particle_) {
+      start_points = neural::box_start(m, config.d, config.start_box, derive_seed(config.seed, 0));
+      start_kind_ = "box";
+    } else {
+      start_points = torch::zeros({m, config.d}, torch::kFloat64);
+      start_kind_ = "dirac";
+    }
+
+    neural::RieszFunctional functional;
+    functional.r = config.r;
+    if (is_particle_) {
+      flow_ = std::make_unique<neural::ParticleFlow>(functional, start_points, device_);
+    } else {
+      neural::NeuralSchemeSpec spec;
+      spec.kind = config.scheme;
+      spec.generator.d = config.d;
+      spec.generator.latent = config.latent;
+      spec.generator.width = config.width;
+      spec.generator.depth = config.depth;
+      spec.generator.activation = config.activation;
+      spec.training.iters = config.iters;
+      spec.training.batch = config.batch;
+      spec.training.lr = config.lr;
+      spec.training.engine =
+          config.engine == "torch" ? neural::TrainingEngine::Torch : neural::TrainingEngine::Fused;
+      spec.eps = config.eps;
+      spec.step_batch = config.step_batch;
+      const neural::ChainStart chain_start = config.t0 > 0
+                                                 ? neural::ChainStart::profile(config.d, config.r, a0)
+                                                 : neural::ChainStart::dirac(config.d);
+      scheme_ = neural::make_neural_scheme(spec, functional, chain_start, start_points, device_,
+                                           derive_seed(config.seed, 1));
+    }
+
+    // Fresh samples through the chain, advanced one link per step (each marginal is exactly the
+    // law of the chain's x_n; the same draws are carried along, so successive steps' samples are
+    // correlated, which is harmless for per-step metrics).
+    use_chain_ = !is_particle_ && config.eval_samples > 0;
+    if (use_chain_)
+      eval_points_ = scheme_->chain().start().sample(config.eval_samples, derive_seed(config.seed, 3)).to(device_);
   }
 
-  // Start: delta_0 (neural: m copies of 0; particle flow: a uniform box of side start_box) or
-  // gamma(t0) = (a(t0) Id)_# eta* sampled exactly.
-  const std::int64_t m = config.particles;
-  torch::Tensor start_points;
-  std::string start_kind;
-  if (config.t0 > 0) {
-    const std::vector<double> s = analytic::sample_profile(profile, static_cast<std::size_t>(m), derive_seed(config.seed, 0));
-    start_points = torch::from_blob(const_cast<double*>(s.data()), {m, config.d}, torch::kFloat64).clone() * a0;
-    start_kind = "profile";
-  } else if (is_particle) {
-    start_points = neural::box_start(m, config.d, config.start_box, derive_seed(config.seed, 0));
-    start_kind = "box";
-  } else {
-    start_points = torch::zeros({m, config.d}, torch::kFloat64);
-    start_kind = "dirac";
+  bool finished() const { return status_ != "ok" || n_ >= steps_; }
+  // The neural scheme (nullptr for the particle flow), for steps taken by step_together.
+  neural::NeuralScheme* neural_scheme() { return scheme_.get(); }
+
+  // Takes the next step itself and scores it.
+  void advance() {
+    const Clock::time_point step_start = Clock::now();
+    if (is_particle_) {
+      neural::StepOutcome outcome;
+      try {
+        if (!flow_->step(config_.tau)) throw neural::NumericalFailure("particles are not finite after the step");
+      } catch (...) {
+        outcome.error = std::current_exception();
+      }
+      record_step(outcome, seconds_since(step_start), nullptr);
+      return;
+    }
+    neural::StepOutcome outcome;
+    try {
+      outcome.report = scheme_->step(config_.tau);
+    } catch (...) {
+      outcome.error = std::current_exception();
+    }
+    record_step(outcome, seconds_since(step_start), &outcome.report);
   }
 
-  std::unique_ptr<neural::NeuralScheme> scheme;
-  std::unique_ptr<neural::ParticleFlow> flow;
-  neural::RieszFunctional functional;
-  functional.r = config.r;
-  if (is_particle) {
-    flow = std::make_unique<neural::ParticleFlow>(functional, start_points, device);
-  } else {
-    neural::NeuralSchemeSpec spec;
-    spec.kind = config.scheme;
-    spec.generator.d = config.d;
-    spec.generator.latent = config.latent;
-    spec.generator.width = config.width;
-    spec.generator.depth = config.depth;
-    spec.generator.activation = config.activation;
-    spec.training.iters = config.iters;
-    spec.training.batch = config.batch;
-    spec.training.lr = config.lr;
-    spec.training.engine =
-        config.engine == "torch" ? neural::TrainingEngine::Torch : neural::TrainingEngine::Fused;
-    spec.eps = config.eps;
-    spec.step_batch = config.step_batch;
-    const neural::ChainStart chain_start = config.t0 > 0
-                                               ? neural::ChainStart::profile(config.d, config.r, a0)
-                                               : neural::ChainStart::dirac(config.d);
-    scheme = neural::make_neural_scheme(spec, functional, chain_start, start_points, device,
-                                        derive_seed(config.seed, 1));
+  // Scores the next step of the neural scheme, taken elsewhere (step_together). Its wall time
+  // is the scheme's own training and moving time (the members trained side by side).
+  void advance_with(const neural::StepOutcome& outcome) {
+    record_step(outcome, outcome.report.train_s + outcome.report.move_s, &outcome.report);
   }
 
-  // Fresh samples through the chain, advanced one link per step (each marginal is exactly the
-  // law of the chain's x_n; the same draws are carried along, so successive steps' samples are
-  // correlated, which is harmless for per-step metrics).
-  const bool use_chain = !is_particle && config.eval_samples > 0;
-  torch::Tensor eval_points;
-  at::Generator eval_gen = neural::make_cpu_generator(derive_seed(config.seed, 2));
-  if (use_chain) eval_points = scheme->chain().start().sample(config.eval_samples, derive_seed(config.seed, 3)).to(device);
+  json result() {
+    progress_.finish(status_ == "ok" ? "" : "failed");
+    json result;
+    result["config"] = cell_config_to_json(config_);
+    result["provenance"] = provenance_;
+    json summary;
+    summary["t"] = config_.T;
+    summary["steps"] = steps_;
+    summary["steps_completed"] = records_.size();
+    summary["status"] = status_;
+    summary["failure"] = failure_;
+    summary["wall_s"] = seconds_since(run_start_);
+    summary["train_wall_s"] = train_wall_;
+    summary["eval_wall_s"] = eval_wall_;
+    summary["iteration_median_us"] = is_particle_ ? json(nullptr) : number_or_null(median(iteration_us_));
+    summary["step_median_s"] = number_or_null(median(step_wall_));
+    const bool complete = status_ == "ok";
+    summary["particles"] = complete ? last_particles_ : json(nullptr);
+    summary["chain"] = complete ? last_chain_ : json(nullptr);
+    summary["start"] = start_kind_;                 // dirac | box | profile
+    summary["scheme_scale_kind"] = scheme_scale_kind_;  // jko | forward | none (null scheme_scale)
+    summary["device"] = neural::describe_device(device_);
+    summary["ensemble"] = ensemble_;  // cells trained side by side with this one (1: alone)
+    if (complete)
+      summary["final_points"] = points_json(is_particle_ ? flow_->particles() : scheme_->particles(), kFinalPointsMax);
+    result["steps"] = records_;
+    result["summary"] = summary;
+    return result;
+  }
 
-  json records = json::array();
-  std::string status = "ok";
-  json failure = nullptr;
-  double train_wall = 0, eval_wall = 0;
-  std::vector<double> iteration_us, step_wall;
-  json last_particles = nullptr, last_chain = nullptr;
-
-  Progress progress(fmt::format("run {} d={} r={} tau={}", config.scheme, config.d, config.r, config.tau),
-                    steps, options.quiet);
-  for (int n = 1; n <= steps; ++n) {
-    const double t = config.t0 + n * config.tau;
-    const double a = analytic::flow_scale(config.r, t);
+ private:
+  // Records step n_ + 1 (report: the neural step's report, nullptr for the particle flow).
+  void record_step(const neural::StepOutcome& outcome, double wall, const neural::StepReport* report) {
+    const int n = n_ + 1;
+    const double t = config_.t0 + n * config_.tau;
+    if (outcome.error) {  // numerical failure or a refused step: recorded, not thrown
+      std::string what = "unknown error";
+      try {
+        std::rethrow_exception(outcome.error);
+      } catch (const std::exception& e) {
+        what = e.what();
+      } catch (...) {
+      }
+      status_ = "failed";
+      failure_ = fmt::format("step {} (t = {}): {}", n, t, what);
+      return;
+    }
+    n_ = n;
+    const double a = analytic::flow_scale(config_.r, t);
     std::optional<double> a_scheme;
-    if (scheme_scales) a_scheme = (*scheme_scales)[static_cast<std::size_t>(n)];
+    if (scheme_scales_) a_scheme = (*scheme_scales_)[static_cast<std::size_t>(n)];
     json record;
     record["n"] = n;
     record["t"] = t;
     record["exact_scale"] = a;
     record["scheme_scale"] = a_scheme ? json(*a_scheme) : json(nullptr);
-
-    // Train and step.
-    const Clock::time_point step_start = Clock::now();
     torch::Tensor points;
-    try {
-      if (is_particle) {
-        if (!flow->step(config.tau)) throw neural::NumericalFailure("particles are not finite after the step");
-        points = flow->particles();
-        record["loss"] = nullptr;
-      } else {
-        const neural::StepReport rep = scheme->step(config.tau);
-        points = scheme->particles();
-        record["loss"] = rep.loss;
-        record["first_loss"] = rep.first_loss;
-        if (config.scheme == "forward") {
-          record["step_factor"] = rep.factor;
-          record["slope"] = rep.slope;
-        }
-        iteration_us.insert(iteration_us.end(), rep.iteration_us.begin(), rep.iteration_us.end());
-        if (!config.chain_dir.empty()) scheme->chain().save(config.chain_dir);
+    if (is_particle_) {
+      points = flow_->particles();
+      record["loss"] = nullptr;
+    } else {
+      points = scheme_->particles();
+      record["loss"] = report->loss;
+      record["first_loss"] = report->first_loss;
+      if (config_.scheme == "forward") {
+        record["step_factor"] = report->factor;
+        record["slope"] = report->slope;
       }
-    } catch (const std::exception& e) {  // numerical failure or a refused step: recorded
-      status = "failed";
-      failure = fmt::format("step {} (t = {}): {}", n, t, e.what());
-      break;
+      iteration_us_.insert(iteration_us_.end(), report->iteration_us.begin(), report->iteration_us.end());
+      if (!config_.chain_dir.empty()) scheme_->chain().save(config_.chain_dir);
     }
-    const double wall = seconds_since(step_start);
     record["wall_s"] = wall;
-    step_wall.push_back(wall);
-    train_wall += wall;
+    step_wall_.push_back(wall);
+    train_wall_ += wall;
 
     // Score.
     const Clock::time_point eval_start = Clock::now();
     const torch::Tensor xp = to_cpu_double(points);
-    record["particles"] = metrics(profile, a, a_scheme, xp.data_ptr<double>(), static_cast<std::size_t>(xp.size(0)));
-    if (use_chain) {
-      eval_points = scheme->chain().apply_link(n, eval_points, eval_gen);
-      const torch::Tensor xc = to_cpu_double(eval_points);
-      record["chain"] = metrics(profile, a, a_scheme, xc.data_ptr<double>(), static_cast<std::size_t>(xc.size(0)));
+    record["particles"] =
+        metrics(profile_, a, a_scheme, xp.data_ptr<double>(), static_cast<std::size_t>(xp.size(0)));
+    if (use_chain_) {
+      eval_points_ = scheme_->chain().apply_link(n, eval_points_, eval_gen_);
+      const torch::Tensor xc = to_cpu_double(eval_points_);
+      record["chain"] = metrics(profile_, a, a_scheme, xc.data_ptr<double>(), static_cast<std::size_t>(xc.size(0)));
     } else {
       record["chain"] = nullptr;
     }
-    eval_wall += seconds_since(eval_start);
-    if (options.on_step) options.on_step(record);
-    records.push_back(record);
-    last_particles = record["particles"];
-    last_chain = record["chain"];
-    progress.update(n, fmt::format("t={:.3g} mmd={:.3g} (floor {:.3g})", t,
-                                   record["particles"]["mmd"].is_number() ? record["particles"]["mmd"].get<double>() : NAN,
-                                   record["particles"]["mmd_floor"].is_number() ? record["particles"]["mmd_floor"].get<double>() : NAN));
-    if (!metrics_finite(record["particles"]) || (use_chain && !metrics_finite(record["chain"]))) {
-      status = "failed";
-      failure = fmt::format("step {} (t = {}): metrics are not finite (diverged)", n, t);
-      break;
+    eval_wall_ += seconds_since(eval_start);
+    if (options_.on_step) options_.on_step(record);
+    records_.push_back(record);
+    last_particles_ = record["particles"];
+    last_chain_ = record["chain"];
+    const auto number = [](const json& v) { return v.is_number() ? v.get<double>() : NAN; };
+    progress_.update(n, fmt::format("t={:.3g} mmd={:.3g} (floor {:.3g})", t, number(record["particles"]["mmd"]),
+                                    number(record["particles"]["mmd_floor"])));
+    if (!metrics_finite(record["particles"]) || (use_chain_ && !metrics_finite(record["chain"]))) {
+      status_ = "failed";
+      failure_ = fmt::format("step {} (t = {}): metrics are not finite (diverged)", n, t);
     }
   }
-  progress.finish(status == "ok" ? "" : "failed");
 
-  json result;
-  result["config"] = cell_config_to_json(config);
-  result["provenance"] = provenance;
-  json summary;
-  summary["t"] = config.T;
-  summary["steps"] = steps;
-  summary["steps_completed"] = records.size();
-  summary["status"] = status;
-  summary["failure"] = failure;
-  summary["wall_s"] = seconds_since(run_start);
-  summary["train_wall_s"] = train_wall;
-  summary["eval_wall_s"] = eval_wall;
-  summary["iteration_median_us"] = is_particle ? json(nullptr) : number_or_null(median(iteration_us));
-  summary["step_median_s"] = number_or_null(median(step_wall));
-  const bool complete = status == "ok";
-  summary["particles"] = complete ? last_particles : json(nullptr);
-  summary["chain"] = complete ? last_chain : json(nullptr);
-  summary["start"] = start_kind;  // dirac | box | profile
-  summary["scheme_scale_kind"] = scheme_scale_kind;  // jko | forward | none (null scheme_scale)
-  summary["device"] = neural::describe_device(device);
-  if (complete) summary["final_points"] = points_json(is_particle ? flow->particles() : scheme->particles(), kFinalPointsMax);
-  result["steps"] = records;
-  result["summary"] = summary;
-  return result;
+  CellConfig config_;
+  RunOptions options_;
+  int ensemble_;
+  torch::Device device_;
+  Clock::time_point run_start_;
+  json provenance_;
+  analytic::Profile profile_;
+  int steps_;
+  bool is_particle_;
+  std::optional<std::vector<double>> scheme_scales_;
+  std::string scheme_scale_kind_ = "none";
+  std::string start_kind_;
+  std::unique_ptr<neural::NeuralScheme> scheme_;
+  std::unique_ptr<neural::ParticleFlow> flow_;
+  bool use_chain_ = false;
+  torch::Tensor eval_points_;
+  at::Generator eval_gen_;
+  Progress progress_;
+  int n_ = 0;  // steps recorded
+  json records_ = json::array();
+  std::string status_ = "ok";
+  json failure_ = nullptr;
+  double train_wall_ = 0, eval_wall_ = 0;
+  std::vector<double> iteration_us_, step_wall_;
+  json last_particles_ = nullptr, last_chain_ = nullptr;
+};
+
+}  // namespace
+
+json run_cell(const CellConfig& config, const RunOptions& options) {
+  validate(config);
+  neural::resolve_device(config.device);  // a refused device before threads are set
+  neural::set_threads(config.threads);
+  CellRun cell(config, options);
+  while (!cell.finished()) cell.advance();
+  return cell.result();
+}
+
+void run_cells_pooled(const std::vector<CellConfig>& configs, int ensemble, const PooledCallbacks& callbacks) {
+  if (ensemble < 1) throw UsageError(fmt::format("ensemble {} is outside the allowed range [1, inf)", ensemble));
+  for (const CellConfig& c : configs) {
+    validate(c);
+    if (c.device != configs.front().device || c.threads != configs.front().threads)
+      throw UsageError("cells run together must share device and threads");
+  }
+  if (configs.empty()) return;
+  neural::resolve_device(configs.front().device);  // a refused device before threads are set
+  neural::set_threads(configs.front().threads);
+  const int threads = neural::current_threads();
+
+  struct Active {
+    std::size_t index;
+    std::unique_ptr<CellRun> run;
+  };
+  std::vector<Active> active;
+  std::size_t next = 0;
+  const auto admit = [&]() {
+    while (static_cast<int>(active.size()) < ensemble && next < configs.size()) {
+      const std::size_t i = next++;
+      RunOptions member;
+      member.quiet = true;  // one progress line per cell would interleave
+      if (callbacks.on_step) member.on_step = [&callbacks, i](const json& record) { callbacks.on_step(i, record); };
+      active.push_back({i, std::make_unique<CellRun>(configs[i], member, ensemble)});
+    }
+  };
+  admit();
+  while (!active.empty()) {
+    // Particle flows step on this thread (their pair sums use every thread); the neural cells'
+    // training loops run side by side.
+    std::vector<CellRun*> neural_cells;
+    std::vector<neural::NeuralScheme*> schemes;
+    std::vector<double> taus;
+    for (Active& a : active) {
+      if (a.run->neural_scheme()) {
+        neural_cells.push_back(a.run.get());
+        schemes.push_back(a.run->neural_scheme());
+        taus.push_back(configs[a.index].tau);
+      } else {
+        a.run->advance();
+      }
+    }
+    if (!schemes.empty()) {
+      const std::vector<neural::StepOutcome> outcomes = neural::step_together(schemes, taus, threads);
+      for (std::size_t i = 0; i < neural_cells.size(); ++i) neural_cells[i]->advance_with(outcomes[i]);
+    }
+    for (auto it = active.begin(); it != active.end();) {
+      if (it->run->finished()) {
+        json result = it->run->result();
+        const std::size_t i = it->index;
+        it = active.erase(it);
+        if (callbacks.on_result) callbacks.on_result(i, std::move(result));
+      } else {
+        ++it;
+      }
+    }
+    admit();
+  }
 }
 
 }  // namespace nwgf::suite

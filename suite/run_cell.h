@@ -20,7 +20,8 @@
 //                "wall_s", "train_wall_s", "eval_wall_s",
 //                "iteration_median_us" (median wall time of one training iteration; null for
 //                particle), "step_median_s",
-//                "particles": Metrics at T, "chain": Metrics at T or null }
+//                "particles": Metrics at T, "chain": Metrics at T or null,
+//                "ensemble": cells trained side by side with this one (1: alone; sweep --ensemble) }
 // }
 // Metrics = { "n", "mmd", "mmd2", "mmd_floor", "mmd_to_scheme", "mmd_to_scheme_floor",
 //             "radial_w2", "m2_rel_error", "energy_rel_error" }
@@ -31,6 +32,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -81,5 +83,20 @@ struct RunOptions {
 
 // Runs the cell and returns the result JSON described above.
 nlohmann::json run_cell(const CellConfig& config, const RunOptions& options = {});
+
+// Runs the cells with up to `ensemble` of them in flight at once (nwgf sweep --ensemble K): every
+// round takes one step of each cell in flight, the neural cells' training loops side by side on
+// parallel threads (neural::step_together, as many threads as config.threads gives LibTorch),
+// then scores the cells one by one; a finished cell hands over its place to the next one, in
+// order. Every number of each cell's result equals run_cell's for the same config (the same code
+// on the same inputs: tested in suite/tests/run_cell_test.cc); only timings differ: a neural
+// step's wall_s is that cell's own training and moving time, summary.wall_s the cell's elapsed
+// time in the pool, summary.ensemble = `ensemble`. Progress output is off (the caller reports).
+// The cells must share device and threads (UsageError otherwise).
+struct PooledCallbacks {
+  std::function<void(std::size_t cell, const nlohmann::json& step_record)> on_step;  // after every step
+  std::function<void(std::size_t cell, nlohmann::json result)> on_result;            // as each cell ends
+};
+void run_cells_pooled(const std::vector<CellConfig>& configs, int ensemble, const PooledCallbacks& callbacks);
 
 }  // namespace nwgf::suite

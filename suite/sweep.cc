@@ -209,28 +209,49 @@ SweepSummary run_sweep(const StudyConfig& config, const SweepOptions& options) {
     total_steps += static_cast<std::int64_t>(
         std::llround((cell.config.T - cell.config.t0) / cell.config.tau));
   }
-  const CellRunner runner = options.runner ? options.runner : CellRunner(run_cell);
   Progress progress(fmt::format("sweep {}", config.name), total_steps, options.quiet);
-  std::int64_t steps_before = 0;
-  int position = 0;
-  for (const StudyCell* cell : todo) {
-    ++position;
-    RunOptions run_options;
-    run_options.quiet = true;
-    const std::string status_prefix = fmt::format("cell {}/{} {}", position, todo.size(), cell->id);
-    run_options.on_step = [&](const json& step) {
-      const std::int64_t n = step.value("n", std::int64_t{0});
-      progress.update(steps_before + n, fmt::format("{} step {}", status_prefix, n));
-    };
-    progress.update(steps_before, status_prefix);
-    json result = runner(cell->config, run_options);
-    json entry = {{"index", cell->index}, {"id", cell->id}};
+  // A finished cell: into `done` and the partial file.
+  const auto keep = [&](const StudyCell& cell, json result) {
+    json entry = {{"index", cell.index}, {"id", cell.id}};
     for (auto& item : result.items()) entry[item.key()] = item.value();
     if (options.thin_points) thin_final_points(config, entry);
-    steps_before += static_cast<std::int64_t>(std::llround((cell->config.T - cell->config.t0) / cell->config.tau));
-    done[cell->index] = std::move(entry);
+    done[cell.index] = std::move(entry);
     ++summary.ran;
     write_file_atomic(partial, make_study_document(config, options.shard, cells_json(), prov_json).dump(1));
+  };
+  if (options.ensemble > 1 && !options.runner) {
+    std::vector<CellConfig> configs;
+    for (const StudyCell* cell : todo) configs.push_back(cell->config);
+    std::int64_t steps_done = 0;
+    int finished = 0;
+    PooledCallbacks callbacks;
+    callbacks.on_step = [&](std::size_t i, const json& step) {
+      ++steps_done;
+      progress.update(steps_done, fmt::format("{}/{} cells done, {} step {} (ensemble {})", finished, todo.size(),
+                                              todo[i]->id, step.value("n", 0), options.ensemble));
+    };
+    callbacks.on_result = [&](std::size_t i, json result) {
+      ++finished;
+      keep(*todo[i], std::move(result));
+    };
+    run_cells_pooled(configs, options.ensemble, callbacks);
+  } else {
+    const CellRunner runner = options.runner ? options.runner : CellRunner(run_cell);
+    std::int64_t steps_before = 0;
+    int position = 0;
+    for (const StudyCell* cell : todo) {
+      ++position;
+      RunOptions run_options;
+      run_options.quiet = true;
+      const std::string status_prefix = fmt::format("cell {}/{} {}", position, todo.size(), cell->id);
+      run_options.on_step = [&](const json& step) {
+        const std::int64_t n = step.value("n", std::int64_t{0});
+        progress.update(steps_before + n, fmt::format("{} step {}", status_prefix, n));
+      };
+      progress.update(steps_before, status_prefix);
+      keep(*cell, runner(cell->config, run_options));
+      steps_before += static_cast<std::int64_t>(std::llround((cell->config.T - cell->config.t0) / cell->config.tau));
+    }
   }
   progress.finish(fmt::format("{} cells run, {} resumed", summary.ran, summary.resumed));
   for (const auto& [k, c] : done)

@@ -9,6 +9,8 @@
 
 #include "analytic/riesz_sums.h"
 
+#include <omp.h>
+
 using namespace nwgf::analytic;
 
 namespace {
@@ -64,6 +66,24 @@ TEST_CASE("self sums (upper triangle, doubled) match a direct loop over all orde
             doctest::Approx(direct_pair_sum(x, x, d, p)).epsilon(kSumTolerance));
     }
   }
+}
+
+TEST_CASE("pair and self sums are the same to the last bit for any thread count") {
+  // Row blocks are summed in block order after the parallel loop (analytic/riesz_sums.cc), so
+  // runs with the same inputs reproduce exactly whatever the scheduling.
+  const std::vector<double> x = random_points(3000, 2, 21), y = random_points(1700, 2, 22);
+  const int saved = omp_get_max_threads();
+  omp_set_num_threads(1);
+  const double self1 = riesz_self_sum(x.data(), 3000, 2, 1.0);
+  const double pair1 = riesz_pair_sum(x.data(), 3000, y.data(), 1700, 2, 1.5);
+  for (int threads : {2, 3, 4}) {
+    omp_set_num_threads(threads);
+    for (int repeat = 0; repeat < 3; ++repeat) {
+      CHECK(riesz_self_sum(x.data(), 3000, 2, 1.0) == self1);
+      CHECK(riesz_pair_sum(x.data(), 3000, y.data(), 1700, 2, 1.5) == pair1);
+    }
+  }
+  omp_set_num_threads(saved);
 }
 
 TEST_CASE("self sum of the corners of the unit square") {

@@ -1,7 +1,7 @@
 // step_together (neural/neural_scheme.h): several schemes stepped together, their fused training
 // loops on parallel threads, end bit for bit where the same schemes stepped one by one end
-// (particles and chain samples compared exactly), for both schemes and for a member that trains
-// with LibTorch; a failing member is reported without stopping the others.
+// (particles and chain samples compared exactly), for both schemes, members with different step
+// sizes and a member that trains with LibTorch; a failing member is reported without stopping the others.
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -51,16 +51,17 @@ TEST_CASE("schemes stepped together end exactly where the same schemes stepped a
     }
     std::vector<nn::NeuralScheme*> members;
     for (auto& m : together) members.push_back(m.get());
+    const std::vector<double> taus{kTau, 2 * kTau, kTau};  // members may differ in step size
     std::vector<std::vector<double>> losses_together(seeds.size()), losses_alone(seeds.size());
     for (int step = 0; step < 3; ++step) {
-      const auto outcomes = nn::step_together(members, kTau, 2);
+      const auto outcomes = nn::step_together(members, taus, 2);
       for (std::size_t i = 0; i < seeds.size(); ++i) {
         REQUIRE_FALSE(outcomes[i].error);
         losses_together[i].push_back(outcomes[i].report.loss);
       }
     }
     for (std::size_t i = 0; i < seeds.size(); ++i)
-      for (int step = 0; step < 3; ++step) losses_alone[i].push_back(alone[i]->step(kTau).loss);
+      for (int step = 0; step < 3; ++step) losses_alone[i].push_back(alone[i]->step(taus[i]).loss);
 
     for (std::size_t i = 0; i < seeds.size(); ++i) {
       INFO("member " << i);
@@ -86,7 +87,7 @@ TEST_CASE("a refused step is reported for its member and the others go on") {
   auto refused = nn::make_neural_scheme(spec, half, nn::ChainStart::dirac(kD), torch::zeros({50, kD}),
                                         torch::kCPU, 1);
   auto fine = make("backward", 2);
-  const auto outcomes = nn::step_together({refused.get(), fine.get()}, kTau, 2);
+  const auto outcomes = nn::step_together({refused.get(), fine.get()}, {kTau, kTau}, 2);
   REQUIRE(outcomes.size() == 2);
   CHECK(outcomes[0].error);
   CHECK_FALSE(outcomes[1].error);

@@ -42,7 +42,7 @@ void BM_StepTogether(benchmark::State& state) {
   std::vector<NeuralScheme*> members;
   for (auto& s : schemes) members.push_back(s.get());
   for (auto _ : state) {
-    const auto outcomes = step_together(members, kTauEns);
+    const auto outcomes = step_together(members, std::vector<double>(members.size(), kTauEns));
     benchmark::DoNotOptimize(outcomes.data());
   }
   state.SetItemsProcessed(state.iterations() * k * kIters);

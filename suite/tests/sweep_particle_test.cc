@@ -1,5 +1,6 @@
 // Real cells (suite::run_cell, particle flow with few particles: fast and deterministic): shards +
-// merge equal the unsharded study, and the nwgf binary resumes a cut-short (and a SIGKILLed) sweep to the same
+// merge equal the unsharded study, a mixed study of small neural and particle cells run with
+// --ensemble 3 equals the one-by-one run number for number, and the nwgf binary resumes a cut-short (and a SIGKILLed) sweep to the same
 // numbers; corrupt files given to resume, merge or report are refused with exit status 2.
 #include <sys/wait.h>
 
@@ -39,7 +40,8 @@ json numbers_only(json doc) {
   doc.erase("timings");
   for (auto& cell : doc["cells"]) {
     cell.erase("provenance");
-    for (const char* key : {"wall_s", "train_wall_s", "eval_wall_s", "iteration_median_us", "step_median_s"})
+    for (const char* key :
+         {"wall_s", "train_wall_s", "eval_wall_s", "iteration_median_us", "step_median_s", "ensemble"})
       cell["summary"].erase(key);
     for (auto& step : cell["steps"]) step.erase("wall_s");
   }
@@ -75,6 +77,44 @@ TEST_CASE("shards of real particle-flow cells merge into exactly the unsharded s
   CHECK(numbers_only(merged) == numbers_only(all));
   // The particle flow moves the particles: the MMD at T is a real number above zero.
   CHECK(all["cells"][0]["summary"]["particles"]["mmd"].get<double>() > 0);
+}
+
+TEST_CASE("a sweep with cells in flight together (--ensemble) gives the numbers of the one-by-one sweep") {
+  // Every scheme, two step sizes (cells of different lengths share the pool), two seeds.
+  const StudyConfig config = study_config_from_json(json::parse(R"({
+    "name": "ensemble", "schemes": ["backward", "forward", "particle"], "d": [2], "r": [1],
+    "taus": [0.1, 0.05], "seeds": [0, 1], "T": 0.2, "particles": 64, "eval_samples": 100,
+    "training": { "iters": 30, "batch": 20, "step_batch": 64 },
+    "network": { "width": 8 }, "threads": 2
+  })"));
+  const std::string dir = fresh_dir("ensemble");
+  SweepOptions one;
+  one.quiet = true;
+  one.out = dir + "/one.json";
+  run_sweep(config, one);
+  SweepOptions pooled = one;
+  pooled.out = dir + "/pooled.json";
+  pooled.ensemble = 3;
+  const SweepSummary s = run_sweep(config, pooled);
+  CHECK(s.ran == 12);
+  CHECK(s.failed == 0);
+  const json a = load_study_document(one.out), b = load_study_document(pooled.out);
+  CHECK(b["cells"][0]["summary"]["ensemble"] == 3);
+  CHECK(a["cells"][0]["summary"]["ensemble"] == 1);
+  CHECK(numbers_only(a) == numbers_only(b));
+  // The seeds differ (the comparison would be vacuous if every cell were the same run).
+  CHECK(a["cells"][0]["summary"]["particles"]["mmd"] != a["cells"][1]["summary"]["particles"]["mmd"]);
+
+  if (const char* bin = std::getenv("NWGF_BIN")) {
+    write_file_atomic(dir + "/config.json", kConfig);
+    for (const char* bad : {"0", "257", "x"}) {
+      INFO("--ensemble " << bad);
+      CHECK(run_status(std::string(bin) + " sweep --config " + dir + "/config.json --out " + dir +
+                       "/bad.json --ensemble " + bad + " 2> " + dir + "/bad.txt") == 2);
+      CHECK(read_file(dir + "/bad.txt").find("--ensemble") != std::string::npos);
+      CHECK_FALSE(std::filesystem::exists(dir + "/bad.json"));
+    }
+  }
 }
 
 TEST_CASE("nwgf sweep --resume completes a cut-short sweep to the same numbers") {
