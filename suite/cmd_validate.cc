@@ -4,11 +4,13 @@
 //            where r != 1) and particle schemes, reduced iteration counts: about 10 minutes on
 //            2 CPU cores (the reasons are in the preset's description and the README);
 //   paper:   the reference settings of MATH.md section 5 (long; progress shown; --resume).
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -53,6 +55,7 @@ void add_validate_command(CLI::App& app) {
   struct Args {
     std::string preset = "default", out, report_dir;
     int iters = 0;
+    int ensemble = 0;
     bool resume = false, quiet = false, plan = false;
   };
   auto args = std::make_shared<Args>();
@@ -62,6 +65,11 @@ void add_validate_command(CLI::App& app) {
   validate->add_option("--iters", args->iters,
                        "Adam iterations per step, overriding the preset (the study's time budget)")
       ->check(CLI::Range(1, 100000000));
+  validate->add_option("--ensemble", args->ensemble,
+                       "Cells in flight at once, trained side by side (as nwgf sweep --ensemble; the same "
+                       "numbers for every K); 0: one per CPU core, at most 8")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 256));
   validate->add_flag("--resume", args->resume, "Continue an interrupted run (finished cells are kept)");
   validate->add_flag("--quiet", args->quiet, "No progress output");
   validate->add_flag("--plan", args->plan, "List the cells and the total work, run nothing");
@@ -90,6 +98,8 @@ void add_validate_command(CLI::App& app) {
     options.out = args->out.empty() ? "results/" + args->preset + ".json" : args->out;
     options.resume = args->resume;
     options.quiet = args->quiet;
+    options.ensemble = args->ensemble > 0 ? args->ensemble
+                                          : std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 8);
     const SweepSummary s = run_sweep(config, options);
     std::printf("wrote %s: %d cells (%d run now, %d resumed, %d failed)\n", s.written.c_str(), s.planned, s.ran,
                 s.resumed, s.failed);

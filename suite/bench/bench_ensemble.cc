@@ -1,20 +1,22 @@
 // Ensemble throughput (neural/neural_scheme.h step_together): one step of K backward schemes at
 // the reference settings (d = 2, r = 1, tau = 0.05, two batches of 100, 64-wide MLP with two
 // hidden layers, m = 2000 particles from delta_0, fused engine) with kIters Adam iterations per
-// step, stepped together (BM_StepTogether/K: the K training loops on parallel threads, one per
-// LibTorch thread) against the same K schemes stepped one after another (BM_StepsOneByOne/K),
+// step, stepped together (BM_StepTogether/K: the K training loops on parallel threads, as many
+// as the machine has cores, since nwgf_bench keeps LibTorch on one thread) against the same K schemes stepped one after another (BM_StepsOneByOne/K),
 // for K in {1, 2, 4, 8}. Both rows end in the same numbers (neural/tests/step_together_test.cc).
 // Counters: items_per_second = cell iterations (Adam iterations of one scheme) per second, so
 // the two rows of one K compare throughput per cell directly.
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <vector>
 
+#include <omp.h>
+
 #include <torch/torch.h>
 
-#include "neural/device.h"
 #include "neural/scheme_factory.h"
 
 namespace {
@@ -41,12 +43,13 @@ void BM_StepTogether(benchmark::State& state) {
   auto schemes = reference_schemes(k);
   std::vector<NeuralScheme*> members;
   for (auto& s : schemes) members.push_back(s.get());
+  const int threads = std::min(k, omp_get_num_procs());
   for (auto _ : state) {
-    const auto outcomes = step_together(members, std::vector<double>(members.size(), kTauEns));
+    const auto outcomes = step_together(members, std::vector<double>(members.size(), kTauEns), threads);
     benchmark::DoNotOptimize(outcomes.data());
   }
   state.SetItemsProcessed(state.iterations() * k * kIters);
-  state.SetLabel("backward, K cells stepped together on " + std::to_string(std::min(k, current_threads())) +
+  state.SetLabel("backward, K cells stepped together on " + std::to_string(threads) +
                  " threads");
 }
 
