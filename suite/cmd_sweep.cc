@@ -29,8 +29,8 @@ void add_sweep_command(CLI::App& app) {
   sweep->add_option("--shard", args->shard,
                     "Run only shard i of n (1-based): cells whose index k has k mod n = i - 1");
   sweep->add_option("--ensemble", args->ensemble,
-                    "Cells in flight at once, their training loops side by side on the LibTorch threads "
-                    "(--threads of the config); same numbers as 1, more cells per second on several cores")
+                    "Cells in flight at once, their training loops side by side (on the config's threads; one "
+                    "per core when 0); same numbers as 1, more cells per second on several cores")
       ->capture_default_str();
   sweep->add_flag("--quiet", args->quiet, "No progress output");
   sweep->add_flag("--plan", args->plan, "List the cells and the total work, run nothing");

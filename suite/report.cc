@@ -451,7 +451,18 @@ ReportSummary write_report(const json& doc, const ReportOptions& options) {
   md << "## Timings\n\nWall time per cell (training + stepping + evaluation), median step and median "
         "training iteration, mean over seeds. Device: "
      << prov.value("device", "?") << ", " << prov.value("threads", 0) << " threads. Sum over cells: "
-     << fmt_g(doc["timings"]["cells_wall_s"], 4) << " s.\n\n"
+     << fmt_g(doc["timings"]["cells_wall_s"], 4) << " s.";
+  {
+    int ensemble = 1;  // summary.ensemble: cells trained side by side (sweep --ensemble)
+    for (const auto& cell : doc["cells"])
+      if (cell.contains("summary") && cell["summary"].contains("ensemble") && cell["summary"]["ensemble"].is_number_integer())
+        ensemble = std::max(ensemble, cell["summary"]["ensemble"].get<int>());
+    if (ensemble > 1)
+      md << " The cells ran up to " << ensemble
+         << " at a time (--ensemble): a cell's wall time is its elapsed time beside the others, so the sum "
+            "exceeds the study's wall time; a step's time is the cell's own training and stepping.";
+  }
+  md << "\n\n"
      << "| scheme | d | r | τ | steps | cell wall s | step median s | iteration median µs |\n"
         "|---|---|---|---|---|---|---|---|\n";
   {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include <fmt/format.h>
+#include <omp.h>
 #include <torch/torch.h>
 
 #include "analytic/empirical_error.h"
@@ -517,7 +518,9 @@ void run_cells_pooled(const std::vector<CellConfig>& configs, int ensemble, cons
   if (configs.empty()) return;
   neural::resolve_device(configs.front().device);  // a refused device before threads are set
   neural::set_threads(configs.front().threads);
-  const int threads = neural::current_threads();
+  // Training threads: config.threads when given, else one per core (LibTorch's own default can
+  // be 1 thread, which would serialise the ensemble).
+  const int threads = configs.front().threads > 0 ? configs.front().threads : std::max(1, omp_get_num_procs());
 
   struct Active {
     std::size_t index;

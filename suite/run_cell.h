@@ -86,7 +86,7 @@ nlohmann::json run_cell(const CellConfig& config, const RunOptions& options = {}
 
 // Runs the cells with up to `ensemble` of them in flight at once (nwgf sweep --ensemble K): every
 // round takes one step of each cell in flight, the neural cells' training loops side by side on
-// parallel threads (neural::step_together, as many threads as config.threads gives LibTorch),
+// parallel threads (neural::step_together; config.threads of them, or one per core when 0),
 // then scores the cells one by one; a finished cell hands over its place to the next one, in
 // order. Every number of each cell's result equals run_cell's for the same config (the same code
 // on the same inputs: tested in suite/tests/run_cell_test.cc); only timings differ: a neural

@@ -49,8 +49,8 @@ struct SweepOptions {
   Shard shard;              // which part of the study to run
   bool quiet = false;       // no progress output
   CellRunner runner;        // runs one cell; empty: suite::run_cell
-  // Cells in flight at once (--ensemble K): their training loops run side by side on the LibTorch
-  // threads (suite::run_cells_pooled); the numbers equal a run with 1. Only with the built-in
+  // Cells in flight at once (--ensemble K): their training loops run side by side on the config's
+  // threads, one per core when 0 (suite::run_cells_pooled); the numbers equal a run with 1. Only with the built-in
   // runner (ignored when `runner` is set). 1: one cell after another.
   int ensemble = 1;
   // Final particle positions kept per cell (summary.final_points, when the runner provides them)
