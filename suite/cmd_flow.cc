@@ -114,7 +114,8 @@ void add_flow_command(CLI::App& app) {
   struct Values {
     std::string preset, target, start, schemes, snapshots, device, out, fashion_dir;
     double tau = 0, T = 0, r = 0, lr = 0, eps = 0, start_box = 0, smoothing = 0, background = 0;
-    int particles = 0, iters = 0, batch = 0, width = 0, depth = 0, step_batch = 0, threads = 0;
+    int particles = 0, iters = 0, batch = 0, width = 0, depth = 0, step_batch = 0, threads = 0, latent = 0;
+    std::string activation, engine;
     int target_samples = 0, grid_images = 0;
     std::uint64_t seed = 0;
     bool no_plots = false, quiet = false;
@@ -138,6 +139,9 @@ void add_flow_command(CLI::App& app) {
   cmd->add_option("--lr", v->lr, "Adam learning rate; default 1e-3");
   cmd->add_option("--width", v->width, "generator width; default 64");
   cmd->add_option("--depth", v->depth, "generator hidden layers; default 2");
+  cmd->add_option("--activation", v->activation, "generator activation: relu | leaky_relu | elu | tanh | softplus; default relu");
+  cmd->add_option("--latent", v->latent, "latent size k; default 0 (k = d)");
+  cmd->add_option("--engine", v->engine, "CPU training engine: fused | torch (LibTorch autograd); default fused");
   cmd->add_option("--eps", v->eps, "forward scheme: eps in D_v F / (||v|| + eps); default 1e-2");
   cmd->add_option("--step-batch", v->step_batch, "forward scheme: batch for D_v F and ||v||^2; default 2000");
   cmd->add_option("--start-box", v->start_box, "particle flow: side of the box spreading point-mass starts; default 1e-9");
@@ -170,6 +174,9 @@ void add_flow_command(CLI::App& app) {
     if (given("--lr")) c.lr = v->lr;
     if (given("--width")) c.width = v->width;
     if (given("--depth")) c.depth = v->depth;
+    if (given("--activation")) c.activation = v->activation;
+    if (given("--latent")) c.latent = v->latent;
+    if (given("--engine")) c.engine = v->engine;
     if (given("--eps")) c.eps = v->eps;
     if (given("--step-batch")) c.step_batch = v->step_batch;
     if (given("--start-box")) c.start_box = v->start_box;

@@ -88,6 +88,9 @@ Stepper make_stepper(const std::string& scheme, const FlowConfig& config, const 
   spec.generator.d = d;
   spec.generator.width = config.width;
   spec.generator.depth = config.depth;
+  spec.generator.activation = config.activation;
+  spec.generator.latent = config.latent;
+  spec.training.engine = config.engine == "torch" ? neural::TrainingEngine::Torch : neural::TrainingEngine::Fused;
   spec.training.iters = config.iters;
   spec.training.batch = config.batch;
   spec.training.lr = config.lr;
@@ -142,6 +145,12 @@ void validate(const FlowConfig& c) {
   if (c.batch < 1) throw UsageError(fmt::format("--batch {} is out of range; allowed: >= 1", c.batch));
   if (!(c.lr > 0.0)) throw UsageError(fmt::format("--lr {} is out of range; allowed: > 0", c.lr));
   if (c.width < 1 || c.depth < 1) throw UsageError("generator width and depth must be >= 1");
+  if (c.activation != "relu" && c.activation != "leaky_relu" && c.activation != "elu" && c.activation != "tanh" &&
+      c.activation != "softplus")
+    throw UsageError("--activation '" + c.activation + "' is not allowed; allowed: relu, leaky_relu, elu, tanh, softplus");
+  if (c.latent < 0) throw UsageError(fmt::format("--latent {} is out of range; allowed: >= 0 (0: the dimension)", c.latent));
+  if (c.engine != "fused" && c.engine != "torch")
+    throw UsageError("--engine '" + c.engine + "' is not allowed; allowed: fused, torch");
   if (!(c.eps > 0.0)) throw UsageError(fmt::format("--eps {} is out of range; allowed: > 0", c.eps));
   if (c.step_batch < 1) throw UsageError(fmt::format("--step-batch {} is out of range; allowed: >= 1", c.step_batch));
   if (!(c.start_box >= 0.0 && c.start_box < 1.0))
@@ -159,6 +168,7 @@ nlohmann::json flow_config_to_json(const FlowConfig& c) {
           {"tau", c.tau}, {"T", c.T}, {"r", c.r}, {"particles", c.particles},
           {"snapshots", c.snapshots}, {"seed", c.seed}, {"device", c.device}, {"threads", c.threads},
           {"iters", c.iters}, {"batch", c.batch}, {"lr", c.lr}, {"width", c.width}, {"depth", c.depth},
+          {"activation", c.activation}, {"latent", c.latent}, {"engine", c.engine},
           {"eps", c.eps}, {"step_batch", c.step_batch}, {"start_box", c.start_box},
           {"target_samples", c.target_options.image_samples},
           {"image_smoothing_px", c.target_options.image.smoothing_px},

@@ -53,6 +53,9 @@ struct FlowConfig {
   double lr = 1e-3;        // Adam learning rate
   int width = 64;          // generator width
   int depth = 2;           // hidden layers
+  std::string activation = "relu";  // relu | leaky_relu | elu | tanh | softplus
+  int latent = 0;          // latent size k; 0 means k = d
+  std::string engine = "fused";     // CPU training engine: fused | torch (LibTorch autograd)
   double eps = 1e-2;       // forward: eps in D_v F / (||v|| + eps)
   int step_batch = 2000;   // forward: batch for D_v F and ||v||^2 after training
   // Particle flow: point-mass starts (dirac, two-points) are spread uniformly over a box of this

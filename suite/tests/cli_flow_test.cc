@@ -119,6 +119,9 @@ TEST_CASE("bad starts and options: one line, exit 2, nothing written") {
   check_usage_error("--target 'diracs:0,0' --scheme sideways", "allowed: backward, forward, particle");
   check_usage_error("--target 'diracs:0,0' --snapshots 0,5 --T 1", "allowed: 0 to T");
   check_usage_error("--preset nonesuch", "allowed: smiley, two-diracs, fashion-mnist");
+  check_usage_error("--target 'diracs:0,0' --activation sigmoid", "allowed: relu, leaky_relu");
+  check_usage_error("--target 'diracs:0,0' --latent -1", "allowed: >= 0");
+  check_usage_error("--target 'diracs:0,0' --engine gpu", "allowed: fused, torch");
 }
 
 TEST_CASE("a small particle flow toward two Diracs writes nwgf-flow/1 with a decreasing MMD") {
