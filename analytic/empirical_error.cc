@@ -3,9 +3,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <boost/math/special_functions/beta.hpp>
@@ -78,16 +82,14 @@ MmdEstimate mmd_from_parts(const Profile& p, double a, const std::vector<double>
 //   ∫ F^{-1}(u) du over the i-th interval   = s B(A+1/2, B)/B(A, B) [I_{A+1/2,B}]_{x_{i-1}}^{x_i}
 //   ∫ F^{-1}(u)^2 du over the i-th interval = s^2 B(A+1, B)/B(A, B) [I_{A+1,B}]_{x_{i-1}}^{x_i}
 // (E[g(U) 1{U in (x0, x1)}] for g = sqrt(u), u). Differences of I near 1 use the complement.
-double radial_w2_sorted(const Profile& p, double a, std::vector<double> rho) {
-  std::sort(rho.begin(), rho.end());
-  const std::size_t n = rho.size();
+// These interval moments depend on (d, r, N) only, not on the points: computed once per key
+// (N inverse and 4N incomplete Beta functions, in long double inside Boost) and cached.
+struct RadialMoments {
+  std::vector<double> m1, m2;  // the two integrals above for i = 1..N
+};
+
+RadialMoments radial_moments(const Profile& p, std::size_t n) {
   const double nn = static_cast<double>(n);
-  if (p.regime == Regime::Sphere) {
-    const double target = a * p.radius;
-    double s = 0;
-    for (double v : rho) s += (v - target) * (v - target);
-    return std::sqrt(s / nn);
-  }
   const double A = 0.5 * p.d, B = p.exponent + 1.0, s = p.radius;
   using boost::math::lgamma;
   const double lb = lgamma(A) + lgamma(B) - lgamma(A + B);
@@ -97,7 +99,9 @@ double radial_w2_sorted(const Profile& p, double a, std::vector<double> rho) {
     if (x0 >= 0.5) return boost::math::ibetac(aa, bb, x0) - boost::math::ibetac(aa, bb, x1);
     return boost::math::ibeta(aa, bb, x1) - boost::math::ibeta(aa, bb, x0);
   };
-  double total = 0;
+  RadialMoments out;
+  out.m1.resize(n);
+  out.m2.resize(n);
   double x_prev = 0.0;
   for (std::size_t i = 1; i <= n; ++i) {
     double x_next;
@@ -108,11 +112,47 @@ double radial_w2_sorted(const Profile& p, double a, std::vector<double> rho) {
     } else {
       x_next = boost::math::ibetac_inv(A, B, static_cast<double>(n - i) / nn);
     }
-    const double m1 = c1 * increment(A + 0.5, B, x_prev, x_next);
-    const double m2 = c2 * increment(A + 1.0, B, x_prev, x_next);
-    const double r_i = rho[i - 1];
-    total += r_i * r_i / nn - 2.0 * r_i * a * m1 + a * a * m2;
+    out.m1[i - 1] = c1 * increment(A + 0.5, B, x_prev, x_next);
+    out.m2[i - 1] = c2 * increment(A + 1.0, B, x_prev, x_next);
     x_prev = x_next;
+  }
+  return out;
+}
+
+// Process-wide cache keyed by (d, r, N); at most kRadialCacheMax entries (cleared when full;
+// holders keep their shared copy).
+constexpr std::size_t kRadialCacheMax = 32;
+std::shared_ptr<const RadialMoments> cached_radial_moments(const Profile& p, std::size_t n) {
+  using Key = std::tuple<int, double, std::size_t>;
+  static std::mutex mutex;
+  static std::map<Key, std::shared_ptr<const RadialMoments>> cache;
+  const Key key{p.d, p.r, n};
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = cache.find(key);
+    if (it != cache.end()) return it->second;
+  }
+  auto moments = std::make_shared<const RadialMoments>(radial_moments(p, n));
+  std::lock_guard<std::mutex> lock(mutex);
+  if (cache.size() >= kRadialCacheMax) cache.clear();
+  return cache.emplace(key, std::move(moments)).first->second;
+}
+
+double radial_w2_sorted(const Profile& p, double a, std::vector<double> rho) {
+  std::sort(rho.begin(), rho.end());
+  const std::size_t n = rho.size();
+  const double nn = static_cast<double>(n);
+  if (p.regime == Regime::Sphere) {
+    const double target = a * p.radius;
+    double s = 0;
+    for (double v : rho) s += (v - target) * (v - target);
+    return std::sqrt(s / nn);
+  }
+  const std::shared_ptr<const RadialMoments> moments = cached_radial_moments(p, n);
+  double total = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const double r_i = rho[i];
+    total += r_i * r_i / nn - 2.0 * r_i * a * moments->m1[i] + a * a * moments->m2[i];
   }
   return std::sqrt(std::max(total, 0.0));
 }
