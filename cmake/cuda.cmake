@@ -28,7 +28,8 @@ target_link_libraries(nwgf_riesz_cuda PUBLIC CUDA::cudart)
 
 function(nwgf_cuda_attach)
   target_link_libraries(nwgf_neural PUBLIC nwgf_riesz_cuda)
-  target_compile_definitions(nwgf_neural PUBLIC NWGF_HAVE_CUDA_KERNELS=1)
+  # NWGF_CUDA_GRAPHS: neural/neural_scheme.cc captures the LibTorch training iteration in a CUDA graph.
+  target_compile_definitions(nwgf_neural PUBLIC NWGF_HAVE_CUDA_KERNELS=1 NWGF_CUDA_GRAPHS=1)
   if(NWGF_BUILD_BENCH AND TARGET nwgf_bench)
     file(GLOB NWGF_CUDA_BENCH_SOURCES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/suite/bench/cuda/*.cc)
     target_sources(nwgf_bench PRIVATE ${NWGF_CUDA_BENCH_SOURCES})

@@ -1,10 +1,17 @@
 #include "neural/neural_scheme.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cmath>
 #include <string>
 
 #include <torch/cuda.h>
+#ifdef NWGF_CUDA_GRAPHS
+#include <ATen/cuda/CUDAGraph.h>
+#include <c10/cuda/CUDAGuard.h>
+#include <c10/cuda/CUDAStream.h>
+#endif
 
 #include "neural/device.h"
 #include "neural/fused_torch.h"
@@ -57,8 +64,11 @@ NeuralScheme::NeuralScheme(const GeneratorOptions& generator, const TrainingOpti
   if (functional_.has_target()) target_ = functional_.target.to(device_, torch::kFloat32).contiguous();
   generator_ = Generator(generator_options_);
   generator_->to(device_);
-  optimizer_ = std::make_unique<torch::optim::Adam>(generator_->parameters(),
-                                                    torch::optim::AdamOptions(training_.lr));
+  if (device_.is_cuda())
+    device_adam_ = std::make_unique<DeviceAdam>(generator_->parameters(), training_.lr);
+  else
+    optimizer_ = std::make_unique<torch::optim::Adam>(generator_->parameters(),
+                                                      torch::optim::AdamOptions(training_.lr));
 }
 
 torch::Tensor NeuralScheme::latent(std::int64_t n) const {
@@ -79,6 +89,101 @@ torch::Tensor NeuralScheme::target_batch(std::int64_t n) const {
       torch::randint(target_.size(0), {n}, torch::TensorOptions().dtype(torch::kLong).device(device_));
   return target_.index_select(0, idx);
 }
+
+torch::Tensor NeuralScheme::torch_iteration(const torch::Tensor& source, double tau) {
+  const std::int64_t rows = 2 * static_cast<std::int64_t>(training_.batch);
+  const std::int64_t tb = training_.target_batch > 0 ? training_.target_batch : training_.batch;
+  const torch::Tensor idx =
+      torch::randint(source.size(0), {rows}, torch::TensorOptions().dtype(torch::kLong).device(device_));
+  const torch::Tensor x = source.index_select(0, idx);
+  const torch::Tensor z = latent(rows);
+  const torch::Tensor l = loss(x, z, target_batch(tb), tau);
+  if (device_adam_) {
+    device_adam_->zero_grad();
+    l.backward();
+    device_adam_->step();
+  } else {
+    optimizer_->zero_grad();
+    l.backward();
+    optimizer_->step();
+  }
+  return l.detach();
+}
+
+#ifdef NWGF_CUDA_GRAPHS
+struct NeuralScheme::CudaGraphTraining {
+  std::unique_ptr<at::cuda::CUDAGraph> graph;
+  torch::Tensor particles;  // the particles the graph reads (a fixed buffer, refilled per step)
+  torch::Tensor loss;       // the captured iteration's loss (the graph writes it)
+  double tau = 0.0;         // the step size baked into the capture
+  bool failed = false;      // a capture failed once: eager from then on
+};
+
+int NeuralScheme::train_with_cuda_graph(double tau,
+                                        const std::function<void(int, const torch::Tensor&)>& account) {
+  if (!graph_) graph_ = std::make_shared<CudaGraphTraining>();
+  CudaGraphTraining& g = *graph_;
+  if (g.failed) return 0;
+  const int iters = training_.iters;
+  // Capture needs a stream other than the default one; everything of the step runs on it, after
+  // the default stream's work (the previous move) has finished.
+  synchronize(device_);
+  c10::cuda::CUDAStream side = c10::cuda::getStreamFromPool(false, device_.index());
+  int it = 0;
+  {
+    const c10::cuda::CUDAStreamGuard guard(side);
+    try {
+      if (!g.particles.defined() || g.particles.sizes() != particles_.sizes()) {
+        g.particles = particles_.clone();
+        g.graph.reset();
+      } else {
+        g.particles.copy_(particles_);
+      }
+      if (!g.graph || g.tau != tau) {
+        g.graph.reset();
+        // Eager warm-up on the capture stream (real iterations): creates the gradients, the Adam
+        // buffers and the library handles before the capture, as the CUDA graph recipe requires.
+        constexpr int kWarmup = 3;
+        for (; it < std::min(kWarmup, iters); ++it) account(it, torch_iteration(g.particles, tau));
+        side.synchronize();
+        if (it < iters) {
+          auto graph = std::make_unique<at::cuda::CUDAGraph>();
+          graph->capture_begin();
+          try {
+            g.loss = torch_iteration(g.particles, tau);  // recorded, not run
+          } catch (...) {
+            try {
+              graph->capture_end();
+            } catch (...) {
+            }
+            throw;
+          }
+          graph->capture_end();
+          g.graph = std::move(graph);
+          g.tau = tau;
+        }
+      }
+      for (; it < iters; ++it) {
+        g.graph->replay();
+        account(it, g.loss);
+      }
+    } catch (const std::exception& e) {
+      g.failed = true;
+      g.graph.reset();
+      std::fprintf(stderr, "nwgf: CUDA graph capture of the training iteration failed (%s); training eagerly\n",
+                   e.what());
+    }
+  }
+  synchronize(device_);
+  return it;
+}
+#else
+struct NeuralScheme::CudaGraphTraining {};
+
+int NeuralScheme::train_with_cuda_graph(double, const std::function<void(int, const torch::Tensor&)>&) {
+  return 0;  // built without NWGF_CUDA: no CUDA graph API
+}
+#endif
 
 FusedTrainer<float>* NeuralScheme::begin_step(double tau) {
   if (!(tau > 0 && std::isfinite(tau)))
@@ -137,23 +242,15 @@ StepReport NeuralScheme::finish_step(double tau, const FusedTraining* fused) {
     report.loss = fused->last_sum / static_cast<double>(iters - window_start);
     report.first_loss = fused->first_sum / static_cast<double>(first_window);
   } else {
-    const std::int64_t rows = 2 * static_cast<std::int64_t>(training_.batch);
-    const std::int64_t tb = training_.target_batch > 0 ? training_.target_batch : training_.batch;
     torch::Tensor loss_sum = torch::zeros({}, torch::TensorOptions().dtype(torch::kFloat32).device(device_));
     torch::Tensor first_sum = torch::zeros_like(loss_sum);
     generator_->train();
     synchronize(device_);
     const Clock::time_point train_start = Clock::now();
     Clock::time_point block_start = train_start;
-    for (int it = 0; it < iters; ++it) {
-      const torch::Tensor x = random_rows(rows);
-      const torch::Tensor z = latent(rows);
-      const torch::Tensor l = loss(x, z, target_batch(tb), tau);
-      optimizer_->zero_grad();
-      l.backward();
-      optimizer_->step();
-      if (it >= window_start) loss_sum.add_(l.detach());
-      if (it < first_window) first_sum.add_(l.detach());
+    const auto account = [&](int it, const torch::Tensor& l) {
+      if (it >= window_start) loss_sum.add_(l);
+      if (it < first_window) first_sum.add_(l);
       if ((it + 1) % training_.timing_block == 0) {
         synchronize(device_);
         const Clock::time_point now = Clock::now();
@@ -161,7 +258,9 @@ StepReport NeuralScheme::finish_step(double tau, const FusedTraining* fused) {
                                       training_.timing_block);
         block_start = now;
       }
-    }
+    };
+    int it = device_.is_cuda() && training_.cuda_graph ? train_with_cuda_graph(tau, account) : 0;
+    for (; it < iters; ++it) account(it, torch_iteration(particles_, tau));
     synchronize(device_);
     report.train_s = seconds_since(train_start);
     report.loss = loss_sum.item<double>() / static_cast<double>(iters - window_start);

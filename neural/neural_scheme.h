@@ -15,6 +15,7 @@
 // it); bad options throw std::invalid_argument.
 #include <cstdint>
 #include <exception>
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <vector>
@@ -22,6 +23,7 @@
 #include <torch/torch.h>
 
 #include "neural/chain.h"
+#include "neural/device_adam.h"
 #include "neural/functionals.h"
 #include "neural/fused_trainer.h"
 #include "neural/generator.h"
@@ -45,6 +47,11 @@ struct TrainingOptions {
   int target_batch = 0;   // target points per iteration for V_nu; 0: batch (all when fewer)
   int timing_block = 50;  // iterations per timing block (median iteration time)
   int loss_window = 100;  // the step's loss: mean over its last loss_window iterations
+  // CUDA: capture one training iteration (batch draws, loss, backward, Adam) into a CUDA graph
+  // and replay it, after 3 eager warm-up iterations per capture (a capture is kept from step to
+  // step while tau is unchanged). Only in builds with NWGF_CUDA (the CUDA graph API); a failed
+  // capture is reported once on stderr and training goes on eagerly. Ignored on the CPU.
+  bool cuda_graph = true;
 };
 
 // Throws std::invalid_argument naming the field and the allowed range.
@@ -116,6 +123,13 @@ class NeuralScheme {
   torch::Tensor latent(std::int64_t n) const;         // n x k standard normal on the device
   torch::Tensor target_batch(std::int64_t n) const;   // n target rows (all if fewer), or undefined
   torch::Tensor random_rows(std::int64_t n) const;    // n particle rows, with replacement
+  // One LibTorch training iteration on batches drawn from `source` (the particles, or the CUDA
+  // graph's copy of them); returns the detached loss, on the device, without reading it.
+  torch::Tensor torch_iteration(const torch::Tensor& source, double tau);
+  // Runs the step's iterations from a CUDA graph (TrainingOptions::cuda_graph), calling
+  // account(it, loss) after each; returns how many it ran (all, or those before a failed
+  // capture; 0 in builds without NWGF_CUDA).
+  int train_with_cuda_graph(double tau, const std::function<void(int, const torch::Tensor&)>& account);
 
   GeneratorOptions generator_options_;
   TrainingOptions training_;
@@ -124,7 +138,10 @@ class NeuralScheme {
   torch::Tensor target_;      // functional target as float32 on the device (or undefined)
   torch::Tensor particles_;
   Generator generator_{nullptr};
-  std::unique_ptr<torch::optim::Adam> optimizer_;
+  std::unique_ptr<torch::optim::Adam> optimizer_;  // CPU LibTorch engine
+  std::unique_ptr<DeviceAdam> device_adam_;         // CUDA (capturable; neural/device_adam.h)
+  struct CudaGraphTraining;                         // neural_scheme.cc, NWGF_CUDA builds only
+  std::shared_ptr<CudaGraphTraining> graph_;
   Chain chain_;
   std::uint64_t seed_;
   // The fused engine, created at the first step when it is used; it owns the network's weights

@@ -24,6 +24,7 @@ struct RunArgs {
   CellConfig config;
   std::string out;
   bool quiet = false;
+  bool no_cuda_graph = false;
 };
 
 // results/x.json -> results/x.chain ; results/x -> results/x.chain
@@ -37,6 +38,7 @@ std::string chain_dir_for(const std::string& out) {
 void run_command(const RunArgs& args) {
   if (args.out.empty()) throw UsageError("--out is required (the result JSON file)");
   CellConfig config = args.config;
+  if (args.no_cuda_graph) config.cuda_graph = false;
   if (config.scheme != "particle") config.chain_dir = chain_dir_for(args.out);
   validate(config);
   neural::resolve_device(config.device);  // refuses --device cuda without a GPU before any work
@@ -89,6 +91,8 @@ void add_run_command(CLI::App& app) {
   cmd->add_option("--start-box", c.start_box, "particle flow from delta_0: side of the start box")
       ->capture_default_str();
   cmd->add_option("--engine", c.engine, "CPU training engine: fused | torch")->capture_default_str();
+  cmd->add_flag("--no-cuda-graph", args->no_cuda_graph,
+                "CUDA: train eagerly instead of replaying a CUDA graph of the iteration");
   cmd->add_flag("--quiet", args->quiet, "no progress output");
   cmd->add_option("--out", args->out, "result JSON file (the chain goes to FILE.chain/ beside it)")->required();
   cmd->callback([args]() { run_command(*args); });

@@ -201,6 +201,7 @@ json cell_config_to_json(const CellConfig& c) {
   // "engine" only when not the default, so results written before the key existed still
   // compare equal (sweep --resume, load_study_document).
   if (c.engine != "fused") j["engine"] = c.engine;
+  if (!c.cuda_graph) j["cuda_graph"] = false;
   return j;
 }
 
@@ -249,6 +250,10 @@ CellConfig cell_config_from_json(const json& j) {
     else if (key == "start_box") number(c.start_box);
     else if (key == "chain_dir") text(c.chain_dir);
     else if (key == "engine") text(c.engine);
+    else if (key == "cuda_graph") {
+      if (!value.is_boolean()) throw UsageError("cell config key 'cuda_graph' must be true or false");
+      c.cuda_graph = value.get<bool>();
+    }
     else throw UsageError("cell config key '" + key + "' is unknown");
   }
   validate(c);
@@ -320,6 +325,7 @@ class CellRun {
       spec.training.lr = config.lr;
       spec.training.engine =
           config.engine == "torch" ? neural::TrainingEngine::Torch : neural::TrainingEngine::Fused;
+      spec.training.cuda_graph = config.cuda_graph;
       spec.eps = config.eps;
       spec.step_batch = config.step_batch;
       const neural::ChainStart chain_start = config.t0 > 0

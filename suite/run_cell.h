@@ -64,6 +64,8 @@ struct CellConfig {
   std::string chain_dir;            // where the chain of generators is saved; empty: not saved
   std::string engine = "fused";     // CPU training engine: fused (neural/fused_trainer.h, the
                                     // fast default) | torch (LibTorch autograd); CUDA always torch
+  bool cuda_graph = true;           // CUDA: replay a CUDA graph of the training iteration
+                                    // (neural::TrainingOptions::cuda_graph); JSON only when false
 };
 
 // Throws UsageError (one line naming the value and the allowed range) on any invalid field,

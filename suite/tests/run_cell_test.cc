@@ -118,6 +118,13 @@ TEST_CASE("cell config JSON is strict and round-trips") {
   json bogus = j;
   bogus["engine"] = "bogus";
   CHECK_THROWS_WITH_AS(su::cell_config_from_json(bogus), doctest::Contains("bogus"), su::UsageError);
+  CHECK_FALSE(j.contains("cuda_graph"));  // written only when switched off
+  json eager = j;
+  eager["cuda_graph"] = false;
+  CHECK_FALSE(su::cell_config_from_json(eager).cuda_graph);
+  CHECK(su::cell_config_to_json(su::cell_config_from_json(eager)) == eager);
+  eager["cuda_graph"] = "no";
+  CHECK_THROWS_WITH_AS(su::cell_config_from_json(eager), doctest::Contains("cuda_graph"), su::UsageError);
 }
 
 TEST_CASE("a backward cell from delta_0 writes every field; for r = 1 the scheme is exact at t_n") {

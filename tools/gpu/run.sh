@@ -8,8 +8,8 @@
 # The device call (the `run` tool; <= 2000 characters; carry the deps folder):
 #   run(command="bash tools/gpu/run.sh", carry=["tools/gpu/deps"], timeout_s=600)
 # Its files come back as (8 at most): run.log (all phases, timings, summary at the end),
-# nvidia-smi.txt, build.log, ctest.log, bench_gpu.json, bench_cpu.json, cell_cuda.json,
-# cell_cpu.json.
+# nvidia-smi.txt, build.log, ctest.log, bench_gpu.json, bench_cpu.json, cell_cuda.json (CUDA graph),
+# cell_cuda_eager.json (--no-cuda-graph), cell_cpu.json.
 #
 # Every phase is time-boxed (timeout) inside an overall budget (NWGF_GPU_BUDGET_S, default 560 s,
 # so that the call ends inside its 600 s); a failed or timed-out phase is logged and the later
@@ -197,10 +197,12 @@ if want cell && [ -x "$build/nwgf" ]; then
   # shellcheck disable=SC2086
   step cell_cuda 150 "$build/nwgf" run $cell_args --device cuda --out "$cells/cell_cuda.json"
   # shellcheck disable=SC2086
+  step cell_cuda_eager 75 "$build/nwgf" run $cell_args --device cuda --no-cuda-graph --out "$cells/cell_cuda_eager.json"
+  # shellcheck disable=SC2086
   step cell_cpu 75 "$build/nwgf" run $cell_args --device cpu --out "$cells/cell_cpu.json"
-  for c in cuda cpu; do
+  for c in cuda cuda_eager cpu; do
     [ -f "$cells/cell_$c.json" ] && cp "$cells/cell_$c.json" "$OUT/" && \
-      $py -c "import json,sys; d=json.load(open(sys.argv[1])); s=d.get('summary', d); print(sys.argv[2], {k: s[k] for k in ('device','status','steps_completed','wall_s','train_wall_s','step_median_s','iteration_median_us') if k in s})" "$cells/cell_$c.json" "$c" || true
+      $py -c "import json,sys; d=json.load(open(sys.argv[1])); s=d.get('summary', d); print(sys.argv[2], {k: s[k] for k in ('device','status','steps_completed','wall_s','train_wall_s','step_median_s','iteration_median_us') if k in s}, 'mmd', (s.get('particles') or {}).get('mmd'), 'floor', (s.get('particles') or {}).get('mmd_floor'))" "$cells/cell_$c.json" "$c" || true
   done
 fi
 
