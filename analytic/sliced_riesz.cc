@@ -91,16 +91,19 @@ void sliced_riesz_field(const double* x, std::size_t n, int d, const SlicedField
   // theta sign(<theta, v>) is the same on [0, pi) (the integrand is even in theta).
   const double scale = sliced_constant(d) / (static_cast<double>(P) * static_cast<double>(n));
 
+  // Each thread sums its own contiguous range of directions (static schedule); the threads'
+  // fields are added in thread order afterwards, so the result is reproducible to the last bit
+  // for a given thread count.
+  std::vector<std::vector<double>> thread_fields(static_cast<std::size_t>(omp_get_max_threads()));
 #pragma omp parallel
   {
     std::vector<double> proj(n);
     std::vector<std::uint64_t> words(n), tmp(n);
     std::vector<std::int32_t> weight(n);
-    std::vector<double> field(nd, 0.0);
-    bool used = false;
-#pragma omp for schedule(dynamic, 1)
+    std::vector<double> field;
+#pragma omp for schedule(static)
     for (int p = 0; p < P; ++p) {
-      used = true;
+      if (field.empty()) field.assign(nd, 0.0);
       const double* th = theta.data() + static_cast<std::size_t>(p) * d;
       double lo = INFINITY, hi = -INFINITY;
       for (std::size_t i = 0; i < n; ++i) {
@@ -132,11 +135,11 @@ void sliced_riesz_field(const double* x, std::size_t n, int d, const SlicedField
         for (int k = 0; k < d; ++k) field[i * d + k] += w * th[k];
       }
     }
-    if (used) {
-#pragma omp critical(nwgf_sliced_reduce)
-      for (std::size_t e = 0; e < nd; ++e) out[e] += field[e];
-    }
+    thread_fields[static_cast<std::size_t>(omp_get_thread_num())] = std::move(field);
   }
+  for (const auto& field : thread_fields)
+    if (!field.empty())
+      for (std::size_t e = 0; e < nd; ++e) out[e] += field[e];
   for (std::size_t e = 0; e < nd; ++e) out[e] *= scale;
 }
 
