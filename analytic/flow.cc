@@ -17,8 +17,6 @@ namespace nwgf::analytic {
 
 namespace {
 
-
-
 void check_tau(double tau) {
   if (!(tau > 0.0) || !std::isfinite(tau))
     throw std::invalid_argument("step size tau = " + format_double(tau) +
@@ -35,6 +33,17 @@ void check_steps(int steps) {
   if (steps < 0)
     throw std::invalid_argument("number of steps " + std::to_string(steps) +
                                 " is outside the allowed range >= 0");
+}
+
+// a_0 = a0, a_(n+1) = step(a_n) for n < steps.
+template <typename Step>
+std::vector<double> iterate_scales(int steps, double a0, Step step) {
+  check_steps(steps);
+  check_scale(a0);
+  std::vector<double> a(static_cast<std::size_t>(steps) + 1);
+  a[0] = a0;
+  for (int n = 0; n < steps; ++n) a[n + 1] = step(a[n]);
+  return a;
 }
 
 // Largest number of steps a time grid may have: each JKO step is a root solve (~1 us), so
@@ -97,12 +106,7 @@ double jko_step(double r, double tau, double a_prev) {
 }
 
 std::vector<double> jko_scales(double r, double tau, int steps, double a0) {
-  check_steps(steps);
-  check_scale(a0);
-  std::vector<double> a(static_cast<std::size_t>(steps) + 1);
-  a[0] = a0;
-  for (int n = 0; n < steps; ++n) a[n + 1] = jko_step(r, tau, a[n]);
-  return a;
+  return iterate_scales(steps, a0, [&](double a) { return jko_step(r, tau, a); });
 }
 
 double forward_step(double r, double tau, double a_prev) {
@@ -122,12 +126,7 @@ double forward_step(double r, double tau, double a_prev) {
 }
 
 std::vector<double> forward_scales(double r, double tau, int steps, double a0) {
-  check_steps(steps);
-  check_scale(a0);
-  std::vector<double> a(static_cast<std::size_t>(steps) + 1);
-  a[0] = a0;
-  for (int n = 0; n < steps; ++n) a[n + 1] = forward_step(r, tau, a[n]);
-  return a;
+  return iterate_scales(steps, a0, [&](double a) { return forward_step(r, tau, a); });
 }
 
 int step_count(double t0, double t, double tau) {

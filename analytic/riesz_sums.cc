@@ -45,6 +45,21 @@ std::vector<double> to_structure_of_arrays(const double* y, std::size_t m, int d
   return soa;
 }
 
+// dd[j] = ||xi - y_(start + j)||^2 for j < len, y as coordinate arrays (ysoa, m points).
+inline void squared_distances(const double* xi, const double* ysoa, std::size_t m, int dim,
+                              std::size_t start, std::size_t len, double* dd) {
+  for (std::size_t j = 0; j < len; ++j) dd[j] = 0.0;
+  for (int k = 0; k < dim; ++k) {
+    const double a = xi[k];
+    const double* yk = ysoa + static_cast<std::size_t>(k) * m + start;
+#pragma omp simd
+    for (std::size_t j = 0; j < len; ++j) {
+      const double u = a - yk[j];
+      dd[j] += u * u;
+    }
+  }
+}
+
 // ||.||^p of a squared distance. p = 1 and p = 2 avoid pow (the common cases and the fast
 // ones: sqrt vectorises); d2 = 0 gives 0 for every p > 0.
 template <int Mode>  // 1: p = 1, 2: p = 2, 0: general p
@@ -112,16 +127,7 @@ double pair_sum_kernel(const double* x, std::size_t n, const double* ysoa, std::
             }
           } else {
             double* dd = d2.data();
-            for (std::size_t j = 0; j < len; ++j) dd[j] = 0.0;
-            for (int k = 0; k < dim; ++k) {
-              const double a = xi[k];
-              const double* yk = ysoa + static_cast<std::size_t>(k) * m + start;
-#pragma omp simd
-              for (std::size_t j = 0; j < len; ++j) {
-                const double u = a - yk[j];
-                dd[j] += u * u;
-              }
-            }
+            squared_distances(xi, ysoa, m, dim, start, len, dd);
 #pragma omp simd reduction(+ : acc)
             for (std::size_t j = 0; j < len; ++j) acc += radial_power<Mode>(dd[j], half_p);
           }
@@ -172,16 +178,7 @@ void field_kernel(const double* x, std::size_t n, const double* ysoa, std::size_
           } else {
             double* dd = d2.data();
             double* ww = w.data();
-            for (std::size_t j = 0; j < len; ++j) dd[j] = 0.0;
-            for (int k = 0; k < dim; ++k) {
-              const double a = xi[k];
-              const double* yk = ysoa + static_cast<std::size_t>(k) * m + j0;
-#pragma omp simd
-              for (std::size_t j = 0; j < len; ++j) {
-                const double u = a - yk[j];
-                dd[j] += u * u;
-              }
-            }
+            squared_distances(xi, ysoa, m, dim, j0, len, dd);
 #pragma omp simd
             for (std::size_t j = 0; j < len; ++j)
               ww[j] = field_weight<Mode>(dd[j], p, half_p_minus_1);
