@@ -44,7 +44,7 @@ void ForwardScheme::check_step(double /*tau*/) {
 void ForwardScheme::move(double tau, StepReport& report) {
   torch::NoGradGuard no_grad;
   const std::int64_t n = step_batch_;
-  const torch::Tensor x = random_rows(2 * n);
+  const torch::Tensor x = random_rows(particles_, 2 * n);
   const torch::Tensor xi = generator_->forward(x, latent(2 * n));
   const torch::Tensor t = target_batch(n);
   double d = 0.0, v2 = 0.0;

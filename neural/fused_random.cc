@@ -1,5 +1,7 @@
 #include "neural/fused_random.h"
 
+#include "neural/seeds.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -9,19 +11,12 @@ extern "C" double cos(double) noexcept __attribute__((simd("notinbranch")));
 namespace nwgf::neural {
 
 namespace {
-std::uint64_t splitmix64(std::uint64_t& x) {
-  std::uint64_t z = (x += 0x9e3779b97f4a7c15ULL);
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-  return z ^ (z >> 31);
-}
 inline std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
 constexpr double kTwoPi = 6.283185307179586476925286766559;
 }  // namespace
 
 FusedRandom::FusedRandom(std::uint64_t seed) {
-  std::uint64_t x = seed;
-  for (auto& s : s_) s = splitmix64(x);
+  for (std::uint64_t k = 0; k < 4; ++k) s_[k] = derive_seed(seed, k);  // splitmix64 outputs 1..4
 }
 
 std::uint64_t FusedRandom::next() {

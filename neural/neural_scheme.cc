@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 
+#include <omp.h>
 #include <torch/cuda.h>
 #ifdef NWGF_CUDA_GRAPHS
 #include <ATen/cuda/CUDAGraph.h>
@@ -15,6 +16,7 @@
 
 #include "neural/device.h"
 #include "neural/fused_torch.h"
+#include "neural/seeds.h"
 
 namespace nwgf::neural {
 
@@ -26,6 +28,23 @@ double seconds_since(Clock::time_point t0) {
 void synchronize(const torch::Device& device) {
   if (device.is_cuda()) torch::cuda::synchronize(device.index());
 }
+
+// Mean iteration time of each block of `block` iterations, appended to `out` in microseconds.
+class BlockTimer {
+ public:
+  BlockTimer(int block, std::vector<double>& out) : block_(block), out_(out), start_(Clock::now()) {}
+  bool block_ends(int it) const { return (it + 1) % block_ == 0; }
+  void close_block() {
+    const Clock::time_point now = Clock::now();
+    out_.push_back(std::chrono::duration<double, std::micro>(now - start_).count() / block_);
+    start_ = now;
+  }
+
+ private:
+  int block_;
+  std::vector<double>& out_;
+  Clock::time_point start_;
+};
 }  // namespace
 
 void validate(const TrainingOptions& o) {
@@ -76,10 +95,10 @@ torch::Tensor NeuralScheme::latent(std::int64_t n) const {
                       torch::TensorOptions().dtype(torch::kFloat32).device(device_));
 }
 
-torch::Tensor NeuralScheme::random_rows(std::int64_t n) const {
+torch::Tensor NeuralScheme::random_rows(const torch::Tensor& source, std::int64_t n) const {
   const torch::Tensor idx =
-      torch::randint(particles_.size(0), {n}, torch::TensorOptions().dtype(torch::kLong).device(device_));
-  return particles_.index_select(0, idx);
+      torch::randint(source.size(0), {n}, torch::TensorOptions().dtype(torch::kLong).device(device_));
+  return source.index_select(0, idx);
 }
 
 torch::Tensor NeuralScheme::target_batch(std::int64_t n) const {
@@ -93,9 +112,7 @@ torch::Tensor NeuralScheme::target_batch(std::int64_t n) const {
 torch::Tensor NeuralScheme::torch_iteration(const torch::Tensor& source, double tau) {
   const std::int64_t rows = 2 * static_cast<std::int64_t>(training_.batch);
   const std::int64_t tb = training_.target_batch > 0 ? training_.target_batch : training_.batch;
-  const torch::Tensor idx =
-      torch::randint(source.size(0), {rows}, torch::TensorOptions().dtype(torch::kLong).device(device_));
-  const torch::Tensor x = source.index_select(0, idx);
+  const torch::Tensor x = random_rows(source, rows);
   const torch::Tensor z = latent(rows);
   const torch::Tensor l = loss(x, z, target_batch(tb), tau);
   if (device_adam_) {
@@ -189,11 +206,8 @@ FusedTrainer<float>* NeuralScheme::begin_step(double tau) {
   if (!(tau > 0 && std::isfinite(tau)))
     throw std::invalid_argument("tau " + std::to_string(tau) + " must be positive and finite");
   check_step(tau);
-  // Per-step stream: splitmix64-style mix of (seed, step index) (Steele et al. 2014 constants).
-  std::uint64_t step_seed = seed_ + 0x9e3779b97f4a7c15ULL * static_cast<std::uint64_t>(chain_.steps() + 1);
-  step_seed = (step_seed ^ (step_seed >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  step_seed = (step_seed ^ (step_seed >> 27)) * 0x94d049bb133111ebULL;
-  step_seed_ = step_seed ^ (step_seed >> 31);
+  // Per-step stream: stream n of the scheme's seed before step n + 1 (neural/seeds.h).
+  step_seed_ = derive_seed(seed_, static_cast<std::uint64_t>(chain_.steps()));
   seed_global_generators(step_seed_);
   if (!use_fused()) return nullptr;
   // Fused CPU engine: same loss and Adam update, its own stream reseeded per step.
@@ -206,21 +220,14 @@ FusedTrainer<float>* NeuralScheme::begin_step(double tau) {
 NeuralScheme::FusedTraining NeuralScheme::train_fused(FusedTrainer<float>& engine,
                                                       const TrainingOptions& training, double tau) {
   FusedTraining out;
-  const int iters = training.iters;
-  const int window_start = std::max(0, iters - training.loss_window);
-  const int first_window = std::min(iters, training.loss_window);
+  const int last_begin = training.last_window_begin(), first_end = training.first_window_end();
   const Clock::time_point train_start = Clock::now();
-  Clock::time_point block_start = train_start;
-  for (int it = 0; it < iters; ++it) {
+  BlockTimer timer(training.timing_block, out.iteration_us);
+  for (int it = 0; it < training.iters; ++it) {
     const double l = engine.iterate(tau);
-    if (it >= window_start) out.last_sum += l;
-    if (it < first_window) out.first_sum += l;
-    if ((it + 1) % training.timing_block == 0) {
-      const Clock::time_point now = Clock::now();
-      out.iteration_us.push_back(std::chrono::duration<double, std::micro>(now - block_start).count() /
-                                 training.timing_block);
-      block_start = now;
-    }
+    if (it >= last_begin) out.last_sum += l;
+    if (it < first_end) out.first_sum += l;
+    if (timer.block_ends(it)) timer.close_block();
   }
   out.train_s = seconds_since(train_start);
   return out;
@@ -229,8 +236,7 @@ NeuralScheme::FusedTraining NeuralScheme::train_fused(FusedTrainer<float>& engin
 StepReport NeuralScheme::finish_step(double tau, const FusedTraining* fused) {
   StepReport report;
   const int iters = training_.iters;
-  const int window_start = std::max(0, iters - training_.loss_window);
-  const int first_window = std::min(iters, training_.loss_window);
+  const int last_begin = training_.last_window_begin(), first_end = training_.first_window_end();
   // The step's stream as begin_step left it (the fused loop draws nothing from it; other schemes'
   // begin_step may have reseeded it since, in step_together).
   seed_global_generators(step_seed_);
@@ -239,32 +245,29 @@ StepReport NeuralScheme::finish_step(double tau, const FusedTraining* fused) {
     copy_parameters_to(fused_->mlp(), *generator_);
     report.train_s = fused->train_s;
     report.iteration_us = fused->iteration_us;
-    report.loss = fused->last_sum / static_cast<double>(iters - window_start);
-    report.first_loss = fused->first_sum / static_cast<double>(first_window);
+    report.loss = fused->last_sum / static_cast<double>(iters - last_begin);
+    report.first_loss = fused->first_sum / static_cast<double>(first_end);
   } else {
     torch::Tensor loss_sum = torch::zeros({}, torch::TensorOptions().dtype(torch::kFloat32).device(device_));
     torch::Tensor first_sum = torch::zeros_like(loss_sum);
     generator_->train();
     synchronize(device_);
     const Clock::time_point train_start = Clock::now();
-    Clock::time_point block_start = train_start;
+    BlockTimer timer(training_.timing_block, report.iteration_us);
     const auto account = [&](int it, const torch::Tensor& l) {
-      if (it >= window_start) loss_sum.add_(l);
-      if (it < first_window) first_sum.add_(l);
-      if ((it + 1) % training_.timing_block == 0) {
+      if (it >= last_begin) loss_sum.add_(l);
+      if (it < first_end) first_sum.add_(l);
+      if (timer.block_ends(it)) {
         synchronize(device_);
-        const Clock::time_point now = Clock::now();
-        report.iteration_us.push_back(std::chrono::duration<double, std::micro>(now - block_start).count() /
-                                      training_.timing_block);
-        block_start = now;
+        timer.close_block();
       }
     };
     int it = device_.is_cuda() && training_.cuda_graph ? train_with_cuda_graph(tau, account) : 0;
     for (; it < iters; ++it) account(it, torch_iteration(particles_, tau));
     synchronize(device_);
     report.train_s = seconds_since(train_start);
-    report.loss = loss_sum.item<double>() / static_cast<double>(iters - window_start);
-    report.first_loss = first_sum.item<double>() / static_cast<double>(first_window);
+    report.loss = loss_sum.item<double>() / static_cast<double>(iters - last_begin);
+    report.first_loss = first_sum.item<double>() / static_cast<double>(first_end);
   }
   if (!std::isfinite(report.loss))
     throw NumericalFailure("training loss is not finite (" + std::to_string(report.loss) + ")");
@@ -303,7 +306,7 @@ std::vector<StepOutcome> step_together(const std::vector<NeuralScheme*>& schemes
       out[i].error = std::current_exception();
     }
   }
-  if (threads <= 0) threads = std::max(1, current_threads());
+  if (threads <= 0) threads = std::max(1, omp_get_num_procs());
   threads = std::max(1, std::min(threads, k));
   // Members are independent (own weights, Adam state, stream and buffers): no shared writes.
 #pragma omp parallel for num_threads(threads) schedule(dynamic, 1)

@@ -47,6 +47,10 @@ struct TrainingOptions {
   int target_batch = 0;   // target points per iteration for V_nu; 0: batch (all when fewer)
   int timing_block = 50;  // iterations per timing block (median iteration time)
   int loss_window = 100;  // the step's loss: mean over its last loss_window iterations
+  // Iterations [last_window_begin(), iters) give the step's loss, [0, first_window_end()) its
+  // first loss.
+  int last_window_begin() const { return iters > loss_window ? iters - loss_window : 0; }
+  int first_window_end() const { return iters < loss_window ? iters : loss_window; }
   // CUDA: capture one training iteration (batch draws, loss, backward, Adam) into a CUDA graph
   // and replay it, after 3 eager warm-up iterations per capture (a capture is kept from step to
   // step while tau is unchanged). Only in builds with NWGF_CUDA (the CUDA graph API); a failed
@@ -122,7 +126,8 @@ class NeuralScheme {
 
   torch::Tensor latent(std::int64_t n) const;         // n x k standard normal on the device
   torch::Tensor target_batch(std::int64_t n) const;   // n target rows (all if fewer), or undefined
-  torch::Tensor random_rows(std::int64_t n) const;    // n particle rows, with replacement
+  // n rows of `source` (m x d on the device), with replacement.
+  torch::Tensor random_rows(const torch::Tensor& source, std::int64_t n) const;
   // One LibTorch training iteration on batches drawn from `source` (the particles, or the CUDA
   // graph's copy of them); returns the detached loss, on the device, without reading it.
   torch::Tensor torch_iteration(const torch::Tensor& source, double tau);
@@ -153,7 +158,7 @@ class NeuralScheme {
 
 // One step of each of several independent schemes (scheme i with step size taus[i]; e.g. the
 // cells of a study), their fused training loops run in parallel on up to `threads` threads (0:
-// the LibTorch thread count); everything else (LibTorch training, moving the particles) runs on
+// one per core; not LibTorch's thread count, which can be 1 on a multi-core machine); everything else (LibTorch training, moving the particles) runs on
 // the calling thread, scheme by scheme. Each scheme ends exactly as scheme->step(taus[i]) would
 // leave it. outcome[i] holds scheme i's report, or the exception its step threw (a
 // NumericalFailure, a refused step).

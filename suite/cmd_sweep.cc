@@ -31,7 +31,8 @@ void add_sweep_command(CLI::App& app) {
   sweep->add_option("--ensemble", args->ensemble,
                     "Cells in flight at once, their training loops side by side (on the config's threads; one "
                     "per core when 0); same numbers as 1, more cells per second on several cores")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(CLI::Range(1, 256));
   sweep->add_flag("--quiet", args->quiet, "No progress output");
   sweep->add_flag("--plan", args->plan, "List the cells and the total work, run nothing");
 
@@ -49,8 +50,6 @@ void add_sweep_command(CLI::App& app) {
     if (merge->parsed()) return;
     if (args->config.empty()) throw UsageError("sweep: --config FILE is required");
     const Shard shard = parse_shard(args->shard);
-    if (args->ensemble < 1 || args->ensemble > 256)
-      throw UsageError(fmt::format("--ensemble {} is outside the allowed range [1, 256]", args->ensemble));
     const StudyConfig config = load_study_config_reporting(args->config);
     if (args->plan) {
       print_study_plan(config, shard);

@@ -12,7 +12,6 @@
 #include <vector>
 
 #include <fmt/format.h>
-#include <omp.h>
 #include <torch/torch.h>
 
 #include "analytic/empirical_error.h"
@@ -21,6 +20,7 @@
 #include "neural/device.h"
 #include "neural/particle_flow.h"
 #include "neural/scheme_factory.h"
+#include "neural/seeds.h"
 #include "suite/cli_errors.h"
 #include "suite/progress.h"
 #include "suite/provenance.h"
@@ -40,14 +40,9 @@ double seconds_since(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
 }
 
-// Independent seeds for the start sample, the scheme and the chain evaluation, derived from
-// the cell seed by splitmix64 (Steele, Lea, Flood 2014).
-std::uint64_t derive_seed(std::uint64_t seed, std::uint64_t stream) {
-  std::uint64_t z = seed + 0x9e3779b97f4a7c15ULL * (stream + 1);
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-  return z ^ (z >> 31);
-}
+// Independent seeds for the start sample (stream 0), the scheme (1), the chain evaluation's draws
+// (2) and its start sample (3): neural::derive_seed of the cell seed.
+using neural::derive_seed;
 
 double median(std::vector<double> v) {
   if (v.empty()) return std::nan("");
@@ -350,23 +345,14 @@ class CellRun {
   // Takes the next step itself and scores it.
   void advance() {
     const Clock::time_point step_start = Clock::now();
-    if (is_particle_) {
-      neural::StepOutcome outcome;
-      try {
-        if (!flow_->step(config_.tau)) throw neural::NumericalFailure("particles are not finite after the step");
-      } catch (...) {
-        outcome.error = std::current_exception();
-      }
-      record_step(outcome, seconds_since(step_start), nullptr);
-      return;
-    }
     neural::StepOutcome outcome;
     try {
-      outcome.report = scheme_->step(config_.tau);
+      if (!is_particle_) outcome.report = scheme_->step(config_.tau);
+      else if (!flow_->step(config_.tau)) throw neural::NumericalFailure("particles are not finite after the step");
     } catch (...) {
       outcome.error = std::current_exception();
     }
-    record_step(outcome, seconds_since(step_start), &outcome.report);
+    record_step(outcome, seconds_since(step_start), is_particle_ ? nullptr : &outcome.report);
   }
 
   // Scores the next step of the neural scheme, taken elsewhere (step_together). Its wall time
@@ -524,9 +510,7 @@ void run_cells_pooled(const std::vector<CellConfig>& configs, int ensemble, cons
   if (configs.empty()) return;
   neural::resolve_device(configs.front().device);  // a refused device before threads are set
   neural::set_threads(configs.front().threads);
-  // Training threads: config.threads when given, else one per core (LibTorch's own default can
-  // be 1 thread, which would serialise the ensemble).
-  const int threads = configs.front().threads > 0 ? configs.front().threads : std::max(1, omp_get_num_procs());
+  const int threads = configs.front().threads;  // training threads; 0: one per core (step_together)
 
   struct Active {
     std::size_t index;
