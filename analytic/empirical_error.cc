@@ -58,19 +58,32 @@ double empirical_energy(const Profile& p, const double* x, std::size_t n) {
   return -riesz_self_sum(x, n, p.d, p.r) / (2.0 * nn * nn);
 }
 
-MmdEstimate mmd_from_parts(const Profile& p, double a, const std::vector<double>& rho,
-                           double energy) {
+// mmd2_reference_part from the radii ||x_i||.
+double reference_part(const Profile& p, double a, const std::vector<double>& rho) {
   const std::size_t n = rho.size();
+  const double nn = static_cast<double>(n);
+  if (a == 0.0) {
+    double sum = 0;
+    for (double v : rho) sum += std::pow(v, p.r);
+    return sum / nn;
+  }
   std::vector<double> scaled(n);
   for (std::size_t i = 0; i < n; ++i) scaled[i] = rho[i] / a;
   const std::vector<double> phi = potential_at_radii(p, scaled);
   double sum_phi = 0;
   for (double v : phi) sum_phi += v;
   const double ar = std::pow(a, p.r);
+  return ar * sum_phi / nn - ar * p.m2 / p.r;
+}
+
+MmdEstimate mmd_from_parts(const Profile& p, double a, const std::vector<double>& rho,
+                           double energy) {
+  const std::size_t n = rho.size();
+  const double ar = std::pow(a, p.r);
   const double nn = static_cast<double>(n);
   MmdEstimate m;
   m.n = n;
-  m.mmd2 = energy + ar * sum_phi / nn - ar * p.m2 / p.r;
+  m.mmd2 = energy + reference_part(p, a, rho);
   m.mmd = std::sqrt(std::max(m.mmd2, 0.0));
   m.floor2 = ar * p.m2 / (p.r * nn);
   m.floor = std::sqrt(m.floor2);
@@ -191,8 +204,18 @@ EmpiricalErrors empirical_errors(const Profile& p, double a, const double* x, st
   const double m2_exact = a * a * p.m2;
   e.m2_rel_error = (mean_square_norm(rho) - m2_exact) / m2_exact;
   const double energy_exact = std::pow(a, p.r) * p.energy;
+  e.energy = energy;
   e.energy_rel_error = (energy - energy_exact) / std::abs(energy_exact);
   return e;
+}
+
+double mmd2_reference_part(const Profile& p, double a, const double* x, std::size_t n) {
+  if (!(a >= 0.0) || !std::isfinite(a))
+    throw std::invalid_argument("scale a = " + format_double(a) + " is outside the allowed range [0, inf)");
+  if (n == 0) throw std::invalid_argument("number of points n = 0 is outside the allowed range n >= 1");
+  if (x == nullptr) throw std::invalid_argument("null point array");
+  check_dimension_and_exponent(p.d, p.r);
+  return reference_part(p, a, norms(x, n, p.d));
 }
 
 }  // namespace nwgf::analytic

@@ -32,11 +32,19 @@ double radial_w2(const Profile& p, double a, const double* x, std::size_t n);
 double m2_rel_error(const Profile& p, double a, const double* x, std::size_t n);
 double energy_rel_error(const Profile& p, double a, const double* x, std::size_t n);
 
+// The part of the exact D^2 against (a Id)_# eta* that depends on the reference scale a:
+//   (1/N) Σ_i ∫ ||x_i - y||^r d((a Id)_# eta*)(y) - a^r M2 / r
+// (D^2 = the empirical energy below + this). a = 0 is allowed: the reference is delta_0, whose
+// potential is ||x||^r and whose self term is 0. O(N): with the energy of one set of points,
+// the MMD to several references costs one pairwise sum.
+double mmd2_reference_part(const Profile& p, double a, const double* x, std::size_t n);
+
 // All of the above in one pass over the pairs (the pairwise sum is shared).
 struct EmpiricalErrors {
   MmdEstimate mmd;
   double radial_w2 = 0.0;
   double m2_rel_error = 0.0;
+  double energy = 0.0;  // the empirical energy -1/(2N^2) Σ_ij ||x_i - x_j||^r
   double energy_rel_error = 0.0;
 };
 EmpiricalErrors empirical_errors(const Profile& p, double a, const double* x, std::size_t n);

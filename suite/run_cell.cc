@@ -53,34 +53,11 @@ double median(std::vector<double> v) {
 
 json number_or_null(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
 
-// (1/N) Σ_i ∫ ||x_i - y||^r d((a Id)_# eta*)(y) - a^r M2 / r: the part of the exact D^2 that
-// depends on the reference scale a (MATH.md 4); for a = 0 the reference is delta_0, whose
-// potential is ||x||^r and whose self term is 0.
-double reference_terms(const analytic::Profile& p, double a, const double* x, std::size_t n) {
-  std::vector<double> rho(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    double s = 0;
-    for (int k = 0; k < p.d; ++k) s += x[i * p.d + k] * x[i * p.d + k];
-    rho[i] = std::sqrt(s);
-  }
-  double mean = 0;
-  if (a == 0) {
-    for (double r : rho) mean += std::pow(r, p.r);
-    return mean / static_cast<double>(n);
-  }
-  for (double& r : rho) r /= a;
-  const std::vector<double> phi = analytic::potential_at_radii(p, rho);
-  for (double v : phi) mean += v;
-  const double ar = std::pow(a, p.r);
-  return ar * mean / static_cast<double>(n) - ar * p.m2 / p.r;
-}
-
 // Metrics of the points x (n x d, row-major) against gamma(t_n) = (a Id)_# eta* and, when
 // a_scheme is known, against the exact scheme iterate (a_scheme Id)_# eta*. The second MMD
-// reuses the pairwise (self) term of the first, S = -1/(2n^2) Σ_ij ||x_i - x_j||^r =
-// E + energy_rel_error |E| with E = a^r E(eta*) (the relative error is (value - exact)/|exact|,
-// analytic/empirical_error.h): D^2_scheme = S + R(a_scheme), with R the reference terms
-// above, so it costs O(n) instead of a second O(n^2) pass (equal to D^2 when a_scheme == a).
+// reuses the empirical energy (the pairwise term) of the first: D^2_scheme = energy +
+// analytic::mmd2_reference_part(a_scheme), O(n) instead of a second O(n^2) pass (equal to D^2
+// when a_scheme == a).
 json metrics(const analytic::Profile& p, double a, std::optional<double> a_scheme, const double* x,
              std::size_t n) {
   const analytic::EmpiricalErrors e = analytic::empirical_errors(p, a, x, n);
@@ -91,11 +68,7 @@ json metrics(const analytic::Profile& p, double a, std::optional<double> a_schem
   m["mmd_floor"] = number_or_null(e.mmd.floor);
   if (a_scheme) {
     double mmd2 = e.mmd.mmd2;
-    if (*a_scheme != a) {
-      const double exact_energy = std::pow(a, p.r) * p.energy;
-      const double self = exact_energy + e.energy_rel_error * std::abs(exact_energy);
-      mmd2 = self + reference_terms(p, *a_scheme, x, n);
-    }
+    if (*a_scheme != a) mmd2 = e.energy + analytic::mmd2_reference_part(p, *a_scheme, x, n);
     m["mmd_to_scheme"] = number_or_null(std::sqrt(std::max(mmd2, 0.0)));
     m["mmd_to_scheme_floor"] =
         number_or_null(std::sqrt(std::pow(*a_scheme, p.r) * p.m2 / (p.r * static_cast<double>(n))));

@@ -53,6 +53,18 @@ TEST_CASE("exact MMD of {-2, 2} against uniform on [-1, 1] (d = 1, r = 1) is 2/3
   CHECK(std::abs(exact_mmd(p, 2.0, y, 2).mmd2 - 4.0 / 3.0) < kTight);
 }
 
+TEST_CASE("the reference part of D^2 for {-2, 2} (d = 1, r = 1), against uniform and against delta_0") {
+  // Against uniform on [-a, a] (a = 1): (phi(2) + phi(2))/2 - M2 = 2 - 1/3; the pairwise part
+  // -1 of the case above is not in it. Against delta_0 (a = 0): mean |x_i| = 2.
+  const Profile p = make_profile(1, 1.0);
+  const double x[2] = {-2.0, 2.0};
+  CHECK(std::abs(mmd2_reference_part(p, 1.0, x, 2) - 5.0 / 3.0) < kTight);
+  CHECK(std::abs(mmd2_reference_part(p, 0.0, x, 2) - 2.0) < kTight);
+  // The empirical energy of the one-pass errors completes it to the exact MMD.
+  CHECK(std::abs(empirical_errors(p, 1.0, x, 2).energy - (-1.0)) < kTight);
+  CHECK_THROWS_AS(mmd2_reference_part(p, -1.0, x, 2), std::invalid_argument);
+}
+
 TEST_CASE("exact samples sit near the noise floor; a set scaled by 1.1 is clearly above it") {
   constexpr std::size_t kN = 4000;
   const std::vector<std::pair<int, double>> cases = {{1, 1.5}, {2, 0.5}, {2, 1.0}, {2, 1.5},
