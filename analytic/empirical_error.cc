@@ -17,7 +17,7 @@
 
 #include "analytic/riesz_sums.h"
 
-// MATH.md section 4. For points x_i and gamma = (a Id)_# eta*:
+// docs/math.md section 4. For points x_i and gamma = (a Id)_# eta*:
 //   D^2 = -1/(2N^2) Σ_ij ||x_i - x_j||^r + (1/N) Σ_i a^r phi(||x_i|| / a) - a^r M2 / r,
 // since ∫ ||x - y||^r dgamma(y) = a^r phi(x / a) and -1/2 ∫∫ ||x - y||^r dgamma dgamma
 // = a^r E(eta*) = -a^r M2 / r.
@@ -216,6 +216,15 @@ double mmd2_reference_part(const Profile& p, double a, const double* x, std::siz
   if (x == nullptr) throw std::invalid_argument("null point array");
   check_dimension_and_exponent(p.d, p.r);
   return reference_part(p, a, norms(x, n, p.d));
+}
+
+double empirical_mmd2(const double* x, std::size_t n, const double* t, std::size_t m, int d,
+                      double r, double target_self_sum) {
+  const double xx = riesz_self_sum(x, n, d, r);
+  const double tt = target_self_sum >= 0.0 ? target_self_sum : riesz_self_sum(t, m, d, r);
+  const double xt = riesz_pair_sum(x, n, t, m, d, r);
+  const double nn = static_cast<double>(n), mm = static_cast<double>(m);
+  return -xx / (2.0 * nn * nn) - tt / (2.0 * mm * mm) + xt / (nn * mm);
 }
 
 }  // namespace nwgf::analytic

@@ -1,6 +1,6 @@
 #pragma once
 // Errors of an empirical measure (points x_1..x_N, row-major N x d) against the exact measure
-// gamma = (a Id)_# eta* (MATH.md section 4). a is the scale: a(t) for the exact flow, a_n for
+// gamma = (a Id)_# eta* (docs/math.md section 4). a is the scale: a(t) for the exact flow, a_n for
 // the exact scheme iterate.
 //   D^2 = -1/(2N^2) Σ_ij ||x_i - x_j||^q + (1/N) Σ_i a^q phi_q(x_i / a) - a^q M2_q / q'
 // where for the flow's exponent q = r the last term is a^r M2 / r; the pairwise sum is tiled
@@ -48,5 +48,12 @@ struct EmpiricalErrors {
   double energy_rel_error = 0.0;
 };
 EmpiricalErrors empirical_errors(const Profile& p, double a, const double* x, std::size_t n);
+
+// D^2 between the empirical measures of x (n x d) and t (m x d), exponent r (docs/math.md
+// section 1): D^2 = -1/(2n^2) Σ_ij ||x_i - x_j||^r - 1/(2m^2) Σ_kl ||t_k - t_l||^r
+//                   + 1/(nm) Σ_ik ||x_i - t_k||^r.
+// `target_self_sum` may pass Σ_kl ||t_k - t_l||^r when known (negative: computed here).
+double empirical_mmd2(const double* x, std::size_t n, const double* t, std::size_t m, int d,
+                      double r, double target_self_sum = -1.0);
 
 }  // namespace nwgf::analytic

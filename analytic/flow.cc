@@ -49,7 +49,7 @@ std::vector<double> iterate_scales(int steps, double a0, Step step) {
 // Largest number of steps a time grid may have: each JKO step is a root solve (~1 us), so
 // 1e8 steps is about a minute and beyond that a time grid is a mistake.
 constexpr double kMaxSteps = 1e8;
-// Relative tolerance for (t - t0)/tau to be a whole number (issue 2 item 5).
+// Relative tolerance for (t - t0)/tau to be a whole number (a step count within this of an integer is rounded to it; otherwise the input is refused).
 constexpr double kWholeStepTolerance = 1e-9;
 
 }  // namespace
@@ -150,6 +150,14 @@ int step_count(double t0, double t, double tau) {
     throw std::invalid_argument("(t - t0)/tau = " + format_double(steps) +
                                 " steps is outside the allowed range [1, 1e8]");
   return static_cast<int>(whole);
+}
+
+std::optional<double> exact_scheme_scale(ExactScheme scheme, double r, double tau, double t0, double T) {
+  const int steps = step_count(t0, T, tau);
+  const double a0 = flow_scale(r, t0);
+  if (scheme == ExactScheme::Jko) return jko_scales(r, tau, steps, a0).back();
+  if (a0 == 0.0 && r != 1.0) return std::nullopt;
+  return forward_scales(r, tau, steps, a0).back();
 }
 
 }  // namespace nwgf::analytic

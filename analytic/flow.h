@@ -1,11 +1,12 @@
 #pragma once
 // The exact flow from delta_0 and the exact iterates of both time discretisations on the
-// family gamma = (a Id)_# eta* (MATH.md sections 3.2 and 3.3).
+// family gamma = (a Id)_# eta* (docs/math.md sections 3.2 and 3.3).
 //   exact flow:  a(t) = ((2 - r) t)^(1/(2 - r))  (solves a' = a^(r-1), a(0) = 0)
 //   JKO:         a_{n+1} is the unique positive root of a - tau a^(r-1) = a_n
 //                (from a_0 = 0: a_1 = tau^(1/(2-r))); exact for every tau.
 //   forward:     a_{n+1} = a_n + tau a_n^(r-1); from a_0 = 0 only for r = 1.
 // Throws std::invalid_argument (naming the value and the allowed range) on bad input.
+#include <optional>
 #include <vector>
 
 namespace nwgf::analytic {
@@ -28,5 +29,12 @@ std::vector<double> forward_scales(double r, double tau, int steps, double a0);
 // Number of steps n = (t - t0)/tau; throws unless t > t0 >= 0, tau > 0 and (t - t0)/tau is a
 // whole number within 1e-9 relative, 1 <= n <= 1e8.
 int step_count(double t0, double t, double tau);
+
+// The two exact schemes on the dilation family (docs/math.md section 3.3).
+enum class ExactScheme { Jko, Euler };
+
+// a_N at T of the exact scheme started from gamma(t0) (a_0 = a(t0)) with N = step_count(t0, T, tau)
+// steps; nullopt for explicit Euler from a Dirac (t0 = 0) with r != 1, where it is not defined.
+std::optional<double> exact_scheme_scale(ExactScheme scheme, double r, double tau, double t0, double T);
 
 }  // namespace nwgf::analytic

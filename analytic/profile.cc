@@ -18,7 +18,7 @@
 #include <boost/math/special_functions/beta.hpp>
 #include <boost/math/special_functions/gamma.hpp>
 
-// Closed forms of MATH.md section 3.1. Gamma functions are taken in logarithms (lgamma) so
+// Closed forms of docs/math.md section 3.1. Gamma functions are taken in logarithms (lgamma) so
 // that large d neither overflows nor loses accuracy. The off-support potential is the radial
 // integral phi_q(rho) = E_Q E_T (rho^2 + Q^2 - 2 rho Q T)^(q/2), evaluated as
 //   E_Q g(rho, Q),  g(rho, Q) = E_T (...)^(q/2)  (the average over the sphere of radius Q),

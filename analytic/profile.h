@@ -1,5 +1,5 @@
 #pragma once
-// The profile eta* of the interaction-energy flow from a Dirac (MATH.md section 3.1):
+// The profile eta* of the interaction-energy flow from a Dirac (docs/math.md section 3.1):
 //   eta* = argmin_eta 1/2 ∫ ||x||^2 deta + E(eta),  E(eta) = -1/2 ∫∫ ||x - y||^r deta deta,
 // for the Riesz kernel K(x, y) = -||x - y||^r, r in (0, 2), on R^d, d >= 1.
 // eta* is radial and centred at 0. Two regimes:
@@ -67,7 +67,7 @@ std::vector<double> sample_profile(const Profile& p, std::size_t n, std::uint64_
 // ~0.15 ms (d = 3 ball), ~5 us (d = 1 and the sphere regime).
 double potential(const Profile& p, double rho);
 // ∫ ||x - y||^q deta*(y) at ||x|| = rho for another kernel exponent q in (0, 2]: quadrature
-// of the radial integral E_Q E_T (rho^2 + Q^2 - 2 rho Q T)^(q/2) (MATH.md 3.1).
+// of the radial integral E_Q E_T (rho^2 + Q^2 - 2 rho Q T)^(q/2) (docs/math.md 3.1).
 double potential(const Profile& p, double rho, double kernel_exponent);
 
 // Batch evaluation: out[i] = potential(p, rho[i]) for many radii, fast (interpolates or

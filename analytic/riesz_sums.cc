@@ -73,7 +73,7 @@ inline double radial_power(double d2, double half_p) {
   }
 }
 
-// Weight p ||z||^(p-2) of the field term, 0 where z = 0 (MATH.md section 2: the gradient of
+// Weight p ||z||^(p-2) of the field term, 0 where z = 0 (docs/math.md section 2: the gradient of
 // ||x||^p at 0 is not defined; the coinciding term is omitted).
 template <int Mode>
 inline double field_weight(double d2, double p, double half_p_minus_1) {

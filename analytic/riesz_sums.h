@@ -3,7 +3,7 @@
 // matrix is ever formed. Parallel over the rows with OpenMP. Used by the exact MMD
 // (analytic/empirical_error.h) and by the particle-flow baseline (neural/).
 // Points are row-major arrays (n x d). Terms with ||x_i - y_j|| == 0 contribute 0 (to sums and
-// to fields: the gradient of ||x||^p at 0 is taken as 0, MATH.md section 2).
+// to fields: the gradient of ||x||^p at 0 is taken as 0, docs/math.md section 2).
 #include <cstddef>
 
 namespace nwgf::analytic {

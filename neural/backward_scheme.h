@@ -1,5 +1,5 @@
 #pragma once
-// Neural backward scheme (JKO over transport plans, MATH.md section 2). The plan is
+// Neural backward scheme (JKO over transport plans, docs/math.md section 2). The plan is
 // pi = mu_n ⊗ pi_x with pi_x the law of T_theta(x, z), z ~ N(0, I_k); with displacement
 // (default) T_theta(x, z) = x + G_theta(x, z), otherwise T_theta = G_theta (both are generative
 // networks with input (x, z); the displacement form starts each warm-started step near the

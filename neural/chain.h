@@ -3,9 +3,9 @@
 // step n = 1..N, the trained generator G_n and its link rule
 //   x_n = (keep_input ? x_{n-1} : 0) + factor_n * G_n(x_{n-1}, z_n),  z_n ~ N(0, I_k) fresh,
 // i.e. backward scheme: T_n(x, z) = x + G_n(x, z) (keep_input, factor 1; or G_n alone);
-//      forward scheme:  x + tau s_n G_n(x, z) with the step factor s_n of MATH.md section 2.
+//      forward scheme:  x + tau s_n G_n(x, z) with the step factor s_n of docs/math.md section 2.
 // mu_n is the law of x_n, so it can be resampled afterwards with any number of fresh samples:
-// this is how evaluation escapes the m-particle noise floor (issue 3, item 5).
+// this is how evaluation escapes the m-particle noise floor.
 //
 // On disk (Chain::save / Chain::load): DIR/chain.txt, a line-oriented manifest
 //   "nwgf-chain 1", then "key value" lines: d, latent, width, depth, activation, start

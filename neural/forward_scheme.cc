@@ -37,7 +37,7 @@ void ForwardScheme::check_step(double /*tau*/) {
   if (functional_.r < 1 && has_coinciding_points(particles_, target_))
     throw std::invalid_argument(
         "forward scheme with r = " + std::to_string(functional_.r) +
-        " < 1 from coinciding particles: the slope is infinite (MATH.md 3.3); start from "
+        " < 1 from coinciding particles: the slope is infinite (docs/math.md 3.3); start from "
         "gamma(t0) with t0 > 0");
 }
 
@@ -49,7 +49,7 @@ void ForwardScheme::move(double tau, StepReport& report) {
   const torch::Tensor t = target_batch(n);
   double d = 0.0, v2 = 0.0;
   if (fused_) {
-    // Fused engine: the same estimates by the loops of neural/fused_loss.h (O(n d) memory).
+    // Fused engine: the same estimates by the loops of neural/fused/fused_loss.h (O(n d) memory).
     const torch::Tensor xc = x.contiguous(), xic = xi.contiguous();
     const int M = t.defined() ? static_cast<int>(t.size(0)) : 0;
     const torch::Tensor tc = M > 0 ? t.contiguous() : torch::Tensor();

@@ -1,5 +1,5 @@
 #pragma once
-// Neural forward scheme (Euler step along the Wasserstein steepest descent direction, MATH.md
+// Neural forward scheme (Euler step along the Wasserstein steepest descent direction, docs/math.md
 // section 2). Velocity plan v with first marginal mu_n: a particle x carries xi = G_theta(x, z).
 // Training minimises by Adam
 //   L(theta) = D_v F(mu_n) / ( ||v|| + eps ),   ||v||^2 = E ||xi||^2,
@@ -11,7 +11,7 @@
 // (keep_input, factor tau s).
 // From coinciding particles the slope is finite only for r >= 1 (r = 1: the split term
 // -1/2 E||xi - eta||; r > 1: 0, the scheme does not move); for r < 1 a step from coinciding
-// particles is refused with std::invalid_argument (the slope is infinite, MATH.md 3.3).
+// particles is refused with std::invalid_argument (the slope is infinite, docs/math.md 3.3).
 #include "neural/neural_scheme.h"
 
 namespace nwgf::neural {

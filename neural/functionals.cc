@@ -37,7 +37,7 @@ torch::Tensor guarded_riesz_power(const torch::Tensor& squared_norms, double r) 
 
 torch::Tensor pairwise_squared_distances(const torch::Tensor& x, const torch::Tensor& y) {
   // Differences, not the Gram form |x|^2 + |y|^2 - 2 <x, y>: coinciding points must give an
-  // exact 0 (MATH.md section 2 treats them separately), which the Gram form loses to rounding.
+  // exact 0 (docs/math.md section 2 treats them separately), which the Gram form loses to rounding.
   // The n x m x d difference tensor is formed in row chunks of at most kChunkElements
   // elements, so that large batches in high dimension (2000 x 2000 x 784) stay within memory.
   constexpr std::int64_t kChunkElements = std::int64_t{1} << 24;  // 64 MB in float32
@@ -79,7 +79,7 @@ torch::Tensor interaction_derivative(const torch::Tensor& x, const torch::Tensor
                               x.matmul(eta.t()) + (y * eta).sum(1).unsqueeze(0);
   torch::Tensor d = (derivative_weights(sq, r) * inner).mean() * -0.5;
   if (r == 1.0) {
-    // Coinciding pairs: d/dh (-1/2 ||h (xi - eta)||) = -1/2 ||xi - eta|| (MATH.md 2).
+    // Coinciding pairs: d/dh (-1/2 ||h (xi - eta)||) = -1/2 ||xi - eta|| (docs/math.md 2).
     const torch::Tensor split = guarded_riesz_power(pairwise_squared_distances(xi, eta), 1.0);
     d = d - (coincide_mask(sq) * split).mean() * 0.5;
   }

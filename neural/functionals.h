@@ -1,5 +1,5 @@
 #pragma once
-// Riesz-kernel functionals on mini-batches (MATH.md sections 1 and 2), K(x, y) = -||x - y||^r,
+// Riesz-kernel functionals on mini-batches (docs/math.md sections 1 and 2), K(x, y) = -||x - y||^r,
 // r in (0, 2), any dimension d. Point sets are n x d tensors on one device, one dtype.
 //   interaction energy  E ≈ -1/(2 n m) Σ_ij ||x_i - y_j||^r   (X, Y independent batches)
 //   potential energy    V_nu ≈ 1/(n M) Σ_ij ||x_i - t_j||^r   (t_j: target points of nu)
@@ -7,7 +7,7 @@
 // Directional derivatives along a velocity plan v (x carries xi, y carries eta):
 //   D_v E  ≈ -1/2 mean_ij r ||x_i - y_j||^(r-2) <x_i - y_j, xi_i - eta_j>      (x_i != y_j)
 //   D_v V  ≈       mean_ij r ||x_i - t_j||^(r-2) <x_i - t_j, xi_i>              (x_i != t_j)
-// Coinciding points (MATH.md 2): the gradient of ||x||^r at 0 is taken as 0, so values and
+// Coinciding points (docs/math.md 2): the gradient of ||x||^r at 0 is taken as 0, so values and
 // gradients stay finite; in the directional derivatives a coinciding pair contributes
 //   r = 1: -1/2 ||xi_i - eta_j|| (E) and +||xi_i|| (V);  r > 1: 0;
 //   r < 1: the true value is infinite; such pairs contribute 0 here and the schemes refuse to

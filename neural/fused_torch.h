@@ -1,5 +1,5 @@
 #pragma once
-// Copies between the fused engine's flat parameters (neural/fused_mlp.h) and a LibTorch module
+// Copies between the fused engine's flat parameters (neural/fused/fused_mlp.h) and a LibTorch module
 // of the same architecture: any torch::nn::Module whose parameters(), in registration order, are
 // weight_0, bias_0, ..., weight_L, bias_L with shapes (out_l x in_l) and (out_l) -- the
 // generator of neural/generator.h (net.0.weight, net.0.bias, net.2.weight, ...) or a plain
@@ -8,8 +8,8 @@
 // trained it.
 #include <torch/torch.h>
 
-#include "neural/fused_adam.h"
-#include "neural/fused_mlp.h"
+#include "neural/fused/fused_adam.h"
+#include "neural/fused/fused_mlp.h"
 
 namespace nwgf::neural {
 

@@ -1,5 +1,5 @@
 #pragma once
-// Generator network G_theta(x, z) of the neural schemes (MATH.md sections 2 and 5): an MLP on
+// Generator network G_theta(x, z) of the neural schemes (docs/math.md sections 2 and 5): an MLP on
 // the concatenated input (x, z), x in R^d, z ~ N(0, I_k), output in R^d.
 //   layers: Linear(d + k, width), act, [Linear(width, width), act] x (depth - 1), Linear(width, d)
 // Reference settings: width 64, two hidden layers, ReLU, k = d. Weights start from LibTorch's

@@ -16,7 +16,7 @@
 
 #include "neural/device.h"
 #include "neural/fused_torch.h"
-#include "neural/seeds.h"
+#include "neural/fused/seeds.h"
 
 namespace nwgf::neural {
 
@@ -206,7 +206,7 @@ FusedTrainer<float>* NeuralScheme::begin_step(double tau) {
   if (!(tau > 0 && std::isfinite(tau)))
     throw std::invalid_argument("tau " + std::to_string(tau) + " must be positive and finite");
   check_step(tau);
-  // Per-step stream: stream n of the scheme's seed before step n + 1 (neural/seeds.h).
+  // Per-step stream: stream n of the scheme's seed before step n + 1 (neural/fused/seeds.h).
   step_seed_ = derive_seed(seed_, static_cast<std::uint64_t>(chain_.steps()));
   seed_global_generators(step_seed_);
   if (!use_fused()) return nullptr;

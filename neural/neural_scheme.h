@@ -1,5 +1,5 @@
 #pragma once
-// Common machinery of the two neural schemes of MATH.md section 2 (backward: JKO over plans,
+// Common machinery of the two neural schemes of docs/math.md section 2 (backward: JKO over plans,
 // neural/backward_scheme.h; forward: steepest descent over velocity plans,
 // neural/forward_scheme.h): m particles of mu_n, a generator G_theta(x, z) kept from step to
 // step (warm start, with its Adam state), Adam on mini-batches, and the chain of per-step
@@ -25,7 +25,7 @@
 #include "neural/chain.h"
 #include "neural/device_adam.h"
 #include "neural/functionals.h"
-#include "neural/fused_trainer.h"
+#include "neural/fused/fused_trainer.h"
 #include "neural/generator.h"
 
 namespace nwgf::neural {
@@ -34,7 +34,7 @@ struct NumericalFailure : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Which code trains the generator on the CPU (neural/fused_trainer.h): the fused engine
+// Which code trains the generator on the CPU (neural/fused/fused_trainer.h): the fused engine
 // (hand-written forward/backward and Adam, ~25x faster per iteration at the reference size) or
 // LibTorch autograd (the reference implementation; always used on CUDA).
 enum class TrainingEngine { Fused, Torch };
@@ -120,7 +120,7 @@ class NeuralScheme {
   virtual void check_step(double /*tau*/) {}
   // Moves particles_ after training and appends the link to chain_; fills report fields.
   virtual void move(double tau, StepReport& report) = 0;
-  // The same loss for the fused CPU engine (neural/fused_loss.h); false: the scheme has none and
+  // The same loss for the fused CPU engine (neural/fused/fused_loss.h); false: the scheme has none and
   // trains with LibTorch.
   virtual bool fused_loss(FusedLossOptions& /*options*/) const { return false; }
 

@@ -1,5 +1,5 @@
 #pragma once
-// Particle-flow baseline (MATH.md section 2): explicit Euler on N particles in double precision,
+// Particle-flow baseline (docs/math.md section 2): explicit Euler on N particles in double precision,
 //   x_i <- x_i + tau (1/N) Σ_j r ||x_i - x_j||^(r-2) (x_i - x_j)        (interaction energy)
 //             - tau (1/M) Σ_t r ||x_i - t||^(r-2) (x_i - t)             (potential of nu, if any)
 // i.e. x_i <- x_i - tau N grad_{x_i} F(empirical measure); coinciding pairs are omitted.

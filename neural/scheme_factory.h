@@ -1,7 +1,7 @@
 #pragma once
 // One place that turns a scheme name into a neural scheme: "backward" (JKO over plans) or
-// "forward" (steepest descent over velocity plans), MATH.md section 2. Used by `nwgf run`
-// (suite/run_cell.cc) and `nwgf flow` (suite/flow_run.cc).
+// "forward" (steepest descent over velocity plans), docs/math.md section 2. Used by `nwgf run`
+// (suite/study/run_cell.cc) and `nwgf flow` (suite/flow/flow_run.cc).
 #include <cstdint>
 #include <memory>
 #include <string>

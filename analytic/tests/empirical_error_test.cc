@@ -1,5 +1,5 @@
 // Tests of analytic/empirical_error.h: exact MMD on point sets whose D^2 is known in closed
-// form (special cases of MATH.md 3.1), exact samples near the noise floor while a set scaled by
+// form (special cases of docs/math.md 3.1), exact samples near the noise floor while a set scaled by
 // 1.1 is clearly above it, radial W2 against a quadrature of the quantile function written here
 // and against the dilation identity W2(law of 1.1 a rho, law of a rho) = 0.1 a sqrt(M2), and the
 // moment/energy errors against the scaling identities.

@@ -1,6 +1,6 @@
 // Tests of analytic/flow.h: the exact flow against its ODE, the JKO iterates against a
 // bisection of the scalar equation a - tau a^(r-1) = a_prev written here, the forward iterates
-// against the explicit recursion, and the step counting rules of issue 2 item 5.
+// against the explicit recursion, and the step counting rules of analytic/flow.h (step_count).
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -14,7 +14,7 @@ using namespace nwgf::analytic;
 
 namespace {
 
-constexpr double kRootTolerance = 2e-14;  // JKO roots: "about 1e-14 relative" (issue 2)
+constexpr double kRootTolerance = 2e-14;  // JKO roots: "about 1e-14 relative" (analytic/flow.cc: TOMS748 to about 1e-14 relative)
 
 // Independent reference: plain bisection of f(a) = a - tau a^(r-1) - a_prev on a bracket where
 // f changes sign, run to the last representable midpoint. For r > 1 the bracket starts above

@@ -1,4 +1,4 @@
-// Tests of analytic/profile.h against independent references: the special cases of MATH.md 3.1,
+// Tests of analytic/profile.h against independent references: the special cases of docs/math.md 3.1,
 // the Euler-Lagrange condition ||x||^2/2 - phi(x) = C on the support and >= C off it (checked
 // with the quadrature path), M2 + r E = 0 with E from Monte Carlo, sampled moments and radial
 // CDF (Kolmogorov-Smirnov bound), and the off-support potential against quadratures written
@@ -75,7 +75,7 @@ TEST_CASE("special case d = 3, r = 1: uniform on the sphere of radius 2/3 (d + r
   CHECK(std::abs(p.radius - 2.0 / 3.0) < 1e-15);
   CHECK(std::isnan(p.exponent));
   CHECK(std::abs(p.m2 - 4.0 / 9.0) < 1e-15);
-  // The ball formula at d + r = 4 gives the same radius (MATH.md 3.1):
+  // The ball formula at d + r = 4 gives the same radius (docs/math.md 3.1):
   // s^(2-r) = r Γ(2 - r/2) Γ((d+r)/2) / Γ(d/2 + 1) = Γ(1.5) Γ(2) / Γ(2.5) = 2/3.
   CHECK(std::abs(std::tgamma(1.5) * std::tgamma(2.0) / std::tgamma(2.5) - p.radius) < 1e-15);
   // phi at the sphere: E||Rw - Rw'|| = R * 4/3 (mean chord of the unit sphere is 4/3).
@@ -100,7 +100,7 @@ TEST_CASE("Euler-Lagrange: ||x||^2/2 - phi = C on the support, > C off it, six+ 
     CAPTURE(r);
     const Profile p = make_profile(d, r);
     const double s = p.radius;
-    const double c_ref = p.m2 * (0.5 - 2.0 / r);  // MATH.md 3.1
+    const double c_ref = p.m2 * (0.5 - 2.0 / r);  // docs/math.md 3.1
     auto gap = [&](double rho) { return 0.5 * rho * rho - potential(p, rho, r); };  // quadrature
     if (p.regime == Regime::Ball) {
       for (double f : {0.0, 0.25, 0.6, 0.95, 1.0}) {

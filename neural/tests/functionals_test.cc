@@ -1,6 +1,6 @@
 // Tests of neural/functionals.h: values against plain loops, directional derivatives against
 // difference quotients of the value (double precision), and the coinciding-point rules of
-// MATH.md section 2 (finite values and gradients for r in {0.5, 1, 1.5}).
+// docs/math.md section 2 (finite values and gradients for r in {0.5, 1, 1.5}).
 #include <cmath>
 #include <vector>
 

@@ -1,6 +1,6 @@
 // Tests of the neural schemes (neural/backward_scheme.h, neural/forward_scheme.h) and the chain
 // (neural/chain.h) on small problems: d = 2, r = 1, from delta_0. Reference: the exact JKO and
-// forward iterates from delta_0 for r = 1 are both (tau Id)_# eta* (MATH.md 3.3), scored with
+// forward iterates from delta_0 for r = 1 are both (tau Id)_# eta* (docs/math.md 3.3), scored with
 // the exact MMD of analytic/empirical_error.h against its i.i.d. noise floor.
 #include <cstdio>
 #include <string>

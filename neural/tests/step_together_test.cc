@@ -75,7 +75,7 @@ TEST_CASE("schemes stepped together end exactly where the same schemes stepped a
 }
 
 TEST_CASE("a refused step is reported for its member and the others go on") {
-  // The forward scheme refuses a step from coinciding particles for r < 1 (MATH.md 3.3).
+  // The forward scheme refuses a step from coinciding particles for r < 1 (docs/math.md 3.3).
   nn::NeuralSchemeSpec spec;
   spec.kind = "forward";
   spec.generator.d = kD;

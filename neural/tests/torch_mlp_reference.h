@@ -1,5 +1,5 @@
 #pragma once
-// The LibTorch twin of a fused MLP (neural/fused_mlp.h): a torch::nn::Sequential of Linear
+// The LibTorch twin of a fused MLP (neural/fused/fused_mlp.h): a torch::nn::Sequential of Linear
 // layers with the named activation after each hidden layer, in the given dtype. The fused
 // engine's tests copy parameters into or out of it and use LibTorch autograd as the
 // independent reference for values and gradients.
@@ -7,7 +7,7 @@
 
 #include <torch/torch.h>
 
-#include "neural/fused_mlp.h"
+#include "neural/fused/fused_mlp.h"
 
 namespace nwgf::neural::testing {
 

@@ -1,9 +1,9 @@
 // nwgf_bench: the pairwise Riesz sums in double precision (analytic/riesz_sums.h, tiled SIMD,
 // OpenMP over both cores) as the particle-flow step and the exact MMD use them, d = 2, r = 1.
 //   BM_ParticleFlowStep/N: one explicit Euler step x_i <- x_i + tau (1/N) Σ_j ||x_i - x_j||^(-1)
-//                          (x_i - x_j) (MATH.md 2) on N particles: one riesz_field + the update.
+//                          (x_i - x_j) (docs/math.md 2) on N particles: one riesz_field + the update.
 //   BM_ExactPairSum/N:     Σ_ij ||x_i - x_j|| over all ordered pairs (the pairwise term of the
-//                          exact MMD, MATH.md 4).
+//                          exact MMD, docs/math.md 4).
 // Counters: pairs_per_second = N^2 pair interactions per second; items_per_second = steps/s.
 #include <benchmark/benchmark.h>
 

@@ -1,9 +1,9 @@
 // Google Benchmark program nwgf_bench (run directly or as `nwgf bench [benchmark args]`;
 // --benchmark_format=json for JSON). This file: one training iteration of each neural scheme at
-// the reference settings (MATH.md 5: m = 2000 particles, two batches of 100, 64-wide MLP with two
+// the reference settings (docs/math.md 5: m = 2000 particles, two batches of 100, 64-wide MLP with two
 // hidden layers, ReLU, k = d, Adam lr 1e-3; r = 1, tau = 0.05) for d in {2, 10} (and 784, the
 // image flows' dimension), with the fused
-// CPU engine (neural/fused_trainer.h) and the LibTorch autograd loop (the body of
+// CPU engine (neural/fused/fused_trainer.h) and the LibTorch autograd loop (the body of
 // NeuralScheme::step) side by side; and one full step of each scheme through the neural
 // module's schemes (reduced iteration counts for the LibTorch engine, named in the benchmark).
 // Both engines run on one thread (LibTorch's intra-op threads are set to 1 in main) so that the
@@ -22,14 +22,14 @@
 #include "neural/forward_scheme.h"
 #include "neural/functionals.h"
 #include "neural/fused_torch.h"
-#include "neural/fused_trainer.h"
+#include "neural/fused/fused_trainer.h"
 #include "neural/generator.h"
 
 namespace {
 
 using namespace nwgf::neural;
 
-constexpr int kParticles = 2000;  // m (MATH.md 5)
+constexpr int kParticles = 2000;  // m (docs/math.md 5)
 constexpr double kTau = 0.05;     // reference step
 constexpr double kR = 1.0;        // reference exponent
 

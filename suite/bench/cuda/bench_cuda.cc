@@ -5,7 +5,7 @@
 //   BM_CudaExactPairSum<T>/N:  Σ_ij ||x_i - x_j|| (d = 2, r = 1; the pairwise term of the exact
 //                              MMD) with the tiled kernel (analytic/cuda/riesz_sums_cuda.h), T =
 //                              float or double. Counter pairs_per_second = N^2 per second
-//                              (issue 7 target: > 5e11 in float32 on an H100).
+//                              (target: > 5e11 in float32 on an H100, tools/gpu/README.md).
 //   BM_CudaFieldStep<T>/N:     one explicit Euler particle-flow step on N particles with the tiled
 //                              field kernel: x <- x + tau field(x, x) (pairs_per_second as above).
 //   BM_CudaParticleFlowStep/N: neural::ParticleFlow::step on CUDA (float64, the study's particle

@@ -1,0 +1,72 @@
+#include "neural/fused/fused_adam.h"
+
+#include <cmath>
+#include <cstring>
+#include <stdexcept>
+#include <string>
+
+namespace nwgf::neural {
+
+void validate(const FusedAdamOptions& o) {
+  if (!(o.lr > 0 && std::isfinite(o.lr)))
+    throw std::invalid_argument("Adam lr " + std::to_string(o.lr) + " must be positive and finite");
+  if (!(o.beta1 >= 0 && o.beta1 < 1))
+    throw std::invalid_argument("Adam beta1 " + std::to_string(o.beta1) + " must be in [0, 1)");
+  if (!(o.beta2 >= 0 && o.beta2 < 1))
+    throw std::invalid_argument("Adam beta2 " + std::to_string(o.beta2) + " must be in [0, 1)");
+  if (!(o.eps >= 0 && std::isfinite(o.eps)))
+    throw std::invalid_argument("Adam eps " + std::to_string(o.eps) + " must be >= 0 and finite");
+}
+
+template <typename T>
+FusedAdam<T>::FusedAdam(std::size_t parameter_count, const FusedAdamOptions& options)
+    : options_(options), n_(parameter_count), m_(parameter_count), v_(parameter_count) {
+  validate(options_);
+}
+
+template <typename T>
+void FusedAdam<T>::set_lr(double lr) {
+  FusedAdamOptions o = options_;
+  o.lr = lr;
+  validate(o);
+  options_ = o;
+}
+
+template <typename T>
+void FusedAdam<T>::set_state(std::int64_t steps, const T* first_moment, const T* second_moment) {
+  if (steps < 0) throw std::invalid_argument("Adam steps " + std::to_string(steps) + " must be >= 0");
+  t_ = steps;
+  if (first_moment) std::memcpy(m_.data(), first_moment, n_ * sizeof(T));
+  else std::memset(m_.data(), 0, n_ * sizeof(T));
+  if (second_moment) std::memcpy(v_.data(), second_moment, n_ * sizeof(T));
+  else std::memset(v_.data(), 0, n_ * sizeof(T));
+}
+
+template <typename T>
+void FusedAdam<T>::step(T* params, const T* grads) {
+  ++t_;
+  const double bc1 = 1.0 - std::pow(options_.beta1, static_cast<double>(t_));
+  const double bc2 = 1.0 - std::pow(options_.beta2, static_cast<double>(t_));
+  // LibTorch evaluates the scalars in double and casts them to the tensor's type.
+  const T beta1 = static_cast<T>(options_.beta1), beta2 = static_cast<T>(options_.beta2);
+  const T one_minus_beta1 = static_cast<T>(1.0 - options_.beta1);
+  const T one_minus_beta2 = static_cast<T>(1.0 - options_.beta2);
+  const T sqrt_bc2 = static_cast<T>(std::sqrt(bc2));
+  const T eps = static_cast<T>(options_.eps);
+  const T step_size = static_cast<T>(options_.lr / bc1);
+  T* m = m_.data();
+  T* v = v_.data();
+#pragma omp simd
+  for (std::size_t i = 0; i < n_; ++i) {
+    const T g = grads[i];
+    m[i] = m[i] * beta1 + g * one_minus_beta1;
+    v[i] = v[i] * beta2 + g * g * one_minus_beta2;
+    const T denom = std::sqrt(v[i]) / sqrt_bc2 + eps;
+    params[i] -= step_size * (m[i] / denom);
+  }
+}
+
+template class FusedAdam<float>;
+template class FusedAdam<double>;
+
+}  // namespace nwgf::neural

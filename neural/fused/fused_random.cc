@@ -1,0 +1,70 @@
+#include "neural/fused/fused_random.h"
+
+#include "neural/fused/seeds.h"
+
+#include <algorithm>
+#include <cmath>
+
+extern "C" double log(double) noexcept __attribute__((simd("notinbranch")));
+extern "C" double cos(double) noexcept __attribute__((simd("notinbranch")));
+
+namespace nwgf::neural {
+
+namespace {
+inline std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+constexpr double kTwoPi = 6.283185307179586476925286766559;
+}  // namespace
+
+FusedRandom::FusedRandom(std::uint64_t seed) {
+  for (std::uint64_t k = 0; k < 4; ++k) s_[k] = derive_seed(seed, k);  // splitmix64 outputs 1..4
+}
+
+std::uint64_t FusedRandom::next() {
+  const std::uint64_t result = rotl(s_[0] + s_[3], 23) + s_[0];
+  const std::uint64_t t = s_[1] << 17;
+  s_[2] ^= s_[0];
+  s_[3] ^= s_[1];
+  s_[1] ^= s_[2];
+  s_[0] ^= s_[3];
+  s_[2] ^= t;
+  s_[3] = rotl(s_[3], 45);
+  return result;
+}
+
+double FusedRandom::uniform() { return static_cast<double>((next() >> 11) + 1) * 0x1.0p-53; }
+
+template <typename T>
+void FusedRandom::fill_normal_impl(T* out, std::size_t n) {
+  const std::size_t pairs = (n + 1) / 2;
+  if (u1_.size() < pairs) {
+    u1_.resize(pairs);
+    u2_.resize(pairs);
+  }
+  for (std::size_t p = 0; p < pairs; ++p) {
+    u1_[p] = uniform();
+    u2_[p] = uniform();
+  }
+  double* u1 = u1_.data();
+  double* u2 = u2_.data();
+  // Box-Muller: sqrt(-2 log u1) (cos, sin)(2 pi u2) are two independent N(0, 1) draws.
+#pragma omp simd
+  for (std::size_t p = 0; p < pairs; ++p) {
+    const double radius = std::sqrt(-2.0 * ::log(u1[p]));
+    const double c = ::cos(kTwoPi * u2[p]);
+    // sin(2 pi u2) = ±sqrt(1 - cos^2), positive for u2 < 1/2 (a separate sin call would be
+    // fused with cos into a scalar sincos, which libmvec does not vectorise).
+    const double s = std::sqrt(std::max(0.0, 1.0 - c * c));
+    u1[p] = radius * c;
+    u2[p] = radius * (u2[p] < 0.5 ? s : -s);
+  }
+  for (std::size_t p = 0; p < n / 2; ++p) {
+    out[2 * p] = static_cast<T>(u1[p]);
+    out[2 * p + 1] = static_cast<T>(u2[p]);
+  }
+  if (n % 2) out[n - 1] = static_cast<T>(u1[pairs - 1]);
+}
+
+void FusedRandom::fill_normal(float* out, std::size_t n) { fill_normal_impl(out, n); }
+void FusedRandom::fill_normal(double* out, std::size_t n) { fill_normal_impl(out, n); }
+
+}  // namespace nwgf::neural

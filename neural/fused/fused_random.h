@@ -1,0 +1,37 @@
+#pragma once
+// The fused engine's own random stream (neural/fused/fused_trainer.h): xoshiro256++ (Blackman and
+// Vigna, "Scrambled linear pseudorandom number generators", ACM TOMS 47(4), 2021) seeded through
+// splitmix64, so a seed fixes every batch index and every latent draw independently of
+// LibTorch's global generator.
+//   uniform_index(m): floor(u m) for a 32-bit uniform u (Lemire's multiply-shift; the bias is at
+//                     most m / 2^32, below 5e-7 for m <= 2000);
+//   fill_normal:      Box-Muller on pairs of 53-bit uniforms in (0, 1], computed in double with
+//                     SIMD log/sin/cos (libmvec) and rounded to T.
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace nwgf::neural {
+
+class FusedRandom {
+ public:
+  explicit FusedRandom(std::uint64_t seed);
+  std::uint64_t next();
+  // Uniform on (0, 1] with 53 random bits.
+  double uniform();
+  // Uniform integer in [0, m), m >= 1 (m < 2^32).
+  std::uint32_t uniform_index(std::uint32_t m) {
+    return static_cast<std::uint32_t>(((next() >> 32) * static_cast<std::uint64_t>(m)) >> 32);
+  }
+  // n standard normal draws into out.
+  void fill_normal(float* out, std::size_t n);
+  void fill_normal(double* out, std::size_t n);
+
+ private:
+  template <typename T>
+  void fill_normal_impl(T* out, std::size_t n);
+  std::uint64_t s_[4];
+  std::vector<double> u1_, u2_;
+};
+
+}  // namespace nwgf::neural

@@ -1,0 +1,157 @@
+// `nwgf analytic`: the closed forms of analytic/ for one (d, r, t): the profile eta*, the exact
+// flow gamma(t) = (a(t) Id)_# eta*, and with --tau the exact JKO and forward iterates at t
+// (docs/math.md sections 3.1-3.3). The JSON shape is documented in --help and docs/architecture.md.
+#include <cmath>
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "analytic/flow.h"
+#include "analytic/profile.h"
+#include "suite/common/errors.h"
+#include "suite/cli/commands.h"
+
+namespace nwgf::suite {
+
+namespace {
+
+struct AnalyticArgs {
+  int d = 2;            // dimension, >= 1
+  double r = 1.0;       // Riesz exponent, in (0, 2)
+  double t = 1.0;       // time of the exact flow, >= 0
+  std::optional<double> tau;  // step size of the schemes (both reported only with --tau)
+  std::optional<double> t0;   // start time of the schemes (default 0: a Dirac)
+  bool json = false;
+};
+
+struct SchemeResult {
+  double tau = 0, t0 = 0;
+  int steps = 0;
+  double scale = 0, rel_error = 0;
+};
+
+// Shortest representation that reads back to the same double.
+std::string full(double v) { return fmt::format("{}", v); }
+
+nlohmann::ordered_json scheme_json(const SchemeResult& s, bool with_t0) {
+  nlohmann::ordered_json j;
+  j["tau"] = s.tau;
+  if (with_t0) j["t0"] = s.t0;
+  j["steps"] = s.steps;
+  j["scale"] = s.scale;
+  j["rel_error"] = s.rel_error;
+  return j;
+}
+
+void run_analytic(const AnalyticArgs& args) {
+  // Every input is checked (and every number computed) before anything is printed.
+  analytic::check_dimension_and_exponent(args.d, args.r);
+  if (!(args.t >= 0.0) || !std::isfinite(args.t))
+    throw UsageError("--t " + full(args.t) + " is outside the allowed range [0, inf)");
+  const double t0 = args.t0.value_or(0.0);
+  if (args.t0 && (!(t0 >= 0.0) || !(t0 < args.t)))
+    throw UsageError("--t0 " + full(t0) + " is outside the allowed range [0, t) with t = " +
+                     full(args.t));
+  if (args.tau && (!(*args.tau > 0.0) || !std::isfinite(*args.tau)))
+    throw UsageError("--tau " + full(*args.tau) + " is outside the allowed range (0, inf)");
+
+  const analytic::Profile p = analytic::make_profile(args.d, args.r);
+  const double a = analytic::flow_scale(args.r, args.t);
+
+  std::optional<SchemeResult> jko, forward;
+  if (args.tau) {
+    const double tau = *args.tau;
+    SchemeResult base;
+    base.tau = tau;
+    base.t0 = t0;
+    base.steps = analytic::step_count(t0, args.t, tau);
+    const double a0 = analytic::flow_scale(args.r, t0);
+    SchemeResult j = base;
+    j.scale = analytic::jko_scales(args.r, tau, base.steps, a0).back();
+    j.rel_error = std::abs(j.scale - a) / a;
+    jko = j;
+    if (args.r == 1.0 || args.t0) {
+      SchemeResult f = base;
+      // Throws (exit 2, with the reason) for a Dirac start with r != 1.
+      f.scale = analytic::forward_scales(args.r, tau, base.steps, a0).back();
+      f.rel_error = std::abs(f.scale - a) / a;
+      forward = f;
+    }
+  }
+
+  const bool sphere = p.regime == analytic::Regime::Sphere;
+  if (args.json) {
+    nlohmann::ordered_json out;
+    out["d"] = args.d;
+    out["r"] = args.r;
+    out["t"] = args.t;
+    out["profile"] = {{"regime", analytic::regime_name(p.regime)},
+                      {"radius", p.radius},
+                      {"exponent", sphere ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(p.exponent)},
+                      {"m2", p.m2},
+                      {"energy", p.energy}};
+    out["exact"] = {{"scale", a},
+                    {"support_radius", a * p.radius},
+                    {"m2", a * a * p.m2},
+                    {"energy", std::pow(a, args.r) * p.energy}};
+    if (jko) out["jko"] = scheme_json(*jko, args.t0.has_value());
+    if (forward) out["forward"] = scheme_json(*forward, true);
+    std::printf("%s\n", out.dump(2).c_str());
+    return;
+  }
+  std::string text;
+  text += fmt::format("nwgf analytic: d = {}, r = {}, t = {}\n", args.d, full(args.r), full(args.t));
+  text += fmt::format("profile eta* ({} regime)\n", analytic::regime_name(p.regime));
+  text += fmt::format("  {:<16} {}\n", sphere ? "radius R" : "radius s", full(p.radius));
+  text += fmt::format("  {:<16} {}\n", "exponent gamma", sphere ? std::string("-") : full(p.exponent));
+  text += fmt::format("  {:<16} {}\n", "M2", full(p.m2));
+  text += fmt::format("  {:<16} {}\n", "energy E", full(p.energy));
+  text += fmt::format("exact flow gamma(t) = (a(t) Id)_# eta*\n");
+  text += fmt::format("  {:<16} {}\n", "scale a(t)", full(a));
+  text += fmt::format("  {:<16} {}\n", "support radius", full(a * p.radius));
+  text += fmt::format("  {:<16} {}\n", "M2", full(a * a * p.m2));
+  text += fmt::format("  {:<16} {}\n", "energy", full(std::pow(a, args.r) * p.energy));
+  auto scheme_rows = [&](const char* name, const SchemeResult& s) {
+    text += fmt::format("{} scheme: tau = {}, t0 = {}, {} steps\n", name, full(s.tau), full(s.t0),
+                        s.steps);
+    text += fmt::format("  {:<16} {}\n", "scale a_n", full(s.scale));
+    text += fmt::format("  {:<16} {}\n", "|a_n - a|/a", full(s.rel_error));
+  };
+  if (jko) scheme_rows("JKO (backward)", *jko);
+  if (forward) scheme_rows("forward (explicit Euler)", *forward);
+  if (args.tau && !forward)
+    text += "forward scheme: not run (from a Dirac it is defined only for r = 1; give --t0 > 0)\n";
+  std::fputs(text.c_str(), stdout);
+}
+
+}  // namespace
+
+void add_analytic_command(CLI::App& app) {
+  auto args = std::make_shared<AnalyticArgs>();
+  auto tau = std::make_shared<double>(0.0);
+  auto t0 = std::make_shared<double>(0.0);
+  CLI::App* cmd = app.add_subcommand(
+      "analytic",
+      "Closed forms: the profile eta*, the exact flow a(t), and the exact JKO/forward iterates");
+  cmd->add_option("--d", args->d, "dimension d >= 1")->capture_default_str();
+  cmd->add_option("--r", args->r, "Riesz exponent r in (0, 2)")->capture_default_str();
+  cmd->add_option("--t", args->t, "time t >= 0 of the exact flow")->capture_default_str();
+  CLI::Option* tau_opt = cmd->add_option("--tau", *tau, "step size tau > 0 of both schemes");
+  CLI::Option* t0_opt = cmd->add_option(
+      "--t0", *t0, "start time of the schemes, 0 <= t0 < t (default 0: the Dirac delta_0)");
+  cmd->add_flag("--json", args->json, "print one JSON object instead of a table");
+  cmd->callback([args, tau, t0, tau_opt, t0_opt]() {
+    AnalyticArgs a = *args;
+    if (tau_opt->count() > 0) a.tau = *tau;
+    if (t0_opt->count() > 0) a.t0 = *t0;
+    run_analytic(a);
+  });
+}
+
+}  // namespace nwgf::suite

@@ -1,0 +1,209 @@
+// `nwgf flow`: MMD flows F_nu = E + V_nu toward a target measure (suite/flow/flow_run.h).
+#include <cmath>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "suite/common/errors.h"
+#include "suite/cli/commands.h"
+#include "suite/flow/flow_run.h"
+
+namespace nwgf::suite {
+
+namespace {
+
+std::vector<std::string> split_commas(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == ',') {
+      out.push_back(cur);
+      cur.clear();
+    } else if (c != ' ') {
+      cur += c;
+    }
+  }
+  out.push_back(cur);
+  return out;
+}
+
+std::vector<double> parse_times(const std::string& s) {
+  std::vector<double> out;
+  for (const std::string& tok : split_commas(s)) {
+    std::size_t used = 0;
+    double v = NAN;
+    try {
+      v = std::stod(tok, &used);
+    } catch (const std::exception&) {
+      used = 0;
+    }
+    if (tok.empty() || used != tok.size() || !std::isfinite(v))
+      throw UsageError("--snapshots '" + s + "': '" + tok + "' is not a time (expected t1,t2,... in [0, T])");
+    out.push_back(v);
+  }
+  return out;
+}
+
+// The presets: the published kinds of example (docs/math.md section 5, Altekrüger, Hertrich, Steidl
+// 2023), shortened to run in minutes on 2 CPU cores. The reference uses 5000 Adam iterations per
+// step and m = 2000 particles.
+FlowConfig preset_config(const std::string& name) {
+  FlowConfig c;
+  c.preset = name;
+  if (name == "smiley") {
+    // Two points near (-0.5, 0) and (0.5, 0) flowing to the project's smiley image density.
+    c.target = "image:smiley.pgm";  // from the program's data folder (suite/flow/targets.h)
+    c.start = "two-points";
+    c.schemes = {"backward", "forward", "particle"};
+    c.tau = 0.1;
+    c.T = 5.0;
+    c.particles = 2000;
+    c.target_options.image_samples = 2000;
+    c.iters = 1000;  // reference 5000
+  } else if (name == "two-diracs") {
+    // delta_0 flowing to nu = (delta_(-0.5,0) + delta_(0.5,0)) / 2: mass must split (plans, not maps).
+    c.target = "diracs:-0.5,0;0.5,0";
+    c.start = "dirac";
+    c.schemes = {"backward", "forward", "particle"};
+    c.tau = 0.1;
+    c.T = 4.0;
+    c.particles = 2000;
+    c.iters = 1000;  // reference 5000
+  } else if (name == "fashion-mnist") {
+    // delta_0 in [0, 1]^784 flowing to 100 Fashion-MNIST images.
+    c.target = "fashion-mnist:100";
+    c.start = "dirac";
+    c.schemes = {"backward", "forward", "particle"};
+    c.tau = 2.0;
+    c.T = 40.0;
+    c.particles = 200;
+    c.step_batch = 200;  // forward: D_v F and ||v||^2 on all 200 particles (reference 2000)
+    c.iters = 300;       // reference 5000
+  } else {
+    throw UsageError("--preset '" + name + "' is unknown; allowed: smiley, two-diracs, fashion-mnist");
+  }
+  return c;
+}
+
+}  // namespace
+
+void add_flow_command(CLI::App& app) {
+  CLI::App* cmd = app.add_subcommand(
+      "flow",
+      "MMD flow F_nu = E + V_nu toward a target measure (images, Diracs, Fashion-MNIST, point files), "
+      "by the neural backward / forward schemes and the particle flow. Writes DIR/flow.json "
+      "(schema nwgf-flow/1: squared MMD to the target after every step, wall times, config), "
+      "PNG snapshots, an animated GIF per scheme and mmd.png.\n"
+      "Targets: image:PATH | diracs:x1,y1;x2,y2;... | fashion-mnist[:K] (default K = 100; Debian "
+      "package dataset-fashion-mnist) | points:FILE (CSV or JSON, any dimension).\n"
+      "Starts: dirac[:x1,...,xd] (default: the origin) | two-points ((-0.5,0) and (0.5,0)) | "
+      "gaussian:sigma | uniform:lo,hi | points:FILE.\n"
+      "Presets (fewer Adam iterations and particles than the reference 5000 iterations per step "
+      "and m = 2000, to run in minutes on 2 CPU cores; any option given overrides the preset):\n"
+      "  smiley         image:suite/flow/data/smiley.pgm (2000 samples) from two-points; backward + forward "
+      "+ particle; tau 0.1, T 5, m 2000, 1000 iterations/step\n"
+      "  two-diracs     diracs:-0.5,0;0.5,0 from dirac; backward + forward + particle; tau 0.1, T 4, "
+      "m 2000, 1000 iterations/step\n"
+      "  fashion-mnist  fashion-mnist:100 from dirac (784-D); backward + forward + particle; tau 2, "
+      "T 40, m 200, 300 iterations/step, forward step batch 200");
+
+  struct Values {
+    std::string preset, target, start, schemes, snapshots, device, out, fashion_dir;
+    double tau = 0, T = 0, r = 0, lr = 0, eps = 0, start_box = 0, smoothing = 0, background = 0;
+    int particles = 0, iters = 0, batch = 0, width = 0, depth = 0, step_batch = 0, threads = 0, latent = 0;
+    std::string activation, engine;
+    int target_samples = 0, grid_images = 0;
+    std::uint64_t seed = 0;
+    bool no_plots = false, quiet = false;
+  };
+  auto v = std::make_shared<Values>();
+  const FlowConfig defaults;
+  cmd->add_option("--preset", v->preset, "smiley | two-diracs | fashion-mnist (see above)");
+  cmd->add_option("--target", v->target, "target spec (see above); default " + defaults.target);
+  cmd->add_option("--start", v->start, "start spec (see above); default " + defaults.start);
+  cmd->add_option("--scheme", v->schemes, "backward | forward | particle, or a comma-separated list; default backward");
+  cmd->add_option("--tau", v->tau, "step size, > 0; default 0.05");
+  cmd->add_option("--T", v->T, "final time; T / tau a whole number; default 1.2");
+  cmd->add_option("--r", v->r, "Riesz exponent in (0, 2); default 1");
+  cmd->add_option("--particles", v->particles, "particles m; default 2000 (a points: start uses its own count)");
+  cmd->add_option("--snapshots", v->snapshots, "snapshot times t1,t2,... in [0, T]; default 0,T/4,T/2,3T/4,T");
+  cmd->add_option("--seed", v->seed, "seed of every random stream; default 0");
+  cmd->add_option("--device", v->device, "cpu | cuda | auto; default cpu");
+  cmd->add_option("--threads", v->threads, "LibTorch intra-op threads; 0 (default): LibTorch's default");
+  cmd->add_option("--iters", v->iters, "Adam iterations per step (neural schemes); default 5000");
+  cmd->add_option("--batch", v->batch, "mini-batch size; default 100");
+  cmd->add_option("--lr", v->lr, "Adam learning rate; default 1e-3");
+  cmd->add_option("--width", v->width, "generator width; default 64");
+  cmd->add_option("--depth", v->depth, "generator hidden layers; default 2");
+  cmd->add_option("--activation", v->activation, "generator activation: relu | leaky_relu | elu | tanh | softplus; default relu");
+  cmd->add_option("--latent", v->latent, "latent size k; default 0 (k = d)");
+  cmd->add_option("--engine", v->engine, "CPU training engine: fused | torch (LibTorch autograd); default fused");
+  cmd->add_option("--eps", v->eps, "forward scheme: eps in D_v F / (||v|| + eps); default 1e-2");
+  cmd->add_option("--step-batch", v->step_batch, "forward scheme: batch for D_v F and ||v||^2; default 2000");
+  cmd->add_option("--start-box", v->start_box, "particle flow: side of the box spreading point-mass starts; default 1e-9");
+  cmd->add_option("--target-samples", v->target_samples, "image targets: points sampled from the density; default 2000");
+  cmd->add_option("--smoothing", v->smoothing, "image targets: Gaussian blur in pixels; default 1");
+  cmd->add_option("--background", v->background, "image targets: multi-scale background weight in [0, 1); default 0.03");
+  cmd->add_option("--fashion-mnist-dir", v->fashion_dir,
+                  "Fashion-MNIST IDX directory; default $NWGF_FASHION_MNIST_DIR or /usr/share/datasets/fashion-mnist");
+  cmd->add_option("--grid-images", v->grid_images, "784-D image targets: particles per snapshot grid; default 36");
+  cmd->add_flag("--no-plots", v->no_plots, "write flow.json only (no gnuplot needed)");
+  cmd->add_flag("--quiet", v->quiet, "no progress output");
+  cmd->add_option("--out", v->out, "output directory")->required();
+
+  cmd->callback([cmd, v] {
+    FlowConfig c = v->preset.empty() ? FlowConfig{} : preset_config(v->preset);
+    const auto given = [&](const char* name) { return cmd->count(name) > 0; };
+    if (given("--target")) c.target = v->target;
+    if (given("--start")) c.start = v->start;
+    if (given("--scheme")) c.schemes = split_commas(v->schemes);
+    if (given("--tau")) c.tau = v->tau;
+    if (given("--T")) c.T = v->T;
+    if (given("--r")) c.r = v->r;
+    if (given("--particles")) c.particles = v->particles;
+    if (given("--snapshots")) c.snapshots = parse_times(v->snapshots);
+    if (given("--seed")) c.seed = v->seed;
+    if (given("--device")) c.device = v->device;
+    if (given("--threads")) c.threads = v->threads;
+    if (given("--iters")) c.iters = v->iters;
+    if (given("--batch")) c.batch = v->batch;
+    if (given("--lr")) c.lr = v->lr;
+    if (given("--width")) c.width = v->width;
+    if (given("--depth")) c.depth = v->depth;
+    if (given("--activation")) c.activation = v->activation;
+    if (given("--latent")) c.latent = v->latent;
+    if (given("--engine")) c.engine = v->engine;
+    if (given("--eps")) c.eps = v->eps;
+    if (given("--step-batch")) c.step_batch = v->step_batch;
+    if (given("--start-box")) c.start_box = v->start_box;
+    if (given("--target-samples")) {
+      if (v->target_samples < 1)
+        throw UsageError(fmt::format("--target-samples {} is out of range; allowed: >= 1", v->target_samples));
+      c.target_options.image_samples = static_cast<std::size_t>(v->target_samples);
+    }
+    if (given("--smoothing")) c.target_options.image.smoothing_px = v->smoothing;
+    if (given("--background")) c.target_options.image.background_weight = v->background;
+    if (given("--fashion-mnist-dir")) c.target_options.fashion_mnist_dir = v->fashion_dir;
+    if (given("--grid-images")) c.grid_images = v->grid_images;
+    if (v->no_plots) c.plots = false;
+    if (std::filesystem::exists(v->out) && !std::filesystem::is_directory(v->out))
+      throw UsageError("--out '" + v->out + "' exists and is not a directory");
+
+    const PreparedFlow prepared = prepare_flow(c);  // every input checked; nothing written yet
+    const nlohmann::json result = run_flow(c, prepared, v->out, {v->quiet});
+    for (const auto& run : result["runs"]) {
+      const auto& s = run["summary"];
+      const auto num = [](const nlohmann::json& j) { return j.is_number() ? j.get<double>() : NAN; };
+      fmt::print("{:<9} {:<6} MMD^2 to target: start {:.4e}, final {:.4e} ({} steps, {:.1f} s)\n",
+                 run["scheme"].get<std::string>(), run["status"].get<std::string>(), num(s["mmd2_start"]),
+                 num(s["mmd2_final"]), s["steps_done"].get<int>(), s["wall_s"].get<double>());
+    }
+    fmt::print("wrote {}/flow.json\n", v->out);
+  });
+}
+
+}  // namespace nwgf::suite

@@ -1,0 +1,101 @@
+// `nwgf run`: one cell (suite/study/run_cell.h) from flags, written as one JSON document
+// {config, provenance, steps, summary} atomically to --out; the neural schemes' chain of
+// generators is saved in <out without .json>.chain/ beside it (resample it with
+// `nwgf resample`). Bad input exits 2 with one line before anything is written.
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "neural/device.h"
+#include "suite/common/errors.h"
+#include "suite/cli/commands.h"
+#include "suite/common/io_util.h"
+#include "suite/study/run_cell.h"
+
+namespace nwgf::suite {
+
+namespace {
+
+struct RunArgs {
+  CellConfig config;
+  std::string out;
+  bool quiet = false;
+  bool no_cuda_graph = false;
+};
+
+// results/x.json -> results/x.chain ; results/x -> results/x.chain
+std::string chain_dir_for(const std::string& out) {
+  const std::string ext = ".json";
+  if (out.size() > ext.size() && out.compare(out.size() - ext.size(), ext.size(), ext) == 0)
+    return out.substr(0, out.size() - ext.size()) + ".chain";
+  return out + ".chain";
+}
+
+void run_command(const RunArgs& args) {
+  if (args.out.empty()) throw UsageError("--out is required (the result JSON file)");
+  CellConfig config = args.config;
+  if (args.no_cuda_graph) config.cuda_graph = false;
+  if (config.scheme != "particle") config.chain_dir = chain_dir_for(args.out);
+  validate(config);
+  neural::resolve_device(config.device);  // refuses --device cuda without a GPU before any work
+  const nlohmann::json result = run_cell(config, RunOptions{args.quiet, {}});
+  write_file_atomic(args.out, result.dump(1) + "\n");
+  const auto& s = result["summary"];
+  if (!args.quiet) {
+    const auto show = [](const nlohmann::json& m) {
+      if (!m.is_object()) return std::string("n/a");
+      return fmt::format("mmd {:.4g} (floor {:.4g}), radial W2 {:.4g}, M2 rel {:+.3g}", m["mmd"].get<double>(),
+                         m["mmd_floor"].get<double>(), m["radial_w2"].get<double>(), m["m2_rel_error"].get<double>());
+    };
+    std::fprintf(stderr, "nwgf run: %s in %.1f s; at T: particles %s; chain %s -> %s\n",
+                 s["status"].get<std::string>().c_str(), s["wall_s"].get<double>(), show(s["particles"]).c_str(),
+                 show(s["chain"]).c_str(), args.out.c_str());
+  }
+  if (s["status"] != "ok")
+    throw std::runtime_error("the run failed (recorded in " + args.out + "): " + s["failure"].get<std::string>());
+}
+
+}  // namespace
+
+void add_run_command(CLI::App& app) {
+  auto args = std::make_shared<RunArgs>();
+  CellConfig& c = args->config;
+  CLI::App* cmd = app.add_subcommand(
+      "run", "Run one cell: a neural backward/forward scheme or the particle flow, scored against the exact flow");
+  cmd->add_option("--scheme", c.scheme, "backward | forward | particle")->capture_default_str();
+  cmd->add_option("--d", c.d, "dimension d >= 1")->capture_default_str();
+  cmd->add_option("--r", c.r, "Riesz exponent r in (0, 2)")->capture_default_str();
+  cmd->add_option("--tau", c.tau, "step size tau > 0; (T - t0)/tau a whole number")->capture_default_str();
+  cmd->add_option("--T", c.T, "final time T > t0")->capture_default_str();
+  cmd->add_option("--t0", c.t0, "start time: 0 is delta_0, > 0 starts at gamma(t0) sampled exactly")
+      ->capture_default_str();
+  cmd->add_option("--iters", c.iters, "Adam iterations per step")->capture_default_str();
+  cmd->add_option("--batch", c.batch, "mini-batch size (two independent batches)")->capture_default_str();
+  cmd->add_option("--particles", c.particles, "particles m (neural) or N (particle flow)")->capture_default_str();
+  cmd->add_option("--eval-samples", c.eval_samples, "fresh chain samples scored per step; 0: off")
+      ->capture_default_str();
+  cmd->add_option("--seed", c.seed, "seed of every random stream")->capture_default_str();
+  cmd->add_option("--device", c.device, "cpu | cuda | auto")->capture_default_str();
+  cmd->add_option("--threads", c.threads, "intra-op threads; 0: LibTorch's default")->capture_default_str();
+  cmd->add_option("--width", c.width, "generator width")->capture_default_str();
+  cmd->add_option("--depth", c.depth, "generator hidden layers")->capture_default_str();
+  cmd->add_option("--activation", c.activation, "relu | leaky_relu | elu | tanh | softplus")->capture_default_str();
+  cmd->add_option("--latent", c.latent, "latent size k; 0: k = d")->capture_default_str();
+  cmd->add_option("--lr", c.lr, "Adam learning rate")->capture_default_str();
+  cmd->add_option("--eps", c.eps, "forward scheme: eps in D_v F / (||v|| + eps)")->capture_default_str();
+  cmd->add_option("--step-batch", c.step_batch, "forward scheme: batch for the step factor")->capture_default_str();
+  cmd->add_option("--start-box", c.start_box, "particle flow from delta_0: side of the start box")
+      ->capture_default_str();
+  cmd->add_option("--engine", c.engine, "CPU training engine: fused | torch")->capture_default_str();
+  cmd->add_flag("--no-cuda-graph", args->no_cuda_graph,
+                "CUDA: train eagerly instead of replaying a CUDA graph of the iteration");
+  cmd->add_flag("--quiet", args->quiet, "no progress output");
+  cmd->add_option("--out", args->out, "result JSON file (the chain goes to FILE.chain/ beside it)")->required();
+  cmd->callback([args]() { run_command(*args); });
+}
+
+}  // namespace nwgf::suite

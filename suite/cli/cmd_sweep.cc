@@ -1,0 +1,71 @@
+// nwgf sweep: runs a study from a config file (suite/study/study_config.h) into one results file
+// (suite/study/sweep.h), resumably and in shards; nwgf sweep merge joins shard files.
+#include <cstdio>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "suite/cli/commands.h"
+#include "suite/common/io_util.h"
+#include "suite/study/study_config.h"
+#include "suite/study/sweep.h"
+
+namespace nwgf::suite {
+
+void add_sweep_command(CLI::App& app) {
+  auto* sweep = app.add_subcommand("sweep", "Run a study (schemes x d x r x taus x seeds) from a config file");
+  struct Args {
+    std::string config, out, shard = "1/1";
+    bool resume = false, quiet = false, plan = false;
+    int ensemble = 1;
+    std::vector<std::string> merge_inputs;
+    std::string merge_out;
+  };
+  auto args = std::make_shared<Args>();
+  sweep->add_option("--config", args->config, "Study config (JSON; see suite/study/study_config.h)");
+  sweep->add_option("--out", args->out, "Results file to write (e.g. results/NAME.json)");
+  sweep->add_flag("--resume", args->resume,
+                  "Continue an interrupted sweep from OUT's partial file (finished cells are skipped)");
+  sweep->add_option("--shard", args->shard,
+                    "Run only shard i of n (1-based): cells whose index k has k mod n = i - 1");
+  sweep->add_option("--ensemble", args->ensemble,
+                    "Cells in flight at once, their training loops side by side (on the config's threads; one "
+                    "per core when 0); same numbers as 1, more cells per second on several cores")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 256));
+  sweep->add_flag("--quiet", args->quiet, "No progress output");
+  sweep->add_flag("--plan", args->plan, "List the cells and the total work, run nothing");
+
+  auto* merge = sweep->add_subcommand("merge", "Join the shard files of one study into its results file");
+  merge->add_option("files", args->merge_inputs, "Shard files (every shard of the study once)")->required();
+  merge->add_option("--out", args->merge_out, "Merged results file")->required();
+  merge->callback([args]() {
+    const auto doc = merge_study_shards(args->merge_inputs);
+    write_file_atomic(args->merge_out, doc.dump(1));
+    std::printf("wrote %s: %zu cells from %zu shard files\n", args->merge_out.c_str(), doc["cells"].size(),
+                args->merge_inputs.size());
+  });
+
+  sweep->callback([args, merge]() {
+    if (merge->parsed()) return;
+    if (args->config.empty()) throw UsageError("sweep: --config FILE is required");
+    const Shard shard = parse_shard(args->shard);
+    const StudyConfig config = load_study_config_reporting(args->config);
+    if (args->plan) {
+      print_study_plan(config, shard);
+      return;
+    }
+    if (args->out.empty()) throw UsageError("sweep: --out FILE is required");
+    SweepOptions options;
+    options.out = args->out;
+    options.resume = args->resume;
+    options.shard = shard;
+    options.quiet = args->quiet;
+    options.ensemble = args->ensemble;
+    const SweepSummary s = run_sweep(config, options);
+    std::printf("wrote %s: %d cells (%d run now, %d resumed, %d failed)\n", s.written.c_str(), s.planned,
+                s.ran, s.resumed, s.failed);
+  });
+}
+
+}  // namespace nwgf::suite

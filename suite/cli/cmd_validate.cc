@@ -1,0 +1,111 @@
+// nwgf validate: the product's main job. Runs a built-in study (suite/study/presets/<preset>.json) with
+// nwgf sweep and renders it with nwgf report: results/<preset>.json and reports/<preset>/.
+//   default: d = 2 and 3, r = 1 and 1.5, taus 0.2/0.1/0.05/0.025, backward, forward (from
+//            gamma(0.2) where r != 1) and particle schemes, reduced evaluation: about 3.5 minutes
+//            on 2 CPU cores with the default --ensemble (the reasons are in the preset's
+//            description and the README);
+//   paper:   the reference settings of docs/math.md section 5 (long; progress shown; --resume).
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "suite/cli/commands.h"
+#include "suite/common/io_util.h"
+#include "suite/common/data_dir.h"
+#include "suite/report/report.h"
+#include "suite/study/study_config.h"
+#include "suite/study/sweep.h"
+
+namespace nwgf::suite {
+
+namespace {
+
+// presets/<name>.json in the program's data folder (suite/common/data_dir.h).
+std::string preset_path(const std::string& name) {
+  for (char c : name)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'))
+      throw UsageError(fmt::format("--preset '{}': a preset name has letters, digits, '-' and '_' only", name));
+  const std::filesystem::path folder = data_root() / "presets";
+  const std::filesystem::path path = folder / (name + ".json");
+  std::error_code ec;
+  if (std::filesystem::exists(path, ec)) return path.string();
+  std::string known;
+  for (const auto& e : std::filesystem::directory_iterator(folder, ec))
+    if (e.path().extension() == ".json") known += (known.empty() ? "" : ", ") + e.path().stem().string();
+  throw UsageError(fmt::format("--preset '{}' not found (known: {})", name, known.empty() ? "none" : known));
+}
+
+}  // namespace
+
+void add_validate_command(CLI::App& app) {
+  auto* validate = app.add_subcommand(
+      "validate",
+      "Run the built-in validation study and its report (default: ~3.5 min on 2 cores; --preset paper: "
+      "the reference settings)");
+  struct Args {
+    std::string preset = "default", out, report_dir;
+    int iters = 0;
+    int ensemble = 0;
+    bool resume = false, quiet = false, plan = false;
+  };
+  auto args = std::make_shared<Args>();
+  validate->add_option("--preset", args->preset, "Study preset: default or paper (suite/study/presets/NAME.json)");
+  validate->add_option("--out", args->out, "Results file (default: results/PRESET.json)");
+  validate->add_option("--report", args->report_dir, "Report directory (default: reports/PRESET/)");
+  validate->add_option("--iters", args->iters,
+                       "Adam iterations per step, overriding the preset (the study's time budget)")
+      ->check(CLI::Range(1, 100000000));
+  validate->add_option("--ensemble", args->ensemble,
+                       "Cells in flight at once, trained side by side (as nwgf sweep --ensemble; the same "
+                       "numbers for every K); 0: one per CPU core, at most 8")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 256));
+  validate->add_flag("--resume", args->resume, "Continue an interrupted run (finished cells are kept)");
+  validate->add_flag("--quiet", args->quiet, "No progress output");
+  validate->add_flag("--plan", args->plan, "List the cells and the total work, run nothing");
+  validate->callback([args]() {
+    const std::string path = preset_path(args->preset);
+    std::string text = read_file(path);
+    nlohmann::json j;
+    try {
+      j = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error& e) {
+      throw std::runtime_error(fmt::format("{}: not valid JSON: {}", path, e.what()));
+    }
+    if (args->iters > 0) j["training"]["iters"] = args->iters;
+    StudyConfig config;
+    try {
+      config = study_config_from_json(j, path);
+    } catch (const StudyConfigError& e) {
+      for (const auto& p : e.problems) std::fprintf(stderr, "nwgf: error: %s: %s\n", path.c_str(), p.c_str());
+      throw;
+    }
+    if (args->plan) {
+      print_study_plan(config, Shard{});
+      return;
+    }
+    SweepOptions options;
+    options.out = args->out.empty() ? "results/" + args->preset + ".json" : args->out;
+    options.resume = args->resume;
+    options.quiet = args->quiet;
+    options.ensemble = args->ensemble > 0 ? args->ensemble
+                                          : std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 8);
+    const SweepSummary s = run_sweep(config, options);
+    std::printf("wrote %s: %d cells (%d run now, %d resumed, %d failed)\n", s.written.c_str(), s.planned, s.ran,
+                s.resumed, s.failed);
+    ReportOptions report;
+    report.out_dir = args->report_dir.empty() ? "reports/" + args->preset : args->report_dir;
+    report.results_path = options.out;
+    const auto r = write_report(load_study_document(options.out), report);
+    std::printf("wrote %s and %zu plots (SVG and PNG) in %s\n", r.markdown.c_str(), r.plots.size(),
+                report.out_dir.c_str());
+  });
+}
+
+}  // namespace nwgf::suite

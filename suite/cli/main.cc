@@ -1,0 +1,57 @@
+// nwgf: benchmark and validation suite for neural Wasserstein gradient flows of Riesz-kernel
+// MMD functionals. Subcommands are registered from suite/cli/commands.h.
+#include <cstdio>
+#include <exception>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "suite/common/errors.h"
+#include "suite/cli/commands.h"
+
+namespace {
+
+// One line only: CLI11 messages can span lines; fold them.
+std::string one_line(std::string s) {
+  for (char& c : s)
+    if (c == '\n' || c == '\r') c = ' ';
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  return s;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "nwgf: neural Wasserstein gradient flows of Riesz-kernel MMD functionals, validated "
+      "against closed forms"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("nwgf ") + NWGF_VERSION);
+  nwgf::suite::add_analytic_command(app);
+  nwgf::suite::add_sweep_command(app);
+  nwgf::suite::add_report_command(app);
+  nwgf::suite::add_validate_command(app);
+  nwgf::suite::add_run_command(app);
+  nwgf::suite::add_resample_command(app);
+  nwgf::suite::add_flow_command(app);
+  nwgf::suite::add_bench_command(app);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::fprintf(stderr, "nwgf: error: %s (see --help)\n", one_line(e.what()).c_str());
+    return nwgf::suite::kExitUsage;
+  } catch (const std::invalid_argument& e) {  // UsageError and analytic/neural preconditions
+    std::fprintf(stderr, "nwgf: error: %s\n", one_line(e.what()).c_str());
+    return nwgf::suite::kExitUsage;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "nwgf: failed: %s\n", one_line(e.what()).c_str());
+    return nwgf::suite::kExitFailure;
+  }
+  return 0;
+}

@@ -1,0 +1,367 @@
+#include "suite/flow/flow_run.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <set>
+
+#include <fmt/format.h>
+#include <torch/torch.h>
+
+#include "analytic/empirical_error.h"
+#include "analytic/riesz_sums.h"
+#include "neural/device.h"
+#include "neural/particle_flow.h"
+#include "neural/scheme_factory.h"
+#include "suite/common/errors.h"
+#include "suite/report/flow_plots.h"
+#include "suite/common/io_util.h"
+#include "suite/common/progress.h"
+#include "suite/common/provenance.h"
+
+namespace nwgf::suite {
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// Steps are whole when |T/tau - round(T/tau)| is below this (relative to T/tau): 0.6/0.05 is
+// 11.999999999999998 in double precision.
+constexpr double kWholeStepTolerance = 1e-9;
+
+torch::Tensor to_tensor(const PointCloud& p) {
+  return torch::from_blob(const_cast<double*>(p.coords.data()),
+                          {static_cast<std::int64_t>(p.size()), p.dim}, torch::kFloat64)
+      .clone();
+}
+
+std::vector<double> to_vector(const torch::Tensor& t) {
+  const torch::Tensor c = t.detach().to(torch::kCPU, torch::kFloat64).contiguous();
+  return std::vector<double>(c.data_ptr<double>(), c.data_ptr<double>() + c.numel());
+}
+
+// Removes the staging directory unless the run committed it.
+struct StagingGuard {
+  fs::path dir;
+  bool keep = false;
+  ~StagingGuard() {
+    if (!keep && !dir.empty()) {
+      std::error_code ec;
+      fs::remove_all(dir, ec);
+    }
+  }
+};
+
+// One scheme's stepping, behind a common face: step(tau) returns the training loss (NaN when the
+// scheme has none) or throws neural::NumericalFailure; positions() are the particles (n x d).
+struct Stepper {
+  std::function<double(double)> step;
+  std::function<torch::Tensor()> positions;
+};
+
+Stepper make_stepper(const std::string& scheme, const FlowConfig& config, const PreparedFlow& prepared,
+                     const torch::Device& device) {
+  neural::RieszFunctional functional;
+  functional.r = config.r;
+  functional.target = to_tensor(prepared.target.points);
+  const int d = prepared.target.points.dim;
+  if (scheme == "particle") {
+    auto flow = std::make_shared<neural::ParticleFlow>(functional, to_tensor(prepared.start_points_jittered), device);
+    return {[flow](double tau) {
+              if (!flow->step(tau)) throw neural::NumericalFailure("a particle became non-finite");
+              return std::nan("");
+            },
+            [flow] { return flow->particles(); }};
+  }
+  neural::NeuralSchemeSpec spec;
+  spec.kind = scheme;
+  spec.generator.d = d;
+  spec.generator.width = config.width;
+  spec.generator.depth = config.depth;
+  spec.generator.activation = config.activation;
+  spec.generator.latent = config.latent;
+  spec.training.engine = config.engine == "torch" ? neural::TrainingEngine::Torch : neural::TrainingEngine::Fused;
+  spec.training.iters = config.iters;
+  spec.training.batch = config.batch;
+  spec.training.lr = config.lr;
+  spec.eps = config.eps;
+  spec.step_batch = config.step_batch;
+  const torch::Tensor start = to_tensor(prepared.start_points);
+  std::shared_ptr<neural::NeuralScheme> s = neural::make_neural_scheme(
+      spec, functional, neural::ChainStart::uniform_on(start), start, device, config.seed);
+  return {[s](double tau) { return s->step(tau).loss; }, [s] { return s->particles(); }};
+}
+
+std::string scheme_title(const std::string& scheme) {
+  if (scheme == "backward") return "neural backward (JKO)";
+  if (scheme == "forward") return "neural forward";
+  return "particle flow";
+}
+
+nlohmann::json number_or_null(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(); }
+
+}  // namespace
+
+
+void validate(const FlowConfig& c) {
+  if (c.schemes.empty()) throw UsageError("--scheme: at least one of backward, forward, particle");
+  std::set<std::string> seen;
+  for (const auto& s : c.schemes) {
+    if (s != "backward" && s != "forward" && s != "particle")
+      throw UsageError("--scheme '" + s + "' is unknown; allowed: backward, forward, particle (comma-separated)");
+    if (!seen.insert(s).second) throw UsageError("--scheme '" + s + "' is listed twice");
+  }
+  if (!(c.tau > 0.0 && std::isfinite(c.tau))) throw UsageError(fmt::format("--tau {} is out of range; allowed: > 0", c.tau));
+  if (!(c.T > 0.0 && std::isfinite(c.T))) throw UsageError(fmt::format("--T {} is out of range; allowed: > 0", c.T));
+  const double ratio = c.T / c.tau;
+  if (std::abs(ratio - std::round(ratio)) > kWholeStepTolerance * ratio)
+    throw UsageError(fmt::format("--T {} / --tau {} = {} is not a whole number of steps", c.T, c.tau, ratio));
+  if (ratio > 1e5) throw UsageError(fmt::format("--T / --tau = {} steps; allowed: at most 100000", ratio));
+  if (!(c.r > 0.0 && c.r < 2.0)) throw UsageError(fmt::format("--r {} is out of range; allowed: (0, 2)", c.r));
+  if (c.particles < 1 || c.particles > 1000000)
+    throw UsageError(fmt::format("--particles {} is out of range; allowed: 1 to 1000000", c.particles));
+  for (double t : c.snapshots)
+    if (!(t >= 0.0 && t <= c.T * (1 + kWholeStepTolerance)))
+      throw UsageError(fmt::format("--snapshots time {} is out of range; allowed: 0 to T = {}", t, c.T));
+  if (c.iters < 1) throw UsageError(fmt::format("--iters {} is out of range; allowed: >= 1", c.iters));
+  if (c.batch < 1) throw UsageError(fmt::format("--batch {} is out of range; allowed: >= 1", c.batch));
+  if (!(c.lr > 0.0)) throw UsageError(fmt::format("--lr {} is out of range; allowed: > 0", c.lr));
+  if (c.width < 1 || c.depth < 1) throw UsageError("generator width and depth must be >= 1");
+  if (c.activation != "relu" && c.activation != "leaky_relu" && c.activation != "elu" && c.activation != "tanh" &&
+      c.activation != "softplus")
+    throw UsageError("--activation '" + c.activation + "' is not allowed; allowed: relu, leaky_relu, elu, tanh, softplus");
+  if (c.latent < 0) throw UsageError(fmt::format("--latent {} is out of range; allowed: >= 0 (0: the dimension)", c.latent));
+  if (c.engine != "fused" && c.engine != "torch")
+    throw UsageError("--engine '" + c.engine + "' is not allowed; allowed: fused, torch");
+  if (!(c.eps > 0.0)) throw UsageError(fmt::format("--eps {} is out of range; allowed: > 0", c.eps));
+  if (c.step_batch < 1) throw UsageError(fmt::format("--step-batch {} is out of range; allowed: >= 1", c.step_batch));
+  if (!(c.start_box >= 0.0 && c.start_box < 1.0))
+    throw UsageError(fmt::format("--start-box {} is out of range; allowed: [0, 1)", c.start_box));
+  if (c.threads < 0) throw UsageError(fmt::format("--threads {} is out of range; allowed: >= 0", c.threads));
+  if (c.max_frames < 2) throw UsageError(fmt::format("max frames {} is out of range; allowed: >= 2", c.max_frames));
+  if (c.grid_images < 1) throw UsageError(fmt::format("grid images {} is out of range; allowed: >= 1", c.grid_images));
+  if (c.target_options.image_samples < 1) throw UsageError("--target-samples must be >= 1");
+  validate(c.target_options.image);
+}
+
+nlohmann::json flow_config_to_json(const FlowConfig& c) {
+  return {{"preset", c.preset.empty() ? nlohmann::json() : nlohmann::json(c.preset)},
+          {"target", c.target}, {"start", c.start}, {"schemes", c.schemes},
+          {"tau", c.tau}, {"T", c.T}, {"r", c.r}, {"particles", c.particles},
+          {"snapshots", c.snapshots}, {"seed", c.seed}, {"device", c.device}, {"threads", c.threads},
+          {"iters", c.iters}, {"batch", c.batch}, {"lr", c.lr}, {"width", c.width}, {"depth", c.depth},
+          {"activation", c.activation}, {"latent", c.latent}, {"engine", c.engine},
+          {"eps", c.eps}, {"step_batch", c.step_batch}, {"start_box", c.start_box},
+          {"target_samples", c.target_options.image_samples},
+          {"image_smoothing_px", c.target_options.image.smoothing_px},
+          {"image_background_weight", c.target_options.image.background_weight},
+          {"image_background_scales", c.target_options.image.background_scales},
+          {"plots", c.plots}, {"max_frames", c.max_frames}, {"grid_images", c.grid_images}};
+}
+
+PreparedFlow prepare_flow(const FlowConfig& config) {
+  validate(config);
+  PreparedFlow p;
+  p.start = parse_start_spec(config.start);
+  p.target = load_target(config.target, config.target_options, config.seed);
+  const int d = p.target.points.dim;
+  p.start_points = sample_start(p.start, d, static_cast<std::size_t>(config.particles), config.seed, 0.0);
+  p.start_points_jittered = p.start.is_point_mass()
+                                ? sample_start(p.start, d, static_cast<std::size_t>(config.particles),
+                                               config.seed, config.start_box)
+                                : p.start_points;
+  const bool has_forward = std::find(config.schemes.begin(), config.schemes.end(), "forward") != config.schemes.end();
+  if (has_forward && config.r < 1.0 && p.start.is_point_mass())
+    throw UsageError(fmt::format(
+        "--scheme forward with --r {} < 1 cannot start from the point mass '{}': the slope at "
+        "coinciding particles is infinite (docs/math.md 3.3); start from gaussian:, uniform: or points:",
+        config.r, config.start));
+  p.steps = static_cast<int>(std::lround(config.T / config.tau));
+  std::vector<double> times = config.snapshots;
+  if (times.empty()) times = {0.0, 0.25 * config.T, 0.5 * config.T, 0.75 * config.T, config.T};
+  std::set<int> steps;
+  for (double t : times) steps.insert(std::clamp(static_cast<int>(std::lround(t / config.tau)), 0, p.steps));
+  p.snapshot_steps.assign(steps.begin(), steps.end());
+  neural::resolve_device(config.device);  // std::invalid_argument (exit 2) for a bad device
+  if (config.plots && !gnuplot_available())
+    throw std::runtime_error("gnuplot is not available: install Debian's gnuplot-nox or pass --no-plots");
+  return p;
+}
+
+nlohmann::json run_flow(const FlowConfig& config, const PreparedFlow& prepared, const std::string& out_dir,
+                        const FlowRunOptions& options) {
+  fs::path out = fs::path(out_dir).lexically_normal();
+  if (out.filename().empty()) out = out.parent_path();
+  if (fs::exists(out) && !fs::is_directory(out))
+    throw UsageError("--out '" + out_dir + "' exists and is not a directory");
+  StagingGuard staging{out.parent_path() / (out.filename().string() + ".tmp-" + std::to_string(::getpid()))};
+  fs::remove_all(staging.dir);
+  make_directories(staging.dir.string());
+  const fs::path scratch = staging.dir / ".scratch";
+  make_directories(scratch.string());
+
+  const torch::Device device = neural::resolve_device(config.device);
+  neural::set_threads(config.threads);
+  const Target& target = prepared.target;
+  const int d = target.points.dim;
+  const std::size_t m = target.points.size();
+  const double target_self = analytic::riesz_self_sum(target.points.coords.data(), m, d, config.r);
+  const bool images = target.image_rows > 0;
+  const int steps = prepared.steps;
+  const int stride = std::max(1, (steps + config.max_frames - 2) / (config.max_frames - 1));
+  // The rows a picture needs: images show the first grid_images particles, scatter plots all.
+  const auto frame_coords = [&](const std::vector<double>& x) {
+    if (!images) return x;
+    const std::size_t keep = std::min(x.size(), static_cast<std::size_t>(config.grid_images) * d);
+    return std::vector<double>(x.begin(), x.begin() + static_cast<std::ptrdiff_t>(keep));
+  };
+  const PlotBox box = scatter_box(target.points.coords, prepared.start_points.coords, d);
+
+  nlohmann::json result;
+  result["schema"] = "nwgf-flow/1";
+  result["config"] = flow_config_to_json(config);
+  result["provenance"] = to_json(collect_provenance(neural::describe_device(device), neural::current_threads()));
+  result["target"] = {{"spec", target.spec}, {"kind", target.kind}, {"source", target.source},
+                      {"dim", d}, {"points", m}};
+  if (images) result["target"]["image_shape"] = {target.image_rows, target.image_columns};
+  result["start"] = {{"spec", prepared.start.spec}, {"kind", prepared.start.kind},
+                     {"particles", prepared.start_points.size()},
+                     {"particle_flow_jitter_box", prepared.start.is_point_mass() ? config.start_box : 0.0}};
+  result["runs"] = nlohmann::json::array();
+  std::vector<MmdCurve> curves;
+
+  for (const std::string& scheme : config.schemes) {
+    nlohmann::json run = {{"scheme", scheme}, {"status", "ok"}, {"failure", nullptr}};
+    nlohmann::json step_records = nlohmann::json::array();
+    MmdCurve curve{scheme_title(scheme), {}, {}};
+    std::vector<FlowFrame> gif_frames;
+    std::vector<std::pair<int, FlowFrame>> snapshots;
+    double train_wall = 0.0, eval_wall = 0.0;
+    const auto run_start = Clock::now();
+
+    const auto record = [&](int n, const std::vector<double>& x, double loss, double wall_s) {
+      const auto eval_start = Clock::now();
+      const std::size_t count = x.size() / d;
+      const double mmd2 = analytic::empirical_mmd2(x.data(), count, target.points.coords.data(), m, d, config.r, target_self);
+      const double eval_s = seconds_since(eval_start);
+      eval_wall += eval_s;
+      const double t = n * config.tau;
+      step_records.push_back({{"n", n}, {"t", t}, {"mmd2", number_or_null(mmd2)},
+                              {"mmd", number_or_null(std::sqrt(std::max(mmd2, 0.0)))},
+                              {"loss", number_or_null(loss)}, {"wall_s", wall_s}, {"eval_s", eval_s}});
+      curve.t.push_back(t);
+      curve.mmd2.push_back(mmd2);
+      const std::string title = fmt::format("{}, t = {:.3f}, MMD^2 = {:.3g}", scheme_title(scheme), t, mmd2);
+      const bool snap = std::binary_search(prepared.snapshot_steps.begin(), prepared.snapshot_steps.end(), n);
+      if (config.plots && (n % stride == 0 || n == steps || snap)) {
+        FlowFrame frame{frame_coords(x), title};
+        if (n % stride == 0 || n == steps) gif_frames.push_back(frame);
+        if (snap) snapshots.emplace_back(n, std::move(frame));
+      }
+      return mmd2;
+    };
+
+    Progress progress("flow " + scheme, steps, options.quiet);
+    try {
+      Stepper stepper = make_stepper(scheme, config, prepared, device);
+      record(0, to_vector(stepper.positions()), std::nan(""), 0.0);
+      for (int n = 1; n <= steps; ++n) {
+        const auto step_start = Clock::now();
+        const double loss = stepper.step(config.tau);
+        const std::vector<double> x = to_vector(stepper.positions());
+        const double wall = seconds_since(step_start);
+        train_wall += wall;
+        if (!std::all_of(x.begin(), x.end(), [](double v) { return std::isfinite(v); }))
+          throw neural::NumericalFailure(fmt::format("a particle became non-finite at step {}", n));
+        const double mmd2 = record(n, x, loss, wall);
+        if (!std::isfinite(mmd2)) throw neural::NumericalFailure(fmt::format("MMD is not finite at step {}", n));
+        progress.update(n, fmt::format("MMD^2 {:.3e}", mmd2));
+      }
+      progress.finish();
+    } catch (const neural::NumericalFailure& e) {
+      run["status"] = "failed";
+      run["failure"] = e.what();
+      progress.finish("failed");
+    }
+
+    run["steps"] = step_records;
+    double mmd2_min = INFINITY;
+    for (double v : curve.mmd2)
+      if (std::isfinite(v)) mmd2_min = std::min(mmd2_min, v);
+    const double first = curve.mmd2.empty() ? NAN : curve.mmd2.front();
+    const double last = curve.mmd2.empty() ? NAN : curve.mmd2.back();
+    run["summary"] = {{"steps_done", static_cast<int>(curve.t.size()) - 1},
+                      {"mmd2_start", number_or_null(first)}, {"mmd2_final", number_or_null(last)},
+                      {"mmd2_min", number_or_null(mmd2_min)}, {"decreased", std::isfinite(last) && last < first},
+                      {"wall_s", seconds_since(run_start)}, {"train_wall_s", train_wall}, {"eval_wall_s", eval_wall}};
+
+    nlohmann::json snapshot_records = nlohmann::json::array();
+    run["animation"] = nullptr;
+    if (config.plots) {
+      for (const auto& [n, frame] : snapshots) {
+        const std::string file = fmt::format("{}_t{:.3f}.png", scheme, n * config.tau);
+        const std::string path = (staging.dir / file).string();
+        if (images)
+          plot_image_grid(path, {frame}, d, target.image_rows, target.image_columns, config.grid_images, scratch.string());
+        else
+          plot_scatter(path, {frame}, target.points.coords, d, box, scratch.string());
+        snapshot_records.push_back({{"n", n}, {"t", n * config.tau}, {"file", file}});
+      }
+      if (gif_frames.size() >= 2) {
+        const std::string file = scheme + "_flow.gif";
+        const std::string path = (staging.dir / file).string();
+        if (images)
+          plot_image_grid(path, gif_frames, d, target.image_rows, target.image_columns, config.grid_images, scratch.string());
+        else
+          plot_scatter(path, gif_frames, target.points.coords, d, box, scratch.string());
+        run["animation"] = file;
+      }
+    }
+    run["snapshots"] = snapshot_records;
+    result["runs"].push_back(run);
+    curves.push_back(std::move(curve));
+  }
+
+  result["mmd_plot"] = nullptr;
+  result["target_plot"] = nullptr;
+  if (config.plots) {
+    // The target itself, for comparison with the snapshots.
+    const std::string target_title = fmt::format("target: {} ({} points)", target.kind, m);
+    if (images)
+      plot_image_grid((staging.dir / "target.png").string(), {FlowFrame{target.points.coords, target_title}}, d,
+                      target.image_rows, target.image_columns, config.grid_images, scratch.string());
+    else
+      plot_scatter((staging.dir / "target.png").string(), {FlowFrame{{}, target_title}}, target.points.coords, d,
+                   box, scratch.string());
+    result["target_plot"] = "target.png";
+    plot_mmd_curves((staging.dir / "mmd.png").string(), curves,
+                    fmt::format("MMD flow toward {} (r = {}, tau = {})", target.kind, config.r, config.tau),
+                    scratch.string());
+    result["mmd_plot"] = "mmd.png";
+  }
+  write_file_atomic((staging.dir / "flow.json").string(), result.dump(2) + "\n");
+  fs::remove_all(scratch);
+
+  // Commit: a new directory is renamed into place; an existing one receives the files.
+  if (!fs::exists(out)) {
+    fs::rename(staging.dir, out);
+    staging.keep = true;
+  } else {
+    for (const auto& entry : fs::directory_iterator(staging.dir))
+      fs::rename(entry.path(), out / entry.path().filename());
+  }
+  return result;
+}
+
+}  // namespace nwgf::suite

@@ -1,0 +1,97 @@
+#pragma once
+// MMD flows toward a target measure (`nwgf flow`): F_nu = E + V_nu (docs/math.md section 1)
+// with nu the empirical measure of a target's points (suite/flow/targets.h), run by one or more
+// schemes (neural backward, neural forward, particle flow; docs/math.md section 2) from a start
+// measure, step by step to T.
+//
+// After every step the squared MMD of the particles' empirical measure mu to nu is computed
+// exactly for the two empirical measures (double precision, analytic/riesz_sums.h):
+//   D^2(mu, nu) = -1/(2N^2) Σ_ij ||x_i - x_j||^r - 1/(2M^2) Σ_kl ||t_k - t_l||^r
+//                 + 1/(NM) Σ_ik ||x_i - t_k||^r.
+// It includes the sampling error of N particles (a perfect flow still has D^2 > 0 for finite
+// N), so it is compared over time, not to 0.
+//
+// Output directory (written only after the whole run succeeded, via a sibling staging
+// directory that is renamed or whose files are moved in):
+//   flow.json            schema "nwgf-flow/1": { schema, config, provenance, target, start,
+//                        runs: [ { scheme, status, failure, steps: [ {n, t, mmd2, mmd, loss,
+//                        wall_s, eval_s} ] (n = 0 is the start), summary: {mmd2_start, mmd2_final,
+//                        mmd2_min, decreased, wall_s, train_wall_s, eval_wall_s},
+//                        snapshots: [ {t, n, file} ], animation } ], mmd_plot, target_plot }
+//   <scheme>_t<t>.png    snapshots at the requested times (2D scatter; image grid for images)
+//   <scheme>_flow.gif    animated flow (at most FlowConfig::max_frames frames)
+//   mmd.png              squared MMD over time, every scheme
+//   target.png           the target (scatter, or an image grid for images)
+// A numerical failure (NaN, divergence) ends that scheme's run with status "failed" and the
+// reason; the other schemes still run.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "suite/flow/targets.h"
+
+namespace nwgf::suite {
+
+struct FlowConfig {
+  std::string preset;                          // name of the preset used, or empty
+  std::string target = "diracs:-0.5,0;0.5,0";  // target spec (suite/flow/targets.h); the published two Diracs
+  std::string start = "dirac";                 // start spec (suite/flow/targets.h); default delta_0
+  std::vector<std::string> schemes = {"backward"};  // backward | forward | particle, run in turn
+  double tau = 0.05;       // step size (reference 0.05)
+  double T = 1.2;          // final time; T / tau must be a whole number (reference 1.2)
+  double r = 1.0;          // Riesz exponent in (0, 2) (reference 1)
+  int particles = 2000;    // m particles (reference 2000); a points: start uses the file's count
+  std::vector<double> snapshots;  // times in [0, T] (snapped to the nearest step); empty: 0, T/4, T/2, 3T/4, T
+  std::uint64_t seed = 0;  // seeds the start, the image sampling and every scheme
+  std::string device = "cpu";  // cpu | cuda | auto
+  int threads = 0;         // LibTorch intra-op threads; 0: LibTorch's default
+  // Neural schemes (docs/math.md section 5 reference values):
+  int iters = 5000;        // Adam iterations per step
+  int batch = 100;         // mini-batch (two independent batches for E)
+  double lr = 1e-3;        // Adam learning rate
+  int width = 64;          // generator width
+  int depth = 2;           // hidden layers
+  std::string activation = "relu";  // relu | leaky_relu | elu | tanh | softplus
+  int latent = 0;          // latent size k; 0 means k = d
+  std::string engine = "fused";     // CPU training engine: fused | torch (LibTorch autograd)
+  double eps = 1e-2;       // forward: eps in D_v F / (||v|| + eps)
+  int step_batch = 2000;   // forward: batch for D_v F and ||v||^2 after training
+  // Particle flow: point-mass starts (dirac, two-points) are spread uniformly over a box of this
+  // side around each atom, since a particle flow cannot leave an exact Dirac (docs/math.md 2).
+  double start_box = 1e-9;
+  TargetOptions target_options;  // image samples, image smoothing, Fashion-MNIST directory
+  bool plots = true;       // PNG snapshots, GIF and MMD plot (needs gnuplot)
+  int max_frames = 60;     // GIF frames at most (steps are strided to fit)
+  int grid_images = 36;    // image targets: particles shown per snapshot grid
+};
+
+// Throws UsageError naming the first invalid field and its allowed range.
+void validate(const FlowConfig& config);
+nlohmann::json flow_config_to_json(const FlowConfig& config);
+
+// Everything a run needs, checked before anything is written.
+struct PreparedFlow {
+  Target target;
+  StartSpec start;
+  PointCloud start_points;           // the start without jitter (neural schemes)
+  PointCloud start_points_jittered;  // the particle flow's start (point masses spread)
+  int steps = 0;                     // T / tau
+  std::vector<int> snapshot_steps;   // sorted, unique
+};
+
+// Validates the config, loads the target, samples the start and checks that its dimension
+// matches, checks gnuplot when plots are on. Throws UsageError on bad input (nothing written).
+PreparedFlow prepare_flow(const FlowConfig& config);
+
+struct FlowRunOptions {
+  bool quiet = false;  // no progress output
+};
+
+// Runs every scheme, writes the output directory (layout above) and returns flow.json's content.
+nlohmann::json run_flow(const FlowConfig& config, const PreparedFlow& prepared,
+                        const std::string& out_dir, const FlowRunOptions& options = {});
+
+
+}  // namespace nwgf::suite

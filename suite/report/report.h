@@ -1,0 +1,45 @@
+#pragma once
+// Rendering a study results file (suite/study/sweep.h) into a readable report: report.md with plots
+// rendered by gnuplot (Debian's gnuplot-nox) to SVG and PNG, and the data and script behind
+// them (data/*.dat, plots.gp) so every plot can be re-made or restyled.
+//
+// Plots, per (d, r):
+//   conv_<metric>_d<d>_r<r>: log-log error at T vs tau per scheme (mean over seeds, min-max bars)
+//     with the fitted slope in the legend, the exact scheme iterate's error as a dashed curve over
+//     a dense set of taus (analytic, noise-free; absent where the scheme is exact in time), and the
+//     noise floor dotted; metric mmd and radial_w2, source "particles";
+//   time_mmd_d<d>_r<r>: MMD to gamma(t_n) against t_n for the smallest tau and the first seed of
+//     each scheme, with its floor and the exact scheme's own MMD to gamma(t_n);
+//   scatter_<scheme>_d<d>_r<r>: final particles (first two coordinates) with the circle of radius
+//     a(T) * (support radius of eta*) -- the support's boundary (ball) or the sphere's outline --
+//     and, dashed, the exact scheme iterate's a_N * radius where it differs;
+//   radial_<scheme>_d<d>_r<r>: histogram of final radii against the exact radial density
+//     (ball regime) or the exact radius (sphere regime, a point mass);
+// the last two need the cells' summary.final_points (smallest tau, first seed) and are skipped
+// with a note when a results file has none.
+// Tables: fitted orders (every metric, both sources, with the exact scheme's order and the floor)
+// and timings.
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace nwgf::suite {
+
+struct ReportOptions {
+  std::string out_dir;                // e.g. reports/NAME/
+  std::string results_path;           // the results file's path, quoted in the report
+  std::string gnuplot = "gnuplot";    // the gnuplot program
+  bool render = true;                 // false: write report.md, data and plots.gp only
+};
+
+struct ReportSummary {
+  std::vector<std::string> plots;     // plot base names (each has .svg and .png)
+  std::string markdown;               // path of report.md
+};
+
+// Refuses (UsageError with the reason) a shard or an incomplete study. Throws std::runtime_error
+// when gnuplot fails (the Markdown, data and script are written first).
+ReportSummary write_report(const nlohmann::json& doc, const ReportOptions& options);
+
+}  // namespace nwgf::suite

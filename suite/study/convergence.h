@@ -1,0 +1,66 @@
+#pragma once
+// Convergence of a study across tau at the final time T (docs/math.md sections 3.3 and 4).
+//
+// For every (scheme, d, r, source) -- source "particles" (the m trained particles, or the N
+// particles of the particle flow) or "chain" (fresh samples through the stored chain) -- and every
+// metric (mmd, mmd_to_scheme, radial_w2, m2_rel_error, energy_rel_error; relative errors taken
+// in absolute value), across the study's taus:
+//   - mean, standard deviation (null with one seed), min and max over seeds of the metric at T;
+//   - its noise floor: for mmd and mmd_to_scheme the cells' closed-form floors
+//     sqrt(a^r M2 / (r n)); for the others the root mean square of the metric over
+//     kFloorDraws independent sets of n exact samples of gamma(T) (analytic::sample_profile);
+//   - successive observed orders and the least-squares order with its standard error
+//     (analytic/orders.h); non-positive or missing values are skipped and counted;
+//   - the same metric for the exact scheme iterate (a_N Id)_# eta* against gamma(T) = (a(T) Id)_# eta*,
+//     noise-free and analytic, so time-discretisation error is told apart from network error:
+//       mmd: dilation_mmd(a_N, a(T)); radial_w2: |a_N - a(T)| sqrt(M2) (W2 between dilations of
+//       one law); m2_rel_error: |a_N^2 / a(T)^2 - 1|; energy_rel_error: |a_N^r / a(T)^r - 1|;
+//       mmd_to_scheme: 0 by definition (null);
+//   - the scale error |a_N - a(T)| / a(T) of the exact scheme with its orders.
+// The exact scheme: backward -> JKO iterates, forward -> explicit Euler iterates, both from
+// a(t0); particle -> explicit Euler iterates where they are defined (t0 > 0 or r = 1), else none
+// (the particle flow starts from a small box, not from the family).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "analytic/dilation.h"
+#include "analytic/orders.h"
+#include "analytic/profile.h"
+
+namespace nwgf::suite {
+
+inline constexpr int kFloorDraws = 8;  // exact-sample draws behind each Monte Carlo floor
+inline const std::vector<std::string> kConvergenceMetrics{"mmd", "mmd_to_scheme", "radial_w2",
+                                                          "m2_rel_error", "energy_rel_error"};
+
+// The study's convergence analysis from its cells (entries of the results file's "cells").
+nlohmann::json convergence_analysis(const nlohmann::json& cells);
+
+// Timings: per cell wall time, training / evaluation time, median step time and median training
+// iteration time, and their sum.
+nlohmann::json study_timings(const nlohmann::json& cells);
+
+// a_N at T of the exact scheme iterate of a cell's scheme (see above: backward -> JKO, forward and
+// particle -> explicit Euler), or nullopt where it is not defined (analytic::exact_scheme_scale).
+std::optional<double> exact_scheme_scale(const std::string& scheme, double r, double tau, double t0,
+                                         double T);
+
+// The exact scheme iterate's value of a metric (above) for scales a_N and a(T); NaN for mmd_to_scheme.
+double exact_scheme_metric(const std::string& metric, const analytic::Profile& p, double a_n,
+                           double a_T);
+
+// JSON of a fit (NaN standard error as null).
+nlohmann::json order_fit_to_json(const analytic::OrderFit& fit);
+
+// Orders of a sequence: usable pairs (finite, positive errors) only; null fit with fewer than 2.
+struct SequenceOrders {
+  std::vector<double> successive;
+  std::optional<analytic::OrderFit> fit;
+  std::size_t skipped = 0;
+};
+SequenceOrders sequence_orders(const std::vector<double>& taus, const std::vector<double>& errors);
+
+}  // namespace nwgf::suite

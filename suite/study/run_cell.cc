@@ -1,0 +1,537 @@
+// One cell: a scheme run step by step from delta_0 or gamma(t0), scored after every step
+// (suite/study/run_cell.h fixes the contract and the result JSON).
+#include "suite/study/run_cell.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+#include <torch/torch.h>
+
+#include "analytic/empirical_error.h"
+#include "analytic/flow.h"
+#include "analytic/profile.h"
+#include "neural/device.h"
+#include "neural/particle_flow.h"
+#include "neural/scheme_factory.h"
+#include "neural/fused/seeds.h"
+#include "suite/common/errors.h"
+#include "suite/common/progress.h"
+#include "suite/common/provenance.h"
+
+namespace nwgf::suite {
+
+namespace {
+
+using json = nlohmann::json;
+using Clock = std::chrono::steady_clock;
+
+constexpr int kFinalPointsMax = 2000;  // summary.final_points: at most this many rows
+
+std::string full(double v) { return fmt::format("{:.17g}", v); }
+
+double seconds_since(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+// Independent seeds for the start sample (stream 0), the scheme (1), the chain evaluation's draws
+// (2) and its start sample (3): neural::derive_seed of the cell seed.
+using neural::derive_seed;
+
+double median(std::vector<double> v) {
+  if (v.empty()) return std::nan("");
+  std::sort(v.begin(), v.end());
+  const std::size_t k = v.size() / 2;
+  return v.size() % 2 ? v[k] : 0.5 * (v[k - 1] + v[k]);
+}
+
+json number_or_null(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
+
+// Metrics of the points x (n x d, row-major) against gamma(t_n) = (a Id)_# eta* and, when
+// a_scheme is known, against the exact scheme iterate (a_scheme Id)_# eta*. The second MMD
+// reuses the empirical energy (the pairwise term) of the first: D^2_scheme = energy +
+// analytic::mmd2_reference_part(a_scheme), O(n) instead of a second O(n^2) pass (equal to D^2
+// when a_scheme == a).
+json metrics(const analytic::Profile& p, double a, std::optional<double> a_scheme, const double* x,
+             std::size_t n) {
+  const analytic::EmpiricalErrors e = analytic::empirical_errors(p, a, x, n);
+  json m;
+  m["n"] = n;
+  m["mmd"] = number_or_null(e.mmd.mmd);
+  m["mmd2"] = number_or_null(e.mmd.mmd2);
+  m["mmd_floor"] = number_or_null(e.mmd.floor);
+  if (a_scheme) {
+    double mmd2 = e.mmd.mmd2;
+    if (*a_scheme != a) mmd2 = e.energy + analytic::mmd2_reference_part(p, *a_scheme, x, n);
+    m["mmd_to_scheme"] = number_or_null(std::sqrt(std::max(mmd2, 0.0)));
+    m["mmd_to_scheme_floor"] =
+        number_or_null(std::sqrt(std::pow(*a_scheme, p.r) * p.m2 / (p.r * static_cast<double>(n))));
+  } else {
+    m["mmd_to_scheme"] = nullptr;
+    m["mmd_to_scheme_floor"] = nullptr;
+  }
+  m["radial_w2"] = number_or_null(e.radial_w2);
+  m["m2_rel_error"] = number_or_null(e.m2_rel_error);
+  m["energy_rel_error"] = number_or_null(e.energy_rel_error);
+  return m;
+}
+
+bool metrics_finite(const json& m) { return m["mmd"].is_number() && m["radial_w2"].is_number(); }
+
+torch::Tensor to_cpu_double(const torch::Tensor& x) {
+  return x.detach().to(torch::kCPU, torch::kFloat64).contiguous();
+}
+
+json points_json(const torch::Tensor& x, int max_rows) {
+  const torch::Tensor c = to_cpu_double(x);
+  const std::int64_t rows = std::min<std::int64_t>(c.size(0), max_rows);
+  const double* p = c.data_ptr<double>();
+  json out = json::array();
+  for (std::int64_t i = 0; i < rows; ++i) {
+    json row = json::array();
+    for (std::int64_t k = 0; k < c.size(1); ++k) row.push_back(p[i * c.size(1) + k]);
+    out.push_back(row);
+  }
+  return out;
+}
+
+template <typename T>
+void check_at_least(T value, T low, const char* key) {
+  if (!(value >= low))
+    throw UsageError(fmt::format("{} {} is outside the allowed range [{}, inf)", key, value, low));
+}
+
+}  // namespace
+
+void validate(const CellConfig& c) {
+  if (c.scheme != "backward" && c.scheme != "forward" && c.scheme != "particle")
+    throw UsageError("scheme '" + c.scheme + "' is not one of backward, forward, particle");
+  if (c.d < 1) throw UsageError(fmt::format("d {} is outside the allowed range [1, inf)", c.d));
+  if (!(c.r > 0 && c.r < 2)) throw UsageError("r " + full(c.r) + " is outside the allowed range (0, 2)");
+  if (!(c.tau > 0) || !std::isfinite(c.tau))
+    throw UsageError("tau " + full(c.tau) + " is outside the allowed range (0, inf)");
+  if (!(c.t0 >= 0) || !std::isfinite(c.t0))
+    throw UsageError("t0 " + full(c.t0) + " is outside the allowed range [0, inf)");
+  if (!(c.T > c.t0) || !std::isfinite(c.T))
+    throw UsageError("T " + full(c.T) + " is outside the allowed range (t0, inf) with t0 = " + full(c.t0));
+  try {
+    analytic::step_count(c.t0, c.T, c.tau);
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(std::string("(T - t0)/tau must be a whole number of steps: ") + e.what());
+  }
+  if (c.scheme == "forward" && c.r != 1.0 && c.t0 == 0.0)
+    throw UsageError("forward scheme with r = " + full(c.r) +
+                     " from delta_0 (t0 = 0) is undefined: the slope at a Dirac is " +
+                     (c.r > 1 ? "0 (it never moves)" : "infinite") +
+                     " (docs/math.md 3.3); give t0 > 0 or use r = 1");
+  check_at_least(c.iters, 1, "iters");
+  check_at_least(c.batch, 1, "batch");
+  check_at_least(c.particles, c.scheme == "particle" ? 2 : 1, "particles");
+  check_at_least(c.eval_samples, 0, "eval_samples");
+  if (c.device != "cpu" && c.device != "cuda" && c.device != "auto")
+    throw UsageError("device '" + c.device + "' is not one of cpu, cuda, auto");
+  check_at_least(c.threads, 0, "threads");
+  check_at_least(c.width, 1, "width");
+  check_at_least(c.depth, 1, "depth");
+  static const std::set<std::string> activations{"relu", "leaky_relu", "elu", "tanh", "softplus"};
+  if (!activations.count(c.activation))
+    throw UsageError("activation '" + c.activation + "' is not one of relu, leaky_relu, elu, tanh, softplus");
+  check_at_least(c.latent, 0, "latent");
+  if (!(c.lr > 0) || !std::isfinite(c.lr))
+    throw UsageError("lr " + full(c.lr) + " is outside the allowed range (0, inf)");
+  if (!(c.eps >= 0) || !std::isfinite(c.eps))
+    throw UsageError("eps " + full(c.eps) + " is outside the allowed range [0, inf)");
+  check_at_least(c.step_batch, 1, "step_batch");
+  if (!(c.start_box >= 0) || !std::isfinite(c.start_box))
+    throw UsageError("start_box " + full(c.start_box) + " is outside the allowed range [0, inf)");
+  if (c.engine != "fused" && c.engine != "torch")
+    throw UsageError("engine '" + c.engine + "' is not one of fused, torch");
+}
+
+json cell_config_to_json(const CellConfig& c) {
+  json j{{"scheme", c.scheme},   {"d", c.d},
+              {"r", c.r},             {"tau", c.tau},
+              {"T", c.T},             {"t0", c.t0},
+              {"iters", c.iters},     {"batch", c.batch},
+              {"particles", c.particles}, {"eval_samples", c.eval_samples},
+              {"seed", c.seed},       {"device", c.device},
+              {"threads", c.threads}, {"width", c.width},
+              {"depth", c.depth},     {"activation", c.activation},
+              {"latent", c.latent},   {"lr", c.lr},
+              {"eps", c.eps},         {"step_batch", c.step_batch},
+              {"start_box", c.start_box}, {"chain_dir", c.chain_dir}};
+  // "engine" only when not the default, so results written before the key existed still
+  // compare equal (sweep --resume, load_study_document).
+  if (c.engine != "fused") j["engine"] = c.engine;
+  if (!c.cuda_graph) j["cuda_graph"] = false;
+  return j;
+}
+
+CellConfig cell_config_from_json(const json& j) {
+  if (!j.is_object()) throw UsageError("cell config must be a JSON object");
+  CellConfig c;
+  for (const auto& [key, value] : j.items()) {
+    const auto number = [&](double& out) {
+      if (!value.is_number()) throw UsageError("cell config key '" + key + "' must be a number");
+      out = value.get<double>();
+    };
+    const auto integer = [&](int& out) {
+      if (!value.is_number_integer()) throw UsageError("cell config key '" + key + "' must be an integer");
+      const auto v = value.get<std::int64_t>();
+      if (v < -2147483647LL || v > 2147483647LL)
+        throw UsageError("cell config key '" + key + "' is out of the integer range");
+      out = static_cast<int>(v);
+    };
+    const auto text = [&](std::string& out) {
+      if (!value.is_string()) throw UsageError("cell config key '" + key + "' must be a string");
+      out = value.get<std::string>();
+    };
+    if (key == "scheme") text(c.scheme);
+    else if (key == "d") integer(c.d);
+    else if (key == "r") number(c.r);
+    else if (key == "tau") number(c.tau);
+    else if (key == "T") number(c.T);
+    else if (key == "t0") number(c.t0);
+    else if (key == "iters") integer(c.iters);
+    else if (key == "batch") integer(c.batch);
+    else if (key == "particles") integer(c.particles);
+    else if (key == "eval_samples") integer(c.eval_samples);
+    else if (key == "seed") {
+      if (!value.is_number_unsigned())
+        throw UsageError("cell config key 'seed' must be a non-negative integer");
+      c.seed = value.get<std::uint64_t>();
+    } else if (key == "device") text(c.device);
+    else if (key == "threads") integer(c.threads);
+    else if (key == "width") integer(c.width);
+    else if (key == "depth") integer(c.depth);
+    else if (key == "activation") text(c.activation);
+    else if (key == "latent") integer(c.latent);
+    else if (key == "lr") number(c.lr);
+    else if (key == "eps") number(c.eps);
+    else if (key == "step_batch") integer(c.step_batch);
+    else if (key == "start_box") number(c.start_box);
+    else if (key == "chain_dir") text(c.chain_dir);
+    else if (key == "engine") text(c.engine);
+    else if (key == "cuda_graph") {
+      if (!value.is_boolean()) throw UsageError("cell config key 'cuda_graph' must be true or false");
+      c.cuda_graph = value.get<bool>();
+    }
+    else throw UsageError("cell config key '" + key + "' is unknown");
+  }
+  validate(c);
+  return c;
+}
+
+namespace {
+
+// One cell in progress: set up by the constructor, advanced one step at a time (by itself, or
+// with a neural step done elsewhere: run_cells_together), scored after every step, and turned
+// into the result JSON of suite/study/run_cell.h by result().
+class CellRun {
+ public:
+  CellRun(const CellConfig& config, const RunOptions& options, int ensemble = 1)
+      : config_(config), options_(options), ensemble_(ensemble),
+        device_(neural::resolve_device(config.device)),  // throws on cuda without a GPU
+        run_start_(Clock::now()),
+        profile_(analytic::make_profile(config.d, config.r)),
+        steps_(analytic::step_count(config.t0, config.T, config.tau)),
+        is_particle_(config.scheme == "particle"),
+        eval_gen_(neural::make_cpu_generator(derive_seed(config.seed, 2))),
+        progress_(fmt::format("run {} d={} r={} tau={}", config.scheme, config.d, config.r, config.tau), steps_,
+                  options.quiet) {
+    provenance_ = to_json(collect_provenance(neural::describe_device(device_), neural::current_threads()));
+    const double a0 = analytic::flow_scale(config.r, config.t0);
+    // Exact iterate of the same scheme on the family (a Id)_# eta* (docs/math.md 3.3): JKO for the
+    // backward scheme, explicit Euler for the forward scheme and for the particle flow (which is
+    // explicit Euler on the particle system). The forward iterate from delta_0 exists only for
+    // r = 1; for a particle flow from delta_0 with r != 1 scheme_scale is null.
+    if (config.scheme == "backward") {
+      scheme_scales_ = analytic::jko_scales(config.r, config.tau, steps_, a0);
+      scheme_scale_kind_ = "jko";
+    } else if (config.r == 1.0 || config.t0 > 0) {
+      scheme_scales_ = analytic::forward_scales(config.r, config.tau, steps_, a0);
+      scheme_scale_kind_ = "forward";
+    }
+
+    // Start: delta_0 (neural: m copies of 0; particle flow: a uniform box of side start_box) or
+    // gamma(t0) = (a(t0) Id)_# eta* sampled exactly.
+    const std::int64_t m = config.particles;
+    torch::Tensor start_points;
+    if (config.t0 > 0) {
+      const std::vector<double> s =
+          analytic::sample_profile(profile_, static_cast<std::size_t>(m), derive_seed(config.seed, 0));
+      start_points = torch::from_blob(const_cast<double*>(s.data()), {m, config.d}, torch::kFloat64).clone() * a0;
+      start_kind_ = "profile";
+    } else if (is_particle_) {
+      start_points = neural::box_start(m, config.d, config.start_box, derive_seed(config.seed, 0));
+      start_kind_ = "box";
+    } else {
+      start_points = torch::zeros({m, config.d}, torch::kFloat64);
+      start_kind_ = "dirac";
+    }
+
+    neural::RieszFunctional functional;
+    functional.r = config.r;
+    if (is_particle_) {
+      flow_ = std::make_unique<neural::ParticleFlow>(functional, start_points, device_);
+    } else {
+      neural::NeuralSchemeSpec spec;
+      spec.kind = config.scheme;
+      spec.generator.d = config.d;
+      spec.generator.latent = config.latent;
+      spec.generator.width = config.width;
+      spec.generator.depth = config.depth;
+      spec.generator.activation = config.activation;
+      spec.training.iters = config.iters;
+      spec.training.batch = config.batch;
+      spec.training.lr = config.lr;
+      spec.training.engine =
+          config.engine == "torch" ? neural::TrainingEngine::Torch : neural::TrainingEngine::Fused;
+      spec.training.cuda_graph = config.cuda_graph;
+      spec.eps = config.eps;
+      spec.step_batch = config.step_batch;
+      const neural::ChainStart chain_start = config.t0 > 0
+                                                 ? neural::ChainStart::profile(config.d, config.r, a0)
+                                                 : neural::ChainStart::dirac(config.d);
+      scheme_ = neural::make_neural_scheme(spec, functional, chain_start, start_points, device_,
+                                           derive_seed(config.seed, 1));
+    }
+
+    // Fresh samples through the chain, advanced one link per step (each marginal is exactly the
+    // law of the chain's x_n; the same draws are carried along, so successive steps' samples are
+    // correlated, which is harmless for per-step metrics).
+    use_chain_ = !is_particle_ && config.eval_samples > 0;
+    if (use_chain_)
+      eval_points_ = scheme_->chain().start().sample(config.eval_samples, derive_seed(config.seed, 3)).to(device_);
+  }
+
+  bool finished() const { return status_ != "ok" || n_ >= steps_; }
+  // The neural scheme (nullptr for the particle flow), for steps taken by step_together.
+  neural::NeuralScheme* neural_scheme() { return scheme_.get(); }
+
+  // Takes the next step itself and scores it.
+  void advance() {
+    const Clock::time_point step_start = Clock::now();
+    neural::StepOutcome outcome;
+    try {
+      if (!is_particle_) outcome.report = scheme_->step(config_.tau);
+      else if (!flow_->step(config_.tau)) throw neural::NumericalFailure("particles are not finite after the step");
+    } catch (...) {
+      outcome.error = std::current_exception();
+    }
+    record_step(outcome, seconds_since(step_start), is_particle_ ? nullptr : &outcome.report);
+  }
+
+  // Scores the next step of the neural scheme, taken elsewhere (step_together). Its wall time
+  // is the scheme's own training and moving time (the members trained side by side).
+  void advance_with(const neural::StepOutcome& outcome) {
+    record_step(outcome, outcome.report.train_s + outcome.report.move_s, &outcome.report);
+  }
+
+  json result() {
+    progress_.finish(status_ == "ok" ? "" : "failed");
+    json result;
+    result["config"] = cell_config_to_json(config_);
+    result["provenance"] = provenance_;
+    json summary;
+    summary["t"] = config_.T;
+    summary["steps"] = steps_;
+    summary["steps_completed"] = records_.size();
+    summary["status"] = status_;
+    summary["failure"] = failure_;
+    summary["wall_s"] = seconds_since(run_start_);
+    summary["train_wall_s"] = train_wall_;
+    summary["eval_wall_s"] = eval_wall_;
+    summary["iteration_median_us"] = is_particle_ ? json(nullptr) : number_or_null(median(iteration_us_));
+    summary["step_median_s"] = number_or_null(median(step_wall_));
+    const bool complete = status_ == "ok";
+    summary["particles"] = complete ? last_particles_ : json(nullptr);
+    summary["chain"] = complete ? last_chain_ : json(nullptr);
+    summary["start"] = start_kind_;                 // dirac | box | profile
+    summary["scheme_scale_kind"] = scheme_scale_kind_;  // jko | forward | none (null scheme_scale)
+    summary["device"] = neural::describe_device(device_);
+    summary["ensemble"] = ensemble_;  // cells trained side by side with this one (1: alone)
+    if (complete)
+      summary["final_points"] = points_json(is_particle_ ? flow_->particles() : scheme_->particles(), kFinalPointsMax);
+    result["steps"] = records_;
+    result["summary"] = summary;
+    return result;
+  }
+
+ private:
+  // Records step n_ + 1 (report: the neural step's report, nullptr for the particle flow).
+  void record_step(const neural::StepOutcome& outcome, double wall, const neural::StepReport* report) {
+    const int n = n_ + 1;
+    const double t = config_.t0 + n * config_.tau;
+    if (outcome.error) {  // numerical failure or a refused step: recorded, not thrown
+      std::string what = "unknown error";
+      try {
+        std::rethrow_exception(outcome.error);
+      } catch (const std::exception& e) {
+        what = e.what();
+      } catch (...) {
+      }
+      status_ = "failed";
+      failure_ = fmt::format("step {} (t = {}): {}", n, t, what);
+      return;
+    }
+    n_ = n;
+    const double a = analytic::flow_scale(config_.r, t);
+    std::optional<double> a_scheme;
+    if (scheme_scales_) a_scheme = (*scheme_scales_)[static_cast<std::size_t>(n)];
+    json record;
+    record["n"] = n;
+    record["t"] = t;
+    record["exact_scale"] = a;
+    record["scheme_scale"] = a_scheme ? json(*a_scheme) : json(nullptr);
+    torch::Tensor points;
+    if (is_particle_) {
+      points = flow_->particles();
+      record["loss"] = nullptr;
+    } else {
+      points = scheme_->particles();
+      record["loss"] = report->loss;
+      record["first_loss"] = report->first_loss;
+      if (config_.scheme == "forward") {
+        record["step_factor"] = report->factor;
+        record["slope"] = report->slope;
+      }
+      iteration_us_.insert(iteration_us_.end(), report->iteration_us.begin(), report->iteration_us.end());
+      if (!config_.chain_dir.empty()) scheme_->chain().save(config_.chain_dir);
+    }
+    record["wall_s"] = wall;
+    step_wall_.push_back(wall);
+    train_wall_ += wall;
+
+    // Score.
+    const Clock::time_point eval_start = Clock::now();
+    const torch::Tensor xp = to_cpu_double(points);
+    record["particles"] =
+        metrics(profile_, a, a_scheme, xp.data_ptr<double>(), static_cast<std::size_t>(xp.size(0)));
+    if (use_chain_) {
+      eval_points_ = scheme_->chain().apply_link(n, eval_points_, eval_gen_);
+      const torch::Tensor xc = to_cpu_double(eval_points_);
+      record["chain"] = metrics(profile_, a, a_scheme, xc.data_ptr<double>(), static_cast<std::size_t>(xc.size(0)));
+    } else {
+      record["chain"] = nullptr;
+    }
+    eval_wall_ += seconds_since(eval_start);
+    if (options_.on_step) options_.on_step(record);
+    records_.push_back(record);
+    last_particles_ = record["particles"];
+    last_chain_ = record["chain"];
+    const auto number = [](const json& v) { return v.is_number() ? v.get<double>() : NAN; };
+    progress_.update(n, fmt::format("t={:.3g} mmd={:.3g} (floor {:.3g})", t, number(record["particles"]["mmd"]),
+                                    number(record["particles"]["mmd_floor"])));
+    if (!metrics_finite(record["particles"]) || (use_chain_ && !metrics_finite(record["chain"]))) {
+      status_ = "failed";
+      failure_ = fmt::format("step {} (t = {}): metrics are not finite (diverged)", n, t);
+    }
+  }
+
+  CellConfig config_;
+  RunOptions options_;
+  int ensemble_;
+  torch::Device device_;
+  Clock::time_point run_start_;
+  json provenance_;
+  analytic::Profile profile_;
+  int steps_;
+  bool is_particle_;
+  std::optional<std::vector<double>> scheme_scales_;
+  std::string scheme_scale_kind_ = "none";
+  std::string start_kind_;
+  std::unique_ptr<neural::NeuralScheme> scheme_;
+  std::unique_ptr<neural::ParticleFlow> flow_;
+  bool use_chain_ = false;
+  torch::Tensor eval_points_;
+  at::Generator eval_gen_;
+  Progress progress_;
+  int n_ = 0;  // steps recorded
+  json records_ = json::array();
+  std::string status_ = "ok";
+  json failure_ = nullptr;
+  double train_wall_ = 0, eval_wall_ = 0;
+  std::vector<double> iteration_us_, step_wall_;
+  json last_particles_ = nullptr, last_chain_ = nullptr;
+};
+
+}  // namespace
+
+json run_cell(const CellConfig& config, const RunOptions& options) {
+  validate(config);
+  neural::resolve_device(config.device);  // a refused device before threads are set
+  neural::set_threads(config.threads);
+  CellRun cell(config, options);
+  while (!cell.finished()) cell.advance();
+  return cell.result();
+}
+
+void run_cells_pooled(const std::vector<CellConfig>& configs, int ensemble, const PooledCallbacks& callbacks) {
+  if (ensemble < 1) throw UsageError(fmt::format("ensemble {} is outside the allowed range [1, inf)", ensemble));
+  for (const CellConfig& c : configs) {
+    validate(c);
+    if (c.device != configs.front().device || c.threads != configs.front().threads)
+      throw UsageError("cells run together must share device and threads");
+  }
+  if (configs.empty()) return;
+  neural::resolve_device(configs.front().device);  // a refused device before threads are set
+  neural::set_threads(configs.front().threads);
+  const int threads = configs.front().threads;  // training threads; 0: one per core (step_together)
+
+  struct Active {
+    std::size_t index;
+    std::unique_ptr<CellRun> run;
+  };
+  std::vector<Active> active;
+  std::size_t next = 0;
+  const auto admit = [&]() {
+    while (static_cast<int>(active.size()) < ensemble && next < configs.size()) {
+      const std::size_t i = next++;
+      RunOptions member;
+      member.quiet = true;  // one progress line per cell would interleave
+      if (callbacks.on_step) member.on_step = [&callbacks, i](const json& record) { callbacks.on_step(i, record); };
+      active.push_back({i, std::make_unique<CellRun>(configs[i], member, ensemble)});
+    }
+  };
+  admit();
+  while (!active.empty()) {
+    // Particle flows step on this thread (their pair sums use every thread); the neural cells'
+    // training loops run side by side.
+    std::vector<CellRun*> neural_cells;
+    std::vector<neural::NeuralScheme*> schemes;
+    std::vector<double> taus;
+    for (Active& a : active) {
+      if (a.run->neural_scheme()) {
+        neural_cells.push_back(a.run.get());
+        schemes.push_back(a.run->neural_scheme());
+        taus.push_back(configs[a.index].tau);
+      } else {
+        a.run->advance();
+      }
+    }
+    if (!schemes.empty()) {
+      const std::vector<neural::StepOutcome> outcomes = neural::step_together(schemes, taus, threads);
+      for (std::size_t i = 0; i < neural_cells.size(); ++i) neural_cells[i]->advance_with(outcomes[i]);
+    }
+    for (auto it = active.begin(); it != active.end();) {
+      if (it->run->finished()) {
+        json result = it->run->result();
+        const std::size_t i = it->index;
+        it = active.erase(it);
+        if (callbacks.on_result) callbacks.on_result(i, std::move(result));
+      } else {
+        ++it;
+      }
+    }
+    admit();
+  }
+}
+
+}  // namespace nwgf::suite

@@ -1,0 +1,104 @@
+#pragma once
+// One cell of a study: one scheme (backward | forward | particle) for the interaction energy
+// F = E from delta_0 (t0 = 0) or from gamma(t0) sampled exactly, run step by step to T and
+// scored after every step against the exact flow gamma(t_n) and the exact scheme iterate
+// (a_n Id)_# eta* (docs/math.md sections 2-5). `nwgf run` is one cell; `nwgf sweep` runs many.
+//
+// Result JSON of one cell (the contract shared by run, sweep, report and the JSON Schema):
+// {
+//   "config":     cell_config_to_json(config),
+//   "provenance": suite/common/provenance.h,
+//   "steps": [ {                              // one record per step n = 1..N
+//       "n", "t", "exact_scale" (a(t_n)), "scheme_scale" (a_n of the same scheme, analytic),
+//       "loss" (final training loss of the step; null for particle),
+//       "wall_s" (seconds for the step, training + stepping, without evaluation),
+//       "particles": Metrics on the m trained particles (particle scheme: its N particles),
+//       "chain":     Metrics on eval_samples fresh samples through the stored chain, or null
+//                    (particle scheme; or eval_samples = 0)
+//   } ],
+//   "summary": { "t": T, "steps": N, "status": "ok" | "failed", "failure": string|null,
+//                "wall_s", "train_wall_s", "eval_wall_s",
+//                "iteration_median_us" (median wall time of one training iteration; null for
+//                particle), "step_median_s",
+//                "particles": Metrics at T, "chain": Metrics at T or null,
+//                "ensemble": cells trained side by side with this one (1: alone; sweep --ensemble) }
+// }
+// Metrics = { "n", "mmd", "mmd2", "mmd_floor", "mmd_to_scheme", "mmd_to_scheme_floor",
+//             "radial_w2", "m2_rel_error", "energy_rel_error" }
+//   mmd: exact MMD D to gamma(t_n); mmd_floor: sqrt(a^r M2 / (r n)) for n exact samples;
+//   mmd_to_scheme(_floor): the same against (a_n Id)_# eta*; radial_w2 against gamma(t_n);
+//   relative errors against gamma(t_n). A numerical failure (NaN, divergence) ends the cell
+//   with status "failed" and the reason; it is recorded, not thrown.
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace nwgf::suite {
+
+struct CellConfig {
+  std::string scheme = "backward";  // backward | forward | particle
+  int d = 2;                        // dimension, >= 1
+  double r = 1.0;                   // Riesz exponent, in (0, 2)
+  double tau = 0.05;                // step size, > 0; (T - t0)/tau a whole number
+  double T = 1.2;                   // final time, > t0
+  double t0 = 0.0;                  // start time: delta_0 when 0, gamma(t0) sampled exactly when > 0
+                                    // (forward with r != 1 needs t0 > 0)
+  int iters = 5000;                 // Adam iterations per step (docs/math.md 5)
+  int batch = 100;                  // mini-batch size (two independent batches for E)
+  int particles = 2000;             // m (neural) or N (particle flow)
+  int eval_samples = 20000;         // fresh samples through the chain for the "chain" metrics; 0: off
+  std::uint64_t seed = 0;           // seeds every random stream of the cell
+  std::string device = "cpu";       // cpu | cuda | auto
+  int threads = 0;                  // intra-op threads; 0: LibTorch's default
+  int width = 64;                   // generator width
+  int depth = 2;                    // hidden layers
+  std::string activation = "relu";  // relu | leaky_relu | elu | tanh | softplus
+  int latent = 0;                   // latent size k; 0 means k = d
+  double lr = 1e-3;                 // Adam learning rate
+  double eps = 1e-2;                // forward scheme: eps in D_v F / (||v|| + eps)
+  int step_batch = 2000;            // forward scheme: batch for D_v F and ||v||^2 after training
+  double start_box = 1e-9;          // particle flow from delta_0: side of the uniform start box
+  std::string chain_dir;            // where the chain of generators is saved; empty: not saved
+  std::string engine = "fused";     // CPU training engine: fused (neural/fused/fused_trainer.h, the
+                                    // fast default) | torch (LibTorch autograd); CUDA always torch
+  bool cuda_graph = true;           // CUDA: replay a CUDA graph of the training iteration
+                                    // (neural::TrainingOptions::cuda_graph); JSON only when false
+};
+
+// Throws UsageError (one line naming the value and the allowed range) on any invalid field,
+// including forward with r != 1 and t0 = 0 (the reason is stated) and (T - t0)/tau not whole.
+void validate(const CellConfig& config);
+nlohmann::json cell_config_to_json(const CellConfig& config);
+// "engine" is written only when not "fused" (results made before it existed stay equal).
+// Strict: unknown keys, wrong types and invalid values throw UsageError naming the key.
+// Missing keys keep their defaults.
+CellConfig cell_config_from_json(const nlohmann::json& j);
+
+struct RunOptions {
+  bool quiet = false;  // no progress output
+  // Called after every step with the step record (for live logging); may be empty.
+  std::function<void(const nlohmann::json& step_record)> on_step;
+};
+
+// Runs the cell and returns the result JSON described above.
+nlohmann::json run_cell(const CellConfig& config, const RunOptions& options = {});
+
+// Runs the cells with up to `ensemble` of them in flight at once (nwgf sweep --ensemble K): every
+// round takes one step of each cell in flight, the neural cells' training loops side by side on
+// parallel threads (neural::step_together; config.threads of them, or one per core when 0),
+// then scores the cells one by one; a finished cell hands over its place to the next one, in
+// order. Every number of each cell's result equals run_cell's for the same config (the same code
+// on the same inputs: tested in suite/study/tests/run_cell_test.cc); only timings differ: a neural
+// step's wall_s is that cell's own training and moving time, summary.wall_s the cell's elapsed
+// time in the pool, summary.ensemble = `ensemble`. Progress output is off (the caller reports).
+// The cells must share device and threads (UsageError otherwise).
+struct PooledCallbacks {
+  std::function<void(std::size_t cell, const nlohmann::json& step_record)> on_step;  // after every step
+  std::function<void(std::size_t cell, nlohmann::json result)> on_result;            // as each cell ends
+};
+void run_cells_pooled(const std::vector<CellConfig>& configs, int ensemble, const PooledCallbacks& callbacks);
+
+}  // namespace nwgf::suite

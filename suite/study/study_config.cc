@@ -1,0 +1,429 @@
+#include "suite/study/study_config.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <cstdio>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "suite/common/io_util.h"
+
+namespace nwgf::suite {
+
+using nlohmann::json;
+
+std::string short_number(double x) {
+  // Shortest %.*g that reads back as the same double (at most 17 digits).
+  for (int precision = 1; precision <= 17; ++precision) {
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%.*g", precision, x);
+    if (std::strtod(buffer, nullptr) == x) return buffer;
+  }
+  return fmt::format("{:.17g}", x);
+}
+
+std::string cell_id(const std::string& scheme, int d, double r, double tau, std::uint64_t seed) {
+  return fmt::format("{}/d{}/r{}/tau{}/seed{}", scheme, d, short_number(r), short_number(tau), seed);
+}
+
+double StudyConfig::start_time(const std::string& scheme, double r) const {
+  if (scheme == "forward" && r != 1.0 && forward_t0 >= 0) return forward_t0;
+  return t0;
+}
+
+namespace {
+
+const std::set<std::string> kSchemes{"backward", "forward", "particle"};
+const std::set<std::string> kActivations{"relu", "leaky_relu", "elu", "tanh", "softplus"};
+
+// Collects problems while reading a JSON object key by key. Each reader returns whether the value
+// was usable; on failure the problem is recorded and the default is kept.
+class Reader {
+ public:
+  explicit Reader(std::vector<std::string>& problems) : problems_(problems) {}
+
+  void problem(const std::string& line) { problems_.push_back(line); }
+
+  // Checks the object's keys against the allowed set (one problem per unknown key).
+  bool object(const json& j, const std::string& where, const std::set<std::string>& allowed) {
+    if (!j.is_object()) {
+      problem(fmt::format("'{}' must be a JSON object, got {}", where, j.dump()));
+      return false;
+    }
+    for (const auto& item : j.items()) {
+      if (!allowed.count(item.key())) {
+        std::string list;
+        for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+        problem(fmt::format("unknown key '{}{}' (allowed: {})", where.empty() ? "" : where + ".",
+                            item.key(), list));
+      }
+    }
+    return true;
+  }
+
+  bool number(const json& j, const std::string& key, double& out) {
+    if (!j.is_number()) {
+      problem(fmt::format("'{}' must be a number, got {}", key, j.dump()));
+      return false;
+    }
+    out = j.get<double>();
+    if (!std::isfinite(out)) {
+      problem(fmt::format("'{}' must be finite, got {}", key, j.dump()));
+      return false;
+    }
+    return true;
+  }
+
+  bool integer(const json& j, const std::string& key, long long& out) {
+    if (!j.is_number_integer()) {
+      problem(fmt::format("'{}' must be an integer, got {}", key, j.dump()));
+      return false;
+    }
+    out = j.get<long long>();
+    return true;
+  }
+
+  bool string(const json& j, const std::string& key, std::string& out) {
+    if (!j.is_string()) {
+      problem(fmt::format("'{}' must be a string, got {}", key, j.dump()));
+      return false;
+    }
+    out = j.get<std::string>();
+    return true;
+  }
+
+  // A non-empty array; each element is handed to `element` with its index.
+  template <typename F>
+  bool list(const json& j, const std::string& key, F element) {
+    if (!j.is_array()) {
+      problem(fmt::format("'{}' must be a list, got {}", key, j.dump()));
+      return false;
+    }
+    if (j.empty()) {
+      problem(fmt::format("'{}' is an empty list; give at least one value", key));
+      return false;
+    }
+    for (std::size_t i = 0; i < j.size(); ++i) element(j[i], fmt::format("{}[{}]", key, i));
+    return true;
+  }
+
+ private:
+  std::vector<std::string>& problems_;
+};
+
+// Whole number of steps (t - t0)/tau within 1e-9 relative (as analytic::step_count).
+bool divides(double span, double tau) {
+  const double n = span / tau;
+  return n >= 0.5 && std::abs(n - std::round(n)) <= 1e-9 * std::max(1.0, n);
+}
+
+}  // namespace
+
+StudyConfig study_config_from_json(const json& j, const std::string& source) {
+  std::vector<std::string> problems;
+  Reader rd(problems);
+  StudyConfig c;
+  const std::set<std::string> top{"name",       "description", "schemes",  "d",
+                                  "r",          "taus",        "seeds",    "T",
+                                  "t0",         "forward_t0",  "particles", "eval_samples",
+                                  "network",    "training",    "particle_flow", "device",
+                                  "threads"};
+  if (!rd.object(j, "", top)) {
+    throw StudyConfigError(source + ": the config must be a JSON object", problems);
+  }
+  for (const char* required : {"schemes", "d", "r", "taus"}) {
+    if (!j.contains(required)) rd.problem(fmt::format("missing key '{}' (a non-empty list)", required));
+  }
+
+  auto positive_int = [&](const json& v, const std::string& key, int& out, long long min_value,
+                          long long max_value) {
+    long long x = 0;
+    if (!rd.integer(v, key, x)) return;
+    if (x < min_value || x > max_value) {
+      rd.problem(fmt::format("'{}' = {} is outside [{}, {}]", key, x, min_value, max_value));
+      return;
+    }
+    out = static_cast<int>(x);
+  };
+
+  if (j.contains("name")) rd.string(j["name"], "name", c.name);
+  if (j.contains("description")) rd.string(j["description"], "description", c.description);
+
+  if (j.contains("schemes")) {
+    std::set<std::string> seen;
+    rd.list(j["schemes"], "schemes", [&](const json& v, const std::string& key) {
+      std::string s;
+      if (!rd.string(v, key, s)) return;
+      if (!kSchemes.count(s)) {
+        rd.problem(fmt::format("'{}' = \"{}\" is not a scheme (allowed: backward, forward, particle)", key, s));
+      } else if (!seen.insert(s).second) {
+        rd.problem(fmt::format("'{}' = \"{}\" is listed twice", key, s));
+      } else {
+        c.schemes.push_back(s);
+      }
+    });
+  }
+  if (j.contains("d")) {
+    std::set<int> seen;
+    rd.list(j["d"], "d", [&](const json& v, const std::string& key) {
+      int d = 0;
+      positive_int(v, key, d, 1, 64);
+      if (d >= 1) {
+        if (!seen.insert(d).second) rd.problem(fmt::format("'{}' = {} is listed twice", key, d));
+        else c.dims.push_back(d);
+      }
+    });
+  }
+  if (j.contains("r")) {
+    std::set<double> seen;
+    rd.list(j["r"], "r", [&](const json& v, const std::string& key) {
+      double r = 0;
+      if (!rd.number(v, key, r)) return;
+      if (!(r > 0 && r < 2)) {
+        rd.problem(fmt::format("'{}' = {} is outside (0, 2) (the Riesz exponent)", key, short_number(r)));
+      } else if (!seen.insert(r).second) {
+        rd.problem(fmt::format("'{}' = {} is listed twice", key, short_number(r)));
+      } else {
+        c.rs.push_back(r);
+      }
+    });
+  }
+  if (j.contains("taus")) {
+    std::set<double> seen;
+    rd.list(j["taus"], "taus", [&](const json& v, const std::string& key) {
+      double tau = 0;
+      if (!rd.number(v, key, tau)) return;
+      if (!(tau > 0)) {
+        rd.problem(fmt::format("'{}' = {} must be > 0", key, short_number(tau)));
+      } else if (!seen.insert(tau).second) {
+        rd.problem(fmt::format("'{}' = {} is listed twice", key, short_number(tau)));
+      } else {
+        c.taus.push_back(tau);
+      }
+    });
+  }
+  if (j.contains("seeds")) {
+    c.seeds.clear();
+    std::set<long long> seen;
+    rd.list(j["seeds"], "seeds", [&](const json& v, const std::string& key) {
+      long long s = 0;
+      if (!rd.integer(v, key, s)) return;
+      if (s < 0) {
+        rd.problem(fmt::format("'{}' = {} must be >= 0", key, s));
+      } else if (!seen.insert(s).second) {
+        rd.problem(fmt::format("'{}' = {} is listed twice", key, s));
+      } else {
+        c.seeds.push_back(static_cast<std::uint64_t>(s));
+      }
+    });
+  }
+  bool times_ok = true;
+  if (j.contains("T")) times_ok &= rd.number(j["T"], "T", c.T);
+  if (j.contains("t0")) times_ok &= rd.number(j["t0"], "t0", c.t0);
+  if (j.contains("forward_t0")) times_ok &= rd.number(j["forward_t0"], "forward_t0", c.forward_t0);
+  if (times_ok) {
+    if (c.t0 < 0) {
+      rd.problem(fmt::format("'t0' = {} must be >= 0", short_number(c.t0)));
+      times_ok = false;
+    }
+    if (j.contains("forward_t0") && c.forward_t0 < 0) {
+      rd.problem(fmt::format("'forward_t0' = {} must be >= 0", short_number(c.forward_t0)));
+      times_ok = false;
+    }
+    if (!(c.T > c.t0)) {
+      rd.problem(fmt::format("'T' = {} must be greater than t0 = {}", short_number(c.T), short_number(c.t0)));
+      times_ok = false;
+    }
+    if (j.contains("forward_t0") && c.forward_t0 >= 0 && !(c.T > c.forward_t0)) {
+      rd.problem(fmt::format("'T' = {} must be greater than forward_t0 = {}", short_number(c.T),
+                             short_number(c.forward_t0)));
+      times_ok = false;
+    }
+  }
+
+  CellConfig& b = c.base;
+  if (j.contains("particles")) positive_int(j["particles"], "particles", b.particles, 2, 100000000);
+  if (j.contains("eval_samples")) positive_int(j["eval_samples"], "eval_samples", b.eval_samples, 0, 100000000);
+  if (j.contains("device")) {
+    std::string dev;
+    if (rd.string(j["device"], "device", dev)) {
+      if (dev != "cpu" && dev != "cuda" && dev != "auto")
+        rd.problem(fmt::format("'device' = \"{}\" is not a device (allowed: cpu, cuda, auto)", dev));
+      else b.device = dev;
+    }
+  }
+  if (j.contains("threads")) positive_int(j["threads"], "threads", b.threads, 0, 4096);
+  if (j.contains("network") && rd.object(j["network"], "network", {"width", "depth", "activation", "latent"})) {
+    const json& n = j["network"];
+    if (n.contains("width")) positive_int(n["width"], "network.width", b.width, 1, 65536);
+    if (n.contains("depth")) positive_int(n["depth"], "network.depth", b.depth, 1, 64);
+    if (n.contains("latent")) positive_int(n["latent"], "network.latent", b.latent, 0, 4096);
+    if (n.contains("activation")) {
+      std::string a;
+      if (rd.string(n["activation"], "network.activation", a)) {
+        if (!kActivations.count(a))
+          rd.problem(fmt::format("'network.activation' = \"{}\" is not supported (allowed: relu, "
+                                 "leaky_relu, elu, tanh, softplus)", a));
+        else b.activation = a;
+      }
+    }
+  }
+  if (j.contains("training") &&
+      rd.object(j["training"], "training", {"iters", "batch", "lr", "eps", "step_batch", "engine"})) {
+    const json& t = j["training"];
+    if (t.contains("iters")) positive_int(t["iters"], "training.iters", b.iters, 1, 100000000);
+    if (t.contains("batch")) positive_int(t["batch"], "training.batch", b.batch, 1, 100000000);
+    if (t.contains("step_batch")) positive_int(t["step_batch"], "training.step_batch", b.step_batch, 1, 100000000);
+    double x = 0;
+    if (t.contains("lr") && rd.number(t["lr"], "training.lr", x)) {
+      if (!(x > 0)) rd.problem(fmt::format("'training.lr' = {} must be > 0", short_number(x)));
+      else b.lr = x;
+    }
+    if (t.contains("eps") && rd.number(t["eps"], "training.eps", x)) {
+      if (!(x > 0)) rd.problem(fmt::format("'training.eps' = {} must be > 0", short_number(x)));
+      else b.eps = x;
+    }
+    if (t.contains("engine")) {
+      std::string e;
+      if (rd.string(t["engine"], "training.engine", e)) {
+        if (e != "fused" && e != "torch")
+          rd.problem(fmt::format("'training.engine' = \"{}\" is not an engine (allowed: fused, torch)", e));
+        else b.engine = e;
+      }
+    }
+  }
+  if (j.contains("particle_flow") &&
+      rd.object(j["particle_flow"], "particle_flow", {"particles", "start_box"})) {
+    const json& p = j["particle_flow"];
+    if (p.contains("particles"))
+      positive_int(p["particles"], "particle_flow.particles", c.particle_flow_particles, 2, 100000000);
+    double x = 0;
+    if (p.contains("start_box") && rd.number(p["start_box"], "particle_flow.start_box", x)) {
+      if (!(x > 0)) rd.problem(fmt::format("'particle_flow.start_box' = {} must be > 0", short_number(x)));
+      else b.start_box = x;
+    }
+  }
+
+  // Cross-key checks: every tau divides T - t0 of every start time in use, and no forward cell
+  // starts at a Dirac with r != 1 (its slope there is 0 for r > 1, infinite for r < 1; docs/math.md 3.3).
+  const bool has_forward = std::find(c.schemes.begin(), c.schemes.end(), "forward") != c.schemes.end();
+  std::set<double> starts;
+  for (const auto& s : c.schemes)
+    for (double r : c.rs) starts.insert(c.start_time(s, r));
+  if (c.schemes.empty() || c.rs.empty()) starts.insert(c.t0);
+  if (has_forward) {
+    for (double r : c.rs) {
+      if (r != 1.0 && c.start_time("forward", r) == 0.0) {
+        rd.problem(fmt::format(
+            "forward cells with r = {} would start at the Dirac delta_0 (t0 = 0), where the forward "
+            "scheme cannot move for r != 1; set 'forward_t0' > 0 (they then start at gamma(forward_t0))",
+            short_number(r)));
+      }
+    }
+  }
+  if (times_ok) {
+    for (double tau : c.taus) {
+      for (double start : starts) {
+        if (!divides(c.T - start, tau)) {
+          rd.problem(fmt::format("'taus' value {} does not divide T - t0 = {} - {} into a whole number "
+                                 "of steps", short_number(tau), short_number(c.T), short_number(start)));
+        }
+      }
+    }
+  }
+
+  // Per-cell checks of the cell runner (network and training options it knows), reported once each.
+  if (problems.empty()) {
+    std::set<std::string> seen;
+    for (const auto& cell : study_cells(c)) {
+      try {
+        validate(cell.config);
+      } catch (const std::invalid_argument& e) {
+        if (seen.insert(e.what()).second) problems.push_back(fmt::format("cell {}: {}", cell.id, e.what()));
+      }
+    }
+  }
+  if (!problems.empty()) {
+    throw StudyConfigError(fmt::format("{}: {} problem{} in the study config (listed above)", source,
+                                       problems.size(), problems.size() == 1 ? "" : "s"),
+                           problems);
+  }
+  return c;
+}
+
+StudyConfig load_study_config(const std::string& path) {
+  const std::string text = read_file(path);
+  json j;
+  try {
+    j = json::parse(text);
+  } catch (const json::parse_error& e) {
+    throw UsageError(fmt::format("{}: not valid JSON: {}", path, e.what()));
+  }
+  return study_config_from_json(j, path);
+}
+
+json study_config_to_json(const StudyConfig& c) {
+  const CellConfig& b = c.base;
+  json j;
+  j["name"] = c.name;
+  j["description"] = c.description;
+  j["schemes"] = c.schemes;
+  j["d"] = c.dims;
+  j["r"] = c.rs;
+  j["taus"] = c.taus;
+  j["seeds"] = c.seeds;
+  j["T"] = c.T;
+  j["t0"] = c.t0;
+  j["forward_t0"] = c.forward_t0 >= 0 ? c.forward_t0 : c.t0;
+  j["particles"] = b.particles;
+  j["eval_samples"] = b.eval_samples;
+  j["network"] = {{"width", b.width}, {"depth", b.depth}, {"activation", b.activation}, {"latent", b.latent}};
+  j["training"] = {{"iters", b.iters}, {"batch", b.batch}, {"lr", b.lr}, {"eps", b.eps},
+                   {"step_batch", b.step_batch}};
+  if (b.engine != "fused") j["training"]["engine"] = b.engine;  // absent when default (old files)
+  j["particle_flow"] = {
+      {"particles", c.particle_flow_particles > 0 ? c.particle_flow_particles : b.particles},
+      {"start_box", b.start_box}};
+  j["device"] = b.device;
+  j["threads"] = b.threads;
+  return j;
+}
+
+// Loads a study config, printing every problem on its own line before the summary is thrown.
+StudyConfig load_study_config_reporting(const std::string& path) {
+  try {
+    return load_study_config(path);
+  } catch (const StudyConfigError& e) {
+    for (const auto& p : e.problems) std::fprintf(stderr, "nwgf: error: %s: %s\n", path.c_str(), p.c_str());
+    throw;
+  }
+}
+
+std::vector<StudyCell> study_cells(const StudyConfig& c) {
+  std::vector<StudyCell> cells;
+  for (const auto& scheme : c.schemes)
+    for (int d : c.dims)
+      for (double r : c.rs)
+        for (double tau : c.taus)
+          for (std::uint64_t seed : c.seeds) {
+            StudyCell cell;
+            cell.index = static_cast<int>(cells.size());
+            cell.id = cell_id(scheme, d, r, tau, seed);
+            CellConfig& k = cell.config;
+            k = c.base;
+            k.scheme = scheme;
+            k.d = d;
+            k.r = r;
+            k.tau = tau;
+            k.seed = seed;
+            k.T = c.T;
+            k.t0 = c.start_time(scheme, r);
+            if (scheme == "particle" && c.particle_flow_particles > 0) k.particles = c.particle_flow_particles;
+            cells.push_back(std::move(cell));
+          }
+  return cells;
+}
+
+}  // namespace nwgf::suite

@@ -1,0 +1,333 @@
+#include "suite/study/sweep.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "suite/common/errors.h"
+#include "suite/study/convergence.h"
+#include "suite/common/io_util.h"
+#include "suite/common/progress.h"
+#include "suite/common/provenance.h"
+
+namespace nwgf::suite {
+
+using nlohmann::json;
+
+Shard parse_shard(const std::string& text) {
+  const auto slash = text.find('/');
+  Shard s;
+  try {
+    if (slash == std::string::npos) throw std::invalid_argument("no slash");
+    std::size_t used_i = 0, used_n = 0;
+    const std::string a = text.substr(0, slash), b = text.substr(slash + 1);
+    s.index = std::stoi(a, &used_i);
+    s.count = std::stoi(b, &used_n);
+    if (used_i != a.size() || used_n != b.size()) throw std::invalid_argument("trailing");
+  } catch (const std::exception&) {
+    throw UsageError(fmt::format("--shard '{}' is not of the form i/n (e.g. 2/4)", text));
+  }
+  if (s.count < 1 || s.index < 1 || s.index > s.count)
+    throw UsageError(fmt::format("--shard {}: need 1 <= i <= n (shards are numbered from 1)", text));
+  return s;
+}
+
+bool cell_in_shard(int cell_index, const Shard& shard) {
+  return cell_index % shard.count == shard.index - 1;
+}
+
+std::string partial_path(const std::string& out) {
+  const std::string ext = ".json";
+  if (out.size() > ext.size() && out.compare(out.size() - ext.size(), ext.size(), ext) == 0)
+    return out.substr(0, out.size() - ext.size()) + ".partial.json";
+  return out + ".partial.json";
+}
+
+namespace {
+
+bool file_exists(const std::string& path) {
+  std::error_code ec;
+  return std::filesystem::exists(path, ec);
+}
+
+int shard_cell_count(const std::vector<StudyCell>& plan, const Shard& shard) {
+  int n = 0;
+  for (const auto& c : plan) n += cell_in_shard(c.index, shard);
+  return n;
+}
+
+// Rows of summary.final_points kept per plotted cell: enough for a scatter plot and a 30-bin
+// radial histogram, small enough for a committed results file.
+constexpr std::size_t kKeptPointsMax = 500;
+
+// Keeps summary.final_points only on the smallest tau and the first seed of each (scheme, d, r).
+void thin_final_points(const StudyConfig& config, json& cell) {
+  if (!cell.contains("summary") || !cell["summary"].is_object()) return;
+  auto& summary = cell["summary"];
+  if (!summary.contains("final_points")) return;
+  const double tau = cell["config"].value("tau", 0.0);
+  const double min_tau = *std::min_element(config.taus.begin(), config.taus.end());
+  const auto seed = cell["config"].value("seed", std::uint64_t{0});
+  if (tau != min_tau || seed != config.seeds.front()) {
+    summary.erase("final_points");
+  } else if (summary["final_points"].is_array() && summary["final_points"].size() > kKeptPointsMax) {
+    summary["final_points"].erase(summary["final_points"].begin() + kKeptPointsMax, summary["final_points"].end());
+  }
+}
+
+}  // namespace
+
+json make_study_document(const StudyConfig& config, const Shard& shard, json cells,
+                         const json& provenance) {
+  std::sort(cells.begin(), cells.end(),
+            [](const json& a, const json& b) { return a["index"].get<int>() < b["index"].get<int>(); });
+  const auto plan = study_cells(config);
+  const bool complete = static_cast<int>(cells.size()) == shard_cell_count(plan, shard);
+  json doc;
+  doc["schema"] = kStudySchema;
+  doc["kind"] = shard.count == 1 ? "study" : "shard";
+  doc["complete"] = complete;
+  doc["shard"] = {{"index", shard.index}, {"count", shard.count}};
+  doc["config"] = study_config_to_json(config);
+  doc["provenance"] = provenance;
+  doc["convergence"] = (complete && shard.count == 1) ? convergence_analysis(cells) : json::array();
+  doc["timings"] = study_timings(cells);
+  doc["cells"] = std::move(cells);
+  return doc;
+}
+
+json load_study_document(const std::string& path) {
+  const std::string text = read_file(path);
+  json doc;
+  try {
+    doc = json::parse(text);
+  } catch (const json::parse_error& e) {
+    throw UsageError(fmt::format("{}: corrupt results file, not valid JSON ({})", path, e.what()));
+  }
+  auto refuse = [&](const std::string& why) { throw UsageError(fmt::format("{}: {}", path, why)); };
+  if (!doc.is_object()) refuse("not a nwgf study results file (not a JSON object)");
+  if (!doc.contains("schema")) refuse("not a nwgf study results file (no 'schema' key)");
+  if (doc["schema"] != kStudySchema)
+    refuse(fmt::format("foreign results file: schema {} is not \"{}\"", doc["schema"].dump(), kStudySchema));
+  for (const char* key : {"config", "shard", "cells", "complete", "kind"})
+    if (!doc.contains(key)) refuse(fmt::format("corrupt results file: missing '{}'", key));
+  if (!doc["cells"].is_array()) refuse("corrupt results file: 'cells' is not a list");
+  StudyConfig config;
+  try {
+    config = study_config_from_json(doc["config"], path + " config");
+  } catch (const StudyConfigError& e) {
+    refuse("corrupt results file: its study config is invalid: " + e.problems.front());
+  }
+  Shard shard;
+  try {
+    shard.index = doc["shard"].at("index").get<int>();
+    shard.count = doc["shard"].at("count").get<int>();
+  } catch (const std::exception&) {
+    refuse("corrupt results file: 'shard' is not {index, count}");
+  }
+  if (shard.count < 1 || shard.index < 1 || shard.index > shard.count)
+    refuse(fmt::format("corrupt results file: shard {}/{}", shard.index, shard.count));
+  const auto plan = study_cells(config);
+  std::set<int> seen;
+  for (const auto& cell : doc["cells"]) {
+    if (!cell.is_object() || !cell.contains("index") || !cell["index"].is_number_integer() ||
+        !cell.contains("id") || !cell.contains("config") || !cell.contains("summary") ||
+        !cell.contains("steps"))
+      refuse("corrupt results file: a cell lacks index, id, config, steps or summary");
+    const int k = cell["index"].get<int>();
+    if (k < 0 || k >= static_cast<int>(plan.size()))
+      refuse(fmt::format("foreign cell: index {} is outside the study's {} cells", k, plan.size()));
+    if (!seen.insert(k).second) refuse(fmt::format("corrupt results file: cell {} appears twice", k));
+    if (!cell_in_shard(k, shard))
+      refuse(fmt::format("foreign cell: cell {} does not belong to shard {}/{}", k, shard.index, shard.count));
+    if (cell["id"] != plan[k].id)
+      refuse(fmt::format("foreign cell: cell {} is {} but the study's cell {} is {}", k, cell["id"].dump(),
+                         k, plan[k].id));
+    if (cell["config"] != cell_config_to_json(plan[k].config))
+      refuse(fmt::format("foreign cell: cell {} ({}) was run with a different configuration", k, plan[k].id));
+  }
+  return doc;
+}
+
+SweepSummary run_sweep(const StudyConfig& config, const SweepOptions& options) {
+  if (options.out.empty()) throw UsageError("--out is required (the results file to write)");
+  const std::string partial = partial_path(options.out);
+  const auto plan = study_cells(config);
+  const json config_json = study_config_to_json(config);
+  SweepSummary summary;
+  summary.planned = shard_cell_count(plan, options.shard);
+
+  // Finished cells, by index, from the resumed file.
+  std::map<int, json> done;
+  if (options.resume) {
+    std::string source;
+    if (file_exists(partial)) source = partial;
+    else if (file_exists(options.out)) source = options.out;
+    if (!source.empty()) {
+      json doc = load_study_document(source);
+      if (doc["config"] != config_json)
+        throw UsageError(fmt::format("{}: cannot resume: it was made from a different study config", source));
+      if (doc["shard"]["index"] != options.shard.index || doc["shard"]["count"] != options.shard.count)
+        throw UsageError(fmt::format("{}: cannot resume: it holds shard {}/{}, not {}/{}", source,
+                                     doc["shard"]["index"].get<int>(), doc["shard"]["count"].get<int>(),
+                                     options.shard.index, options.shard.count));
+      for (auto& cell : doc["cells"]) {
+        const int k = cell["index"].get<int>();  // before the move: json's operator= takes its argument by value
+        done[k] = std::move(cell);
+      }
+      summary.resumed = static_cast<int>(done.size());
+      if (!options.quiet)
+        std::fprintf(stderr, "nwgf sweep: resuming from %s: %d of %d cells finished\n", source.c_str(),
+                     summary.resumed, summary.planned);
+    } else if (!options.quiet) {
+      std::fprintf(stderr, "nwgf sweep: nothing to resume (no %s or %s); starting afresh\n",
+                   partial.c_str(), options.out.c_str());
+    }
+  } else if (file_exists(partial)) {
+    throw UsageError(fmt::format("{} exists (an interrupted sweep): pass --resume to continue it, or "
+                                 "delete it to start afresh", partial));
+  }
+
+  const Provenance prov = collect_provenance(config.base.device, config.base.threads);
+  const json prov_json = to_json(prov);
+  auto cells_json = [&]() {
+    json cells = json::array();
+    for (const auto& [k, c] : done) cells.push_back(c);
+    return cells;
+  };
+
+  std::vector<const StudyCell*> todo;
+  std::int64_t total_steps = 0;
+  for (const auto& cell : plan) {
+    if (!cell_in_shard(cell.index, options.shard) || done.count(cell.index)) continue;
+    todo.push_back(&cell);
+    total_steps += static_cast<std::int64_t>(
+        std::llround((cell.config.T - cell.config.t0) / cell.config.tau));
+  }
+  Progress progress(fmt::format("sweep {}", config.name), total_steps, options.quiet);
+  // A finished cell: into `done` and the partial file.
+  const auto keep = [&](const StudyCell& cell, json result) {
+    json entry = {{"index", cell.index}, {"id", cell.id}};
+    for (auto& item : result.items()) entry[item.key()] = item.value();
+    if (options.thin_points) thin_final_points(config, entry);
+    done[cell.index] = std::move(entry);
+    ++summary.ran;
+    write_file_atomic(partial, make_study_document(config, options.shard, cells_json(), prov_json).dump(1));
+  };
+  if (options.ensemble > 1 && !options.runner) {
+    std::vector<CellConfig> configs;
+    for (const StudyCell* cell : todo) configs.push_back(cell->config);
+    std::int64_t steps_done = 0;
+    int finished = 0;
+    PooledCallbacks callbacks;
+    callbacks.on_step = [&](std::size_t i, const json& step) {
+      ++steps_done;
+      progress.update(steps_done, fmt::format("{}/{} cells done, {} step {} (ensemble {})", finished, todo.size(),
+                                              todo[i]->id, step.value("n", 0), options.ensemble));
+    };
+    callbacks.on_result = [&](std::size_t i, json result) {
+      ++finished;
+      keep(*todo[i], std::move(result));
+    };
+    run_cells_pooled(configs, options.ensemble, callbacks);
+  } else {
+    const CellRunner runner = options.runner ? options.runner : CellRunner(run_cell);
+    std::int64_t steps_before = 0;
+    int position = 0;
+    for (const StudyCell* cell : todo) {
+      ++position;
+      RunOptions run_options;
+      run_options.quiet = true;
+      const std::string status_prefix = fmt::format("cell {}/{} {}", position, todo.size(), cell->id);
+      run_options.on_step = [&](const json& step) {
+        const std::int64_t n = step.value("n", std::int64_t{0});
+        progress.update(steps_before + n, fmt::format("{} step {}", status_prefix, n));
+      };
+      progress.update(steps_before, status_prefix);
+      keep(*cell, runner(cell->config, run_options));
+      steps_before += static_cast<std::int64_t>(std::llround((cell->config.T - cell->config.t0) / cell->config.tau));
+    }
+  }
+  progress.finish(fmt::format("{} cells run, {} resumed", summary.ran, summary.resumed));
+  for (const auto& [k, c] : done)
+    if (c.contains("summary") && c["summary"].value("status", std::string("ok")) != "ok") ++summary.failed;
+
+  const json doc = make_study_document(config, options.shard, cells_json(), prov_json);
+  write_file_atomic(options.out, doc.dump());  // compact: committed results stay small
+  std::error_code ec;
+  std::filesystem::remove(partial, ec);
+  summary.written = options.out;
+  return summary;
+}
+
+// Prints the study's cells and its total work (steps, Adam iterations) without running anything.
+void print_study_plan(const StudyConfig& config, const Shard& shard) {
+  long long steps = 0, iterations = 0;
+  int cells = 0;
+  for (const auto& cell : study_cells(config)) {
+    if (!cell_in_shard(cell.index, shard)) continue;
+    const long long n = std::llround((cell.config.T - cell.config.t0) / cell.config.tau);
+    ++cells;
+    steps += n;
+    if (cell.config.scheme != "particle") iterations += n * cell.config.iters;
+    std::printf("%4d  %-36s t0=%-5s steps=%-4lld %s\n", cell.index, cell.id.c_str(),
+                short_number(cell.config.t0).c_str(), n,
+                cell.config.scheme == "particle"
+                    ? fmt::format("N={}", cell.config.particles).c_str()
+                    : fmt::format("m={} iters/step={}", cell.config.particles, cell.config.iters).c_str());
+  }
+  std::printf("%d cells, %lld steps, %lld Adam iterations in all (shard %d/%d)\n", cells, steps,
+              iterations, shard.index, shard.count);
+}
+
+json merge_study_shards(const std::vector<std::string>& paths) {
+  if (paths.empty()) throw UsageError("sweep merge: give at least one shard file");
+  std::vector<json> docs;
+  for (const auto& p : paths) docs.push_back(load_study_document(p));
+  const json& first = docs.front();
+  const int count = first["shard"]["count"].get<int>();
+  std::map<int, std::string> shard_files;
+  json cells = json::array();
+  json sources = json::array();
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    const json& doc = docs[i];
+    const std::string& path = paths[i];
+    if (doc["config"] != first["config"])
+      throw UsageError(fmt::format("{}: not a shard of the same study as {} (the study configs differ)",
+                                   path, paths.front()));
+    const int idx = doc["shard"]["index"].get<int>();
+    const int n = doc["shard"]["count"].get<int>();
+    if (n != count)
+      throw UsageError(fmt::format("{}: shard {}/{} does not fit shards of {} ({})", path, idx, n, count,
+                                   paths.front()));
+    if (!doc["complete"].get<bool>())
+      throw UsageError(fmt::format("{}: shard {}/{} is incomplete (resume it with nwgf sweep --resume "
+                                   "--shard {}/{} first)", path, idx, n, idx, n));
+    if (auto it = shard_files.find(idx); it != shard_files.end())
+      throw UsageError(fmt::format("{}: shard {}/{} is also given as {}", path, idx, n, it->second));
+    shard_files[idx] = path;
+    for (const auto& cell : doc["cells"]) cells.push_back(cell);
+    sources.push_back({{"path", path},
+                       {"shard", doc["shard"]},
+                       {"provenance", doc.contains("provenance") ? doc["provenance"] : json(nullptr)}});
+  }
+  std::string missing;
+  for (int i = 1; i <= count; ++i)
+    if (!shard_files.count(i)) missing += fmt::format("{}{}/{}", missing.empty() ? "" : ", ", i, count);
+  if (!missing.empty()) throw UsageError("sweep merge: missing shard(s) " + missing);
+
+  const StudyConfig config = study_config_from_json(first["config"], paths.front());
+  const json prov = to_json(collect_provenance(config.base.device, config.base.threads));
+  json doc = make_study_document(config, Shard{}, std::move(cells), prov);
+  if (!doc["complete"].get<bool>())
+    throw UsageError("sweep merge: the shards do not hold every cell of the study");
+  doc["merged_from"] = std::move(sources);
+  return doc;
+}
+
+}  // namespace nwgf::suite

@@ -1,0 +1,93 @@
+#pragma once
+// Running a study (suite/study/study_config.h) cell by cell into one results file, resumably and in
+// shards, and merging shard files.
+//
+// Results file (JSON, schema "nwgf-study/1", results/schema/nwgf-study-1.schema.json):
+// {
+//   "schema": "nwgf-study/1",
+//   "kind": "study" | "shard",      // a shard holds the cells with index % count == index - 1
+//   "complete": bool,               // every cell of the file's scope is present
+//   "shard": { "index": i, "count": n },   // 1-based; 1/1 for a whole study
+//   "config": study_config_to_json(...),
+//   "provenance": suite/common/provenance.h of the sweep (or merge) that wrote the file,
+//   "merged_from": [ { "path", "shard", "provenance" } ]   // only in merged files
+//   "cells": [ { "index", "id", + the cell result of suite/study/run_cell.h } ]   // by index
+//   "convergence": suite/study/convergence.h (only for a complete study; [] otherwise),
+//   "timings": suite/study/convergence.h study_timings
+// }
+// While a sweep runs, finished cells are kept in OUT's partial file (NAME.partial.json beside
+// NAME.json), rewritten atomically after every cell. A finished sweep writes OUT and removes the
+// partial file. --resume continues from the partial file (or OUT) after checking that it is a
+// results file of the same study and shard; anything else is refused with the reason.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "suite/study/run_cell.h"
+#include "suite/study/study_config.h"
+
+namespace nwgf::suite {
+
+inline constexpr const char* kStudySchema = "nwgf-study/1";
+
+using CellRunner = std::function<nlohmann::json(const CellConfig&, const RunOptions&)>;
+
+struct Shard {
+  int index = 1;  // 1..count
+  int count = 1;
+};
+// Parses "i/n" (1 <= i <= n); UsageError naming the value otherwise.
+Shard parse_shard(const std::string& text);
+// Deterministic partition: cell k belongs to shard (k mod n) + 1.
+bool cell_in_shard(int cell_index, const Shard& shard);
+
+struct SweepOptions {
+  std::string out;          // results file to write (e.g. results/NAME.json)
+  bool resume = false;      // continue from OUT's partial file (or OUT) instead of refusing it
+  Shard shard;              // which part of the study to run
+  bool quiet = false;       // no progress output
+  CellRunner runner;        // runs one cell; empty: suite::run_cell
+  // Cells in flight at once (--ensemble K): their training loops run side by side on the config's
+  // threads, one per core when 0 (suite::run_cells_pooled); the numbers equal a run with 1. Only with the built-in
+  // runner (ignored when `runner` is set). 1: one cell after another.
+  int ensemble = 1;
+  // Final particle positions kept per cell (summary.final_points, when the runner provides them)
+  // for the report's scatter plots and radial histograms; only the smallest tau and the first
+  // seed of each (scheme, d, r) keep them (at most 1000 rows), to keep the results file small.
+  bool thin_points = true;
+};
+
+struct SweepSummary {
+  int planned = 0;   // cells in this shard
+  int resumed = 0;   // found finished in the resumed file
+  int ran = 0;       // run now
+  int failed = 0;    // cells with status "failed" (run now or resumed)
+  std::string written;  // the file written
+};
+
+// Runs the study's cells of the shard (skipping finished ones when resuming) and writes OUT.
+SweepSummary run_sweep(const StudyConfig& config, const SweepOptions& options);
+
+// NAME.partial.json beside NAME.json (OUT + ".partial.json" when OUT does not end in .json).
+std::string partial_path(const std::string& out);
+
+// Reads a results file and checks it: JSON, schema "nwgf-study/1", a valid study config, and
+// cells that are exactly cells of that study (same id and config at the same index, in the
+// file's shard, no duplicates). UsageError "<path>: <reason>" otherwise.
+nlohmann::json load_study_document(const std::string& path);
+
+// Merges shard files of one study (same config, same shard count, every shard once, each
+// complete) into the complete study document, with its convergence analysis.
+nlohmann::json merge_study_shards(const std::vector<std::string>& paths);
+
+// Prints the shard's cells and its total work (steps, Adam iterations) on stdout; runs nothing.
+void print_study_plan(const StudyConfig& config, const Shard& shard);
+
+// Assembles a results document around cells sorted by index; adds the convergence analysis and
+// timings when the cells are the whole study.
+nlohmann::json make_study_document(const StudyConfig& config, const Shard& shard,
+                                   nlohmann::json cells, const nlohmann::json& provenance);
+
+}  // namespace nwgf::suite
