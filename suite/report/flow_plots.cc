@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -11,21 +9,13 @@
 
 #include <fmt/format.h>
 
+#include "suite/report/gnuplot.h"
+
 namespace nwgf::suite {
 
 namespace {
 
 namespace fs = std::filesystem;
-
-// gnuplot strings are single-quoted: a quote inside is doubled.
-std::string gp_quoted(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) {
-    out += c;
-    if (c == '\'') out += '\'';
-  }
-  return out + "'";
-}
 
 void write_text(const std::string& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -33,18 +23,12 @@ void write_text(const std::string& path, const std::string& text) {
   if (!out) throw std::runtime_error("cannot write '" + path + "'");
 }
 
-void run_gnuplot(const std::string& script, const std::string& scratch_dir, const std::string& name) {
-  const std::string script_path = (fs::path(scratch_dir) / (name + ".gp")).string();
-  const std::string log_path = (fs::path(scratch_dir) / (name + ".log")).string();
-  write_text(script_path, script);
-  const std::string command = "gnuplot " + gp_quoted(script_path) + " >" + gp_quoted(log_path) + " 2>&1";
-  const int status = std::system(command.c_str());
-  if (status != 0) {
-    std::ifstream log(log_path);
-    std::string line, last;
-    while (std::getline(log, line))
-      if (!line.empty()) last = line;
-    throw std::runtime_error("gnuplot failed drawing '" + name + "': " + (last.empty() ? "no output" : last));
+// The script through gnuplot (no shell; suite/report/gnuplot.h), naming the picture on failure.
+void draw(const std::string& script, const std::string& name) {
+  try {
+    run_gnuplot(script);
+  } catch (const std::runtime_error& e) {
+    throw std::runtime_error("gnuplot failed drawing '" + name + "': " + e.what());
   }
 }
 
@@ -71,8 +55,6 @@ void write_xy(std::ostream& out, const std::vector<double>& coords, int dim) {
 }
 
 }  // namespace
-
-bool gnuplot_available() { return std::system("gnuplot --version >/dev/null 2>&1") == 0; }
 
 PlotBox scatter_box(const std::vector<double>& target, const std::vector<double>& start, int dim) {
   double x0 = INFINITY, x1 = -INFINITY, y0 = INFINITY, y1 = -INFINITY;
@@ -110,7 +92,7 @@ void plot_scatter(const std::string& path, const std::vector<FlowFrame>& frames,
   }
   // The animation is drawn smaller than the snapshots: it has up to max_frames frames.
   std::string script = is_gif(path) ? terminal(path, 320, 336) : terminal(path, 420, 440);
-  script += "set output " + gp_quoted(path) + "\n";
+  script += "set output " + gnuplot_quoted(path) + "\n";
   script += fmt::format("set size ratio -1\nset xrange [{}:{}]\nset yrange [{}:{}]\nunset key\n",
                         box.x0, box.x1, box.y0, box.y1);
   script += "set tics font ',8'\n";
@@ -118,15 +100,15 @@ void plot_scatter(const std::string& path, const std::vector<FlowFrame>& frames,
   // as small grey dots underneath the particles.
   const bool few_targets = target.size() / dim <= 50;
   for (std::size_t k = 0; k < frames.size(); ++k) {
-    script += "set title " + gp_quoted(frames[k].title) + "\n";
+    script += "set title " + gnuplot_quoted(frames[k].title) + "\n";
     const std::string particles =
-        fmt::format("{} index {} with points pt 7 ps 0.3 lc rgb '#1f4fbf'", gp_quoted(frames_path), k);
+        fmt::format("{} index {} with points pt 7 ps 0.3 lc rgb '#1f4fbf'", gnuplot_quoted(frames_path), k);
     if (few_targets)
-      script += fmt::format("plot {}, {} with points pt 2 ps 2 lw 2 lc rgb '#d62728'\n", particles, gp_quoted(target_path));
+      script += fmt::format("plot {}, {} with points pt 2 ps 2 lw 2 lc rgb '#d62728'\n", particles, gnuplot_quoted(target_path));
     else
-      script += fmt::format("plot {} with points pt 7 ps 0.25 lc rgb '#b8b8b8', {}\n", gp_quoted(target_path), particles);
+      script += fmt::format("plot {} with points pt 7 ps 0.25 lc rgb '#b8b8b8', {}\n", gnuplot_quoted(target_path), particles);
   }
-  run_gnuplot(script, scratch_dir, name);
+  draw(script, name);
 }
 
 void plot_image_grid(const std::string& path, const std::vector<FlowFrame>& frames, int dim,
@@ -166,15 +148,15 @@ void plot_image_grid(const std::string& path, const std::vector<FlowFrame>& fram
   // compress poorly).
   const int scale = std::max(1, (is_gif(path) ? 240 : 420) / std::max(grid_w, grid_h));
   script += terminal(path, grid_w * scale + 20, grid_h * scale + 40);
-  script += "set output " + gp_quoted(path) + "\n";
+  script += "set output " + gnuplot_quoted(path) + "\n";
   script += "unset key\nunset tics\nunset border\nunset colorbox\nset palette grey\nset cbrange [0:1]\n";
   script += "set size ratio -1\nset margins 1,1,1,3\n";
   script += fmt::format("set xrange [-0.5:{}]\nset yrange [{}:-0.5]\n", grid_w - 0.5, grid_h - 0.5);
   for (std::size_t k = 0; k < frames.size(); ++k) {
-    script += "set title " + gp_quoted(frames[k].title) + "\n";
-    script += "plot " + gp_quoted(files[k]) + " matrix with image\n";
+    script += "set title " + gnuplot_quoted(frames[k].title) + "\n";
+    script += "plot " + gnuplot_quoted(files[k]) + " matrix with image\n";
   }
-  run_gnuplot(script, scratch_dir, name);
+  draw(script, name);
 }
 
 void plot_mmd_curves(const std::string& path, const std::vector<MmdCurve>& curves,
@@ -189,13 +171,13 @@ void plot_mmd_curves(const std::string& path, const std::vector<MmdCurve>& curve
         out << fmt::format("{:.6g} {:.6e}\n", curves[c].t[i], curves[c].mmd2[i]);
     out << "nan nan\n";
     write_text(file, out.str());
-    plot += (c ? ", " : "") + gp_quoted(file) + " with linespoints pt 7 ps 0.5 title " + gp_quoted(curves[c].label);
+    plot += (c ? ", " : "") + gnuplot_quoted(file) + " with linespoints pt 7 ps 0.5 title " + gnuplot_quoted(curves[c].label);
   }
   std::string script = terminal(path, 520, 360);
-  script += "set output " + gp_quoted(path) + "\n";
+  script += "set output " + gnuplot_quoted(path) + "\n";
   script += "set logscale y\nset format y '%.0e'\nset xlabel 't'\nset ylabel 'squared MMD to the target'\n";
-  script += "set key top right\nset grid\nset title " + gp_quoted(title) + "\n";
-  run_gnuplot(script + plot + "\n", scratch_dir, name);
+  script += "set key top right\nset grid\nset title " + gnuplot_quoted(title) + "\n";
+  draw(script + plot + "\n", name);
 }
 
 }  // namespace nwgf::suite

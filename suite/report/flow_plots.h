@@ -7,14 +7,14 @@
 //  - an animated GIF of the whole flow (gif terminal, animate), one frame per stored step;
 //  - the squared MMD to the target over time for every scheme (PNG, log scale).
 // Every function writes its file into an existing directory and throws std::runtime_error when
-// gnuplot fails (the message ends with gnuplot's last error line).
+// gnuplot fails (the message ends with gnuplot's last error line). gnuplot runs without a shell
+// (gnuplot.h, which also has gnuplot_available()).
 #include <string>
 #include <vector>
 
-namespace nwgf::suite {
+#include "suite/report/gnuplot.h"
 
-// True when `gnuplot` runs (checked before a run, so that nothing is written when it is absent).
-bool gnuplot_available();
+namespace nwgf::suite {
 
 // One picture: the particles' coordinates (row-major n x dim) and its title.
 struct FlowFrame {

@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <set>
 #include <string>
 
 #include <doctest/doctest.h>
@@ -101,6 +102,42 @@ TEST_CASE("nwgf report renders the Markdown and every plot as SVG and PNG") {
       if (std::filesystem::exists(file)) CHECK(std::filesystem::file_size(file) > 1000);
     }
   }
+}
+
+TEST_CASE("a report folder whose name has a space, quotes and a semicolon is rendered in place") {
+  // Before gnuplot ran without a shell, `cd '<folder>' && gnuplot plots.gp` ran `touch X` for
+  // this folder name. Every file must land inside the folder, none beside it or here.
+  make_directories(kDir);
+  const json doc = tiny_study_document("odd.json");
+  const std::filesystem::path parent = kDir + "/odd_parent";
+  std::filesystem::remove_all(parent);
+  std::filesystem::create_directories(parent);
+  const auto entries = [](const std::filesystem::path& dir) {
+    std::set<std::string> names;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) names.insert(e.path().filename().string());
+    return names;
+  };
+  const std::set<std::string> here_before = entries(".");
+  const std::string folder = "a b';touch X;'c \"d;touch Y\"";
+  ReportOptions o;
+  o.out_dir = (parent / folder).string();
+  o.results_path = kDir + "/odd.json";
+  o.render = have_program("gnuplot --version");
+  if (!o.render) MESSAGE("gnuplot is not installed (gnuplot-nox); checking the Markdown and script only");
+  const ReportSummary s = write_report(doc, o);
+  CHECK(entries(parent) == std::set<std::string>{folder});
+  CHECK(entries(".") == here_before);
+  CHECK_FALSE(std::filesystem::exists("X"));
+  CHECK(std::filesystem::exists(o.out_dir + "/report.md"));
+  CHECK(std::filesystem::exists(o.out_dir + "/plots.gp"));
+  if (o.render)
+    for (const auto& name : s.plots)
+      for (const char* ext : {".svg", ".png"}) CHECK_MESSAGE(std::filesystem::exists(o.out_dir + "/" + name + ext), name);
+  // Nothing but the report's own files in the folder: report.md, plots.gp, data/ and the plots.
+  std::set<std::string> expected{"report.md", "plots.gp", "data"};
+  if (o.render)
+    for (const auto& name : s.plots) expected.insert({name + ".svg", name + ".png"});
+  CHECK(entries(o.out_dir) == expected);
 }
 
 TEST_CASE("nwgf report refuses a shard and an incomplete study with the reason") {

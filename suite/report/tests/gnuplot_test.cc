@@ -1,0 +1,88 @@
+// gnuplot runs without a shell (suite/report/gnuplot.h): the script reaches it on stdin, it runs
+// in the working directory asked for, and each way it can fail gives a clear error: a program
+// not on PATH, a missing working directory, a script error (the message ends with gnuplot's
+// error line), a non-zero exit. A script far larger than a pipe's buffer that fails on its first
+// line must not kill the caller with SIGPIPE.
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+#include <string>
+
+#include <doctest/doctest.h>
+
+#include "suite/report/gnuplot.h"
+
+using namespace nwgf::suite;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kDir = "gnuplot_test_tmp";
+
+std::string error_of(const std::string& script, const GnuplotOptions& o) {
+  try {
+    run_gnuplot(script, o);
+  } catch (const std::runtime_error& e) {
+    return e.what();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("gnuplot_quoted doubles a single quote and leaves everything else as it is") {
+  CHECK(gnuplot_quoted("plain") == "'plain'");
+  CHECK(gnuplot_quoted("a';system('touch X');'b") == "'a'';system(''touch X'');''b'");
+  CHECK(gnuplot_quoted("`echo` $HOME \\n \"") == "'`echo` $HOME \\n \"'");
+}
+
+TEST_CASE("a program that is not on PATH is refused with its name") {
+  GnuplotOptions o;
+  o.program = "nwgf-no-such-gnuplot";
+  const std::string e = error_of("print 1\n", o);
+  CHECK(e.find("'nwgf-no-such-gnuplot'") != std::string::npos);
+  CHECK(e.find("not found on PATH") != std::string::npos);
+  CHECK_FALSE(gnuplot_available("nwgf-no-such-gnuplot"));
+}
+
+TEST_CASE("a non-zero exit status is an error naming the status") {
+  // `false` reads nothing and exits 1; the script is larger than a pipe buffer, so writing it
+  // fails with EPIPE once `false` has exited (which must not raise SIGPIPE in this process).
+  GnuplotOptions o;
+  o.program = "false";
+  const std::string e = error_of(std::string(1 << 20, '#'), o);
+  CHECK(e.find("'false' exited with status 1") != std::string::npos);
+}
+
+TEST_CASE("gnuplot runs the script from stdin in the working directory, and names its error line") {
+  if (!gnuplot_available()) {
+    MESSAGE("gnuplot is not installed (gnuplot-nox): only the failure paths above were checked");
+    return;
+  }
+  fs::remove_all(kDir);
+  const fs::path odd = kDir / "a b';touch X;'c \"q";
+  fs::create_directories(odd);
+  GnuplotOptions o;
+  o.working_dir = odd.string();
+  // A relative output path lands in the working directory.
+  run_gnuplot("set print 'printed.txt'\nprint 6*7\nunset print\n", o);
+  std::ifstream printed(odd / "printed.txt");
+  std::string line;
+  REQUIRE(std::getline(printed, line));
+  CHECK(line == "42");
+
+  SUBCASE("a script error") {
+    const std::string e = error_of("print 1\nplot no_such_function_here(x)\n", o);
+    CHECK(e.find("'gnuplot' exited with status 1") != std::string::npos);
+    CHECK(e.find("no_such_function_here") != std::string::npos);  // gnuplot's message names it
+  }
+  SUBCASE("a large script failing on its first line") {
+    const std::string e = error_of("undefined_command_here\n" + std::string(1 << 20, '#') + "\n", o);
+    CHECK(e.find("'gnuplot' exited with status 1") != std::string::npos);
+  }
+  SUBCASE("a working directory that does not exist") {
+    o.working_dir = (kDir / "absent").string();
+    const std::string e = error_of("print 1\n", o);
+    CHECK(e.find("cannot run 'gnuplot' in '" + o.working_dir + "'") != std::string::npos);
+  }
+}
