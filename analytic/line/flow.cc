@@ -1,0 +1,371 @@
+#include "analytic/line/flow.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <stdexcept>
+#include <string>
+
+#include <boost/math/quadrature/gauss.hpp>
+#include <boost/math/tools/roots.hpp>
+#include <boost/math/tools/toms748_solve.hpp>
+
+#include "analytic/format_value.h"
+#include "analytic/line/quadrature.h"
+
+namespace nwgf::analytic::line {
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+void check_level(double s) {
+  if (!(s > 0.0 && s < 1.0))
+    throw std::invalid_argument("quantile level s = " + format_double(s) +
+                                " is outside the allowed range (0, 1)");
+}
+
+void check_time(double t) {
+  if (!(t >= 0.0) || !std::isfinite(t))
+    throw std::invalid_argument("time t = " + format_double(t) +
+                                " is outside the allowed range [0, inf)");
+}
+
+void check_tau(double tau) {
+  if (!(tau > 0.0) || !std::isfinite(tau))
+    throw std::invalid_argument("step size tau = " + format_double(tau) +
+                                " is outside the allowed range (0, inf)");
+}
+
+void check_steps(int steps) {
+  if (steps < 0)
+    throw std::invalid_argument("number of steps " + std::to_string(steps) +
+                                " is outside the allowed range >= 0");
+}
+
+std::vector<double> merged(std::vector<double> a, const std::vector<double>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  std::sort(a.begin(), a.end());
+  a.erase(std::unique(a.begin(), a.end()), a.end());
+  return a;
+}
+
+// ---- piecewise linear target: event by event --------------------------------------------
+
+double flow_level_piecewise(const LineMeasure& nu, double s, double q, double t) {
+  const auto& x = nu.knots();
+  const auto& fl = nu.left();
+  const auto& fr = nu.right();
+  const std::ptrdiff_t last = static_cast<std::ptrdiff_t>(x.size()) - 1;
+  double rem = t;
+  // Each pass either returns or moves the level exactly onto a knot; a level moves
+  // monotonically toward its rest point, so it crosses each knot at most once.
+  for (std::size_t pass = 0; pass <= 2 * x.size() + 2; ++pass) {
+    if (!(rem > 0.0)) return q;
+    const std::ptrdiff_t k = std::lower_bound(x.begin(), x.end(), q) - x.begin();
+    // The open region the level moves in: between knots j and j + 1 (j = -1: below the first
+    // knot, j = last: above the last).
+    std::ptrdiff_t j;
+    if (k <= last && x[k] == q) {
+      if (s >= fl[k] && s <= fr[k]) return q;  // 0 in 2s - 2[F(y-), F(y)]: stays (section 6.2)
+      j = s > fr[k] ? k : k - 1;
+    } else {
+      j = k - 1;
+    }
+    // F on the region: a + beta (q - xl).
+    double a, beta = 0.0, xl = 0.0;
+    if (j < 0) {
+      a = 0.0;
+    } else if (j >= last) {
+      a = 1.0;
+    } else {
+      a = fr[j];
+      xl = x[j];
+      beta = (fl[j + 1] - fr[j]) / (x[j + 1] - x[j]);
+    }
+    const double v = 2.0 * (s - a - beta * (q - xl));
+    if (v == 0.0) return q;
+    const double dest = v > 0.0 ? (j >= last ? kInf : x[j + 1]) : (j < 0 ? -kInf : x[j]);
+    if (beta == 0.0) {
+      if (!std::isfinite(dest)) return q + v * rem;
+      const double hit = (dest - q) / v;
+      if (hit >= rem) return q + v * rem;
+      q = dest;
+      rem -= hit;
+      continue;
+    }
+    // Exponential relaxation toward q* = xl + (s - a)/beta; it reaches dest only if q* lies
+    // beyond dest.
+    const double qstar = xl + (s - a) / beta;
+    const bool reaches = v > 0.0 ? qstar > dest : qstar < dest;
+    if (reaches) {
+      const double hit = std::log((q - qstar) / (dest - qstar)) / (2.0 * beta);
+      if (hit < rem) {
+        q = dest;
+        rem -= hit;
+        continue;
+      }
+    }
+    // q(t) = q* + (q0 - q*) e^(-2 beta t), written as q0 + (q0 - q*) expm1(-2 beta t).
+    return q + (q - qstar) * std::expm1(-2.0 * beta * rem);
+  }
+  throw std::runtime_error("flow_level: event loop did not terminate (knots not increasing?)");
+}
+
+// ---- Gaussian target: the integrated ODE ------------------------------------------------
+
+// Mean of the standard normal density over [z1, z2] (either order), (Phi(z2) - Phi(z1)) /
+// (z2 - z1), without cancellation: 10-point Gauss-Legendre of phi for |z2 - z1| <= 1 (phi is
+// entire; the rule's error there is below 1e-17 relative), else a difference of erfc taken on
+// the side where both values are small.
+double mean_normal_density(double z1, double z2) {
+  if (z1 > z2) std::swap(z1, z2);
+  const double h = z2 - z1;
+  if (h == 0.0) return std::exp(-0.5 * z1 * z1) / std::sqrt(2.0 * M_PI);
+  if (h <= 1.0) {
+    const double integral = boost::math::quadrature::gauss<double, 10>::integrate(
+        [](double z) { return std::exp(-0.5 * z * z); }, z1, z2);
+    return integral / (std::sqrt(2.0 * M_PI) * h);
+  }
+  double diff;
+  if (z2 <= 0.0)
+    diff = 0.5 * (std::erfc(-z2 / M_SQRT2) - std::erfc(-z1 / M_SQRT2));
+  else if (z1 >= 0.0)
+    diff = 0.5 * (std::erfc(z1 / M_SQRT2) - std::erfc(z2 / M_SQRT2));
+  else
+    diff = 1.0 - 0.5 * std::erfc(-z1 / M_SQRT2) - 0.5 * std::erfc(z2 / M_SQRT2);
+  return diff / h;
+}
+
+double flow_level_gaussian(const LineMeasure& nu, double s, double q0, double t) {
+  const double m = nu.mean(), sig = nu.sigma();
+  const double qstar = nu.quantile(s);
+  const double u0 = std::abs(qstar - q0);
+  if (u0 == 0.0 || t == 0.0) return q0;
+  const double dir = qstar > q0 ? 1.0 : -1.0;
+  const double zstar = (qstar - m) / sig;
+  const double v0 = std::log(u0);
+  // Position and 1/(2 g) at log-distance v.
+  auto position = [&](double v) { return qstar - dir * std::exp(v); };
+  auto half_inv_g = [&](double v) {
+    const double z = (position(v) - m) / sig;
+    return 0.5 * sig / mean_normal_density(z, zstar);
+  };
+  // Smallest representable distance worth resolving: below it Q equals q* to rounding.
+  const double v_floor = std::log(std::max(std::abs(qstar), 1.0)) + std::log(1e-17);
+  const detail::QuadratureTolerance tol{1e-15, 1e-16 * sig, 30};  // integrand >= 1.25 sig
+  // T(v) = ∫_v^v0 half_inv_g; find v <= v0 with T(v) = t. T is decreasing (slope
+  // -half_inv_g), T(v0) = 0 < t, and T grows without bound as v -> -inf. Newton steps,
+  // kept inside the bracket [lo, hi] (T(lo) >= t > T(hi)) by bisection; T is updated by
+  // integrating only between the old and the new v.
+  double v = v0, T = 0.0;
+  double lo = -kInf, hi = v0;
+  for (int it = 0; it < 200; ++it) {
+    double v_new = v - (t - T) / half_inv_g(v);
+    if (std::isfinite(lo) ? !(v_new > lo && v_new < hi) : !(v_new < hi)) v_new = 0.5 * (lo + hi);
+    if (v_new < v_floor) {
+      // Below the floor Q equals q* to rounding: return it if the level gets there by t.
+      const double T_floor = T + detail::adaptive_gk(half_inv_g, v_floor, v, tol);
+      if (T_floor <= t) return qstar;
+      v_new = std::isfinite(lo) ? std::max(v_new, lo) : v_floor;
+      if (!(v_new > v_floor)) v_new = 0.5 * (v_floor + v);
+    }
+    const double T_new = v_new < v ? T + detail::adaptive_gk(half_inv_g, v_new, v, tol)
+                                   : T - detail::adaptive_gk(half_inv_g, v, v_new, tol);
+    if (T_new >= t)
+      lo = v_new;
+    else
+      hi = v_new;
+    const double step = std::abs(v_new - v);
+    v = v_new;
+    T = T_new;
+    // Newton converges quadratically; |dv| = 1e-14 is a relative 1e-14 of the distance to q*.
+    if (step <= 1e-14 || std::abs(T - t) <= 4e-16 * t) break;
+  }
+  return position(v);
+}
+
+double resolvent_gaussian(const LineMeasure& nu, double tau, double z) {
+  // Solve h(q) = q + 2 tau F(q) - z = 0; h is increasing, h(z - 2 tau) <= 0 <= h(z).
+  auto h = [&](double q) { return q + 2.0 * tau * nu.cdf(q) - z; };
+  double lo = z - 2.0 * tau, hi = z;
+  double h_lo = h(lo), h_hi = h(hi);
+  if (h_lo >= 0.0) return lo;
+  if (h_hi <= 0.0) return hi;
+  std::uintmax_t max_iter = 200;
+  const auto bracket = boost::math::tools::toms748_solve(
+      h, lo, hi, h_lo, h_hi, boost::math::tools::eps_tolerance<double>(52), max_iter);
+  double q = 0.5 * (bracket.first + bracket.second);
+  // One Newton polish step: h' = 1 + 2 tau f(q) > 0.
+  const double zq = (q - nu.mean()) / nu.sigma();
+  const double dens = std::exp(-0.5 * zq * zq) / (std::sqrt(2.0 * M_PI) * nu.sigma());
+  const double polished = q - h(q) / (1.0 + 2.0 * tau * dens);
+  if (polished >= bracket.first && polished <= bracket.second) q = polished;
+  return q;
+}
+
+// Support of a flow or scheme iterate: levels move monotonically toward their rest point
+// Q_nu(s), so a bounded target keeps them in the hull of the start's and the target's
+// supports; toward a Gaussian a level moves at speed <= 2, so by at most 2 t.
+std::pair<double, double> moving_support(const LineLaw& start, const LineMeasure& target,
+                                         double duration) {
+  const auto [s_lo, s_hi] = start.support();
+  const auto [t_lo, t_hi] = target.support();
+  if (std::isfinite(t_lo) && std::isfinite(t_hi)) return {std::min(s_lo, t_lo), std::max(s_hi, t_hi)};
+  return {s_lo - 2.0 * duration, s_hi + 2.0 * duration};
+}
+
+}  // namespace
+
+// ---- public -----------------------------------------------------------------------------
+
+double flow_level(const LineMeasure& target, double s, double q0, double t) {
+  check_level(s);
+  check_time(t);
+  if (!std::isfinite(q0))
+    throw std::invalid_argument("start position " + format_double(q0) +
+                                " is outside the allowed range (finite numbers)");
+  if (target.kind() == LineMeasure::Kind::kGaussian) return flow_level_gaussian(target, s, q0, t);
+  return flow_level_piecewise(target, s, q0, t);
+}
+
+double resolvent(const LineMeasure& target, double tau, double z) {
+  check_tau(tau);
+  if (target.kind() == LineMeasure::Kind::kGaussian) return resolvent_gaussian(target, tau, z);
+  // z = y + 2 tau F(y) is increasing in y with jumps at the knots; invert piece by piece.
+  const auto& x = target.knots();
+  const auto& fl = target.left();
+  const auto& fr = target.right();
+  const std::size_t n = x.size();
+  // First knot k with x_k + 2 tau F(x_k) >= z.
+  std::size_t k = 0;
+  {
+    std::size_t lo = 0, hi = n;
+    while (lo < hi) {
+      const std::size_t mid = (lo + hi) / 2;
+      if (x[mid] + 2.0 * tau * fr[mid] >= z)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+    k = lo;
+  }
+  if (k == n) return z - 2.0 * tau;  // above the last knot, F = 1
+  if (x[k] + 2.0 * tau * fl[k] <= z) return x[k];  // the atom's interval maps to x_k
+  if (k == 0) return z;                          // below the first knot, F = 0
+  // Between x_(k-1) and x_k: F = a + beta (y - x_(k-1)); y + 2 tau F(y) = z.
+  const double a = fr[k - 1];
+  const double beta = (fl[k] - fr[k - 1]) / (x[k] - x[k - 1]);
+  const double y = x[k - 1] + (z - x[k - 1] - 2.0 * tau * a) / (1.0 + 2.0 * tau * beta);
+  return std::clamp(y, x[k - 1], x[k]);
+}
+
+double euler_velocity(const LineMeasure& target, double s, double q) {
+  if (target.kind() == LineMeasure::Kind::kPiecewiseLinear) {
+    const double fl = target.cdf_left(q), fr = target.cdf(q);
+    if (fl != fr) return 2.0 * s - 2.0 * std::clamp(s, fl, fr);  // minimal-norm element
+    return 2.0 * s - 2.0 * fr;
+  }
+  return 2.0 * s - 2.0 * target.cdf(q);
+}
+
+// ---- FlowLaw ----------------------------------------------------------------------------
+
+FlowLaw::FlowLaw(std::shared_ptr<const LineLaw> start, LineMeasure target, double t)
+    : start_(std::move(start)), target_(std::move(target)), t_(t) {
+  if (!start_) throw std::invalid_argument("flow: start law is missing");
+  check_time(t);
+}
+
+double FlowLaw::quantile(double s) const {
+  return flow_level(target_, s, start_->quantile(s), t_);
+}
+
+std::pair<double, double> FlowLaw::support() const {
+  return moving_support(*start_, target_, t_);
+}
+
+std::vector<double> FlowLaw::level_breaks() const {
+  return merged(start_->level_breaks(), target_.level_breaks());
+}
+
+std::vector<double> FlowLaw::point_breaks() const {
+  return merged(start_->point_breaks(), target_.point_breaks());
+}
+
+// ---- JkoLaw -----------------------------------------------------------------------------
+
+JkoLaw::JkoLaw(std::shared_ptr<const LineLaw> start, LineMeasure target, double tau, int steps)
+    : start_(std::move(start)), target_(std::move(target)), tau_(tau), steps_(steps) {
+  if (!start_) throw std::invalid_argument("JKO: start law is missing");
+  check_tau(tau);
+  check_steps(steps);
+}
+
+double JkoLaw::quantile(double s) const {
+  double q = start_->quantile(s);
+  for (int n = 0; n < steps_; ++n) q = resolvent(target_, tau_, q + 2.0 * tau_ * s);
+  return q;
+}
+
+std::pair<double, double> JkoLaw::support() const {
+  return moving_support(*start_, target_, tau_ * steps_);
+}
+
+std::vector<double> JkoLaw::level_breaks() const {
+  return merged(start_->level_breaks(), target_.level_breaks());
+}
+
+std::vector<double> JkoLaw::point_breaks() const {
+  return merged(start_->point_breaks(), target_.point_breaks());
+}
+
+// ---- EulerLaw ---------------------------------------------------------------------------
+
+EulerLaw::EulerLaw(const LineLaw& start, LineMeasure target, double tau, int steps,
+                   const EulerOptions& options)
+    : tau_(tau), steps_(steps) {
+  check_tau(tau);
+  check_steps(steps);
+  if (options.levels < 1)
+    throw std::invalid_argument("Euler level count " + std::to_string(options.levels) +
+                                " is outside the allowed range >= 1");
+  const int m = options.levels;
+  values_.resize(static_cast<std::size_t>(m));
+  for (int j = 0; j < m; ++j) values_[j] = start.quantile((j + 0.5) / m);
+  std::sort(values_.begin(), values_.end());
+  for (int n = 0; n < steps; ++n) {
+    for (int j = 0; j < m; ++j) {
+      const double s = (j + 0.5) / m;
+      values_[j] += tau * euler_velocity(target, s, values_[j]);
+    }
+    if (!std::is_sorted(values_.begin(), values_.end())) {
+      std::sort(values_.begin(), values_.end());
+      ++rearranged_steps_;
+    }
+  }
+}
+
+double EulerLaw::quantile(double s) const {
+  check_level(s);
+  const double m = static_cast<double>(values_.size());
+  const double pos = s * m - 0.5;  // fractional index: level (j + 1/2)/M sits at j
+  if (pos <= 0.0) return values_.front();
+  if (pos >= m - 1.0) return values_.back();
+  const std::size_t j = static_cast<std::size_t>(pos);
+  const double w = pos - static_cast<double>(j);
+  if (w == 0.0) return values_[j];
+  return values_[j] + w * (values_[j + 1] - values_[j]);
+}
+
+std::pair<double, double> EulerLaw::support() const { return {values_.front(), values_.back()}; }
+
+std::vector<double> EulerLaw::level_breaks() const {
+  const std::size_t m = values_.size();
+  std::vector<double> out(m);
+  for (std::size_t j = 0; j < m; ++j) out[j] = (static_cast<double>(j) + 0.5) / static_cast<double>(m);
+  return out;
+}
+
+}  // namespace nwgf::analytic::line
