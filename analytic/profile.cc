@@ -370,7 +370,7 @@ std::vector<double> potential_at_radii(const Profile& p, const std::vector<doubl
   // [s 2^j, s 2^(j+1)] (geometric towards the edge, as the accuracy argument above needs).
   // The grid does not depend on the points, so panels are cached per (d, r, side, j) for the
   // life of the process: a run scores the same profile at every step, and each panel costs
-  // kChebNodes + 1 quadratures (about 15 ms in the d = 2 ball).
+  // kChebNodes + 1 quadratures.
   auto handle_side = [&](const std::vector<std::size_t>& idx, int side) {
     for (std::size_t i : idx) {
       const double dist = std::abs(rho[i] - s);

@@ -63,22 +63,22 @@ std::vector<double> sample_profile(const Profile& p, std::size_t n, std::uint64_
 // U = Q^2/s^2 ~ Beta(d/2, gamma + 1), split at the kink Q = rho. Measured against closed forms
 // (d = 1; d = 2, r = 1 at rho = 0; d = 3 at R; the Euler-Lagrange identity on the support) to
 // <= 2e-16 relative; against independent polar-coordinate quadratures to < 1e-10 (the
-// references' own accuracy). Cost off the support: ~0.5-0.8 ms (d = 2, the 2-D case),
-// ~0.15 ms (d = 3 ball), ~5 us (d = 1 and the sphere regime).
+// references' own accuracy). Cost off the support (highest for d = 2, the nested quadrature):
+// nwgf_bench BM_AnalyticPotentialOffSupport, results/bench-baseline.json (README, Performance).
 double potential(const Profile& p, double rho);
 // ∫ ||x - y||^q deta*(y) at ||x|| = rho for another kernel exponent q in (0, 2]: quadrature
 // of the radial integral E_Q E_T (rho^2 + Q^2 - 2 rho Q T)^(q/2) (docs/math.md 3.1).
 double potential(const Profile& p, double rho, double kernel_exponent);
 
 // Batch evaluation: out[i] = potential(p, rho[i]) for many radii, fast (interpolates or
-// caches the off-support quadrature so that 1e5 radii take well under a second) and accurate
-// to about 1e-12 relative.
+// caches the off-support quadrature, so the number of quadratures does not grow with the
+// number of radii) and accurate to about 1e-12 relative.
 // Method: closed form on the support; off it, Chebyshev interpolation (25 nodes) on geometric
 // panels |rho - s| in [h, 2h] built only where radii fall (the edge singularity then lies one
 // panel width away); radii within 1e-9 s of the edge, or all of them when at most 32 are off
 // the support, are evaluated directly. Measured: worst relative deviation from the pointwise
 // quadrature 7e-15 over radii 1e-10 s .. 0.2 s from the edge (six (d, r) pairs, both sides in
-// the sphere regime); 1e5 radii of a d = 2 set scaled by 1.1: 0.35-0.45 s on one core.
+// the sphere regime). Cost: nwgf_bench BM_AnalyticPotentialAtRadii (README, Performance).
 std::vector<double> potential_at_radii(const Profile& p, const std::vector<double>& rho);
 
 }  // namespace nwgf::analytic

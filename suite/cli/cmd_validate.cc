@@ -1,9 +1,9 @@
 // nwgf validate: the product's main job. Runs a built-in study (suite/study/presets/<preset>.json) with
 // nwgf sweep and renders it with nwgf report: results/<preset>.json and reports/<preset>/.
 //   default: d = 2 and 3, r = 1 and 1.5, taus 0.2/0.1/0.05/0.025, backward, forward (from
-//            gamma(0.2) where r != 1) and particle schemes, reduced evaluation: about 3.5 minutes
-//            on 2 CPU cores with the default --ensemble (the reasons are in the preset's
-//            description and the README);
+//            gamma(0.2) where r != 1) and particle schemes, reduced evaluation (the reasons are
+//            in the preset's description; its wall time is in the README, The validation
+//            study);
 //   paper:   the reference settings of docs/math.md section 5 (long; progress shown; --resume).
 #include <algorithm>
 #include <cctype>
@@ -46,8 +46,8 @@ std::string preset_path(const std::string& name) {
 void add_validate_command(CLI::App& app) {
   auto* validate = app.add_subcommand(
       "validate",
-      "Run the built-in validation study and its report (default: ~3.5 min on 2 cores; --preset paper: "
-      "the reference settings)");
+      "Run the built-in validation study and its report (default: minutes, the wall time is in the README; "
+      "--preset paper: the reference settings)");
   struct Args {
     std::string preset = "default", out, report_dir;
     int iters = 0;
