@@ -6,7 +6,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <vector>
 
@@ -15,13 +14,14 @@
 
 #include "analytic/empirical_error.h"
 #include "analytic/profile.h"
+#include "testing/tolerances.h"
 
 using namespace nwgf::analytic;
 
 namespace {
 
 const double kPi = boost::math::constants::pi<double>();
-constexpr double kTight = 1e-12;
+namespace tolerance = nwgf::tolerance;  // testing/tolerances.h: absolute here, on quantities of order 1
 
 std::vector<double> scaled(std::vector<double> x, double c) {
   for (double& v : x) v *= c;
@@ -36,10 +36,10 @@ TEST_CASE("exact MMD of one point at the origin: D^2 = a^r (E||Y||^r - M2/r)") {
   const double origin[2] = {0.0, 0.0};
   for (double a : {1.0, 2.5}) {
     const MmdEstimate m = exact_mmd(p, a, origin, 1);
-    CHECK(std::abs(m.mmd2 - a * kPi * kPi / 48) < kTight);
-    CHECK(std::abs(m.mmd - std::sqrt(a * kPi * kPi / 48)) < kTight);
-    CHECK(std::abs(m.floor2 - a * kPi * kPi / 24) < kTight);  // a^r M2 / (r N), N = 1
-    CHECK(std::abs(m.floor - std::sqrt(m.floor2)) < kTight);
+    CHECK_ABS(m.mmd2, a * kPi * kPi / 48, tolerance::kRoundoff);
+    CHECK_ABS(m.mmd, std::sqrt(a * kPi * kPi / 48), tolerance::kRoundoff);
+    CHECK_ABS(m.floor2, a * kPi * kPi / 24, tolerance::kRoundoff);  // a^r M2 / (r N), N = 1
+    CHECK_ABS(m.floor, std::sqrt(m.floor2), tolerance::kRoundoff);
   }
 }
 
@@ -48,9 +48,9 @@ TEST_CASE("exact MMD of {-2, 2} against uniform on [-1, 1] (d = 1, r = 1) is 2/3
   // [-1, 1] (∫ |rho - y| dy/2). With a = 2 the same set is the scaled {-1, 1}: D^2 scales by a.
   const Profile p = make_profile(1, 1.0);
   const double x[2] = {-2.0, 2.0};
-  CHECK(std::abs(exact_mmd(p, 1.0, x, 2).mmd2 - 2.0 / 3.0) < kTight);
+  CHECK_ABS(exact_mmd(p, 1.0, x, 2).mmd2, 2.0 / 3.0, tolerance::kRoundoff);
   const double y[2] = {-4.0, 4.0};
-  CHECK(std::abs(exact_mmd(p, 2.0, y, 2).mmd2 - 4.0 / 3.0) < kTight);
+  CHECK_ABS(exact_mmd(p, 2.0, y, 2).mmd2, 4.0 / 3.0, tolerance::kRoundoff);
 }
 
 TEST_CASE("the reference part of D^2 for {-2, 2} (d = 1, r = 1), against uniform and against delta_0") {
@@ -58,10 +58,10 @@ TEST_CASE("the reference part of D^2 for {-2, 2} (d = 1, r = 1), against uniform
   // -1 of the case above is not in it. Against delta_0 (a = 0): mean |x_i| = 2.
   const Profile p = make_profile(1, 1.0);
   const double x[2] = {-2.0, 2.0};
-  CHECK(std::abs(mmd2_reference_part(p, 1.0, x, 2) - 5.0 / 3.0) < kTight);
-  CHECK(std::abs(mmd2_reference_part(p, 0.0, x, 2) - 2.0) < kTight);
+  CHECK_ABS(mmd2_reference_part(p, 1.0, x, 2), 5.0 / 3.0, tolerance::kRoundoff);
+  CHECK_ABS(mmd2_reference_part(p, 0.0, x, 2), 2.0, tolerance::kRoundoff);
   // The empirical energy of the one-pass errors completes it to the exact MMD.
-  CHECK(std::abs(empirical_errors(p, 1.0, x, 2).energy - (-1.0)) < kTight);
+  CHECK_ABS(empirical_errors(p, 1.0, x, 2).energy, (-1.0), tolerance::kRoundoff);
   CHECK_THROWS_AS(mmd2_reference_part(p, -1.0, x, 2), std::invalid_argument);
 }
 
@@ -84,13 +84,13 @@ TEST_CASE("exact samples sit near the noise floor; a set scaled by 1.1 is clearl
     for (int k = 0; k < kSets; ++k) {
       const std::vector<double> z = scaled(sample_profile(p, 1000, 77 + 1000 * d + k), a);
       const MmdEstimate m = exact_mmd(p, a, z.data(), 1000);
-      CHECK(m.mmd2 > -kTight);
+      CHECK(m.mmd2 > -tolerance::kRoundoff);
       ratio_sum += m.mmd2 / m.floor2;
     }
     MESSAGE("mean D^2/floor^2 of exact samples over " << kSets << " sets: " << ratio_sum / kSets);
     CHECK(ratio_sum / kSets > 0.3);
     CHECK(ratio_sum / kSets < 1.8);
-    CHECK(exact.mmd.mmd2 > -kTight);
+    CHECK(exact.mmd.mmd2 > -tolerance::kRoundoff);
     CHECK(exact.mmd.mmd2 < 10.0 * exact.mmd.floor2);  // P(chi2_1 > 10) < 0.2 %
     const std::vector<double> y = scaled(x, 1.1);
     const EmpiricalErrors wrong = empirical_errors(p, a, y.data(), kN);
@@ -101,12 +101,11 @@ TEST_CASE("exact samples sit near the noise floor; a set scaled by 1.1 is clearl
     // |W2(1.1 emp, a law) - W2(1.1 a law, a law)| <= W2(1.1 emp, 1.1 a law) = 1.1 W2(emp, a law).
     const double dilation = 0.1 * a * std::sqrt(p.m2);
     CHECK(exact.radial_w2 < 0.3 * dilation);
-    CHECK(std::abs(wrong.radial_w2 - dilation) <= 1.1 * exact.radial_w2 + kTight);
+    CHECK(std::abs(wrong.radial_w2 - dilation) <= 1.1 * exact.radial_w2 + tolerance::kRoundoff);
     // Scaling identities for the moment and energy errors: M2 scales by 1.1^2, the (negative)
     // energy by 1.1^r, and rel = (E_emp - E)/|E| = 1 - E_emp/E.
-    CHECK(std::abs((1 + wrong.m2_rel_error) - 1.21 * (1 + exact.m2_rel_error)) < kTight);
-    CHECK(std::abs((1 - wrong.energy_rel_error) - std::pow(1.1, r) * (1 - exact.energy_rel_error)) <
-          kTight);
+    CHECK_ABS((1 + wrong.m2_rel_error), 1.21 * (1 + exact.m2_rel_error), tolerance::kRoundoff);
+    CHECK_ABS((1 - wrong.energy_rel_error), std::pow(1.1, r) * (1 - exact.energy_rel_error), tolerance::kRoundoff);
     CHECK(std::abs(exact.m2_rel_error) < 0.1);
     CHECK(std::abs(exact.energy_rel_error) < 0.1);
     // The one-pass result equals the separate functions.
@@ -133,7 +132,7 @@ TEST_CASE("radial W2 equals a quadrature of (rho_(i) - a F^{-1}(u))^2 over [(i-1
       const double u0 = i / 3.0, u1 = (i + 1) / 3.0, c = radii[i];
       ref += (std::pow(c - a * u0, 3) - std::pow(c - a * u1, 3)) / (3 * a);
     }
-    CHECK(std::abs(radial_w2(p, a, x, 3) - std::sqrt(ref)) < kTight);
+    CHECK_ABS(radial_w2(p, a, x, 3), std::sqrt(ref), tolerance::kRoundoff);
   }
   // Ball regimes with gamma < 0 and > 0: tanh-sinh on each interval of the quantile
   // function (checked against the CDF in profile_test), a different route than the
@@ -169,19 +168,15 @@ TEST_CASE("radial W2 equals a quadrature of (rho_(i) - a F^{-1}(u))^2 over [(i-1
   }
 }
 
-TEST_CASE("N = 1e5 off-support radii in d = 2: potential_at_radii is fast and exact") {
+TEST_CASE("N = 1e5 off-support radii in d = 2: potential_at_radii agrees with the pointwise potential") {
   // The potential part of the exact MMD for 1e5 points of a set scaled by 1.1 (about half of
   // them off the support). The pairwise sum is riesz_sums' business; here only the potential.
+  // (Its speed is a benchmark's business: nwgf_bench, not an assertion here.)
   const Profile p = make_profile(2, 1.0);
   const std::vector<double> x = scaled(sample_profile(p, 100000, 9), 1.1);
   std::vector<double> rho(100000);
   for (std::size_t i = 0; i < rho.size(); ++i) rho[i] = std::hypot(x[2 * i], x[2 * i + 1]);
-  const auto start = std::chrono::steady_clock::now();
   const std::vector<double> phi = potential_at_radii(p, rho);
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  MESSAGE("potential_at_radii, 1e5 radii (scaled by 1.1), d = 2, r = 1: " << seconds << " s");
-  CHECK(seconds < 10.0);  // generous: shared CI machines; measured well under 1 s
   double worst = 0;
   for (std::size_t i = 0; i < rho.size(); i += 997)
     worst = std::max(worst, std::abs(phi[i] - potential(p, rho[i])) / potential(p, rho[i]));

@@ -6,13 +6,14 @@
 #include <vector>
 
 #include "analytic/orders.h"
+#include "testing/tolerances.h"
 
 using nwgf::analytic::least_squares_order;
 using nwgf::analytic::successive_orders;
 
-namespace {
-constexpr double kTight = 1e-12;  // pure power laws: exact up to rounding of log/exp
-}
+// testing/tolerances.h: pure power laws are exact up to the rounding of log and exp (kRoundoff,
+// relative); a standard error that is 0 in exact arithmetic is checked absolutely.
+namespace tolerance = nwgf::tolerance;
 
 TEST_CASE("successive orders of e = C tau^p are exactly p for halving steps") {
   const std::vector<double> taus = {0.2, 0.1, 0.05, 0.025};
@@ -21,7 +22,7 @@ TEST_CASE("successive orders of e = C tau^p are exactly p for halving steps") {
     for (double t : taus) errors.push_back(3.0 * std::pow(t, p));
     const auto orders = successive_orders(taus, errors);
     REQUIRE(orders.size() == 3);
-    for (double o : orders) CHECK(o == doctest::Approx(p).epsilon(kTight));
+    for (double o : orders) CHECK_REL(o, p, tolerance::kRoundoff);
   }
 }
 
@@ -29,8 +30,8 @@ TEST_CASE("order estimation sorts the pairs by decreasing step size") {
   // log2(e(tau)/e(tau/2)) with tau listed in increasing order must still give +1.
   const auto orders = successive_orders({0.025, 0.05, 0.1}, {0.025, 0.05, 0.1});
   REQUIRE(orders.size() == 2);
-  CHECK(orders[0] == doctest::Approx(1.0).epsilon(kTight));
-  CHECK(orders[1] == doctest::Approx(1.0).epsilon(kTight));
+  CHECK_REL(orders[0], 1.0, tolerance::kRoundoff);
+  CHECK_REL(orders[1], 1.0, tolerance::kRoundoff);
 }
 
 TEST_CASE("least-squares order of a pure power law has zero standard error") {
@@ -40,9 +41,9 @@ TEST_CASE("least-squares order of a pure power law has zero standard error") {
   const auto fit = least_squares_order(taus, errors);
   CHECK(fit.points == 5);
   CHECK(fit.skipped == 0);
-  CHECK(fit.order == doctest::Approx(1.5).epsilon(kTight));
-  CHECK(std::exp(fit.log_constant) == doctest::Approx(0.7).epsilon(1e-10));
-  CHECK(std::abs(fit.order_stderr) < 1e-10);
+  CHECK_REL(fit.order, 1.5, tolerance::kRoundoff);
+  CHECK_REL(std::exp(fit.log_constant), 0.7, tolerance::kRoundoff);
+  CHECK_ABS(fit.order_stderr, 0.0, tolerance::kRoundoff);
 }
 
 TEST_CASE("least-squares standard error matches the textbook formula on a noisy sequence") {
@@ -66,15 +67,15 @@ TEST_CASE("least-squares standard error matches the textbook formula on a noisy 
   }
   const double stderr_expected = std::sqrt(rss / 2.0 / 5.0);
   const auto fit = least_squares_order(taus, errors);
-  CHECK(fit.order == doctest::Approx(slope).epsilon(kTight));
-  CHECK(fit.order_stderr == doctest::Approx(stderr_expected).epsilon(1e-10));
+  CHECK_REL(fit.order, slope, tolerance::kRoundoff);
+  CHECK_REL(fit.order_stderr, stderr_expected, tolerance::kRoundoff);
 }
 
 TEST_CASE("non-positive and non-finite errors are skipped and counted") {
   const auto fit = least_squares_order({0.2, 0.1, 0.05, 0.025}, {0.2, 0.0, 0.05, NAN});
   CHECK(fit.points == 2);
   CHECK(fit.skipped == 2);
-  CHECK(fit.order == doctest::Approx(1.0).epsilon(kTight));
+  CHECK_REL(fit.order, 1.0, tolerance::kRoundoff);
   CHECK(std::isnan(fit.order_stderr));
 }
 

@@ -18,14 +18,16 @@
 #include <boost/math/quadrature/tanh_sinh.hpp>
 
 #include "analytic/profile.h"
+#include "testing/tolerances.h"
 
 using namespace nwgf::analytic;
 
 namespace {
 
 const double kPi = boost::math::constants::pi<double>();
-constexpr double kTight = 1e-13;        // closed forms: a few ulps of relative error
-constexpr double kQuadrature = 1e-11;   // quadrature against quadrature / closed form
+// testing/tolerances.h: kClosedForm for closed forms (absolute on quantities of order 1, or
+// relative), kQuadrature for quadrature against quadrature or a closed form.
+namespace tolerance = nwgf::tolerance;
 
 // (d, r) pairs covering both regimes and r < 1, r = 1, r > 1.
 const std::vector<std::pair<int, double>> kCases = {
@@ -37,36 +39,36 @@ const std::vector<std::pair<int, double>> kCases = {
 TEST_CASE("special case d = 1, r = 1: eta* is uniform on [-1, 1]") {
   const Profile p = make_profile(1, 1.0);
   CHECK(p.regime == Regime::Ball);
-  CHECK(std::abs(p.radius - 1.0) < kTight);
-  CHECK(std::abs(p.exponent) < kTight);
-  CHECK(std::abs(p.m2 - 1.0 / 3.0) < kTight);         // ∫ x^2 dx/2 on [-1, 1]
-  CHECK(std::abs(p.energy + 1.0 / 3.0) < kTight);     // -1/2 E|X - X'| = -1/2 * 2/3
-  CHECK(std::abs(density(p, 0.3) - 0.5) < kTight);
-  CHECK(std::abs(radial_cdf(p, 0.37) - 0.37) < kTight);  // |X| uniform on [0, 1]
+  CHECK_ABS(p.radius, 1.0, tolerance::kClosedForm);
+  CHECK_ABS(p.exponent, 0.0, tolerance::kClosedForm);
+  CHECK_ABS(p.m2, 1.0 / 3.0, tolerance::kClosedForm);         // ∫ x^2 dx/2 on [-1, 1]
+  CHECK_ABS(p.energy, -1.0 / 3.0, tolerance::kClosedForm);     // -1/2 E|X - X'| = -1/2 * 2/3
+  CHECK_ABS(density(p, 0.3), 0.5, tolerance::kClosedForm);
+  CHECK_ABS(radial_cdf(p, 0.37), 0.37, tolerance::kClosedForm);  // |X| uniform on [0, 1]
   // phi(rho) = ∫ |rho - y| dy/2 = (rho^2 + 1)/2 inside, rho outside; for q = 1/2
   // ∫ |rho - y|^(1/2) dy/2 = ((rho + 1)^(3/2) ∓ (rho ∓ 1)^(3/2)) / 3.
   for (double rho : {0.0, 0.4, 1.0})
-    CHECK(std::abs(potential(p, rho) - (rho * rho + 1) / 2) < kTight);
-  for (double rho : {1.0 + 1e-6, 1.3, 4.0}) CHECK(std::abs(potential(p, rho) - rho) < kQuadrature * rho);
+    CHECK_ABS(potential(p, rho), (rho * rho + 1) / 2, tolerance::kClosedForm);
+  for (double rho : {1.0 + 1e-6, 1.3, 4.0}) CHECK_REL(potential(p, rho), rho, tolerance::kQuadrature);
   for (double rho : {0.2, 0.9}) {
     const double ref = (std::pow(rho + 1, 1.5) + std::pow(1 - rho, 1.5)) / 3;
-    CHECK(std::abs(potential(p, rho, 0.5) - ref) < kQuadrature * ref);
+    CHECK_REL(potential(p, rho, 0.5), ref, tolerance::kQuadrature);
   }
   for (double rho : {1.5, 3.0}) {
     const double ref = (std::pow(rho + 1, 1.5) - std::pow(rho - 1, 1.5)) / 3;
-    CHECK(std::abs(potential(p, rho, 0.5) - ref) < kQuadrature * ref);
+    CHECK_REL(potential(p, rho, 0.5), ref, tolerance::kQuadrature);
   }
 }
 
 TEST_CASE("special case d = 2, r = 1: s = pi/4, M2 = pi^2/24, E||Y|| = pi^2/16") {
   const Profile p = make_profile(2, 1.0);
   CHECK(p.regime == Regime::Ball);
-  CHECK(std::abs(p.radius - kPi / 4) < kTight);
-  CHECK(std::abs(p.m2 - kPi * kPi / 24) < kTight);
+  CHECK_ABS(p.radius, kPi / 4, tolerance::kClosedForm);
+  CHECK_ABS(p.m2, kPi * kPi / 24, tolerance::kClosedForm);
   // E||Y|| = phi(0): closed form on the support and the quadrature path (q = r given).
-  CHECK(std::abs(potential(p, 0.0) - kPi * kPi / 16) < kTight);
-  CHECK(std::abs(potential(p, 0.0, 1.0) - kPi * kPi / 16) < kQuadrature);
-  CHECK(std::abs(potential(p, 0.5, 1.0) - (0.125 + kPi * kPi / 16)) < kQuadrature);
+  CHECK_ABS(potential(p, 0.0), kPi * kPi / 16, tolerance::kClosedForm);
+  CHECK_ABS(potential(p, 0.0, 1.0), kPi * kPi / 16, tolerance::kQuadrature);
+  CHECK_ABS(potential(p, 0.5, 1.0), (0.125 + kPi * kPi / 16), tolerance::kQuadrature);
 }
 
 TEST_CASE("special case d = 3, r = 1: uniform on the sphere of radius 2/3 (d + r = 4)") {
@@ -79,7 +81,7 @@ TEST_CASE("special case d = 3, r = 1: uniform on the sphere of radius 2/3 (d + r
   // s^(2-r) = r Γ(2 - r/2) Γ((d+r)/2) / Γ(d/2 + 1) = Γ(1.5) Γ(2) / Γ(2.5) = 2/3.
   CHECK(std::abs(std::tgamma(1.5) * std::tgamma(2.0) / std::tgamma(2.5) - p.radius) < 1e-15);
   // phi at the sphere: E||Rw - Rw'|| = R * 4/3 (mean chord of the unit sphere is 4/3).
-  CHECK(std::abs(potential(p, p.radius, 1.0) - p.radius * 4.0 / 3.0) < kQuadrature);
+  CHECK_ABS(potential(p, p.radius, 1.0), p.radius * 4.0 / 3.0, tolerance::kQuadrature);
 }
 
 TEST_CASE("radius formulas for large d use lgamma (no overflow)") {
@@ -90,8 +92,8 @@ TEST_CASE("radius formulas for large d use lgamma (no overflow)") {
   // R^(2-r) -> (r/2) 2^(r/2); at d = 400 the relative correction is O(1/d).
   const double limit = std::pow(0.5 * 1.3 * std::pow(2.0, 0.65), 1.0 / 0.7);
   CHECK(std::abs(p.radius / limit - 1.0) < 5.0 / 400);
-  CHECK(std::abs(potential(p, p.radius, 1.3) - (0.5 * p.m2 - p.potential_constant)) <
-        kQuadrature * p.m2);
+  CHECK_ABS(potential(p, p.radius, 1.3), 0.5 * p.m2 - p.potential_constant,
+            tolerance::kQuadrature * p.m2);  // absolute on the potential's scale M2
 }
 
 TEST_CASE("Euler-Lagrange: ||x||^2/2 - phi = C on the support, > C off it, six+ (d, r) pairs") {
@@ -105,14 +107,14 @@ TEST_CASE("Euler-Lagrange: ||x||^2/2 - phi = C on the support, > C off it, six+ 
     if (p.regime == Regime::Ball) {
       for (double f : {0.0, 0.25, 0.6, 0.95, 1.0}) {
         CAPTURE(f);
-        CHECK(std::abs(gap(f * s) - c_ref) < kQuadrature * std::abs(c_ref));
+        CHECK_REL(gap(f * s), c_ref, tolerance::kQuadrature);
       }
     } else {
-      CHECK(std::abs(gap(s) - c_ref) < kQuadrature * std::abs(c_ref));
+      CHECK_REL(gap(s), c_ref, tolerance::kQuadrature);
       // Inside the sphere >= C (equality at d + r = 4: d = 3, r = 1 gives R + rho^2/(3R)).
       for (double f : {0.0, 0.3, 0.9, 0.999}) {
         CAPTURE(f);
-        CHECK(gap(f * s) > c_ref - kQuadrature * std::abs(c_ref));
+        CHECK(gap(f * s) > c_ref - tolerance::kQuadrature * std::abs(c_ref));
       }
     }
     for (double f : {1.001, 1.1, 1.5, 3.0}) {
@@ -130,7 +132,7 @@ TEST_CASE("M2 + r E = 0 with E from Monte Carlo, and sampled M2 and radial CDF")
     CAPTURE(d);
     CAPTURE(r);
     const Profile p = make_profile(d, r);
-    CHECK(std::abs(p.m2 + r * p.energy) < kTight * p.m2);
+    CHECK_REL(-r * p.energy, p.m2, tolerance::kClosedForm);
     const std::vector<double> x = sample_profile(p, kPairs, 11);
     const std::vector<double> y = sample_profile(p, kPairs, 12);
     // E = -1/2 E||X - X'||^r from independent pairs; 5 standard errors.
@@ -189,7 +191,7 @@ TEST_CASE("radial CDF and density agree with a quadrature of (s^2 - rho^2)^gamma
       CAPTURE(frac);
       const double v = std::acos(frac);
       const double ref = ts.integrate(f, v, kPi / 2) / total;
-      CHECK(std::abs(radial_cdf(p, frac * s) - ref) < kQuadrature);
+      CHECK_ABS(radial_cdf(p, frac * s), ref, tolerance::kQuadrature);
       CHECK(std::abs(radial_quantile(p, ref) - frac * s) < 1e-10 * s);
       // Density: derivative in rho of the CDF = f(v) / (s sin v) / total.
       const double dens_ref = f(v) / (s * std::sin(v)) / total;

@@ -10,6 +10,7 @@
 
 #include "analytic/riesz_sums.h"
 #include "analytic/sliced_riesz.h"
+#include "testing/tolerances.h"
 
 #include <omp.h>
 
@@ -17,7 +18,7 @@ using namespace nwgf::analytic;
 
 namespace {
 
-constexpr double kTight = 1e-12;
+namespace tolerance = nwgf::tolerance;  // testing/tolerances.h: absolute here, values of order 1
 
 std::vector<double> gaussian_points(std::size_t n, int d, unsigned seed) {
   std::mt19937_64 gen(seed);
@@ -51,10 +52,10 @@ double sliced_error(const std::vector<double>& x, int d, int directions, std::ui
 }  // namespace
 
 TEST_CASE("c_d = sqrt(pi) Gamma((d+1)/2) / Gamma(d/2): 1, pi/2, 2, 3 pi/4") {
-  CHECK(std::abs(sliced_constant(1) - 1.0) < kTight);
-  CHECK(std::abs(sliced_constant(2) - M_PI / 2) < kTight);
-  CHECK(std::abs(sliced_constant(3) - 2.0) < kTight);
-  CHECK(std::abs(sliced_constant(4) - 3 * M_PI / 4) < kTight);
+  CHECK_ABS(sliced_constant(1), 1.0, tolerance::kRoundoff);
+  CHECK_ABS(sliced_constant(2), M_PI / 2, tolerance::kRoundoff);
+  CHECK_ABS(sliced_constant(3), 2.0, tolerance::kRoundoff);
+  CHECK_ABS(sliced_constant(4), 3 * M_PI / 4, tolerance::kRoundoff);
 }
 
 TEST_CASE("in 1-D the rank formula is the exact field, with ties") {
@@ -65,7 +66,7 @@ TEST_CASE("in 1-D the rank formula is the exact field, with ties") {
   std::vector<double> exact(x.size()), sliced(x.size());
   riesz_field(x.data(), x.size(), x.data(), x.size(), 1, 1.0, exact.data());
   sliced_riesz_field(x.data(), x.size(), 1, {}, sliced.data());
-  for (std::size_t i = 0; i < x.size(); ++i) CHECK(std::abs(sliced[i] - exact[i]) < kTight);
+  for (std::size_t i = 0; i < x.size(); ++i) CHECK_ABS(sliced[i], exact[i], tolerance::kRoundoff);
 }
 
 TEST_CASE("d = 2: the stratified estimate converges fast in the number of directions") {
@@ -91,8 +92,10 @@ TEST_CASE("bad arguments are refused with the offending value") {
   std::vector<double> x(4), out(4);
   SlicedFieldOptions o;
   o.directions = 0;
-  CHECK_THROWS_AS(sliced_riesz_field(x.data(), 2, 2, o, out.data()), std::invalid_argument);
-  CHECK_THROWS_AS(sliced_riesz_field(x.data(), 2, 0, {}, out.data()), std::invalid_argument);
+  CHECK_THROWS_WITH_AS(sliced_riesz_field(x.data(), 2, 2, o, out.data()), doctest::Contains("directions 0"),
+                       std::invalid_argument);
+  CHECK_THROWS_WITH_AS(sliced_riesz_field(x.data(), 2, 0, {}, out.data()), doctest::Contains("d = 0"),
+                       std::invalid_argument);
 }
 
 TEST_CASE("the sliced field is the same to the last bit on every call with a given thread count") {

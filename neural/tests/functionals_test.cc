@@ -8,11 +8,12 @@
 #include <torch/torch.h>
 
 #include "neural/functionals.h"
+#include "testing/tolerances.h"
 
 namespace nn = nwgf::neural;
 
 namespace {
-constexpr double kTight = 1e-12;  // relative: float64 sums of ~1e2 terms
+namespace tolerance = nwgf::tolerance;  // testing/tolerances.h: kRoundoff, relative: float64 sums of ~1e2 terms
 constexpr double kDifference = 1e-6;  // relative: central difference with h = 1e-5, O(h^2)
 
 torch::Tensor random_points(int64_t n, int d, uint64_t seed) {
@@ -48,9 +49,8 @@ TEST_CASE("the functional value equals the plain double loop") {
   for (double r : {0.5, 1.0, 1.5}) {
     const double expected = value_by_loops(x, y, t, r);
     const double got = nn::functional_value(x, y, t, r).item<double>();
-    CHECK(got == doctest::Approx(expected).epsilon(kTight));
-    CHECK(nn::interaction_energy(x, y, r).item<double>() ==
-          doctest::Approx(value_by_loops(x, y, {}, r)).epsilon(kTight));
+    CHECK_REL(got, expected, tolerance::kRoundoff);
+    CHECK_REL(nn::interaction_energy(x, y, r).item<double>(), value_by_loops(x, y, {}, r), tolerance::kRoundoff);
   }
 }
 
@@ -76,7 +76,7 @@ TEST_CASE("at coinciding points with r = 1 the derivative is the one-sided split
   const double h = 0.01;
   const double expected = (value_by_loops(h * xi, h * eta, t, 1.0) - value_by_loops(zeros6, zeros5, t, 1.0)) / h;
   const double got = nn::functional_derivative(zeros6, xi, zeros5, eta, t, 1.0).item<double>();
-  CHECK(got == doctest::Approx(expected).epsilon(kTight));
+  CHECK_REL(got, expected, tolerance::kRoundoff);
   CHECK(nn::has_coinciding_points(zeros6, {}));
   CHECK(nn::has_coinciding_points(random_points(4, 2, 11), t.to(torch::kFloat64)) == false);
   CHECK(nn::has_coinciding_points(torch::cat({random_points(4, 2, 11), t}, 0), t));
@@ -132,7 +132,7 @@ TEST_CASE("pairwise squared distances are chunked in high dimension and stay exa
   for (int64_t i : {0, 5, 150, 299}) {
     for (int64_t j : {0, 7, 298}) {
       const double expected = (x.index({i}) - y.index({j})).square().sum().item<double>();
-      CHECK(sq.index({i, j}).item<double>() == doctest::Approx(expected).epsilon(kTight));
+      CHECK_REL(sq.index({i, j}).item<double>(), expected, tolerance::kRoundoff);
     }
   }
 }

@@ -6,12 +6,14 @@
 
 #include "analytic/riesz_sums.h"
 #include "neural/particle_flow.h"
+#include "testing/tolerances.h"
 
 namespace nn = nwgf::neural;
 
 namespace {
-constexpr double kTight = 1e-12;       // absolute, fields of size O(1) in float64
-constexpr double kMeanDrift = 1e-13;   // absolute: the mean moves only by rounding
+// testing/tolerances.h, absolute: fields of size O(1) in float64 (kRoundoff); the mean, which
+// moves only by rounding (kClosedForm).
+namespace tolerance = nwgf::tolerance;
 }
 
 TEST_CASE("the chunked LibTorch field equals the analytic tiled field") {
@@ -26,7 +28,7 @@ TEST_CASE("the chunked LibTorch field equals the analytic tiled field") {
     const torch::Tensor b = nn::riesz_field_chunked(x, y, r, small_chunks);
     INFO("r = " << r);
     CHECK(torch::isfinite(a).all().item<bool>());
-    CHECK((a - b).abs().max().item<double>() < kTight);
+    CHECK((a - b).abs().max().item<double>() < tolerance::kRoundoff);
   }
 }
 
@@ -37,7 +39,7 @@ TEST_CASE("the particle flow keeps the mean and spreads a box start") {
   nn::ParticleFlow flow(f, start, torch::kCPU);
   const torch::Tensor mean0 = start.mean(0);
   for (int n = 0; n < 5; ++n) REQUIRE(flow.step(0.05));
-  CHECK((flow.particles().mean(0) - mean0).abs().max().item<double>() < kMeanDrift);
+  CHECK((flow.particles().mean(0) - mean0).abs().max().item<double>() < tolerance::kClosedForm);
   // After 5 steps of 0.05 the exact flow has radius a(0.25) s = 0.25 pi / 4 ≈ 0.196; the box
   // (1e-9) has grown by many orders of magnitude.
   const double spread = (flow.particles() - mean0).norm(2, 1).max().item<double>();
