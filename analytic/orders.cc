@@ -7,6 +7,8 @@
 #include <string>
 #include <utility>
 
+#include "analytic/format_value.h"
+
 namespace nwgf::analytic {
 
 namespace {
@@ -22,7 +24,7 @@ std::vector<std::pair<double, double>> usable_pairs(const std::vector<double>& t
   std::size_t bad = 0;
   for (std::size_t i = 0; i < taus.size(); ++i) {
     if (!(taus[i] > 0.0) || !std::isfinite(taus[i]))
-      throw std::invalid_argument("order estimation: step size " + std::to_string(taus[i]) +
+      throw std::invalid_argument("order estimation: step size " + format_double(taus[i]) +
                                   " must be finite and > 0");
     if (errors[i] > 0.0 && std::isfinite(errors[i])) {
       pairs.emplace_back(taus[i], errors[i]);
@@ -35,7 +37,7 @@ std::vector<std::pair<double, double>> usable_pairs(const std::vector<double>& t
   for (std::size_t i = 1; i < pairs.size(); ++i)
     if (pairs[i].first == pairs[i - 1].first)
       throw std::invalid_argument("order estimation: step size " +
-                                  std::to_string(pairs[i].first) + " appears twice");
+                                  format_double(pairs[i].first) + " appears twice");
   if (skipped) *skipped = bad;
   return pairs;
 }

@@ -4,17 +4,19 @@
 #include <stdexcept>
 #include <string>
 
+#include "analytic/format_value.h"
+
 namespace nwgf::neural {
 
 DeviceAdam::DeviceAdam(std::vector<torch::Tensor> params, double lr, double beta1, double beta2, double eps)
     : params_(std::move(params)), lr_(lr), beta1_(beta1), beta2_(beta2), eps_(eps) {
   if (params_.empty()) throw std::invalid_argument("DeviceAdam: no parameters");
   if (!(lr > 0) || !std::isfinite(lr))
-    throw std::invalid_argument("DeviceAdam: lr " + std::to_string(lr) + " is outside (0, inf)");
+    throw std::invalid_argument("DeviceAdam: lr " + analytic::format_double(lr) + " is outside (0, inf)");
   for (double b : {beta1, beta2})
-    if (!(b >= 0 && b < 1)) throw std::invalid_argument("DeviceAdam: beta " + std::to_string(b) + " is outside [0, 1)");
+    if (!(b >= 0 && b < 1)) throw std::invalid_argument("DeviceAdam: beta " + analytic::format_double(b) + " is outside [0, 1)");
   if (!(eps >= 0) || !std::isfinite(eps))
-    throw std::invalid_argument("DeviceAdam: eps " + std::to_string(eps) + " is outside [0, inf)");
+    throw std::invalid_argument("DeviceAdam: eps " + analytic::format_double(eps) + " is outside [0, inf)");
   t_ = torch::zeros({}, torch::TensorOptions().dtype(torch::kFloat64).device(params_.front().device()));
 }
 

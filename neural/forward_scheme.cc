@@ -4,11 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "analytic/format_value.h"
+
 namespace nwgf::neural {
 
 void validate(const ForwardSchemeOptions& o) {
   if (!(o.eps >= 0 && std::isfinite(o.eps)))
-    throw std::invalid_argument("eps " + std::to_string(o.eps) + " must be >= 0 and finite");
+    throw std::invalid_argument("eps " + analytic::format_double(o.eps) + " must be >= 0 and finite");
   if (o.step_batch < 1)
     throw std::invalid_argument("step_batch " + std::to_string(o.step_batch) + " must be >= 1");
 }
@@ -36,7 +38,7 @@ torch::Tensor ForwardScheme::loss(const torch::Tensor& x, const torch::Tensor& z
 void ForwardScheme::check_step(double /*tau*/) {
   if (functional_.r < 1 && has_coinciding_points(particles_, target_))
     throw std::invalid_argument(
-        "forward scheme with r = " + std::to_string(functional_.r) +
+        "forward scheme with r = " + analytic::format_double(functional_.r) +
         " < 1 from coinciding particles: the slope is infinite (docs/math.md 3.3); start from "
         "gamma(t0) with t0 > 0");
 }
@@ -67,8 +69,8 @@ void ForwardScheme::move(double tau, StepReport& report) {
   }
   const double s = v2 > 0 ? std::max(-d, 0.0) / v2 : 0.0;
   if (!std::isfinite(s))
-    throw NumericalFailure("forward step factor is not finite (D_v F = " + std::to_string(d) +
-                           ", ||v||^2 = " + std::to_string(v2) + ")");
+    throw NumericalFailure("forward step factor is not finite (D_v F = " + analytic::format_double(d) +
+                           ", ||v||^2 = " + analytic::format_double(v2) + ")");
   report.factor = tau * s;
   report.slope = v2 > 0 ? -d / std::sqrt(v2) : 0.0;
   particles_ = particles_ + generator_->forward(particles_, latent(particles_.size(0))) * report.factor;

@@ -6,6 +6,8 @@
 #include <vector>
 #include <string>
 
+#include "analytic/format_value.h"
+
 namespace nwgf::neural {
 
 namespace {
@@ -25,7 +27,7 @@ torch::Tensor derivative_weights(const torch::Tensor& sq, double r) {
 
 void validate(const RieszFunctional& f, int d) {
   if (!(f.r > 0 && f.r < 2))
-    throw std::invalid_argument("r " + std::to_string(f.r) + " is outside (0, 2)");
+    throw std::invalid_argument("r " + analytic::format_double(f.r) + " is outside (0, 2)");
   if (f.has_target() && (f.target.dim() != 2 || f.target.size(1) != d))
     throw std::invalid_argument("target points must be an M x " + std::to_string(d) + " array");
 }

@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "analytic/format_value.h"
 #include "analytic/riesz_sums.h"
 #include "neural/device.h"
 #ifdef NWGF_HAVE_CUDA_KERNELS  // -DNWGF_CUDA=ON (cmake/cuda.cmake): tiled CUDA kernels
@@ -18,7 +19,7 @@ namespace nwgf::neural {
 torch::Tensor box_start(std::int64_t n, int d, double side, std::uint64_t seed) {
   if (n < 1 || d < 1) throw std::invalid_argument("box_start: need n >= 1 and d >= 1");
   if (!(side >= 0 && std::isfinite(side)))
-    throw std::invalid_argument("start box side " + std::to_string(side) + " must be >= 0 and finite");
+    throw std::invalid_argument("start box side " + analytic::format_double(side) + " must be >= 0 and finite");
   at::Generator gen = make_cpu_generator(seed);
   return (torch::rand({n, d}, gen, torch::kFloat64) - 0.5) * side;
 }
@@ -77,7 +78,7 @@ ParticleFlow::ParticleFlow(const RieszFunctional& functional, const torch::Tenso
 
 bool ParticleFlow::step(double tau) {
   if (!(tau > 0 && std::isfinite(tau)))
-    throw std::invalid_argument("tau " + std::to_string(tau) + " must be positive and finite");
+    throw std::invalid_argument("tau " + analytic::format_double(tau) + " must be positive and finite");
   torch::NoGradGuard no_grad;
   torch::Tensor velocity = riesz_field(particles_, particles_, functional_.r, options_);
   if (target_.defined()) velocity = velocity - riesz_field(particles_, target_, functional_.r, options_);

@@ -13,6 +13,7 @@
 #include "suite/common/errors.h"
 #include "suite/cli/commands.h"
 #include "suite/common/io_util.h"
+#include "suite/common/format.h"
 
 namespace nwgf::suite {
 
@@ -49,7 +50,7 @@ void resample_command(const ResampleArgs& a) {
     for (int k = 0; k < d; ++k) text += fmt::format("{}x{}", k ? "," : "", k + 1);
     text += "\n";
     for (long long i = 0; i < a.samples; ++i) {
-      for (int k = 0; k < d; ++k) text += fmt::format("{}{:.17g}", k ? "," : "", p[i * d + k]);
+      for (int k = 0; k < d; ++k) text += (k ? "," : "") + format_double(p[i * d + k]);
       text += "\n";
     }
   } else {

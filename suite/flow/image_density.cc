@@ -7,6 +7,7 @@
 #include <numeric>
 
 #include "suite/common/errors.h"
+#include "suite/common/format.h"
 
 // The one translation unit with stb_image's implementation (Debian libstb-dev header).
 #define STB_IMAGE_IMPLEMENTATION
@@ -90,14 +91,14 @@ InkImage read_ink_image(const std::string& path) {
 
 void validate(const ImageDensityOptions& o) {
   if (!(o.smoothing_px >= 0.0 && o.smoothing_px <= 100.0))
-    throw UsageError("image smoothing " + std::to_string(o.smoothing_px) +
+    throw UsageError("image smoothing " + format_double(o.smoothing_px) +
                      " px is out of range; allowed: 0 to 100 pixels");
   if (!(o.background_weight >= 0.0 && o.background_weight < 1.0))
-    throw UsageError("image background weight " + std::to_string(o.background_weight) +
+    throw UsageError("image background weight " + format_double(o.background_weight) +
                      " is out of range; allowed: [0, 1)");
   for (double s : o.background_scales)
     if (!(s > 0.0 && s <= 1.0))
-      throw UsageError("image background scale " + std::to_string(s) +
+      throw UsageError("image background scale " + format_double(s) +
                        " is out of range; allowed: (0, 1] (fraction of the image side)");
   if (o.background_weight > 0.0 && o.background_scales.empty())
     throw UsageError("image background weight > 0 needs at least one background scale");
