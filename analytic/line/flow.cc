@@ -123,6 +123,22 @@ double mean_normal_density(double z1, double z2) {
   if (z1 > z2) std::swap(z1, z2);
   const double h = z2 - z1;
   if (h == 0.0) return std::exp(-0.5 * z1 * z1) / std::sqrt(2.0 * M_PI);
+  const double c = 0.5 * (z1 + z2), delta = 0.5 * h;
+  if (delta <= 0.1 && std::abs(c) * delta <= 0.1) {
+    // Taylor about the midpoint: phi^(n)(c) = He_n(c) phi(c) for even n (Hermite polynomials),
+    // so the mean over [c - delta, c + delta] is
+    //   phi(c) [1 + He2 delta^2/3! + He4 delta^4/5! + He6 delta^6/7! + He8 delta^8/9!];
+    // the first omitted term, He10 delta^10/11!, is below 1e-17 relative for delta <= 0.1 and
+    // |c| delta <= 0.1 (He_n(c) <= (|c| + sqrt(n))^n).
+    const double c2 = c * c, d2 = delta * delta;
+    const double he2 = c2 - 1.0;
+    const double he4 = (c2 - 6.0) * c2 + 3.0;
+    const double he6 = ((c2 - 15.0) * c2 + 45.0) * c2 - 15.0;
+    const double he8 = (((c2 - 28.0) * c2 + 210.0) * c2 - 420.0) * c2 + 105.0;
+    const double series =
+        1.0 + d2 * (he2 / 6.0 + d2 * (he4 / 120.0 + d2 * (he6 / 5040.0 + d2 * he8 / 362880.0)));
+    return std::exp(-0.5 * c2) / std::sqrt(2.0 * M_PI) * series;
+  }
   if (h <= 1.0) {
     const double integral = boost::math::quadrature::gauss<double, 10>::integrate(
         [](double z) { return std::exp(-0.5 * z * z); }, z1, z2);
@@ -282,6 +298,24 @@ double FlowLaw::quantile(double s) const {
   return flow_level(target_, s, start_->quantile(s), t_);
 }
 
+double FlowLaw::cdf(double x) const {
+  // Toward a Gaussian no level sticks, so for t > 0 Q(t, .) has no flat part (levels of a start
+  // atom split at once) and F_t(x) is the unique root of Q(t, s) = x (or the level of a jump):
+  // TOMS 748 on s needs ~15 quantiles where bisection needs 60. Atoms of the flow (sticking at
+  // target atoms, or t = 0) need the right end of a flat part: bisection (LineLaw::cdf).
+  if (target_.kind() != LineMeasure::Kind::kGaussian || t_ == 0.0) return LineLaw::cdf(x);
+  double lo = 0x1.0p-60, hi = 1.0 - 0x1.0p-53;
+  double f_lo = quantile(lo) - x, f_hi = quantile(hi) - x;
+  if (f_lo > 0.0) return 0.0;
+  if (f_hi <= 0.0) return 1.0;
+  if (f_lo == 0.0) return lo;
+  std::uintmax_t max_iter = 100;
+  const auto bracket = boost::math::tools::toms748_solve(
+      [&](double s) { return quantile(s) - x; }, lo, hi, f_lo, f_hi,
+      boost::math::tools::eps_tolerance<double>(50), max_iter);
+  return 0.5 * (bracket.first + bracket.second);
+}
+
 std::pair<double, double> FlowLaw::support() const {
   return moving_support(*start_, target_, t_);
 }
@@ -290,8 +324,19 @@ std::vector<double> FlowLaw::level_breaks() const {
   return merged(start_->level_breaks(), target_.level_breaks());
 }
 
+// Where F_t may kink or be flat: the target's knots (levels stick there) and the positions at
+// time t of the two sides of every start level break (the ends of a gap or of an atom's
+// levels: F_t is flat between them or changes its slope there).
 std::vector<double> FlowLaw::point_breaks() const {
-  return merged(start_->point_breaks(), target_.point_breaks());
+  std::vector<double> out = target_.point_breaks();
+  // The ends of the support, Q(t, 0+) and Q(t, 1-), to within 2^-52 t.
+  for (double end : {0x1.0p-53, 1.0 - 0x1.0p-53}) out.push_back(quantile(end));
+  for (double b : start_->level_breaks()) {
+    out.push_back(flow_level(target_, b, start_->quantile(b), t_));
+    const double above = std::nextafter(b, 1.0);
+    if (above < 1.0) out.push_back(flow_level(target_, b, start_->quantile(above), t_));
+  }
+  return merged(std::move(out), {});
 }
 
 // ---- JkoLaw -----------------------------------------------------------------------------
@@ -317,8 +362,20 @@ std::vector<double> JkoLaw::level_breaks() const {
   return merged(start_->level_breaks(), target_.level_breaks());
 }
 
+// As for the flow: the target's knots and the iterate at both sides of the start's level breaks.
 std::vector<double> JkoLaw::point_breaks() const {
-  return merged(start_->point_breaks(), target_.point_breaks());
+  std::vector<double> out = target_.point_breaks();
+  auto iterate = [&](double s, double q) {
+    for (int n = 0; n < steps_; ++n) q = resolvent(target_, tau_, q + 2.0 * tau_ * s);
+    return q;
+  };
+  for (double end : {0x1.0p-53, 1.0 - 0x1.0p-53}) out.push_back(quantile(end));
+  for (double b : start_->level_breaks()) {
+    out.push_back(iterate(b, start_->quantile(b)));
+    const double above = std::nextafter(b, 1.0);
+    if (above < 1.0) out.push_back(iterate(b, start_->quantile(above)));
+  }
+  return merged(std::move(out), {});
 }
 
 // ---- EulerLaw ---------------------------------------------------------------------------

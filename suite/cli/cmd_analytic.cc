@@ -13,10 +13,11 @@
 #include <nlohmann/json.hpp>
 
 #include "analytic/flow.h"
+#include "analytic/format_value.h"
 #include "analytic/profile.h"
+#include "suite/cli/analytic_line.h"
 #include "suite/common/errors.h"
 #include "suite/cli/commands.h"
-#include "suite/common/format.h"
 
 namespace nwgf::suite {
 
@@ -37,6 +38,9 @@ struct SchemeResult {
   double scale = 0, rel_error = 0;
 };
 
+// Shortest representation that reads back to the same double.
+std::string full(double v) { return fmt::format("{}", v); }
+
 nlohmann::ordered_json scheme_json(const SchemeResult& s, bool with_t0) {
   nlohmann::ordered_json j;
   j["tau"] = s.tau;
@@ -47,19 +51,17 @@ nlohmann::ordered_json scheme_json(const SchemeResult& s, bool with_t0) {
   return j;
 }
 
-// Numbers (suite/common/format.h): values named in messages with 17 digits (format_double),
-// printed results in their shortest exact form (format_shortest).
 void run_analytic(const AnalyticArgs& args) {
   // Every input is checked (and every number computed) before anything is printed.
   analytic::check_dimension_and_exponent(args.d, args.r);
   if (!(args.t >= 0.0) || !std::isfinite(args.t))
-    throw UsageError("--t " + format_double(args.t) + " is outside the allowed range [0, inf)");
+    throw UsageError("--t " + full(args.t) + " is outside the allowed range [0, inf)");
   const double t0 = args.t0.value_or(0.0);
   if (args.t0 && (!(t0 >= 0.0) || !(t0 < args.t)))
-    throw UsageError("--t0 " + format_double(t0) + " is outside the allowed range [0, t) with t = " +
-                     format_double(args.t));
+    throw UsageError("--t0 " + full(t0) + " is outside the allowed range [0, t) with t = " +
+                     full(args.t));
   if (args.tau && (!(*args.tau > 0.0) || !std::isfinite(*args.tau)))
-    throw UsageError("--tau " + format_double(*args.tau) + " is outside the allowed range (0, inf)");
+    throw UsageError("--tau " + full(*args.tau) + " is outside the allowed range (0, inf)");
 
   const analytic::Profile p = analytic::make_profile(args.d, args.r);
   const double a = analytic::flow_scale(args.r, args.t);
@@ -106,22 +108,22 @@ void run_analytic(const AnalyticArgs& args) {
     return;
   }
   std::string text;
-  text += fmt::format("nwgf analytic: d = {}, r = {}, t = {}\n", args.d, format_shortest(args.r), format_shortest(args.t));
+  text += fmt::format("nwgf analytic: d = {}, r = {}, t = {}\n", args.d, full(args.r), full(args.t));
   text += fmt::format("profile eta* ({} regime)\n", analytic::regime_name(p.regime));
-  text += fmt::format("  {:<16} {}\n", sphere ? "radius R" : "radius s", format_shortest(p.radius));
-  text += fmt::format("  {:<16} {}\n", "exponent gamma", sphere ? std::string("-") : format_shortest(p.exponent));
-  text += fmt::format("  {:<16} {}\n", "M2", format_shortest(p.m2));
-  text += fmt::format("  {:<16} {}\n", "energy E", format_shortest(p.energy));
+  text += fmt::format("  {:<16} {}\n", sphere ? "radius R" : "radius s", full(p.radius));
+  text += fmt::format("  {:<16} {}\n", "exponent gamma", sphere ? std::string("-") : full(p.exponent));
+  text += fmt::format("  {:<16} {}\n", "M2", full(p.m2));
+  text += fmt::format("  {:<16} {}\n", "energy E", full(p.energy));
   text += fmt::format("exact flow gamma(t) = (a(t) Id)_# eta*\n");
-  text += fmt::format("  {:<16} {}\n", "scale a(t)", format_shortest(a));
-  text += fmt::format("  {:<16} {}\n", "support radius", format_shortest(a * p.radius));
-  text += fmt::format("  {:<16} {}\n", "M2", format_shortest(a * a * p.m2));
-  text += fmt::format("  {:<16} {}\n", "energy", format_shortest(std::pow(a, args.r) * p.energy));
+  text += fmt::format("  {:<16} {}\n", "scale a(t)", full(a));
+  text += fmt::format("  {:<16} {}\n", "support radius", full(a * p.radius));
+  text += fmt::format("  {:<16} {}\n", "M2", full(a * a * p.m2));
+  text += fmt::format("  {:<16} {}\n", "energy", full(std::pow(a, args.r) * p.energy));
   auto scheme_rows = [&](const char* name, const SchemeResult& s) {
-    text += fmt::format("{} scheme: tau = {}, t0 = {}, {} steps\n", name, format_shortest(s.tau), format_shortest(s.t0),
+    text += fmt::format("{} scheme: tau = {}, t0 = {}, {} steps\n", name, full(s.tau), full(s.t0),
                         s.steps);
-    text += fmt::format("  {:<16} {}\n", "scale a_n", format_shortest(s.scale));
-    text += fmt::format("  {:<16} {}\n", "|a_n - a|/a", format_shortest(s.rel_error));
+    text += fmt::format("  {:<16} {}\n", "scale a_n", full(s.scale));
+    text += fmt::format("  {:<16} {}\n", "|a_n - a|/a", full(s.rel_error));
   };
   if (jko) scheme_rows("JKO (backward)", *jko);
   if (forward) scheme_rows("forward (explicit Euler)", *forward);
@@ -134,22 +136,70 @@ void run_analytic(const AnalyticArgs& args) {
 
 void add_analytic_command(CLI::App& app) {
   auto args = std::make_shared<AnalyticArgs>();
+  auto line_args = std::make_shared<LineAnalyticArgs>();
+  auto family = std::make_shared<std::string>("dilation");
   auto tau = std::make_shared<double>(0.0);
   auto t0 = std::make_shared<double>(0.0);
   CLI::App* cmd = app.add_subcommand(
       "analytic",
-      "Closed forms: the profile eta*, the exact flow a(t), and the exact JKO/forward iterates");
-  cmd->add_option("--d", args->d, "dimension d >= 1")->capture_default_str();
-  cmd->add_option("--r", args->r, "Riesz exponent r in (0, 2)")->capture_default_str();
+      "Closed forms: the profile eta*, the exact flow a(t), and the exact JKO/forward iterates; "
+      "with --family line the exact flow toward a target on the line (d = 1, r = 1)");
+  cmd->add_option("--family", *family,
+                  "dilation: F = E from delta_0 in any d, r (docs/math.md section 3); line: "
+                  "F_nu = E + V_nu toward a target on R, d = 1, r = 1 (section 6)")
+      ->capture_default_str();
+  CLI::Option* d_opt = cmd->add_option("--d", args->d, "dimension d >= 1")->capture_default_str();
+  CLI::Option* r_opt = cmd->add_option("--r", args->r, "Riesz exponent r in (0, 2)")->capture_default_str();
+  CLI::Option* start_opt = cmd->add_option(
+      "--start", line_args->start,
+      "line family: start mu_0, dirac:x | diracs:x1;x2;... | diracs:x1@w1;x2@w2;... | uniform:a,b")
+      ->capture_default_str();
+  CLI::Option* target_opt = cmd->add_option(
+      "--target", line_args->target,
+      "line family: target nu, dirac:x | diracs:x1;x2;... | diracs:x1@w1;x2@w2;... (weights > 0, "
+      "normalised) | uniform:a,b (a < b) | gaussian:m,s (s > 0)");
+  CLI::Option* levels_opt = cmd->add_option(
+      "--levels", line_args->levels,
+      "line family: quantile levels s1,s2,... in (0, 1) at which Q(t, s) and the iterates are printed")
+      ->capture_default_str();
   cmd->add_option("--t", args->t, "time t >= 0 of the exact flow")->capture_default_str();
   CLI::Option* tau_opt = cmd->add_option("--tau", *tau, "step size tau > 0 of both schemes");
   CLI::Option* t0_opt = cmd->add_option(
       "--t0", *t0, "start time of the schemes, 0 <= t0 < t (default 0: the Dirac delta_0)");
   cmd->add_flag("--json", args->json, "print one JSON object instead of a table");
-  cmd->callback([args, tau, t0, tau_opt, t0_opt]() {
+  cmd->footer(
+      "Line family (--family line): the exact flow Q(t, s) of F_nu = E + V_nu at each level, its "
+      "MMD to the target, and with --tau the exact JKO iterate (exact at every level) and the "
+      "explicit Euler iterate (on 4096 levels, rearranged; linear between them), both with their "
+      "W2 to the flow; with --t0 the schemes start from the exact flow at t0. JSON: {family, "
+      "start, target, t, levels, flow: {quantiles, mmd_to_target}, jko: {tau, [t0,] steps, "
+      "quantiles, w2_to_flow}, forward: {...}}. Example: nwgf analytic --family line --start "
+      "dirac:0 --target 'diracs:-1;1' --t 2 --levels 0.1,0.4,0.9 --tau 0.05 --json");
+  cmd->callback([args, line_args, family, tau, t0, tau_opt, t0_opt, d_opt, r_opt, start_opt,
+                 target_opt, levels_opt]() {
     AnalyticArgs a = *args;
     if (tau_opt->count() > 0) a.tau = *tau;
     if (t0_opt->count() > 0) a.t0 = *t0;
+    if (*family == "line") {
+      const char* why = " (the exact line reference holds for the distance kernel on R: d = 1, r = 1)";
+      if (d_opt->count() > 0 && a.d != 1)
+        throw UsageError("--d " + std::to_string(a.d) + " with --family line: allowed d = 1" + why);
+      if (r_opt->count() > 0 && a.r != 1.0)
+        throw UsageError("--r " + analytic::format_double(a.r) + " with --family line: allowed r = 1" + why);
+      if (target_opt->count() == 0)
+        throw UsageError("--family line needs --target (dirac:x, diracs:x1;x2;..., uniform:a,b, gaussian:m,s)");
+      LineAnalyticArgs l = *line_args;
+      l.t = a.t;
+      l.tau = a.tau;
+      l.t0 = a.t0;
+      l.json = a.json;
+      run_analytic_line(l);
+      return;
+    }
+    if (*family != "dilation")
+      throw UsageError("--family '" + *family + "' is not a family; allowed: dilation, line");
+    for (const CLI::Option* o : {start_opt, target_opt, levels_opt})
+      if (o->count() > 0) throw UsageError(o->get_name() + " belongs to --family line");
     run_analytic(a);
   });
 }

@@ -98,8 +98,11 @@ void add_flow_command(CLI::App& app) {
       "by the neural backward / forward schemes and the particle flow. Writes DIR/flow.json "
       "(schema nwgf-flow/1: squared MMD to the target after every step, wall times, config), "
       "PNG snapshots, an animated GIF per scheme and mmd.png.\n"
-      "Targets: image:PATH | diracs:x1,y1;x2,y2;... | fashion-mnist[:K] (default K = 100; Debian "
-      "package dataset-fashion-mnist) | points:FILE (CSV or JSON, any dimension).\n"
+      "Targets: image:PATH | diracs:x1,y1;x2,y2;... | diracs:x1,y1@w1;x2,y2@w2;... (weights > 0: "
+      "--target-samples points, atom k repeated round(w_k m) times) | gaussian:m1,...,md,s "
+      "(--target-samples points; d = 1: midpoint quantiles, else seeded draws) | fashion-mnist[:K] "
+      "(default K = 100; Debian package dataset-fashion-mnist) | points:FILE (CSV or JSON, any "
+      "dimension).\n"
       "Starts: dirac[:x1,...,xd] (default: the origin) | two-points ((-0.5,0) and (0.5,0)) | "
       "gaussian:sigma | uniform:lo,hi | points:FILE.\n"
       "Presets (fewer Adam iterations and particles than the reference 5000 iterations per step "
@@ -145,7 +148,8 @@ void add_flow_command(CLI::App& app) {
   cmd->add_option("--eps", v->eps, "forward scheme: eps in D_v F / (||v|| + eps); default 1e-2");
   cmd->add_option("--step-batch", v->step_batch, "forward scheme: batch for D_v F and ||v||^2; default 2000");
   cmd->add_option("--start-box", v->start_box, "particle flow: side of the box spreading point-mass starts; default 1e-9");
-  cmd->add_option("--target-samples", v->target_samples, "image targets: points sampled from the density; default 2000");
+  cmd->add_option("--target-samples", v->target_samples,
+                  "image, weighted-Dirac and Gaussian targets: the number of target points; default 2000");
   cmd->add_option("--smoothing", v->smoothing, "image targets: Gaussian blur in pixels; default 1");
   cmd->add_option("--background", v->background, "image targets: multi-scale background weight in [0, 1); default 0.03");
   cmd->add_option("--fashion-mnist-dir", v->fashion_dir,

@@ -9,6 +9,7 @@
 #include <random>
 #include <sstream>
 
+#include <boost/math/special_functions/erf.hpp>
 #include <nlohmann/json.hpp>
 
 #include "suite/common/data_dir.h"
@@ -172,6 +173,86 @@ std::pair<std::string, std::string> split_kind(const std::string& spec) {
   return {trim(spec.substr(0, colon)), spec.substr(colon + 1)};
 }
 
+// "x1,y1@w1;x2,y2@w2;..." (weights on every point) -> an equal-weight cloud of m points in which
+// point k is repeated n_k times, n_k = floor(w_k m / W) plus one for the largest remainders
+// (Σ n_k = m): the weights are represented to within 1/m each, exactly when every w_k m / W is
+// whole. Atoms whose n_k is 0 are dropped (their weight is below 1/m).
+PointCloud weighted_diracs(const std::string& list, std::size_t m, const std::string& what) {
+  std::vector<std::string> rows;
+  std::vector<double> weights;
+  std::size_t n = 0;
+  for (const std::string& row_text : split(list, ';')) {
+    if (trim(row_text).empty()) continue;
+    ++n;
+    const std::size_t at = row_text.find('@');
+    if (at == std::string::npos)
+      throw UsageError(what + " point " + std::to_string(n) +
+                       ": no weight; allowed: all points weighted (x1,y1@w1;...) or none");
+    const double w = parse_finite(row_text.substr(at + 1), what + " point " + std::to_string(n) + " weight");
+    if (!(w > 0.0))
+      throw UsageError(what + " point " + std::to_string(n) + ": weight " + trim(row_text.substr(at + 1)) +
+                       " is outside the allowed range (0, inf)");
+    rows.push_back(row_text.substr(0, at));
+    weights.push_back(w);
+  }
+  std::string points_text;
+  for (const auto& r : rows) points_text += r + ";";
+  const PointCloud atoms = parse_point_list(points_text, what);
+  double total = 0.0;
+  for (double w : weights) total += w;
+  if (!(total > 0.0) || !std::isfinite(total))
+    throw UsageError(what + ": total weight " + std::to_string(total) + " is outside the allowed range (0, inf)");
+  if (m < 1) throw UsageError(what + ": target samples " + std::to_string(m) + " is out of range; allowed: >= 1");
+  std::vector<std::size_t> count(atoms.size());
+  std::vector<std::pair<double, std::size_t>> remainder;
+  std::size_t used = 0;
+  for (std::size_t k = 0; k < atoms.size(); ++k) {
+    const double exact = weights[k] / total * static_cast<double>(m);
+    count[k] = static_cast<std::size_t>(std::floor(exact));
+    used += count[k];
+    remainder.push_back({exact - std::floor(exact), k});
+  }
+  std::stable_sort(remainder.begin(), remainder.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (std::size_t i = 0; used < m && i < remainder.size(); ++i, ++used) ++count[remainder[i].second];
+  PointCloud cloud;
+  cloud.dim = atoms.dim;
+  for (std::size_t k = 0; k < atoms.size(); ++k)
+    for (std::size_t c = 0; c < count[k]; ++c)
+      cloud.coords.insert(cloud.coords.end(), atoms.row(k), atoms.row(k) + atoms.dim);
+  return cloud;
+}
+
+// "m1,...,md,s" -> m points of N(mean, s^2 I_d): in d = 1 the quantiles at the midpoint levels
+// (i - 1/2)/m (deterministic; W2 to the Gaussian O(sqrt(log m)/m)), in d > 1 i.i.d. draws.
+PointCloud gaussian_points(const std::string& rest, std::size_t m, std::uint64_t seed, const std::string& what) {
+  std::vector<double> v;
+  std::size_t col = 0;
+  for (const std::string& tok : split(rest, ','))
+    v.push_back(parse_finite(tok, what + " number " + std::to_string(++col)));
+  if (v.size() < 2) throw UsageError(what + ": expected gaussian:m1,...,md,s (a mean and s > 0)");
+  const double s = v.back();
+  if (!(s > 0.0))
+    throw UsageError(what + ": standard deviation s = " + trim(split(rest, ',').back()) +
+                     " is outside the allowed range (0, inf)");
+  if (m < 1) throw UsageError(what + ": target samples " + std::to_string(m) + " is out of range; allowed: >= 1");
+  PointCloud cloud;
+  cloud.dim = static_cast<int>(v.size()) - 1;
+  cloud.coords.resize(m * static_cast<std::size_t>(cloud.dim));
+  if (cloud.dim == 1) {
+    for (std::size_t i = 0; i < m; ++i) {
+      const double level = (static_cast<double>(i) + 0.5) / static_cast<double>(m);
+      cloud.coords[i] = v[0] - s * std::sqrt(2.0) * boost::math::erfc_inv(2.0 * level);
+    }
+  } else {
+    std::mt19937_64 rng(seed ^ 0x6761757373ULL);  // "gauss": a stream of its own
+    std::normal_distribution<double> normal(0.0, s);
+    for (std::size_t i = 0; i < m; ++i)
+      for (int k = 0; k < cloud.dim; ++k) cloud.coords[i * cloud.dim + k] = v[k] + normal(rng);
+  }
+  return cloud;
+}
+
 }  // namespace
 
 PointCloud parse_point_list(const std::string& list, const std::string& what) {
@@ -225,7 +306,12 @@ Target load_target(const std::string& spec, const TargetOptions& options, std::u
     target.points.coords = sample_image_density(weights, image.width, image.height,
                                                 options.image_samples, rng);
   } else if (kind == "diracs") {
-    target.points = parse_point_list(rest, "target diracs");
+    if (rest.find('@') != std::string::npos)
+      target.points = weighted_diracs(rest, options.image_samples, "target diracs");
+    else
+      target.points = parse_point_list(rest, "target diracs");
+  } else if (kind == "gaussian") {
+    target.points = gaussian_points(rest, options.image_samples, seed, "target '" + spec + "'");
   } else if (kind == "fashion-mnist") {
     const std::size_t k = trim(rest).empty() ? 100 : parse_count(rest, "target fashion-mnist:K");
     const std::string dir =
@@ -242,8 +328,8 @@ Target load_target(const std::string& spec, const TargetOptions& options, std::u
     target.points = read_point_file(rest);
   } else {
     throw UsageError("target '" + spec +
-                     "' is not a target spec; allowed: image:PATH, diracs:x1,y1;x2,y2;..., "
-                     "fashion-mnist[:K], points:FILE");
+                     "' is not a target spec; allowed: image:PATH, diracs:x1,y1;x2,y2;... "
+                     "(weighted: x1,y1@w1;...), gaussian:m1,...,md,s, fashion-mnist[:K], points:FILE");
   }
   return target;
 }

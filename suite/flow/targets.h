@@ -9,6 +9,13 @@
 //                        (suite/common/data_dir.h: image:smiley.pgm, image:house.pgm)
 //   diracs:x1,y1;x2,y2   equal-weight Diracs, any dimension (every point the same number of
 //                        coordinates); the published example is diracs:-0.5,0;0.5,0
+//   diracs:x1,y1@w1;...  weighted Diracs (weights > 0 on every point, normalised): the flows
+//                        take equal-weight point sets, so the target becomes
+//                        TargetOptions::image_samples points with point k repeated
+//                        round(w_k m) times (largest remainder); each weight is represented
+//                        to within 1/m, exactly when w_k m is whole
+//   gaussian:m1,...,md,s N(m, s^2 I_d) as image_samples points: in d = 1 the quantiles at the
+//                        midpoint levels (i - 1/2)/m (deterministic), in d > 1 seeded draws
 //   fashion-mnist[:K]    the first K (default 100) Fashion-MNIST training images as points in
 //                        [0, 1]^784 (suite/flow/idx_reader.h)
 //   points:FILE          a CSV (one point per line, comma/space separated, '#' comments, an
@@ -46,7 +53,7 @@ struct TargetOptions {
 
 struct Target {
   std::string spec;          // as given
-  std::string kind;          // image | diracs | fashion-mnist | points
+  std::string kind;          // image | diracs | gaussian | fashion-mnist | points
   std::string source;        // image path, point file or IDX file read; empty for diracs
   PointCloud points;
   int image_rows = 0;        // > 0 when each point is an image (fashion-mnist: 28 x 28)

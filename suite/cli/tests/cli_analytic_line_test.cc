@@ -1,0 +1,221 @@
+// End-to-end tests of `nwgf analytic --family line`: runs the built binary (NWGF_BIN, set by
+// CTest), parses its JSON and checks it against the closed forms of docs/math.md section 6
+// written here: toward two Diracs from delta_0, Q(t, s) = clip((2s - 1) t, -1, 1), and the JKO
+// scheme is exact in time; toward uniform[-1, 1], Q(t, s) = (2s - 1)(1 - e^-t), the JKO
+// iterate is Q_n(s) = (2s - 1)(1 - (1 + tau)^-n) and its W2 to the flow is
+// |e^-T - (1 + tau)^-N| / sqrt(3) (order 1). Every bad input: exit 2, one line on stderr
+// naming the value, nothing on stdout.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace {
+
+constexpr double kClip = 1e-14;        // the done-when tolerance of the two-Dirac flow
+constexpr double kJkoExact = 1e-12;    // JKO toward two Diracs equals the flow
+constexpr double kUniform = 1e-12;     // (2s - 1)(1 - e^-t)
+
+struct Run {
+  int status = -1;
+  std::string out, err;
+};
+
+std::string slurp(const std::filesystem::path& p) {
+  std::ifstream in(p);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Runs `nwgf analytic --family line <args>` for every element concurrently (each process loads
+// LibTorch, ~0.3 s of CPU) and returns exit status, stdout and stderr of each.
+std::vector<Run> run_all(const std::vector<std::string>& arg_list) {
+  const char* bin = std::getenv("NWGF_BIN");
+  REQUIRE_MESSAGE(bin != nullptr, "NWGF_BIN must point at the nwgf binary (set by CTest)");
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("nwgf_cli_analytic_line_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::string script;
+  for (std::size_t i = 0; i < arg_list.size(); ++i) {
+    const std::string base = (dir / std::to_string(i)).string();
+    script += "( '" + std::string(bin) + "' analytic " + arg_list[i] + " >'" + base + ".out' 2>'" +
+              base + ".err'; echo $? >'" + base + ".status' ) &\n";
+  }
+  script += "wait\n";
+  const std::string script_path = (dir / "run.sh").string();
+  std::ofstream(script_path) << script;
+  REQUIRE(std::system(("sh '" + script_path + "'").c_str()) == 0);
+  std::vector<Run> runs(arg_list.size());
+  for (std::size_t i = 0; i < arg_list.size(); ++i) {
+    const std::string base = (dir / std::to_string(i)).string();
+    runs[i].out = slurp(base + ".out");
+    runs[i].err = slurp(base + ".err");
+    runs[i].status = std::stoi(slurp(base + ".status"));
+  }
+  std::filesystem::remove_all(dir);
+  return runs;
+}
+
+int count_lines(const std::string& s) {
+  int n = 0;
+  for (char c : s) n += c == '\n';
+  if (!s.empty() && s.back() != '\n') ++n;
+  return n;
+}
+
+double clip(double v) { return std::min(1.0, std::max(-1.0, v)); }
+
+}  // namespace
+
+TEST_CASE("toward two Diracs from delta_0: clip((2s - 1) t, -1, 1), and JKO exact in time") {
+  const auto runs = run_all(
+      {"--family line --start dirac:0 --target 'diracs:-1;1' --t 2 --levels 0.1,0.4,0.9 --json",
+       "--family line --start dirac:0 --target 'diracs:-1;1' --t 2 --levels 0.1,0.4,0.9 --tau 0.05 --json",
+       "--family line --start dirac:0 --target 'diracs:-1;1' --t 2 --levels 0.1,0.4,0.9 --tau 0.05"});
+  const std::vector<double> levels = {0.1, 0.4, 0.9};
+  for (int k = 0; k < 2; ++k) {
+    const Run& r = runs[k];
+    REQUIRE(r.status == 0);
+    CHECK(r.err.empty());
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j["family"] == "line");
+    CHECK(j["start"] == "dirac:0");
+    CHECK(j["target"] == "diracs:-1;1");
+    CHECK(j["t"].get<double>() == 2.0);
+    REQUIRE(j["levels"].size() == 3);
+    REQUIRE(j["flow"]["quantiles"].size() == 3);
+    for (std::size_t i = 0; i < 3; ++i) {
+      CHECK(j["levels"][i].get<double>() == levels[i]);
+      CHECK(std::abs(j["flow"]["quantiles"][i].get<double>() - clip((2 * levels[i] - 1) * 2)) < kClip);
+    }
+    // At t = 2 the levels s in (1/4, 3/4) have not reached the atoms: Q = 2 (2s - 1) there, so
+    // mu_t has atoms of 1/4 at -1 and 1 and density 1/4 on (-1, 1): F_t(x) = (x + 2)/4 there,
+    // F_nu = 1/2, and D^2 = ∫_{-1}^{1} (x/4)^2 dx = 1/24.
+    CHECK(std::abs(j["flow"]["mmd_to_target"].get<double>() - std::sqrt(1.0 / 24.0)) < 1e-12);
+    if (k == 0) {
+      CHECK_FALSE(j.contains("jko"));
+      CHECK_FALSE(j.contains("forward"));
+      continue;
+    }
+    REQUIRE(j.contains("jko"));
+    REQUIRE(j.contains("forward"));
+    CHECK(j["jko"]["steps"] == 40);
+    CHECK(j["jko"]["tau"].get<double>() == 0.05);
+    for (std::size_t i = 0; i < 3; ++i)
+      CHECK(std::abs(j["jko"]["quantiles"][i].get<double>() - clip((2 * levels[i] - 1) * 2)) < kJkoExact);
+    CHECK(j["jko"]["w2_to_flow"].get<double>() < 1e-12);
+    CHECK(j["forward"]["steps"] == 40);
+    CHECK(j["forward"]["quantiles"].size() == 3);
+    CHECK(j["forward"]["w2_to_flow"].get<double>() >= 0.0);
+  }
+  // The table names the flow, both schemes and the levels.
+  const Run& table = runs[2];
+  REQUIRE(table.status == 0);
+  CHECK(table.out.find("JKO: tau = 0.05") != std::string::npos);
+  CHECK(table.out.find("forward (explicit Euler") != std::string::npos);
+  CHECK(table.out.find("0.9") != std::string::npos);
+}
+
+TEST_CASE("toward uniform[-1, 1]: (2s - 1)(1 - e^-1), JKO order 1 as tau halves to 0.0125") {
+  const std::vector<double> taus = {0.1, 0.05, 0.025, 0.0125};
+  std::vector<std::string> args;
+  for (double tau : taus)
+    args.push_back("--family line --start dirac:0 --target uniform:-1,1 --t 1 --levels 0.05,0.3,0.5,0.8 --tau " +
+                   std::to_string(tau) + " --json");
+  const auto runs = run_all(args);
+  const std::vector<double> levels = {0.05, 0.3, 0.5, 0.8};
+  std::vector<double> w2;
+  for (std::size_t k = 0; k < taus.size(); ++k) {
+    REQUIRE(runs[k].status == 0);
+    const auto j = nlohmann::json::parse(runs[k].out);
+    const double tau = taus[k];
+    const int n = static_cast<int>(std::lround(1.0 / tau));
+    CHECK(j["jko"]["steps"] == n);
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+      const double s = levels[i];
+      CHECK(std::abs(j["flow"]["quantiles"][i].get<double>() - (2 * s - 1) * (1 - std::exp(-1.0))) < kUniform);
+      // Implicit Euler of Q' = (2s - 1) - Q from 0: (2s - 1)(1 - (1 + tau)^-n).
+      CHECK(std::abs(j["jko"]["quantiles"][i].get<double>() - (2 * s - 1) * (1 - std::pow(1 + tau, -n))) < 1e-13);
+      // Explicit Euler: (2s - 1)(1 - (1 - tau)^n) (levels stay inside [-1, 1]).
+      CHECK(std::abs(j["forward"]["quantiles"][i].get<double>() - (2 * s - 1) * (1 - std::pow(1 - tau, n))) < 1e-12);
+    }
+    const double expected_w2 = std::abs(std::exp(-1.0) - std::pow(1 + tau, -n)) / std::sqrt(3.0);
+    CHECK(std::abs(j["jko"]["w2_to_flow"].get<double>() - expected_w2) < 1e-10 * expected_w2);
+    const double expected_fw = std::abs(std::exp(-1.0) - std::pow(1 - tau, n)) / std::sqrt(3.0);
+    // The forward law interpolates 4096 levels linearly: exact here (Q_n is linear in s), up to
+    // the constant pieces beyond the first and last level (W2^2 ~ 1e-12).
+    CHECK(std::abs(j["forward"]["w2_to_flow"].get<double>() - expected_fw) < 1e-3 * expected_fw);
+    w2.push_back(j["jko"]["w2_to_flow"].get<double>());
+  }
+  for (std::size_t k = 0; k + 1 < w2.size(); ++k) {
+    const double order = std::log2(w2[k] / w2[k + 1]);
+    CAPTURE(taus[k]);
+    CHECK(std::abs(order - 1.0) < 0.1);
+  }
+}
+
+TEST_CASE("weighted Diracs and a Gaussian target; --t0 starts the schemes on the flow") {
+  const auto runs = run_all(
+      {"--family line --start 'diracs:-1@0.2;0.25@0.5;1.5@0.3' --target gaussian:0.5,0.3 --t 1 --levels 0.5 --tau 0.1 --json",
+       "--family line --start uniform:-1,1 --target 'diracs:-1;1' --t 1 --t0 0.5 --tau 0.1 --levels 0.25,0.75 --json"});
+  REQUIRE(runs[0].status == 0);
+  const auto j = nlohmann::json::parse(runs[0].out);
+  // Level 1/2 starts at 0.25 (inside the middle atom, F_0 jumps 0.2 -> 0.7) and relaxes toward
+  // the target's median 0.5: it stays in [0.25, 0.5].
+  const double q = j["flow"]["quantiles"][0].get<double>();
+  CHECK(q > 0.25);
+  CHECK(q < 0.5);
+  CHECK(j["jko"]["w2_to_flow"].get<double>() > 0.0);
+  REQUIRE(runs[1].status == 0);
+  const auto k = nlohmann::json::parse(runs[1].out);
+  CHECK(k["jko"]["t0"].get<double>() == 0.5);
+  CHECK(k["jko"]["steps"] == 5);
+}
+
+TEST_CASE("bad input: exit 2, one line naming the value, nothing on stdout") {
+  struct Bad {
+    std::string args, mentions;
+  };
+  const std::vector<Bad> cases = {
+      {"--family line --target 'circle:1' --t 1", "circle:1"},
+      {"--family line --target 'diracs:-1@0;1@1' --t 1", "weight 0"},
+      {"--family line --target 'diracs:-1@-2;1@1' --t 1", "weight -2"},
+      {"--family line --target 'diracs:-1@1;1' --t 1", "all atoms weighted"},
+      {"--family line --target uniform:1,1 --t 1", "a < b"},
+      {"--family line --target uniform:2,1 --t 1", "a < b"},
+      {"--family line --target gaussian:0,0 --t 1", "s = 0"},
+      {"--family line --target gaussian:0,-1 --t 1", "s = -1"},
+      {"--family line --start gaussian:0,1 --target uniform:0,1 --t 1", "gaussian:0,1"},
+      {"--family line --target uniform:0,1 --levels 0.5,1 --t 1", "level 1"},
+      {"--family line --target uniform:0,1 --levels 0 --t 1", "level 0"},
+      {"--family line --target uniform:0,1 --levels 0.2,x --t 1", "'x'"},
+      {"--family line --target uniform:0,1 --d 2 --t 1", "distance kernel on R"},
+      {"--family line --target uniform:0,1 --r 1.5 --t 1", "distance kernel on R"},
+      {"--family line --t 1", "--target"},
+      {"--family circle --t 1", "circle"},
+      {"--target uniform:0,1 --t 1", "--family line"},
+      {"--family line --target uniform:0,1 --t 1 --tau 0.3", "tau"},
+      {"--family line --target 'diracs:1,2;3' --t 1", "one-dimensional"},
+  };
+  std::vector<std::string> args;
+  for (const auto& c : cases) args.push_back(c.args);
+  const auto runs = run_all(args);
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    CAPTURE(cases[i].args);
+    CAPTURE(runs[i].err);
+    CHECK(runs[i].status == 2);
+    CHECK(runs[i].out.empty());
+    CHECK(count_lines(runs[i].err) == 1);
+    CHECK(runs[i].err.find(cases[i].mentions) != std::string::npos);
+  }
+}
