@@ -1,5 +1,7 @@
 #include "analytic/sliced_riesz.h"
 
+#include "analytic/kernels/riesz_kernels.h"
+
 #include <omp.h>
 
 #include <algorithm>
@@ -11,33 +13,6 @@
 #include <vector>
 
 namespace nwgf::analytic {
-
-namespace {
-
-// LSD radix sort of 64-bit words by their high 32 bits (the key; the low 32 bits carry the
-// point's index), 11-bit digits, 3 passes; a pass whose digit is the same for every word is
-// skipped. The result is in words.
-void radix_sort_high32(std::vector<std::uint64_t>& words, std::vector<std::uint64_t>& tmp) {
-  constexpr int kBits = 11;
-  constexpr std::size_t kBuckets = std::size_t{1} << kBits;
-  const std::size_t n = words.size();
-  std::vector<std::size_t> count(kBuckets);
-  for (int shift = 32; shift < 64; shift += kBits) {
-    std::fill(count.begin(), count.end(), 0);
-    for (std::size_t i = 0; i < n; ++i) ++count[(words[i] >> shift) & (kBuckets - 1)];
-    if (count[(words[0] >> shift) & (kBuckets - 1)] == n) continue;  // one digit value: no-op pass
-    std::size_t sum = 0;
-    for (std::size_t& c : count) {
-      const std::size_t here = c;
-      c = sum;
-      sum += here;
-    }
-    for (std::size_t i = 0; i < n; ++i) tmp[count[(words[i] >> shift) & (kBuckets - 1)]++] = words[i];
-    words.swap(tmp);
-  }
-}
-
-}  // namespace
 
 void validate(const SlicedFieldOptions& o, int d) {
   if (d < 1) throw std::invalid_argument("sliced field: dimension d = " + std::to_string(d) + " must be >= 1");
@@ -95,6 +70,7 @@ void sliced_riesz_field(const double* x, std::size_t n, int d, const SlicedField
   // fields are added in thread order afterwards, so the result is reproducible to the last bit
   // for a given thread count.
   std::vector<std::vector<double>> thread_fields(static_cast<std::size_t>(omp_get_max_threads()));
+  const kernels::KernelTable& kernel = kernels::active_table();
 #pragma omp parallel
   {
     std::vector<double> proj(n);
@@ -104,36 +80,10 @@ void sliced_riesz_field(const double* x, std::size_t n, int d, const SlicedField
 #pragma omp for schedule(static)
     for (int p = 0; p < P; ++p) {
       if (field.empty()) field.assign(nd, 0.0);
-      const double* th = theta.data() + static_cast<std::size_t>(p) * d;
-      double lo = INFINITY, hi = -INFINITY;
-      for (std::size_t i = 0; i < n; ++i) {
-        double sp = 0.0;
-        for (int k = 0; k < d; ++k) sp += th[k] * x[i * d + k];
-        proj[i] = sp;
-        lo = std::min(lo, sp);
-        hi = std::max(hi, sp);
-      }
-      // 32-bit keys, monotone in the projection (see the header: ties below (hi - lo) / 2^32).
-      const double q = hi > lo ? 4294967295.0 / (hi - lo) : 0.0;
-      for (std::size_t i = 0; i < n; ++i) {
-        const double k = std::min(4294967295.0, (proj[i] - lo) * q);
-        words[i] = (static_cast<std::uint64_t>(k) << 32) | static_cast<std::uint64_t>(i);
-      }
-      radix_sort_high32(words, tmp);
-      // Runs of equal keys [a, e): Σ_j sign(s_i - s_j) = a - (n - e) for each of them.
-      std::size_t a = 0;
-      while (a < n) {
-        const std::uint64_t key = words[a] >> 32;
-        std::size_t e = a + 1;
-        while (e < n && (words[e] >> 32) == key) ++e;
-        const std::int32_t w = static_cast<std::int32_t>(static_cast<std::int64_t>(a) - static_cast<std::int64_t>(n - e));
-        for (std::size_t t = a; t < e; ++t) weight[words[t] & 0xffffffffu] = w;
-        a = e;
-      }
-      for (std::size_t i = 0; i < n; ++i) {
-        const double w = weight[i];
-        for (int k = 0; k < d; ++k) field[i * d + k] += w * th[k];
-      }
+      // projection, radix sort of (32-bit key, index) words, rank scatter: the per-ISA kernel
+      // (analytic/kernels/riesz_kernels.inc)
+      kernel.sliced_direction(x, n, d, theta.data() + static_cast<std::size_t>(p) * d, proj.data(),
+                              words.data(), tmp.data(), weight.data(), field.data());
     }
     thread_fields[static_cast<std::size_t>(omp_get_thread_num())] = std::move(field);
   }

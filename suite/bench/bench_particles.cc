@@ -11,10 +11,31 @@
 #include <random>
 #include <vector>
 
+#include <cstdio>
+#include <cstdlib>
+#include <stdexcept>
+
+#include "analytic/kernel_isa.h"
+#include "analytic/kernels/riesz_kernels.h"
 #include "analytic/riesz_sums.h"
 #include "analytic/sliced_riesz.h"
 
 namespace {
+
+// Before main: the kernel path from NWGF_KERNEL_ISA (refused with one line, exit 2, when the
+// name is unknown or the CPU cannot run it), recorded in the benchmark context.
+const bool kernel_isa_chosen = [] {
+  if (const char* name = std::getenv("NWGF_KERNEL_ISA")) {
+    try {
+      nwgf::analytic::set_kernel_isa(nwgf::analytic::parse_kernel_isa(name));
+    } catch (const std::invalid_argument& e) {
+      std::fprintf(stderr, "NWGF_KERNEL_ISA: %s\n", e.what());
+      std::exit(2);
+    }
+  }
+  benchmark::AddCustomContext("kernel_isa", nwgf::analytic::kernel_isa());
+  return true;
+}();
 
 std::vector<double> box_points(std::size_t n, int d, unsigned seed) {
   std::mt19937_64 gen(seed);
@@ -45,6 +66,22 @@ void BM_ParticleFlowStep(benchmark::State& state) {
 BENCHMARK(BM_ParticleFlowStep)->ArgName("N")->Arg(2000)->Arg(20000)->Arg(100000)
     ->Unit(benchmark::kMillisecond)->UseRealTime();
 
+void BM_ParticleFlowStepR(benchmark::State& state) {
+  const std::size_t n = static_cast<std::size_t>(state.range(0));
+  const double r = static_cast<double>(state.range(1)) / 100.0;
+  const int d = 2;
+  std::vector<double> x = box_points(n, d, 1), field(n * d);
+  const double tau = 1e-3;
+  for (auto _ : state) {
+    nwgf::analytic::riesz_field(x.data(), n, x.data(), n, d, r, field.data());
+    for (std::size_t e = 0; e < n * d; ++e) x[e] += tau * field[e];
+    benchmark::ClobberMemory();
+  }
+  set_pair_counters(state, static_cast<double>(n));
+}
+BENCHMARK(BM_ParticleFlowStepR)->ArgNames({"N", "r_x100"})->Args({20000, 150})->Args({20000, 130})
+    ->Unit(benchmark::kMillisecond)->UseRealTime();
+
 void BM_ExactPairSum(benchmark::State& state) {
   const std::size_t n = static_cast<std::size_t>(state.range(0));
   const std::vector<double> x = box_points(n, 2, 2);
@@ -54,6 +91,55 @@ void BM_ExactPairSum(benchmark::State& state) {
 }
 BENCHMARK(BM_ExactPairSum)->ArgName("N")->Arg(2000)->Arg(20000)->Unit(benchmark::kMillisecond)
     ->UseRealTime();
+
+void BM_ExactPairSumR(benchmark::State& state) {
+  const std::size_t n = static_cast<std::size_t>(state.range(0));
+  const double r = static_cast<double>(state.range(1)) / 100.0;
+  const std::vector<double> x = box_points(n, 2, 2);
+  double sum = 0;
+  for (auto _ : state) benchmark::DoNotOptimize(sum += nwgf::analytic::riesz_self_sum(x.data(), n, 2, r));
+  set_pair_counters(state, static_cast<double>(n));
+}
+BENCHMARK(BM_ExactPairSumR)->ArgNames({"N", "r_x100"})->Args({20000, 50})->Args({20000, 150})
+    ->Args({20000, 130})->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The limits of one core (one thread), at the vector width of the active kernel path.
+const nwgf::analytic::kernels::KernelTable& kernels() {
+  return nwgf::analytic::kernels::active_table();
+}
+
+void BM_CoreFmaPeak(benchmark::State& state) {
+  const bool f32 = state.range(0) == 32;
+  double ops = 0, sink = 0, total = 0;
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(sink += f32 ? kernels().fma_chains_f32(1 << 20, &ops)
+                                         : kernels().fma_chains_f64(1 << 20, &ops));
+    total += ops;
+  }
+  state.counters["flops_per_second"] = benchmark::Counter(total, benchmark::Counter::kIsRate);
+}
+// CPU time (one thread): the limits are properties of a core, not of a shared machine's load.
+BENCHMARK(BM_CoreFmaPeak)->ArgName("bits")->Arg(32)->Arg(64)->Unit(benchmark::kMillisecond);
+
+void BM_CoreSqrtThroughput(benchmark::State& state) {
+  double ops = 0, sink = 0, total = 0;
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(sink += kernels().sqrt_chains_f64(1 << 18, &ops));
+    total += ops;
+  }
+  state.counters["sqrt_per_second"] = benchmark::Counter(total, benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_CoreSqrtThroughput)->Unit(benchmark::kMillisecond);
+
+void BM_CoreDivideThroughput(benchmark::State& state) {
+  double ops = 0, sink = 0, total = 0;
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(sink += kernels().div_chains_f64(1 << 18, &ops));
+    total += ops;
+  }
+  state.counters["divides_per_second"] = benchmark::Counter(total, benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_CoreDivideThroughput)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -1,0 +1,106 @@
+#pragma once
+// Vectorised 1/sqrt(x) and x^a for the Riesz kernels (include after simd.h, from a kernel
+// translation unit). Accuracy statements: analytic/riesz_sums.h.
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+
+#include "analytic/kernels/simd.h"
+
+#ifndef NWGF_KERNEL_NAMESPACE
+#error "define NWGF_KERNEL_NAMESPACE (avx512, avx2 or generic) first: each ISA has its own copy"
+#endif
+
+namespace nwgf::analytic::kernels::NWGF_KERNEL_NAMESPACE::simd {
+
+// Smallest positive normal double: squared distances below it are raised to it (a distance
+// below 1.5e-154); both functions below assume normal arguments.
+constexpr double kMinNormal = 2.2250738585072014e-308;
+
+// 1/sqrt(x) for normal x > 0: the integer initial estimate y0 = bits^-1(K - bits(x) / 2)
+// (K = 0x5FE6EB50C7B537A9, relative error below 3.5% for every normal x; C. Lomont, "Fast
+// inverse square root", 2003, for the constant's derivation) and four Newton steps
+// y <- y + y (1/2 - (x/2) y^2), each squaring the relative error (times 3/2): 3.5e-2, 1.8e-3,
+// 4.9e-6, 3.6e-11, then rounding only. The same operations on every lane and path (no
+// hardware estimate, whose tables differ between CPU vendors).
+NWGF_INLINE V rsqrt(V x) {
+  const VU magic = splat_u(0x5FE6EB50C7B537A9ULL);
+  V y = as_double(magic - (as_uint(x) >> 1));
+  const V h = x * 0.5;
+  const V half = splat(0.5);
+  for (int step = 0; step < 4; ++step) y = fmadd(y, fnmadd(h * y, y, half), y);
+  return y;
+}
+
+// The exponent a of pow_positive with a ln 2 split for it: a_ln2_hi has at most 40 significant
+// bits (so k a_ln2_hi is exact for |k| < 2^11) and a_ln2_hi + a_ln2_lo = a ln 2 to ~2^-90.
+struct PowExponent {
+  double a, a_ln2_hi, a_ln2_lo;
+  explicit PowExponent(double exponent) : a(exponent) {
+    const double ln2 = 0.69314718055994530942, ln2_tail = 2.3190468138462996154e-17;
+    double hi = exponent * ln2;
+    std::uint64_t bits;
+    std::memcpy(&bits, &hi, sizeof bits);
+    bits &= ~std::uint64_t{0x1fff};  // keep 40 significant bits
+    std::memcpy(&hi, &bits, sizeof bits);
+    a_ln2_hi = hi;
+    a_ln2_lo = std::fma(exponent, ln2, -hi) + exponent * ln2_tail;
+  }
+};
+
+// x^a = exp(a ln x) for normal x > 0, x = 2^k m with m in [sqrt(1/2), sqrt(2)):
+//   a ln x = k (a ln 2) + a ln m = yhi + ylo, yhi = k a_ln2_hi exact, ylo = k a_ln2_lo + a ln m,
+// so the only large term is exact and the result's relative error stays a few ulp whatever the
+// size of a ln x (analytic/riesz_sums.h gives the measured bound).
+// ln m = 2 atanh(s) = 2s + s R(s^2), f = m - 1, s = f / (2 + f), R the degree-7 minimax
+//   polynomial of fdlibm's e_log.c (Sun Microsystems, 1993; |error| < 2^-58.45 on this range).
+// exp(yhi + ylo): j = round(y0 / ln 2) with y0 = yhi + 2 a s (within 0.0035 |a| of a ln x),
+//   r = (yhi - j ln 2) + ylo (ln 2 in two parts, Cody-Waite), |r| <= ln(2)/2 + 0.016 for
+//   |a| <= 4; e^r by a degree-11 polynomial (Chebyshev fit on that interval, relative error
+//   1.5e-17 with these double coefficients; Estrin's scheme), times
+//   2^j through the exponent bits. a ln x outside [-708, 709] saturates (results outside the
+//   normal range: only for |a| > 1 near the ends of the double range).
+NWGF_INLINE V pow_positive(V x, const PowExponent& e) {
+  const VU bits = as_uint(x) + splat_u(0x00095f6200000000ULL);  // moves m's range to [sqrt(1/2), sqrt(2))
+  const V k = as_double((bits >> 52) | splat_u(0x4330000000000000ULL)) - splat(4503599627370496.0 + 1023.0);
+  const V m = as_double((bits & splat_u(0x000fffffffffffffULL)) + splat_u(0x3fe6a09e00000000ULL));
+  const V f = m - 1.0;
+  const V s = f / (f + 2.0);
+  // R(z) = Lg1 z + Lg2 z^2 + ... + Lg7 z^7 in Estrin's scheme (short dependency chains)
+  const V z = s * s;
+  const V w = z * z;
+  const V w2 = w * w;
+  const V e12 = fmadd(z, splat(3.999999999940941908e-01), splat(6.666666666666735130e-01));
+  const V e34 = fmadd(z, splat(2.222219843214978396e-01), splat(2.857142874366239149e-01));
+  const V e56 = fmadd(z, splat(1.531383769920937332e-01), splat(1.818357216161805012e-01));
+  const V e57 = fmadd(w, splat(1.479819860511658591e-01), e56);
+  const V R = z * fmadd(e57, w2, fmadd(e34, w, e12));
+  const V s2 = s + s;
+  const V ln_m = fmadd(s, R, s2);
+  const V yhi = k * e.a_ln2_hi;                           // exact
+  const V ylo = fmadd(k, splat(e.a_ln2_lo), ln_m * e.a);  // small against yhi unless k = 0
+  // j from y0 = yhi + a 2s, which differs from a ln x by |a| (ln m - 2s) <= 0.0035 |a|: ready
+  // before R, so the reduction runs beside the log polynomial (a shorter dependency chain).
+  const V y0 = fmadd(s2, splat(e.a), yhi);
+  const V yc = min(max(y0, splat(-708.0)), splat(709.0));
+  const V shifter = splat(6755399441055744.0);  // 1.5 * 2^52: t's low bits hold round(y0 / ln 2)
+  const V t = fmadd(yc, splat(1.4426950408889634074), shifter);
+  const V j = t - shifter;
+  const double ln2_hi = 6.93147180369123816490e-01, ln2_lo = 1.90821492927058770002e-10;
+  // r = (yhi + ylo) - j ln 2, or yc - j ln 2 where y0 was clamped
+  const V r_exact = fnmadd(j, splat(ln2_lo), fnmadd(j, splat(ln2_hi), yhi) + ylo);
+  const V r = select_equal(y0, yc, r_exact, fnmadd(j, splat(ln2_lo), fnmadd(j, splat(ln2_hi), yc)));
+  const V r2 = r * r, r4 = r2 * r2, r8 = r4 * r4;
+  const V p01 = r + 1.0;
+  const V p23 = fmadd(r, splat(0.16666666666666688), splat(0.5000000000000029));
+  const V p45 = fmadd(r, splat(0.008333333333313625), splat(0.0416666666664104));
+  const V p67 = fmadd(r, splat(0.00019841269905226624), splat(0.0013888888972054853));
+  const V p89 = fmadd(r, splat(2.7557225413196597e-06), splat(2.480146531841373e-05));
+  const V p1011 = fmadd(r, splat(2.5115516245604478e-08), splat(2.7639764331418007e-07));
+  const V q03 = fmadd(p23, r2, p01), q47 = fmadd(p67, r2, p45), q811 = fmadd(p1011, r2, p89);
+  const V p = fmadd(q811, r8, fmadd(q47, r4, q03));
+  const VU scale = (as_uint(t) - as_uint(shifter)) << 52;
+  return as_double(as_uint(p) + scale);
+}
+
+}  // namespace nwgf::analytic::kernels::NWGF_KERNEL_NAMESPACE::simd
