@@ -1,5 +1,7 @@
 #include "neural/fused/fused_adam.h"
 
+#include "neural/fused/kernels/fused_kernels.h"
+
 #include <cmath>
 #include <cstring>
 #include <stdexcept>
@@ -54,16 +56,9 @@ void FusedAdam<T>::step(T* params, const T* grads) {
   const T sqrt_bc2 = static_cast<T>(std::sqrt(bc2));
   const T eps = static_cast<T>(options_.eps);
   const T step_size = static_cast<T>(options_.lr / bc1);
-  T* m = m_.data();
-  T* v = v_.data();
-#pragma omp simd
-  for (std::size_t i = 0; i < n_; ++i) {
-    const T g = grads[i];
-    m[i] = m[i] * beta1 + g * one_minus_beta1;
-    v[i] = v[i] * beta2 + g * g * one_minus_beta2;
-    const T denom = std::sqrt(v[i]) / sqrt_bc2 + eps;
-    params[i] -= step_size * (m[i] / denom);
-  }
+  const fused_kernels::AdamScalars<T> s{beta1,           beta2,    one_minus_beta1, one_minus_beta2,
+                                        sqrt_bc2,        eps,      step_size};
+  fused_kernels::table<T>().adam_update(n_, params, grads, m_.data(), v_.data(), s);  // kernels/fused_kernels.inc
 }
 
 template class FusedAdam<float>;

@@ -1,107 +1,18 @@
 #include "neural/fused/fused_loss.h"
 
+#include "neural/fused/kernels/fused_kernels.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <stdexcept>
 #include <string>
 
-// glibc's libmvec has SIMD variants of exp and log (AVX2/AVX-512, within 4 ulp); declaring them
-// lets `#pragma omp simd` loops call them (glibc declares them only under -ffast-math), as in
-// analytic/riesz_sums.cc. With -fno-math-errno (project-wide) the general-r loops vectorise.
-extern "C" double exp(double) noexcept __attribute__((simd("notinbranch")));
-extern "C" double log(double) noexcept __attribute__((simd("notinbranch")));
-extern "C" float expf(float) noexcept __attribute__((simd("notinbranch")));
-extern "C" float logf(float) noexcept __attribute__((simd("notinbranch")));
+// The pair pass is in kernels/fused_kernels.inc (one copy per instruction set).
 
 namespace nwgf::neural {
 
 namespace {
-
-inline double vexp(double x) { return ::exp(x); }
-inline double vlog(double x) { return ::log(x); }
-inline float vexp(float x) { return ::expf(x); }
-inline float vlog(float x) { return ::logf(x); }
-
-// One pass over all pairs (a_i, b_j), i < n, j < m, of the kernel ||a_i - b_j||^r:
-//   returns Σ_ij ||a_i - b_j||^r                         (accumulated in double over rows)
-//   ga_i  = Σ_j w_ij (a_i - b_j)          (overwritten)   w_ij = r ||a_i - b_j||^(r-2)
-//   gb_j -= Σ_i w_ij (a_i - b_j)          (if gb)         (b and gb coordinate-major, stride ldb)
-//   counts_i = #{ j : ||a_i - b_j||^2 < kFusedCoincide }  (if counts)
-// Coinciding pairs contribute nothing to the sum and the fields. R1: r = 1 (a square root
-// instead of exp/log).
-template <typename T, bool R1>
-double pair_pass(const T* a, int n, const T* b, int ldb, int m, int d, double r_, T* ga, T* gb,
-                 T* counts, T* sq, T* w) {
-  const T r = static_cast<T>(r_);
-  const T half_r_minus_1 = static_cast<T>(0.5 * r_ - 1.0);
-  const T tiny = static_cast<T>(kFusedCoincide);
-  double total = 0.0;
-  for (int i = 0; i < n; ++i) {
-    const T* ai = a + static_cast<std::ptrdiff_t>(i) * d;
-    {
-      const T a0 = ai[0];
-#pragma omp simd
-      for (int j = 0; j < m; ++j) {
-        const T u = a0 - b[j];
-        sq[j] = u * u;
-      }
-    }
-    for (int k = 1; k < d; ++k) {
-      const T ak = ai[k];
-      const T* bk = b + static_cast<std::ptrdiff_t>(k) * ldb;
-#pragma omp simd
-      for (int j = 0; j < m; ++j) {
-        const T u = ak - bk[j];
-        sq[j] += u * u;
-      }
-    }
-    T value = 0, coincide = 0;
-#pragma omp simd reduction(+ : value, coincide)
-    for (int j = 0; j < m; ++j) {
-      const T s = sq[j];
-      const bool ok = s >= tiny;
-      const T ss = ok ? s : T(1);
-      T lw;  // ||d||^(r-2)
-      if constexpr (R1) {
-        lw = T(1) / std::sqrt(ss);
-      } else {
-        lw = vexp(half_r_minus_1 * vlog(ss));
-      }
-      value += ok ? ss * lw : T(0);
-      w[j] = ok ? r * lw : T(0);
-      coincide += ok ? T(0) : T(1);
-    }
-    total += static_cast<double>(value);
-    if (counts) counts[i] = coincide;
-    for (int k = 0; k < d; ++k) {
-      const T ak = ai[k];
-      const T* bk = b + static_cast<std::ptrdiff_t>(k) * ldb;
-      T acc = 0;
-      if (gb) {
-        T* gbk = gb + static_cast<std::ptrdiff_t>(k) * ldb;
-#pragma omp simd reduction(+ : acc)
-        for (int j = 0; j < m; ++j) {
-          const T f = w[j] * (ak - bk[j]);
-          acc += f;
-          gbk[j] -= f;
-        }
-      } else {
-#pragma omp simd reduction(+ : acc)
-        for (int j = 0; j < m; ++j) acc += w[j] * (ak - bk[j]);
-      }
-      ga[static_cast<std::ptrdiff_t>(i) * d + k] = acc;
-    }
-  }
-  return total;
-}
-
-template <typename T>
-double pair_pass(const T* a, int n, const T* b, int ldb, int m, int d, double r, T* ga, T* gb,
-                 T* counts, T* sq, T* w) {
-  if (r == 1.0) return pair_pass<T, true>(a, n, b, ldb, m, d, r, ga, gb, counts, sq, w);
-  return pair_pass<T, false>(a, n, b, ldb, m, d, r, ga, gb, counts, sq, w);
-}
 
 // rows (m x d, row-major) -> out (d x ldb, coordinate-major).
 template <typename T>
@@ -172,7 +83,7 @@ double FusedLoss<T>::backward_loss(const T* x, const T* g, const T* target, int 
   T* gb = gb_.data();
   to_coordinate_major(y + static_cast<std::ptrdiff_t>(b) * d, b, d, ldb, soa);
   std::memset(gb, 0, sizeof(T) * static_cast<std::size_t>(ldb) * d);
-  const double sum_e = pair_pass(y, b, soa, ldb, b, d, options_.r, ga, gb, static_cast<T*>(nullptr), sq_.data(), w_.data());
+  const double sum_e = fused_kernels::table<T>().pair_pass(y, b, soa, ldb, b, d, options_.r, ga, gb, static_cast<T*>(nullptr), sq_.data(), w_.data());
   const double energy = -sum_e / (2.0 * b * b);
   const T ce = static_cast<T>(-tau / (2.0 * b * b));
   for (int i = 0; i < b; ++i)
@@ -186,7 +97,7 @@ double FusedLoss<T>::backward_loss(const T* x, const T* g, const T* target, int 
   if (M > 0) {
     to_coordinate_major(target, M, d, ldb, soa);
     const double sum_v =
-        pair_pass(y, rows, soa, ldb, M, d, options_.r, ga, static_cast<T*>(nullptr), static_cast<T*>(nullptr), sq_.data(), w_.data());
+        fused_kernels::table<T>().pair_pass(y, rows, soa, ldb, M, d, options_.r, ga, static_cast<T*>(nullptr), static_cast<T*>(nullptr), sq_.data(), w_.data());
     potential = sum_v / (static_cast<double>(rows) * M);
     const T cv = static_cast<T>(tau / (static_cast<double>(rows) * M));
     for (std::size_t e = 0; e < count; ++e) grad_g[e] += cv * ga[e];
@@ -211,7 +122,7 @@ double FusedLoss<T>::forward_loss(const T* x, const T* g, const T* target, int M
   to_coordinate_major(x + static_cast<std::ptrdiff_t>(b) * d, b, d, ldb, soa);
   std::memset(gb, 0, sizeof(T) * static_cast<std::size_t>(ldb) * d);
   T* counts = counts_.data();
-  pair_pass(x, b, soa, ldb, b, d, r, ga, gb, counts, sq_.data(), w_.data());
+  fused_kernels::table<T>().pair_pass(x, b, soa, ldb, b, d, r, ga, gb, counts, sq_.data(), w_.data());
   const double ce = -1.0 / (2.0 * b * b);
   double s1 = 0.0;
   for (int i = 0; i < b; ++i)
@@ -291,7 +202,7 @@ double FusedLoss<T>::forward_loss(const T* x, const T* g, const T* target, int M
   // c_i the number of target points at x_i.
   if (M > 0) {
     to_coordinate_major(target, M, d, ldb, soa);
-    pair_pass(x, rows, soa, ldb, M, d, r, ga, static_cast<T*>(nullptr), counts, sq_.data(), w_.data());
+    fused_kernels::table<T>().pair_pass(x, rows, soa, ldb, M, d, r, ga, static_cast<T*>(nullptr), counts, sq_.data(), w_.data());
     const double cv = 1.0 / (static_cast<double>(rows) * M);
     const T tiny = static_cast<T>(kFusedCoincide);
     double s3 = 0.0;

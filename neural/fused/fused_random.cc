@@ -5,14 +5,12 @@
 #include <algorithm>
 #include <cmath>
 
-extern "C" double log(double) noexcept __attribute__((simd("notinbranch")));
-extern "C" double cos(double) noexcept __attribute__((simd("notinbranch")));
+#include "neural/fused/kernels/fused_kernels.h"
 
 namespace nwgf::neural {
 
 namespace {
 inline std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-constexpr double kTwoPi = 6.283185307179586476925286766559;
 }  // namespace
 
 FusedRandom::FusedRandom(std::uint64_t seed) {
@@ -46,17 +44,9 @@ void FusedRandom::fill_normal_impl(T* out, std::size_t n) {
   }
   double* u1 = u1_.data();
   double* u2 = u2_.data();
-  // Box-Muller: sqrt(-2 log u1) (cos, sin)(2 pi u2) are two independent N(0, 1) draws.
-#pragma omp simd
-  for (std::size_t p = 0; p < pairs; ++p) {
-    const double radius = std::sqrt(-2.0 * ::log(u1[p]));
-    const double c = ::cos(kTwoPi * u2[p]);
-    // sin(2 pi u2) = ±sqrt(1 - cos^2), positive for u2 < 1/2 (a separate sin call would be
-    // fused with cos into a scalar sincos, which libmvec does not vectorise).
-    const double s = std::sqrt(std::max(0.0, 1.0 - c * c));
-    u1[p] = radius * c;
-    u2[p] = radius * (u2[p] < 0.5 ? s : -s);
-  }
+  // Box-Muller: sqrt(-2 log u1) (cos, sin)(2 pi u2) are two independent N(0, 1) draws
+  // (kernels/fused_kernels.inc: one copy per instruction set).
+  fused_kernels::active().box_muller(u1, u2, pairs);
   for (std::size_t p = 0; p < n / 2; ++p) {
     out[2 * p] = static_cast<T>(u1[p]);
     out[2 * p + 1] = static_cast<T>(u2[p]);
