@@ -71,13 +71,7 @@ void add_validate_command(CLI::App& app) {
   validate->add_flag("--plan", args->plan, "List the cells and the total work, run nothing");
   validate->callback([args]() {
     const std::string path = preset_path(args->preset);
-    std::string text = read_file(path);
-    nlohmann::json j;
-    try {
-      j = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
-      throw std::runtime_error(fmt::format("{}: not valid JSON: {}", path, e.what()));
-    }
+    nlohmann::json j = read_json_file(path);
     if (args->iters > 0) j["training"]["iters"] = args->iters;
     StudyConfig config;
     try {

@@ -80,12 +80,7 @@ void append_row(PointCloud& cloud, const std::vector<double>& row, std::size_t r
 
 PointCloud read_point_json(const std::string& text, const std::string& path) {
   const std::string what = "point file '" + path + "'";
-  nlohmann::json j;
-  try {
-    j = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
-    throw UsageError(what + ": invalid JSON (" + std::string(e.what()) + ")");
-  }
+  nlohmann::json j = parse_json(text, what);
   if (j.is_object()) {
     if (!j.contains("points"))
       throw UsageError(what + ": a JSON object needs a \"points\" array of points");

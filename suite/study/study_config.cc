@@ -354,14 +354,7 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
 }
 
 StudyConfig load_study_config(const std::string& path) {
-  const std::string text = read_file(path);
-  json j;
-  try {
-    j = json::parse(text);
-  } catch (const json::parse_error& e) {
-    throw UsageError(fmt::format("{}: not valid JSON: {}", path, e.what()));
-  }
-  return study_config_from_json(j, path);
+  return study_config_from_json(read_json_file(path), path);
 }
 
 json study_config_to_json(const StudyConfig& c) {

@@ -102,13 +102,7 @@ json make_study_document(const StudyConfig& config, const Shard& shard, json cel
 }
 
 json load_study_document(const std::string& path) {
-  const std::string text = read_file(path);
-  json doc;
-  try {
-    doc = json::parse(text);
-  } catch (const json::parse_error& e) {
-    throw UsageError(fmt::format("{}: corrupt results file, not valid JSON ({})", path, e.what()));
-  }
+  json doc = parse_json(read_file(path), path + ": corrupt results file");
   auto refuse = [&](const std::string& why) { throw UsageError(fmt::format("{}: {}", path, why)); };
   if (!doc.is_object()) refuse("not a nwgf study results file (not a JSON object)");
   if (!doc.contains("schema")) refuse("not a nwgf study results file (no 'schema' key)");

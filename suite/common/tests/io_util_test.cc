@@ -1,0 +1,48 @@
+// parse_json: the one parser of outside JSON, with its nesting limit.
+#include <string>
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include "suite/common/errors.h"
+#include "suite/common/io_util.h"
+
+using namespace nwgf::suite;
+
+namespace {
+
+std::string nested_arrays(int depth) { return std::string(depth, '[') + std::string(depth, ']'); }
+
+}  // namespace
+
+TEST_CASE("parse_json accepts nesting up to the limit and refuses one level more") {
+  CHECK(parse_json(nested_arrays(kJsonMaxDepth), "x").is_array());
+  CHECK_THROWS_WITH_AS(parse_json(nested_arrays(kJsonMaxDepth + 1), "deep.json"),
+                       doctest::Contains("deep.json: JSON nested deeper than 64 levels"), UsageError);
+  // Objects count like arrays: {"a":{"a":...}} three deep against a limit of 2.
+  CHECK(parse_json(R"({"a":{"a":1}})", "x", 2).is_object());
+  CHECK_THROWS_AS(parse_json(R"({"a":{"a":{"a":1}}})", "x", 2), UsageError);
+  // Mixed, and scalars inside do not count.
+  CHECK(parse_json(R"([{"a":[1,2,{"b":"[[[[["}]}])", "x", 4).is_array());
+  CHECK_THROWS_AS(parse_json(R"([{"a":[1,2,{"b":[]}]}])", "x", 4), UsageError);
+}
+
+TEST_CASE("a 100000-deep bracket file is refused with one line, not a crash") {
+  std::string message;
+  try {
+    parse_json(std::string(100000, '['), "bomb.json");
+  } catch (const UsageError& e) {
+    message = e.what();
+  }
+  CHECK(message.find("bomb.json") != std::string::npos);
+  CHECK(message.find("64 levels") != std::string::npos);
+  CHECK(message.find('\n') == std::string::npos);
+}
+
+TEST_CASE("parse_json names the input on a syntax error and gives the same tree as the plain parser") {
+  CHECK_THROWS_WITH_AS(parse_json("{\"a\": [1, 2", "cfg.json"), doctest::Contains("cfg.json: not valid JSON"),
+                       UsageError);
+  CHECK_THROWS_AS(parse_json("", "empty.json"), UsageError);
+  const std::string text = R"({"cells": [{"index": 0, "summary": {"final_points": [[0.5, -1e-3]]}}], "x": null})";
+  CHECK(parse_json(text, "x") == nlohmann::json::parse(text));
+}
