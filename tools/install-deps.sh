@@ -8,6 +8,7 @@ packages=(
   libbenchmark-dev libcli11-dev libstb-dev
   gnuplot-nox python3 python3-jsonschema
   zlib1g-dev dataset-fashion-mnist
+  python3-dev pybind11-dev python3-numpy python3-torch libxtensor-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -14,5 +14,6 @@ void add_run_command(CLI::App& app);        // suite/cli/cmd_run.cc
 void add_resample_command(CLI::App& app);   // suite/cli/cmd_resample.cc
 void add_flow_command(CLI::App& app);       // suite/cli/cmd_flow.cc
 void add_bench_command(CLI::App& app);      // suite/cli/cmd_bench.cc (execs nwgf_bench)
+void add_score_command(CLI::App& app);      // suite/cli/cmd_score.cc (another solver's run folder)
 
 }  // namespace nwgf::suite

@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
   nwgf::suite::add_resample_command(app);
   nwgf::suite::add_flow_command(app);
   nwgf::suite::add_bench_command(app);
+  nwgf::suite::add_score_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

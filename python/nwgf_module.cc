@@ -1,0 +1,155 @@
+// The nwgf Python module (pybind11): the closed forms of analytic/ and the exact metrics of a
+// scored step on NumPy arrays, so a solver can be scored in a notebook or inside its own
+// training loop. nwgf.score runs the same code as a built-in cell's step and `nwgf score`
+// (analytic::StepScorer, analytic/step_metrics.h): the same points give the same numbers.
+//
+//   import nwgf                                    # PYTHONPATH=<build>/python
+//   nwgf.profile(d=2, r=1.0)                       # eta*: regime, radius, exponent, m2, energy
+//   nwgf.flow_scale(r=1.0, t=0.6)                  # a(t) = ((2 - r) t)^(1/(2 - r))
+//   nwgf.jko_scales(r, tau, steps, a0=0.0)         # a_0..a_steps of the JKO scheme
+//   nwgf.forward_scales(r, tau, steps, a0)         # a_0..a_steps of explicit Euler
+//   nwgf.sample_profile(d, r, n, seed, scale=1.0)  # n exact samples of (scale Id)_# eta*
+//   nwgf.score(points, d=2, r=1.0, t=0.6, scheme="backward", tau=0.05, t0=0.0, samples=None)
+//     -> {"n", "t", "exact_scale", "scheme_scale", "particles": Metrics, "chain": Metrics|None}
+//     as a cell's step record (suite/study/run_cell.h); non-finite numbers and a missing scheme
+//     iterate are None. points: N x d float64 C-contiguous arrays are read in place (no copy);
+//     float32 or strided arrays are converted to float64 first (the metrics are computed in
+//     float64). Bad input raises ValueError naming the value.
+#include <cmath>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include <pybind11/numpy.h>
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include "analytic/flow.h"
+#include "analytic/profile.h"
+#include "analytic/step_metrics.h"
+
+namespace py = pybind11;
+using namespace pybind11::literals;
+namespace an = nwgf::analytic;
+
+namespace {
+
+py::object number_or_none(double v) { return std::isfinite(v) ? py::object(py::float_(v)) : py::object(py::none()); }
+
+py::dict metrics_dict(const an::StepMetrics& m) {
+  py::dict out;
+  out["n"] = m.n;
+  out["mmd"] = number_or_none(m.mmd);
+  out["mmd2"] = number_or_none(m.mmd2);
+  out["mmd_floor"] = number_or_none(m.mmd_floor);
+  out["mmd_to_scheme"] = m.mmd_to_scheme ? number_or_none(*m.mmd_to_scheme) : py::object(py::none());
+  out["mmd_to_scheme_floor"] = m.mmd_to_scheme_floor ? number_or_none(*m.mmd_to_scheme_floor) : py::object(py::none());
+  out["radial_w2"] = number_or_none(m.radial_w2);
+  out["m2_rel_error"] = number_or_none(m.m2_rel_error);
+  out["energy_rel_error"] = number_or_none(m.energy_rel_error);
+  return out;
+}
+
+// A float64, C-contiguous view of `points` (the array itself when it already is one: no copy),
+// checked to be N x d with N >= 1 and every value finite.
+py::array_t<double, py::array::c_style> as_points(const py::handle& points, int d, const char* name) {
+  if (!py::isinstance<py::array>(points))
+    throw py::value_error(std::string(name) + " must be a NumPy array of shape (N, d)");
+  const py::array a = py::reinterpret_borrow<py::array>(points);
+  const char kind = a.dtype().kind();
+  if (kind != 'f' || (a.itemsize() != 4 && a.itemsize() != 8))
+    throw py::value_error(std::string(name) + " must be float32 or float64, not " +
+                          std::string(py::str(a.dtype())));
+  if (a.ndim() != 2 || a.shape(1) != d)
+    throw py::value_error(std::string(name) + " must have shape (N, d) with d = " + std::to_string(d) + ", not " +
+                          std::string(py::str(points.attr("shape"))));
+  if (a.shape(0) < 1) throw py::value_error(std::string(name) + " is empty (0 points)");
+  auto x = py::array_t<double, py::array::c_style | py::array::forcecast>::ensure(a);
+  if (!x) throw py::value_error(std::string(name) + " cannot be read as float64");
+  const double* p = x.data();
+  const std::size_t count = static_cast<std::size_t>(x.size());
+  for (std::size_t i = 0; i < count; ++i)
+    if (!std::isfinite(p[i]))
+      throw py::value_error(std::string(name) + ": point " + std::to_string(i / d) + " coordinate " +
+                            std::to_string(i % d) + " is not finite");
+  return x;
+}
+
+std::optional<an::ExactScheme> scheme_of(const std::string& scheme) {
+  if (scheme == "backward") return an::ExactScheme::Jko;
+  if (scheme == "forward") return an::ExactScheme::Euler;
+  if (scheme == "other") return std::nullopt;
+  throw py::value_error("scheme '" + scheme + "' is not one of backward, forward, other");
+}
+
+py::dict score(const py::handle& points, int d, double r, double t, const std::string& scheme, double tau, double t0,
+               const py::handle& samples) {
+  an::check_dimension_and_exponent(d, r);
+  const std::optional<an::ExactScheme> exact = scheme_of(scheme);
+  int n = 0;
+  try {
+    n = an::step_count(t0, t, tau);
+  } catch (const std::invalid_argument& e) {
+    throw py::value_error(std::string("t must be t0 + n tau for a whole n >= 1: ") + e.what());
+  }
+  const auto x = as_points(points, d, "points");
+  std::optional<py::array_t<double, py::array::c_style>> y;
+  if (!samples.is_none()) y = as_points(samples, d, "samples");
+  const an::StepScorer scorer(d, r, tau, t0, n, exact);
+  an::StepMetrics mp, mc;
+  {
+    py::gil_scoped_release release;  // the arrays are kept alive by x and y
+    mp = scorer.metrics(n, x.data(), static_cast<std::size_t>(x.shape(0)));
+    if (y) mc = scorer.metrics(n, y->data(), static_cast<std::size_t>(y->shape(0)));
+  }
+  py::dict out;
+  out["n"] = n;
+  out["t"] = scorer.time(n);
+  out["exact_scale"] = scorer.exact_scale(n);
+  const std::optional<double> a_scheme = scorer.scheme_scale(n);
+  out["scheme_scale"] = a_scheme ? py::object(py::float_(*a_scheme)) : py::object(py::none());
+  out["particles"] = metrics_dict(mp);
+  out["chain"] = y ? py::object(metrics_dict(mc)) : py::object(py::none());
+  return out;
+}
+
+}  // namespace
+
+PYBIND11_MODULE(nwgf, m) {
+  m.doc() = "nwgf: closed forms and exact metrics of Wasserstein gradient flows of Riesz-kernel MMD functionals";
+  m.def(
+      "profile",
+      [](int d, double r) {
+        const an::Profile p = an::make_profile(d, r);
+        return py::dict("d"_a = p.d, "r"_a = p.r, "regime"_a = an::regime_name(p.regime), "radius"_a = p.radius,
+                        "exponent"_a = number_or_none(p.exponent), "m2"_a = p.m2, "energy"_a = p.energy,
+                        "potential_constant"_a = p.potential_constant);
+      },
+      "The profile eta* of the flow from delta_0 (docs/math.md section 3.1)", "d"_a = 2, "r"_a = 1.0);
+  m.def("flow_scale", &an::flow_scale, "a(t) = ((2 - r) t)^(1/(2 - r)) of the exact flow", "r"_a, "t"_a);
+  m.def("jko_step", &an::jko_step, "one JKO step: the positive root of a - tau a^(r-1) = a_prev", "r"_a, "tau"_a,
+        "a_prev"_a);
+  m.def("forward_step", &an::forward_step, "one explicit Euler step a + tau a^(r-1)", "r"_a, "tau"_a, "a_prev"_a);
+  m.def("jko_scales", &an::jko_scales, "a_0..a_steps of the exact JKO scheme", "r"_a, "tau"_a, "steps"_a,
+        "a0"_a = 0.0);
+  m.def("forward_scales", &an::forward_scales, "a_0..a_steps of the exact explicit Euler scheme", "r"_a, "tau"_a,
+        "steps"_a, "a0"_a);
+  m.def("step_count", &an::step_count, "n = (t - t0)/tau, checked to be whole", "t0"_a, "t"_a, "tau"_a);
+  m.def(
+      "sample_profile",
+      [](int d, double r, std::size_t n, std::uint64_t seed, double scale) {
+        const an::Profile p = an::make_profile(d, r);
+        std::vector<double> s = an::sample_profile(p, n, seed);
+        py::array_t<double> out({static_cast<py::ssize_t>(n), static_cast<py::ssize_t>(d)});
+        double* o = out.mutable_data();
+        for (std::size_t i = 0; i < s.size(); ++i) o[i] = scale * s[i];
+        return out;
+      },
+      "n exact i.i.d. samples of (scale Id)_# eta* (N x d float64)", "d"_a, "r"_a, "n"_a, "seed"_a = 0,
+      "scale"_a = 1.0);
+  m.def("score", &score,
+        "Exact metrics of points (N x d) at t = t0 + n tau against gamma(t) and the exact scheme iterate, as a "
+        "cell's step record; samples: optional fresh samples, scored as the record's 'chain'",
+        "points"_a, "d"_a = 2, "r"_a = 1.0, "t"_a = 0.6, "scheme"_a = "backward", "tau"_a = 0.05, "t0"_a = 0.0,
+        "samples"_a = py::none());
+}

@@ -1,0 +1,46 @@
+// `nwgf score RUN_DIR --out CELL.json`: scores another program's run folder (protocol
+// "nwgf-run/1", docs/snapshot-protocol.md) exactly as a built-in cell is scored and writes the
+// cell (suite/score/score_run.h) atomically to --out. Bad input (run.json, any snapshot) exits 2
+// with one line naming the file or field before anything is written.
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "suite/cli/commands.h"
+#include "suite/common/errors.h"
+#include "suite/common/io_util.h"
+#include "suite/score/score_run.h"
+
+namespace nwgf::suite {
+
+void add_score_command(CLI::App& app) {
+  struct Args {
+    std::string run_dir, out;
+    bool quiet = false;
+  };
+  auto args = std::make_shared<Args>();
+  CLI::App* cmd = app.add_subcommand(
+      "score", "Score another solver's run folder (run.json + one snapshot per step, protocol nwgf-run/1) "
+               "against the exact flow, as a cell of the study result schema");
+  cmd->add_option("run_dir", args->run_dir, "run folder holding run.json and the snapshot files")->required();
+  cmd->add_option("--out", args->out, "cell JSON file to write")->required();
+  cmd->add_flag("--quiet", args->quiet, "no summary line");
+  cmd->callback([args]() {
+    const nlohmann::json cell = score_run(args->run_dir);
+    write_file_atomic(args->out, cell.dump(1) + "\n");
+    if (!args->quiet) {
+      const auto& s = cell["summary"];
+      const auto& p = s["particles"];
+      std::fprintf(stderr, "nwgf score: %s, %zu steps; at T: mmd %s (floor %s) -> %s\n",
+                   s["status"].get<std::string>().c_str(), cell["steps"].size(),
+                   p.is_object() ? fmt::format("{:.4g}", p["mmd"].is_number() ? p["mmd"].get<double>() : NAN).c_str() : "n/a",
+                   p.is_object() ? fmt::format("{:.4g}", p["mmd_floor"].is_number() ? p["mmd_floor"].get<double>() : NAN).c_str() : "n/a",
+                   args->out.c_str());
+    }
+  });
+}
+
+}  // namespace nwgf::suite

@@ -1,0 +1,58 @@
+#pragma once
+// The run folder protocol "nwgf-run/1" (docs/snapshot-protocol.md): another program's run of a
+// Wasserstein gradient flow solver for F = E (the interaction energy of the Riesz kernel
+// -||x - y||^r) from delta_0 or gamma(t0), written as a folder with run.json and one snapshot
+// file per recorded step (suite/score/snapshot.h). run.json:
+// {
+//   "protocol": "nwgf-run/1",
+//   "solver": NAME,                     // [A-Za-z0-9_.+-], 1-64 characters
+//   "scheme": "backward" | "forward" | "other",   // which exact scheme iterate it is compared
+//                                                 // with (JKO, explicit Euler; other: none)
+//   "d": integer >= 1, "r": in (0, 2), "tau": > 0, "T": > t0, "t0": >= 0 (0: from delta_0),
+//   "seed": integer >= 0,
+//   "steps": [ { "n": 1..N, "t": t0 + n tau, "particles": FILE,
+//                "samples": FILE (optional: fresh samples of the solver's measure),
+//                "train_s": seconds (optional) } ],   // n strictly increasing, the last n = N
+//   "notes": string (optional)
+// }
+// with N = (T - t0)/tau a whole number. FILE is a path relative to the folder, inside it.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace nwgf::suite {
+
+inline constexpr const char* kRunProtocol = "nwgf-run/1";
+
+struct RunStep {
+  int n = 0;
+  double t = 0.0;
+  std::string particles;               // path relative to the run folder
+  std::string samples;                 // empty: none
+  std::optional<double> train_s;
+};
+
+struct RunManifest {
+  std::string solver;
+  std::string scheme;                  // backward | forward | other
+  int d = 2;
+  double r = 1.0, tau = 0.05, T = 1.2, t0 = 0.0;
+  std::uint64_t seed = 0;
+  int steps_total = 0;                 // N = (T - t0)/tau
+  std::vector<RunStep> steps;
+  std::string notes;
+};
+
+// Reads and checks RUN_DIR/run.json (every field above; unknown keys are refused). UsageError
+// "<RUN_DIR>/run.json: <field>: <what is wrong>" otherwise. Snapshot files are not read here.
+RunManifest read_run_manifest(const std::string& run_dir);
+// The same checks on an already parsed document (`where` names it in messages).
+RunManifest parse_run_manifest(const nlohmann::json& j, const std::string& where);
+
+// Whether `name` is a valid solver name ([A-Za-z0-9_.+-], 1-64 characters).
+bool valid_solver_name(const std::string& name);
+
+}  // namespace nwgf::suite

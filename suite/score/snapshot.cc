@@ -1,0 +1,311 @@
+// Snapshot files of the run folder protocol (suite/score/snapshot.h).
+//
+// .npy: Debian's libxtensor-dev (xtensor/xnpy.hpp, 0.24) was tried first and falls short for
+// untrusted files: xt::load_npy allocates the N x d x word-size bytes the header claims before
+// reading anything (a 100-byte file claiming shape (1e12, 2) asks for 16 TB); it never checks
+// how many bytes the stream delivered, so a truncated file yields uninitialised values and no
+// error; the header length is assembled from signed chars (a length byte >= 0x80 is
+// sign-extended into a wrong length); and its header parser reads s.back() of empty strings on
+// malformed headers (undefined behaviour). So the format (numpy.lib.format, versions 1.0-3.0)
+// is parsed here, bounded: the whole file is read first (at most SnapshotLimits::max_bytes),
+// the header dictionary must hold exactly 'descr', 'fortran_order' and 'shape', and the data
+// must fill the rest of the file exactly.
+// .csv: xtensor's xcsv.hpp converts cells with std::stod, which accepts a number followed by
+// anything ("1.5abc" reads as 1.5) and throws std::invalid_argument("stod") without saying
+// where; the reader here demands that every cell is one whole number and names line and column.
+#include "suite/score/snapshot.h"
+
+#include <cerrno>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <torch/serialize.h>
+#include <torch/torch.h>
+
+#include "suite/common/errors.h"
+
+#if !defined(__BYTE_ORDER__) || __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+#error "snapshot.cc reads little-endian float data by memcpy: a little-endian host is assumed"
+#endif
+
+namespace nwgf::suite {
+
+namespace {
+
+[[noreturn]] void fail(const std::string& path, const std::string& what) { throw UsageError(path + ": " + what); }
+
+std::string read_bounded(const std::string& path, std::size_t max_bytes) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) fail(path, "missing (no such regular file)");
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec) fail(path, "cannot be read (" + ec.message() + ")");
+  if (size > max_bytes) fail(path, fmt::format("is {} bytes, more than the {} allowed", size, max_bytes));
+  std::ifstream in(path, std::ios::binary);
+  if (!in) fail(path, "cannot be opened");
+  std::string data(static_cast<std::size_t>(size), '\0');
+  in.read(data.data(), static_cast<std::streamsize>(size));
+  if (static_cast<std::uintmax_t>(in.gcount()) != size) fail(path, "could not be read completely");
+  return data;
+}
+
+void check_shape(const std::string& path, std::uint64_t rows, std::uint64_t cols, int d,
+                 const SnapshotLimits& limits) {
+  if (cols != static_cast<std::uint64_t>(d))
+    fail(path, fmt::format("has points of dimension {} (shape {} x {}), the run's d is {}", cols, rows, cols, d));
+  if (rows == 0) fail(path, "is empty (0 points)");
+  if (rows > limits.max_points)
+    fail(path, fmt::format("has {} points, more than the {} allowed", rows, limits.max_points));
+}
+
+void check_finite(const std::string& path, const Snapshot& s) {
+  for (std::size_t i = 0; i < s.x.size(); ++i)
+    if (!std::isfinite(s.x[i]))
+      fail(path, fmt::format("point {} coordinate {} is {} (every coordinate must be finite)", i / s.d, i % s.d,
+                             s.x[i]));
+}
+
+template <typename T>
+void widen(const char* bytes, std::size_t count, std::vector<double>& out) {
+  out.resize(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    T v;
+    std::memcpy(&v, bytes + i * sizeof(T), sizeof(T));
+    out[i] = static_cast<double>(v);
+  }
+}
+
+// The header dictionary of a .npy file: {'descr': '<f8', 'fortran_order': False, 'shape': (N, d), }
+// (a Python literal; keys in any order, whitespace anywhere between tokens).
+struct NpyHeader {
+  std::string descr;
+  bool fortran_order = false;
+  std::vector<std::uint64_t> shape;
+};
+
+class NpyHeaderParser {
+ public:
+  NpyHeaderParser(const std::string& path, const std::string& text) : path_(path), s_(text) {}
+
+  NpyHeader parse() {
+    NpyHeader h;
+    bool have_descr = false, have_order = false, have_shape = false;
+    expect('{');
+    for (;;) {
+      skip();
+      if (peek() == '}') break;
+      const std::string key = quoted();
+      expect(':');
+      if (key == "descr") {
+        h.descr = quoted();
+        have_descr = true;
+      } else if (key == "fortran_order") {
+        skip();
+        if (s_.compare(i_, 4, "True") == 0) h.fortran_order = true, i_ += 4;
+        else if (s_.compare(i_, 5, "False") == 0) h.fortran_order = false, i_ += 5;
+        else bad("'fortran_order' is not True or False");
+        have_order = true;
+      } else if (key == "shape") {
+        expect('(');
+        for (;;) {
+          skip();
+          if (peek() == ')') break;
+          std::uint64_t v = 0;
+          const std::size_t start = i_;
+          while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') {
+            if (v > (std::numeric_limits<std::uint64_t>::max() - 9) / 10) bad("a shape entry is too large");
+            v = v * 10 + static_cast<std::uint64_t>(s_[i_++] - '0');
+          }
+          if (i_ == start) bad("'shape' is not a tuple of non-negative integers");
+          h.shape.push_back(v);
+          if (h.shape.size() > 32) bad("'shape' has more than 32 entries");
+          skip();
+          if (peek() == ',') ++i_;
+          else if (peek() != ')') bad("'shape' is not a tuple of non-negative integers");
+        }
+        ++i_;
+        have_shape = true;
+      } else {
+        bad("unknown header key '" + key.substr(0, 40) + "'");
+      }
+      skip();
+      if (peek() == ',') ++i_;
+      else if (peek() != '}') bad("header entries not separated by ','");
+    }
+    ++i_;
+    skip();
+    if (i_ != s_.size()) bad("text after the header dictionary");
+    if (!have_descr || !have_order || !have_shape) bad("header lacks 'descr', 'fortran_order' or 'shape'");
+    return h;
+  }
+
+ private:
+  [[noreturn]] void bad(const std::string& what) const { fail(path_, "not a valid .npy file: " + what); }
+  void skip() {
+    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n')) ++i_;
+  }
+  char peek() const { return i_ < s_.size() ? s_[i_] : '\0'; }
+  void expect(char c) {
+    skip();
+    if (peek() != c) bad(std::string("expected '") + c + "' in the header");
+    ++i_;
+  }
+  std::string quoted() {
+    skip();
+    const char q = peek();
+    if (q != '\'' && q != '"') bad("expected a quoted string in the header");
+    const std::size_t end = s_.find(q, i_ + 1);
+    if (end == std::string::npos) bad("unterminated string in the header");
+    std::string out = s_.substr(i_ + 1, end - i_ - 1);
+    i_ = end + 1;
+    return out;
+  }
+
+  const std::string& path_;
+  const std::string& s_;
+  std::size_t i_ = 0;
+};
+
+Snapshot read_npy(const std::string& path, int d, const SnapshotLimits& limits) {
+  static_assert(sizeof(double) == 8 && sizeof(float) == 4, "IEEE float32/float64 expected");
+  const std::string data = read_bounded(path, limits.max_bytes);
+  // Magic "\x93NUMPY", major and minor version, header length (2 bytes little-endian for 1.0,
+  // 4 bytes for 2.0 and 3.0), the header, the data.
+  static const char kMagic[] = "\x93NUMPY";
+  if (data.size() < 10 || data.compare(0, 6, kMagic, 6) != 0) fail(path, "not a .npy file (no NumPy magic)");
+  const auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(data[i])); };
+  const std::uint32_t major = byte(6), minor = byte(7);
+  std::size_t header_start = 0;
+  std::uint64_t header_len = 0;
+  if (major == 1 && minor == 0) {
+    header_len = byte(8) | byte(9) << 8;
+    header_start = 10;
+  } else if ((major == 2 || major == 3) && minor == 0) {
+    if (data.size() < 12) fail(path, "truncated NumPy header");
+    header_len = byte(8) | byte(9) << 8 | byte(10) << 16 | static_cast<std::uint64_t>(byte(11)) << 24;
+    header_start = 12;
+  } else {
+    fail(path, fmt::format("NumPy format version {}.{} is not supported (1.0, 2.0 or 3.0)", major, minor));
+  }
+  if (header_len > data.size() - header_start)
+    fail(path, fmt::format("truncated NumPy header ({} bytes promised, {} present)", header_len,
+                           data.size() - header_start));
+  const NpyHeader h = NpyHeaderParser(path, data.substr(header_start, header_len)).parse();
+  if (h.descr != "<f8" && h.descr != "<f4")
+    fail(path, "has dtype '" + h.descr.substr(0, 40) +
+                   "'; a snapshot must be little-endian float32 ('<f4') or float64 ('<f8')");
+  if (h.fortran_order) fail(path, "is in Fortran order; write it in C order (numpy.ascontiguousarray)");
+  if (h.shape.size() != 2)
+    fail(path, fmt::format("has {} dimensions; a snapshot is a 2-D array N x d", h.shape.size()));
+  check_shape(path, h.shape[0], h.shape[1], d, limits);
+  const std::size_t word = h.descr == "<f8" ? 8 : 4;
+  const std::size_t count = static_cast<std::size_t>(h.shape[0] * h.shape[1]);  // bounded by check_shape
+  const std::size_t offset = header_start + static_cast<std::size_t>(header_len);
+  const std::size_t available = data.size() - offset;
+  if (available < count * word)
+    fail(path, fmt::format("is truncated: the header promises {} x {} values ({} bytes), the file holds {} bytes",
+                           h.shape[0], h.shape[1], count * word, available));
+  if (available > count * word)
+    fail(path, fmt::format("has {} bytes after the {} x {} values the header promises", available - count * word,
+                           h.shape[0], h.shape[1]));
+  Snapshot s;
+  s.n = static_cast<std::size_t>(h.shape[0]);
+  s.d = d;
+  const char* bytes = data.data() + offset;
+  if (word == 8) widen<double>(bytes, count, s.x);
+  else widen<float>(bytes, count, s.x);
+  return s;
+}
+
+Snapshot read_pt(const std::string& path, int d, const SnapshotLimits& limits) {
+  const std::string data = read_bounded(path, limits.max_bytes);
+  torch::IValue value;
+  try {
+    value = torch::pickle_load(std::vector<char>(data.begin(), data.end()));
+  } catch (const std::exception& e) {
+    std::string what = e.what();
+    const auto nl = what.find('\n');
+    if (nl != std::string::npos) what = what.substr(0, nl);
+    fail(path, "not a file written by torch.save (" + what + ")");
+  }
+  if (!value.isTensor()) fail(path, std::string("holds a ") + value.tagKind() + ", not a tensor");
+  const torch::Tensor t = value.toTensor();
+  if (t.scalar_type() != torch::kFloat64 && t.scalar_type() != torch::kFloat32)
+    fail(path, std::string("has dtype ") + c10::toString(t.scalar_type()) +
+                   "; a snapshot must be float32 or float64");
+  if (t.dim() != 2) fail(path, fmt::format("has {} dimensions; a snapshot is a 2-D tensor N x d", t.dim()));
+  check_shape(path, static_cast<std::uint64_t>(t.size(0)), static_cast<std::uint64_t>(t.size(1)), d, limits);
+  const torch::Tensor c = t.to(torch::kFloat64).contiguous();
+  Snapshot s;
+  s.n = static_cast<std::size_t>(c.size(0));
+  s.d = d;
+  s.x.assign(c.data_ptr<double>(), c.data_ptr<double>() + c.numel());
+  return s;
+}
+
+Snapshot read_csv(const std::string& path, int d, const SnapshotLimits& limits) {
+  const std::string data = read_bounded(path, limits.max_bytes);
+  Snapshot s;
+  s.d = d;
+  std::size_t line_no = 0, pos = 0;
+  while (pos < data.size()) {
+    std::size_t end = data.find('\n', pos);
+    if (end == std::string::npos) end = data.size();
+    std::string line = data.substr(pos, end - pos);
+    pos = end + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    const std::size_t first = line.find_first_not_of(" \t");
+    if (first == std::string::npos || line[first] == '#') continue;
+    if (line.find('\0') != std::string::npos) fail(path, fmt::format("line {}: holds a NUL byte (not text)", line_no));
+    int column = 0;
+    std::size_t cell_start = 0;
+    for (;;) {
+      const std::size_t comma = line.find(',', cell_start);
+      const std::string cell = line.substr(cell_start, comma == std::string::npos ? std::string::npos : comma - cell_start);
+      ++column;
+      if (column > d)
+        fail(path, fmt::format("line {}: more than d = {} numbers (a point has d coordinates)", line_no, d));
+      const char* begin = cell.c_str();
+      char* stop = nullptr;
+      errno = 0;
+      const double v = std::strtod(begin, &stop);
+      const bool empty = stop == begin;
+      while (*stop == ' ' || *stop == '\t') ++stop;
+      if (empty || *stop != '\0')
+        fail(path, fmt::format("line {} column {}: '{}' is not a number", line_no, column, cell.substr(0, 40)));
+      if (!std::isfinite(v) || (errno == ERANGE && std::fabs(v) > 1.0))
+        fail(path, fmt::format("line {} column {}: '{}' is not finite", line_no, column, cell.substr(0, 40)));
+      s.x.push_back(v);
+      if (comma == std::string::npos) break;
+      cell_start = comma + 1;
+    }
+    if (column != d) fail(path, fmt::format("line {}: {} numbers, the run's d is {}", line_no, column, d));
+    ++s.n;
+    if (s.n > limits.max_points)
+      fail(path, fmt::format("has more than the {} points allowed", limits.max_points));
+  }
+  if (s.n == 0) fail(path, "is empty (no points)");
+  return s;
+}
+
+}  // namespace
+
+Snapshot read_snapshot(const std::string& path, int d, const SnapshotLimits& limits) {
+  const std::string ext = std::filesystem::path(path).extension().string();
+  Snapshot s;
+  if (ext == ".npy") s = read_npy(path, d, limits);
+  else if (ext == ".pt") s = read_pt(path, d, limits);
+  else if (ext == ".csv") s = read_csv(path, d, limits);
+  else fail(path, "has extension '" + ext + "'; a snapshot is a .npy, .pt or .csv file");
+  check_finite(path, s);
+  return s;
+}
+
+}  // namespace nwgf::suite

@@ -1,0 +1,30 @@
+#pragma once
+// Reading one snapshot of another program's run (the run folder protocol "nwgf-run/1",
+// docs/snapshot-protocol.md): N points in d dimensions from
+//   .npy  NumPy array, dtype float32 or float64 (little-endian), C order, shape (N, d);
+//   .pt   a 2-D float32/float64 tensor written by Python's torch.save (read with LibTorch's
+//         pickle loader, torch::pickle_load);
+//   .csv  N lines of d numbers separated by commas (blank lines and lines starting with '#'
+//         are skipped).
+// Every point must be finite. Any problem throws UsageError "<path>: <what is wrong>".
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace nwgf::suite {
+
+struct SnapshotLimits {
+  std::size_t max_points = 1000000;       // N at most this (scoring is O(N^2) per step)
+  std::size_t max_bytes = std::size_t{1} << 31;  // a snapshot file is at most 2 GiB
+};
+
+struct Snapshot {
+  std::size_t n = 0;       // rows
+  int d = 0;               // columns
+  std::vector<double> x;   // row-major n x d, as float64 (float32 files are widened exactly)
+};
+
+// Reads the snapshot at `path` and checks that it holds N >= 1 finite points of dimension d.
+Snapshot read_snapshot(const std::string& path, int d, const SnapshotLimits& limits = {});
+
+}  // namespace nwgf::suite
