@@ -149,6 +149,9 @@ TEST_CASE("toward uniform[-1, 1]: (2s - 1)(1 - e^-1), JKO order 1 as tau halves 
       // Explicit Euler: (2s - 1)(1 - (1 - tau)^n) (levels stay inside [-1, 1]).
       CHECK(std::abs(j["forward"]["quantiles"][i].get<double>() - (2 * s - 1) * (1 - std::pow(1 - tau, n))) < 1e-12);
     }
+    // mu_1 is uniform on [-a, a], a = 1 - e^-1: D^2 = 2 (1 - a)^3/12 (the target's tails) +
+    // ∫_{-a}^{a} (x (1 - a)/(2a))^2 dx = (1 - a)^2/6, so D = e^-1/sqrt(6).
+    CHECK(std::abs(j["flow"]["mmd_to_target"].get<double>() - std::exp(-1.0) / std::sqrt(6.0)) < 1e-12);
     const double expected_w2 = std::abs(std::exp(-1.0) - std::pow(1 + tau, -n)) / std::sqrt(3.0);
     CHECK(std::abs(j["jko"]["w2_to_flow"].get<double>() - expected_w2) < 1e-10 * expected_w2);
     const double expected_fw = std::abs(std::exp(-1.0) - std::pow(1 - tau, n)) / std::sqrt(3.0);
