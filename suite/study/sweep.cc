@@ -12,6 +12,7 @@
 #include "suite/common/errors.h"
 #include "suite/study/convergence.h"
 #include "suite/common/io_util.h"
+#include "suite/common/file_lock.h"
 #include "suite/common/progress.h"
 #include "suite/common/provenance.h"
 
@@ -187,6 +188,12 @@ SweepSummary run_sweep(const StudyConfig& config, const SweepOptions& options) {
                                  "delete it to start afresh", partial));
   }
 
+  // Held until the results file is written: a second sweep on this --out (a requeued array task
+  // whose first run still lives, a second terminal) is refused instead of redoing cells beside it.
+  const FileLock lock(lock_path_for(options.out), options.out,
+                      fmt::format("nwgf sweep --out {} --shard {}/{}", options.out, options.shard.index,
+                                  options.shard.count),
+                      /*quiet=*/false);  // taking over a killed sweep's lock is said even with --quiet
   const Provenance prov = collect_provenance(config.base.device, config.base.threads);
   const json prov_json = to_json(prov);
   auto cells_json = [&]() {

@@ -19,6 +19,9 @@
 // NAME.json), rewritten atomically after every cell. A finished sweep writes OUT and removes the
 // partial file. --resume continues from the partial file (or OUT) after checking that it is a
 // results file of the same study and shard; anything else is refused with the reason.
+// A sweep holds an advisory lock on OUT (OUT.lock, suite/common/file_lock.h) from start to
+// finish: a second sweep on the same OUT, with or without --resume, is refused while the first
+// lives; the lock of a killed sweep is taken over with a one-line notice.
 #include <functional>
 #include <string>
 #include <vector>
