@@ -15,13 +15,14 @@
 #include "neural/fused_torch.h"
 #include "neural/tests/torch_mlp_reference.h"
 #include "neural/fused/fused_trainer.h"
+#include "testing/tolerances.h"
 
 using namespace nwgf::neural;
 using nwgf::neural::testing::torch_mlp;
 
 namespace {
 
-constexpr double kTight = 1e-10;  // float64, different summation orders over ~1e4 pairs
+namespace tolerance = nwgf::tolerance;  // testing/tolerances.h: kPairSums, float64 over ~1e4 pairs
 constexpr double kTiny = 1e-30;
 
 torch::Tensor pair_sq(const torch::Tensor& a, const torch::Tensor& b) {
@@ -133,7 +134,7 @@ void check_scheme(FusedScheme scheme, double r, int d, bool coincide, bool dirac
   ref.backward();
   const double ref_value = ref.item<double>();
   CHECK(std::isfinite(fused));
-  CHECK(std::abs(fused - ref_value) <= kTight * std::max(1.0, std::abs(ref_value)));
+  CHECK(std::abs(fused - ref_value) <= tolerance::kPairSums * std::max(1.0, std::abs(ref_value)));
 
   std::vector<torch::Tensor> grads;
   for (const auto& p : net->parameters()) grads.push_back(torch::zeros_like(p));
@@ -142,7 +143,7 @@ void check_scheme(FusedScheme scheme, double r, int d, bool coincide, bool dirac
   for (std::size_t q = 0; q < params.size(); ++q) {
     CAPTURE(q);
     CHECK(torch::isfinite(grads[q]).all().item<bool>());
-    CHECK(relative_error(grads[q], params[q].grad()) < kTight);
+    CHECK(relative_error(grads[q], params[q].grad()) < tolerance::kPairSums);
   }
 }
 
@@ -187,12 +188,12 @@ TEST_CASE("backward scheme without displacement (T = G) matches too") {
   const torch::Tensor ref =
       reference_backward_loss(s.x, net->forward(torch::cat({s.x, s.z}, 1)), {}, 1.0, 0.1, false);
   ref.backward();
-  CHECK(std::abs(fused - ref.item<double>()) <= kTight);
+  CHECK(std::abs(fused - ref.item<double>()) <= tolerance::kPairSums);
   std::vector<torch::Tensor> grads;
   for (const auto& p : net->parameters()) grads.push_back(torch::zeros_like(p));
   unflatten_like_parameters(trainer.mlp().gradients(), trainer.mlp(), grads);
   const auto params = net->parameters();
-  for (std::size_t q = 0; q < params.size(); ++q) CHECK(relative_error(grads[q], params[q].grad()) < kTight);
+  for (std::size_t q = 0; q < params.size(); ++q) CHECK(relative_error(grads[q], params[q].grad()) < tolerance::kPairSums);
 }
 
 TEST_CASE("the forward estimates D_v F and ||v||^2 equal neural/functionals.h on the same batches") {
@@ -222,7 +223,7 @@ TEST_CASE("the forward estimates D_v F and ||v||^2 equal neural/functionals.h on
                                                  xi.slice(0, n), t, r)
                                .item<double>();
         const double ref_v2 = xi.square().sum(1).mean().item<double>();
-        CHECK(std::abs(loss.last_derivative() - ref) <= kTight * std::max(1.0, std::abs(ref)));
-        CHECK(std::abs(loss.last_velocity_norm2() - ref_v2) <= kTight * ref_v2);
+        CHECK(std::abs(loss.last_derivative() - ref) <= tolerance::kPairSums * std::max(1.0, std::abs(ref)));
+        CHECK(std::abs(loss.last_velocity_norm2() - ref_v2) <= tolerance::kPairSums * ref_v2);
       }
 }

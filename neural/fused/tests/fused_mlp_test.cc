@@ -13,6 +13,7 @@
 #include "neural/fused/fused_mlp.h"
 #include "neural/fused_torch.h"
 #include "neural/tests/torch_mlp_reference.h"
+#include "testing/tolerances.h"
 
 using namespace nwgf::neural;
 using nwgf::neural::testing::torch_mlp;
@@ -21,7 +22,7 @@ namespace {
 
 // Both computations are float64 with different summation orders: agreement to ~1e-15 relative
 // per operation; 1e-11 leaves room for a few hundred accumulated roundings.
-constexpr double kTight = 1e-11;
+namespace tolerance = nwgf::tolerance;  // testing/tolerances.h
 
 // max |a - b| / max(1, max |b|)
 double relative_error(const torch::Tensor& a, const torch::Tensor& b) {
@@ -55,7 +56,7 @@ TEST_CASE("fused MLP forward and parameter gradients equal LibTorch autograd") {
       const double* fused_out = mlp.forward(input.data_ptr<double>(), n);
       const torch::Tensor fo = torch::from_blob(const_cast<double*>(fused_out), {n, shape.out},
                                                 torch::kFloat64).clone();
-      CHECK(relative_error(fo, out.detach()) < kTight);
+      CHECK(relative_error(fo, out.detach()) < tolerance::kNetwork);
 
       mlp.backward(weights.data_ptr<double>(), n);
       std::vector<torch::Tensor> grads;
@@ -64,7 +65,7 @@ TEST_CASE("fused MLP forward and parameter gradients equal LibTorch autograd") {
       const auto params = net->parameters();
       for (std::size_t q = 0; q < params.size(); ++q) {
         CAPTURE(q);
-        CHECK(relative_error(grads[q], params[q].grad()) < kTight);
+        CHECK(relative_error(grads[q], params[q].grad()) < tolerance::kNetwork);
       }
     }
   }
@@ -95,7 +96,10 @@ TEST_CASE("fused MLP parameters survive a round trip through a torch module") {
 TEST_CASE("a module of another architecture is refused with the offending parameter") {
   auto net = torch_mlp({4, 16, 2, 2}, torch::kFloat64, "relu");
   FusedMlp<double> mlp({4, 64, 2, 2}, 4);
-  CHECK_THROWS_AS(copy_parameters_from(*net, mlp), std::invalid_argument);
+  // Layer 0 of the module is 16 wide, the fused MLP's 64: the message names the pair and the
+  // fused shape it was compared with.
+  CHECK_THROWS_WITH_AS(copy_parameters_from(*net, mlp), doctest::Contains("parameter pair 0"), std::invalid_argument);
+  CHECK_THROWS_WITH_AS(copy_parameters_from(*net, mlp), doctest::Contains("width 64"), std::invalid_argument);
 }
 
 TEST_CASE("fused Adam takes the steps of torch::optim::Adam") {
@@ -126,7 +130,7 @@ TEST_CASE("fused Adam takes the steps of torch::optim::Adam") {
   const auto params = net->parameters();
   for (std::size_t q = 0; q < params.size(); ++q) {
     CAPTURE(q);
-    CHECK(relative_error(fused[q], params[q].detach()) < kTight);
+    CHECK(relative_error(fused[q], params[q].detach()) < tolerance::kNetwork);
   }
   // Padding entries stay zero.
   std::vector<double> flat(mlp.parameter_count());

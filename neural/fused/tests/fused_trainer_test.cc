@@ -110,8 +110,8 @@ TEST_CASE("training from a Dirac never produces NaN") {
 TEST_CASE("bad options are refused with the offending field") {
   FusedTrainerOptions o;
   o.batch = 0;
-  CHECK_THROWS_AS(FusedTrainer<float>(o, 1), std::invalid_argument);
+  CHECK_THROWS_WITH_AS(FusedTrainer<float>(o, 1), doctest::Contains("batch 0"), std::invalid_argument);
   o = FusedTrainerOptions{};
-  o.loss.r = 2.0;
-  CHECK_THROWS_AS(FusedTrainer<float>(o, 1), std::invalid_argument);
+  o.loss.r = 2.5;
+  CHECK_THROWS_WITH_AS(FusedTrainer<float>(o, 1), doctest::Contains("r 2.5"), std::invalid_argument);
 }

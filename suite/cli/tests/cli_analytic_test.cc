@@ -15,9 +15,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "testing/tolerances.h"
+
 namespace {
 
-constexpr double kTight = 1e-12;
+namespace tolerance = nwgf::tolerance;  // testing/tolerances.h: absolute, values of order 1
 const double kPi = 3.14159265358979323846;
 
 struct Run {
@@ -83,12 +85,12 @@ TEST_CASE("d = 3, r = 1: sphere regime, radius 2/3, exponent null, no schemes wi
   const auto j = nlohmann::json::parse(r.out);
   CHECK(j["d"] == 3);
   CHECK(j["profile"]["regime"] == "sphere");
-  CHECK(std::abs(j["profile"]["radius"].get<double>() - 2.0 / 3.0) < kTight);
+  CHECK_ABS(j["profile"]["radius"].get<double>(), 2.0 / 3.0, tolerance::kRoundoff);
   CHECK(j["profile"]["exponent"].is_null());
-  CHECK(std::abs(j["profile"]["m2"].get<double>() - 4.0 / 9.0) < kTight);
-  CHECK(std::abs(j["profile"]["energy"].get<double>() + 4.0 / 9.0) < kTight);  // -M2/r
-  CHECK(std::abs(j["exact"]["scale"].get<double>() - 1.0) < kTight);          // a(1) = 1 for r = 1
-  CHECK(std::abs(j["exact"]["support_radius"].get<double>() - 2.0 / 3.0) < kTight);
+  CHECK_ABS(j["profile"]["m2"].get<double>(), 4.0 / 9.0, tolerance::kRoundoff);
+  CHECK_ABS(j["profile"]["energy"].get<double>(), -4.0 / 9.0, tolerance::kRoundoff);  // -M2/r
+  CHECK_ABS(j["exact"]["scale"].get<double>(), 1.0, tolerance::kRoundoff);          // a(1) = 1 for r = 1
+  CHECK_ABS(j["exact"]["support_radius"].get<double>(), 2.0 / 3.0, tolerance::kRoundoff);
   CHECK_FALSE(j.contains("jko"));
   CHECK_FALSE(j.contains("forward"));
 }
@@ -98,19 +100,19 @@ TEST_CASE("d = 2, r = 1: ball regime, radius pi/4, M2 = pi^2/24; r = 1 reports b
   REQUIRE(r.status == 0);
   const auto j = nlohmann::json::parse(r.out);
   CHECK(j["profile"]["regime"] == "ball");
-  CHECK(std::abs(j["profile"]["radius"].get<double>() - kPi / 4) < kTight);
-  CHECK(std::abs(j["profile"]["exponent"].get<double>() + 0.5) < kTight);  // 1 - (d + r)/2
-  CHECK(std::abs(j["profile"]["m2"].get<double>() - kPi * kPi / 24) < kTight);
+  CHECK_ABS(j["profile"]["radius"].get<double>(), kPi / 4, tolerance::kRoundoff);
+  CHECK_ABS(j["profile"]["exponent"].get<double>(), -0.5, tolerance::kRoundoff);  // 1 - (d + r)/2
+  CHECK_ABS(j["profile"]["m2"].get<double>(), kPi * kPi / 24, tolerance::kRoundoff);
   const double a = 1.2;  // a(t) = t for r = 1
-  CHECK(std::abs(j["exact"]["scale"].get<double>() - a) < kTight);
-  CHECK(std::abs(j["exact"]["support_radius"].get<double>() - a * kPi / 4) < kTight);
-  CHECK(std::abs(j["exact"]["m2"].get<double>() - a * a * kPi * kPi / 24) < kTight);
-  CHECK(std::abs(j["exact"]["energy"].get<double>() + a * kPi * kPi / 24) < kTight);
+  CHECK_ABS(j["exact"]["scale"].get<double>(), a, tolerance::kRoundoff);
+  CHECK_ABS(j["exact"]["support_radius"].get<double>(), a * kPi / 4, tolerance::kRoundoff);
+  CHECK_ABS(j["exact"]["m2"].get<double>(), a * a * kPi * kPi / 24, tolerance::kRoundoff);
+  CHECK_ABS(j["exact"]["energy"].get<double>(), -a * kPi * kPi / 24, tolerance::kRoundoff);
   REQUIRE(j.contains("jko"));
   REQUIRE(j.contains("forward"));
   CHECK(j["jko"]["steps"] == 24);
   CHECK(j["forward"]["steps"] == 24);
-  CHECK(std::abs(j["jko"]["tau"].get<double>() - 0.05) < kTight);
+  CHECK_ABS(j["jko"]["tau"].get<double>(), 0.05, tolerance::kRoundoff);
   // r = 1: both schemes are exact at t_n (a_n = n tau).
   CHECK(j["jko"]["rel_error"].get<double>() < 1e-14);
   CHECK(j["forward"]["rel_error"].get<double>() < 1e-14);
@@ -132,7 +134,7 @@ TEST_CASE("d = 2, r = 1.5, tau = 1/64: 64 JKO steps, rel_error from the closed-f
     a = root * root;
   }
   const double exact = flow_scale(1.5, 1.0);  // 0.25
-  CHECK(std::abs(j["exact"]["scale"].get<double>() - exact) < kTight);
+  CHECK_ABS(j["exact"]["scale"].get<double>(), exact, tolerance::kRoundoff);
   CHECK(std::abs(j["jko"]["scale"].get<double>() - a) < 1e-13 * a);
   const double rel = std::abs(a - exact) / exact;  // 0.0876837486325528
   CHECK(std::abs(j["jko"]["rel_error"].get<double>() - rel) < 1e-12 * rel);
@@ -144,7 +146,7 @@ TEST_CASE("--t0 > 0 with r != 1: forward scheme from gamma(t0), steps = (t - t0)
   const auto j = nlohmann::json::parse(r.out);
   REQUIRE(j.contains("forward"));
   CHECK(j["forward"]["steps"] == 4);
-  CHECK(std::abs(j["forward"]["t0"].get<double>() - 0.5) < kTight);
+  CHECK_ABS(j["forward"]["t0"].get<double>(), 0.5, tolerance::kRoundoff);
   double a = flow_scale(0.5, 0.5);
   for (int n = 0; n < 4; ++n) a += 0.125 * std::pow(a, -0.5);
   CHECK(std::abs(j["forward"]["scale"].get<double>() - a) < 1e-13 * a);

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "suite/common/errors.h"
+#include "testing/tolerances.h"
 
 // PNG writer for the test images (Debian libstb-dev), implemented in this test only.
 #define STB_IMAGE_WRITE_IMPLEMENTATION
@@ -42,7 +43,7 @@ std::string write_pgm(const std::string& name, int width, int height,
   return path;
 }
 
-constexpr double kTight = 1e-12;
+namespace tolerance = nwgf::tolerance;  // testing/tolerances.h
 
 }  // namespace
 
@@ -58,17 +59,17 @@ TEST_CASE("a one-pixel image puts all its mass inside that pixel's box") {
   options.smoothing_px = 0.0;
   options.background_weight = 0.0;
   const std::vector<double> p = nwgf::suite::image_density(image, options);
-  CHECK(p[1 * 5 + 3] == doctest::Approx(1.0).epsilon(kTight));
+  CHECK_REL(p[1 * 5 + 3], 1.0, tolerance::kRoundoff);
   std::mt19937_64 rng(7);
   const std::vector<double> xy = nwgf::suite::sample_image_density(p, 5, 4, 2000, rng);
   // By the coordinate convention, L = max(5, 4) = 5: x in [(3 - 2.5)/5, (4 - 2.5)/5] = [0.1, 0.3],
   // y in [(2 - 1 - 1)/5, (2 - 1)/5] = [0, 0.2].
   double mean_x = 0, mean_y = 0;
   for (std::size_t i = 0; i < 2000; ++i) {
-    CHECK(xy[2 * i] >= 0.1 - kTight);
-    CHECK(xy[2 * i] <= 0.3 + kTight);
-    CHECK(xy[2 * i + 1] >= 0.0 - kTight);
-    CHECK(xy[2 * i + 1] <= 0.2 + kTight);
+    CHECK(xy[2 * i] >= 0.1 - tolerance::kRoundoff);
+    CHECK(xy[2 * i] <= 0.3 + tolerance::kRoundoff);
+    CHECK(xy[2 * i + 1] >= 0.0 - tolerance::kRoundoff);
+    CHECK(xy[2 * i + 1] <= 0.2 + tolerance::kRoundoff);
     mean_x += xy[2 * i] / 2000;
     mean_y += xy[2 * i + 1] / 2000;
   }
@@ -108,13 +109,13 @@ TEST_CASE("grey levels are inverted: a mid-grey pixel carries about half a black
   grey[2] = 128;  // ink 1 - 128/255 = 127/255
   const auto image = nwgf::suite::read_ink_image(write_pgm("grey.pgm", 4, 1, grey));
   CHECK(image.ink[0] == doctest::Approx(1.0));
-  CHECK(image.ink[2] == doctest::Approx(127.0 / 255.0).epsilon(kTight));
+  CHECK_REL(image.ink[2], 127.0 / 255.0, tolerance::kRoundoff);
   CHECK(image.ink[1] == 0.0);
   ImageDensityOptions options;
   options.smoothing_px = 0.0;
   options.background_weight = 0.0;
   const std::vector<double> p = nwgf::suite::image_density(image, options);
-  CHECK(p[2] / p[0] == doctest::Approx(127.0 / 255.0).epsilon(kTight));
+  CHECK_REL(p[2] / p[0], 127.0 / 255.0, tolerance::kRoundoff);
 }
 
 TEST_CASE("bad images: missing, undecodable, no ink") {

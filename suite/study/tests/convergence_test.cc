@@ -8,12 +8,13 @@
 
 #include "analytic/profile.h"
 #include "suite/study/convergence.h"
+#include "testing/tolerances.h"
 
 using nlohmann::json;
 using namespace nwgf::suite;
 
 namespace {
-constexpr double kTight = 1e-12;   // exact arithmetic up to rounding
+namespace tolerance = nwgf::tolerance;  // testing/tolerances.h: kRoundoff, exact arithmetic up to rounding
 }  // namespace
 
 TEST_CASE("orders of e = C tau^p are p, successive and least squares, with zero standard error") {
@@ -23,11 +24,11 @@ TEST_CASE("orders of e = C tau^p are p, successive and least squares, with zero 
     for (double t : taus) e.push_back(3.0 * std::pow(t, p));
     const auto o = sequence_orders(taus, e);
     REQUIRE(o.successive.size() == 3);
-    for (double q : o.successive) CHECK(q == doctest::Approx(p).epsilon(kTight));
+    for (double q : o.successive) CHECK_REL(q, p, tolerance::kRoundoff);
     REQUIRE(o.fit);
-    CHECK(o.fit->order == doctest::Approx(p).epsilon(kTight));
+    CHECK_REL(o.fit->order, p, tolerance::kRoundoff);
     CHECK(std::abs(o.fit->order_stderr) < 1e-10);
-    CHECK(o.fit->log_constant == doctest::Approx(std::log(3.0)).epsilon(kTight));
+    CHECK_REL(o.fit->log_constant, std::log(3.0), tolerance::kRoundoff);
   }
 }
 
@@ -37,15 +38,15 @@ TEST_CASE("orders of e = tau + tau^2 match the formula log(e_i/e_{i+1}) / log 2"
   for (double t : taus) e.push_back(t + t * t);
   const auto o = sequence_orders(taus, e);
   // Reference by hand: e = 0.56, 0.24, 0.11.
-  CHECK(o.successive[0] == doctest::Approx(std::log(0.56 / 0.24) / std::log(2.0)).epsilon(kTight));
-  CHECK(o.successive[1] == doctest::Approx(std::log(0.24 / 0.11) / std::log(2.0)).epsilon(kTight));
+  CHECK_REL(o.successive[0], std::log(0.56 / 0.24) / std::log(2.0), tolerance::kRoundoff);
+  CHECK_REL(o.successive[1], std::log(0.24 / 0.11) / std::log(2.0), tolerance::kRoundoff);
   // Least squares through three points: slope = Σ (x - x̄)(y - ȳ) / Σ (x - x̄)^2, x = log tau.
   const double x[3] = {std::log(0.4), std::log(0.2), std::log(0.1)};
   const double y[3] = {std::log(0.56), std::log(0.24), std::log(0.11)};
   const double xm = (x[0] + x[1] + x[2]) / 3, ym = (y[0] + y[1] + y[2]) / 3;
   double sxy = 0, sxx = 0;
   for (int i = 0; i < 3; ++i) sxy += (x[i] - xm) * (y[i] - ym), sxx += (x[i] - xm) * (x[i] - xm);
-  CHECK(o.fit->order == doctest::Approx(sxy / sxx).epsilon(kTight));
+  CHECK_REL(o.fit->order, sxy / sxx, tolerance::kRoundoff);
   CHECK(o.fit->order_stderr > 0);
 }
 
@@ -58,17 +59,17 @@ TEST_CASE("zero or missing errors are skipped and counted; fewer than two usable
   REQUIRE(partial.fit);
   CHECK(partial.fit->points == 2);
   CHECK(partial.fit->skipped == 1);
-  CHECK(partial.fit->order == doctest::Approx(1.0).epsilon(kTight));
+  CHECK_REL(partial.fit->order, 1.0, tolerance::kRoundoff);
 }
 
 TEST_CASE("exact scheme scales: JKO at r = 1 is exact, forward Euler from gamma(t0) as iterated by hand") {
-  CHECK(*exact_scheme_scale("backward", 1.0, 0.1, 0.0, 0.8) == doctest::Approx(0.8).epsilon(kTight));
-  CHECK(*exact_scheme_scale("forward", 1.0, 0.1, 0.0, 0.8) == doctest::Approx(0.8).epsilon(kTight));
+  CHECK_REL(*exact_scheme_scale("backward", 1.0, 0.1, 0.0, 0.8), 0.8, tolerance::kRoundoff);
+  CHECK_REL(*exact_scheme_scale("forward", 1.0, 0.1, 0.0, 0.8), 0.8, tolerance::kRoundoff);
   CHECK_FALSE(exact_scheme_scale("forward", 1.5, 0.1, 0.0, 0.8));
   // r = 1.5: a(t) = (t/2)^2; Euler a <- a + tau sqrt(a) from a(0.2) = 0.01, 6 steps of 0.1.
   double a = 0.01;
   for (int n = 0; n < 6; ++n) a += 0.1 * std::sqrt(a);
-  CHECK(*exact_scheme_scale("forward", 1.5, 0.1, 0.2, 0.8) == doctest::Approx(a).epsilon(kTight));
+  CHECK_REL(*exact_scheme_scale("forward", 1.5, 0.1, 0.2, 0.8), a, tolerance::kRoundoff);
   // JKO at r = 1.5 from 0: a - tau sqrt(a) = a_prev, i.e. sqrt(a) = (tau + sqrt(tau^2 + 4 a_prev)) / 2.
   double b = 0;
   for (int n = 0; n < 4; ++n) {
@@ -80,10 +81,9 @@ TEST_CASE("exact scheme scales: JKO at r = 1 is exact, forward Euler from gamma(
 
 TEST_CASE("exact scheme metrics of dilations") {
   const auto p = nwgf::analytic::make_profile(2, 1.5);
-  CHECK(exact_scheme_metric("radial_w2", p, 0.9, 1.0) == doctest::Approx(0.1 * std::sqrt(p.m2)).epsilon(kTight));
-  CHECK(exact_scheme_metric("m2_rel_error", p, 0.9, 1.0) == doctest::Approx(0.19).epsilon(kTight));
-  CHECK(exact_scheme_metric("energy_rel_error", p, 0.9, 1.0) ==
-        doctest::Approx(1 - std::pow(0.9, 1.5)).epsilon(kTight));
+  CHECK_REL(exact_scheme_metric("radial_w2", p, 0.9, 1.0), 0.1 * std::sqrt(p.m2), tolerance::kRoundoff);
+  CHECK_REL(exact_scheme_metric("m2_rel_error", p, 0.9, 1.0), 0.19, tolerance::kRoundoff);
+  CHECK_REL(exact_scheme_metric("energy_rel_error", p, 0.9, 1.0), 1 - std::pow(0.9, 1.5), tolerance::kRoundoff);
   CHECK(std::isnan(exact_scheme_metric("mmd_to_scheme", p, 0.9, 1.0)));
 }
 

@@ -11,6 +11,7 @@
 #include "analytic/profile.h"
 #include "suite/common/errors.h"
 #include "suite/study/run_cell.h"
+#include "testing/tolerances.h"
 
 namespace su = nwgf::suite;
 namespace an = nwgf::analytic;
@@ -147,13 +148,17 @@ TEST_CASE("a forward cell from gamma(t0) with r = 1.5 scores against the explici
   const json doc = su::run_cell(c, {true, {}});
   check_document(doc, c, true);
   CHECK(doc["summary"]["scheme_scale_kind"] == "forward");
-  // Independent check of mmd_to_scheme: exact_mmd of the final particles at a_1 directly.
+  // Independent check of mmd_to_scheme: the explicit Euler iterate computed here from the closed
+  // forms (docs/math.md section 3.3): a_0 = a(t0) = ((2 - r) t0)^(1/(2 - r)) = 0.01,
+  // a_1 = a_0 + tau a_0^(r - 1) = 0.015; then exact_mmd of the final particles at a_1.
+  const double a0 = std::pow((2 - 1.5) * 0.2, 1 / (2 - 1.5));
+  const double a1 = a0 + 0.05 * std::pow(a0, 1.5 - 1);
   const json& last = doc["steps"].back();
+  CHECK_REL(last["scheme_scale"].get<double>(), a1, nwgf::tolerance::kRoundoff);
   std::vector<double> x;
   for (const json& row : doc["summary"]["final_points"])
     for (const json& v : row) x.push_back(v.get<double>());
-  const an::MmdEstimate direct =
-      an::exact_mmd(an::make_profile(2, 1.5), last["scheme_scale"].get<double>(), x.data(), x.size() / 2);
+  const an::MmdEstimate direct = an::exact_mmd(an::make_profile(2, 1.5), a1, x.data(), x.size() / 2);
   CHECK(std::abs(direct.mmd - last["particles"]["mmd_to_scheme"].get<double>()) < kMetricTight);
   CHECK(direct.floor == doctest::Approx(last["particles"]["mmd_to_scheme_floor"].get<double>()).epsilon(1e-12));
 }
