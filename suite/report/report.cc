@@ -13,6 +13,7 @@
 #include "analytic/flow.h"
 #include "analytic/profile.h"
 #include "suite/common/errors.h"
+#include "suite/common/format.h"
 #include "suite/common/io_util.h"
 #include "suite/report/gnuplot.h"
 #include "suite/study/convergence.h"
@@ -39,13 +40,21 @@ constexpr int kDensityPoints = 400;     // points of the drawn exact radial dens
 
 double num(const json& j, double fallback = NAN) { return j.is_number() ? j.get<double>() : fallback; }
 
+// Table entries: %g with `digits` significant digits (suite/common/format.h), "–" for none.
 std::string fmt_g(const json& j, int digits = 3) {
   if (!j.is_number()) return "–";
-  return fmt::format("{:.{}g}", j.get<double>(), digits);
+  return format_g(j.get<double>(), digits);
 }
 std::string fmt_g(double x, int digits = 3) {
   if (!std::isfinite(x)) return "–";
-  return fmt::format("{:.{}g}", x, digits);
+  return format_g(x, digits);
+}
+
+// One line of a data file: the values at 17 significant digits (they read back exactly).
+std::string data_row(std::initializer_list<double> values) {
+  std::string line;
+  for (double v : values) line += (line.empty() ? "" : " ") + format_double(v);
+  return line + "\n";
 }
 
 std::string fit_text(const json& fit) {
@@ -194,9 +203,8 @@ std::vector<std::string> convergence_terms(const Study& s, Plots& plots, const s
   for (std::size_t i = 0; i < (*g)["taus"].size(); ++i) {
     const double mean = num((*m)["mean"][i]);
     if (!(mean > 0)) continue;
-    data += fmt::format("{:.17g} {:.17g} {:.17g} {:.17g} {:.17g} {:.17g}\n", (*g)["taus"][i].get<double>(), mean,
-                        num((*m)["min"][i], mean), num((*m)["max"][i], mean), num((*m)["floor"][i]),
-                        num((*m)["exact_scheme"]["values"][i]));
+    data += data_row({(*g)["taus"][i].get<double>(), mean, num((*m)["min"][i], mean), num((*m)["max"][i], mean),
+                      num((*m)["floor"][i]), num((*m)["exact_scheme"]["values"][i])});
     ++rows;
   }
   if (rows == 0) return {};
@@ -219,7 +227,7 @@ std::vector<std::string> convergence_terms(const Study& s, Plots& plots, const s
     const auto a_n = exact_scheme_scale(scheme, r, tau, t0, s.T);
     if (!a_n || std::abs(*a_n - a_T) <= 1e-12 * a_T) continue;
     const double v = exact_scheme_metric(metric, p, *a_n, a_T);
-    if (v > 0) curve += fmt::format("{:.17g} {:.17g}\n", tau, v);
+    if (v > 0) curve += data_row({tau, v});
   }
   if (!curve.empty()) {
     const std::string cf = plots.write_data(tag + "_exact", "# tau exact_scheme_error\n" + curve);
@@ -341,7 +349,7 @@ void write_time_plots(const Study& s, Plots& plots, std::ostream& md) {
           const double a = num(step["exact_scale"]), a_n = num(step["scheme_scale"]);
           double e = NAN;
           if (a > 0 && a_n >= 0 && std::abs(a_n - a) > 1e-12 * a) e = dilation_mmd(p, a_n, a);
-          data += fmt::format("{:.17g} {:.17g} {:.17g} {:.17g}\n", t, mmd, num(step["particles"]["mmd_floor"]), e);
+          data += data_row({t, mmd, num(step["particles"]["mmd_floor"]), e});
           if (e > 0) exact = true;
           ++rows;
         }
