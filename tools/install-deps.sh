@@ -8,6 +8,8 @@ packages=(
   libbenchmark-dev libcli11-dev libstb-dev
   gnuplot-nox python3 python3-jsonschema
   zlib1g-dev dataset-fashion-mnist
+  slurm-wlm munge                                # tools/slurm/test_slurm.sh: a private Slurm cluster
+  clang-14 libclang-rt-14-dev libomp-14-dev      # tools/fuzz.sh: libFuzzer, ASan, UBSan
   python3-dev pybind11-dev python3-numpy python3-torch libxtensor-dev
 )
 missing=()

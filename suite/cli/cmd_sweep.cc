@@ -27,7 +27,8 @@ void add_sweep_command(CLI::App& app) {
   sweep->add_flag("--resume", args->resume,
                   "Continue an interrupted sweep from OUT's partial file (finished cells are skipped)");
   sweep->add_option("--shard", args->shard,
-                    "Run only shard i of n (1-based): cells whose index k has k mod n = i - 1");
+                    "Run only shard i of n (1-based): cells whose index k has k mod n = i - 1; 'slurm': this "
+                    "task's shard of a Slurm job array (tools/slurm/)");
   sweep->add_option("--ensemble", args->ensemble,
                     "Cells in flight at once, their training loops side by side (on the config's threads; one "
                     "per core when 0); same numbers as 1, more cells per second on several cores")

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -20,7 +21,42 @@ namespace nwgf::suite {
 
 using nlohmann::json;
 
+namespace {
+
+// A whole number 0 <= v <= 10^9 from the environment variable `name` (set by Slurm).
+long long slurm_number(const char* name) {
+  const char* v = std::getenv(name);
+  if (!v || !*v)
+    throw UsageError(fmt::format("--shard slurm: {} is not set (run inside a Slurm job array: sbatch --array=1-N)",
+                                 name));
+  const std::string text(v);
+  if (text.size() > 10 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    throw UsageError(fmt::format("--shard slurm: {}='{}' is not a whole number in [0, 10^9]", name, text));
+  const long long n = std::stoll(text);
+  if (n > 1000000000LL)
+    throw UsageError(fmt::format("--shard slurm: {}='{}' is not a whole number in [0, 10^9]", name, text));
+  return n;
+}
+
+// The shard of this task of a Slurm job array: task k of the array MIN-MAX:STEP with COUNT tasks
+// is shard (k - MIN) / STEP + 1 of COUNT.
+Shard shard_from_slurm_array() {
+  const long long id = slurm_number("SLURM_ARRAY_TASK_ID");
+  const long long min = slurm_number("SLURM_ARRAY_TASK_MIN");
+  const long long max = slurm_number("SLURM_ARRAY_TASK_MAX");
+  const long long count = slurm_number("SLURM_ARRAY_TASK_COUNT");
+  const char* step_text = std::getenv("SLURM_ARRAY_TASK_STEP");
+  const long long step = (step_text && *step_text) ? slurm_number("SLURM_ARRAY_TASK_STEP") : 1;
+  if (step < 1 || count < 1 || id < min || id > max || (id - min) % step != 0 || min + (count - 1) * step != max)
+    throw UsageError(fmt::format("--shard slurm: the array (task {} of {}-{}:{} with {} tasks) is not evenly "
+                                 "spaced; submit it as sbatch --array=1-N", id, min, max, step, count));
+  return Shard{static_cast<int>((id - min) / step + 1), static_cast<int>(count)};
+}
+
+}  // namespace
+
 Shard parse_shard(const std::string& text) {
+  if (text == "slurm") return shard_from_slurm_array();
   const auto slash = text.find('/');
   Shard s;
   try {

@@ -41,7 +41,9 @@ struct Shard {
   int index = 1;  // 1..count
   int count = 1;
 };
-// Parses "i/n" (1 <= i <= n); UsageError naming the value otherwise.
+// Parses "i/n" (1 <= i <= n), or "slurm": this task's shard of a Slurm job array, from
+// SLURM_ARRAY_TASK_{ID,MIN,MAX,COUNT,STEP} (task k of --array=MIN-MAX:STEP is shard
+// (k - MIN) / STEP + 1 of COUNT; tools/slurm/). UsageError naming the value otherwise.
 Shard parse_shard(const std::string& text);
 // Deterministic partition: cell k belongs to shard (k mod n) + 1.
 bool cell_in_shard(int cell_index, const Shard& shard);
