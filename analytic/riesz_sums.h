@@ -9,7 +9,7 @@
 // analytic/kernel_isa.h), per pair from d2 = ||z||^2 (summed over the coordinates with FMAs):
 //   sums   p = 1: sqrt(d2); p = 2: d2; p = 0.5: sqrt(sqrt(d2)); p = 1.5: s sqrt(s), s = sqrt(d2);
 //          other p: exp((p/2) ln d2) with the vectorised ln and exp of analytic/kernels/simd_math.h
-//          (ln carried in two doubles, an FMA recovering the rounding of (p/2) ln d2).
+//          (k (p/2) ln 2 split so that its large part is exact, d2 = 2^k m).
 //   fields p = 1: y = 1/sqrt(d2) from an integer initial estimate and four Newton steps (no
 //          square root, no divide); p = 2: 2; p = 0.5: 0.5 y sqrt(y); p = 1.5: 1.5 sqrt(y);
 //          other p: p exp((p/2 - 1) ln d2).
@@ -19,10 +19,10 @@
 // against std::pow in long double over 4000 distances log-spaced on [1e-6, 1e3], d = 1, 2, 3,
 // p in {0.5, 0.7, 1, 1.3, 1.5, 1.9} (measured; analytic/tests/riesz_sums_test.cc asserts 8e-16
 // on the AVX2 / AVX-512 paths, 2e-14 on the generic one, over a wider set of p):
-//   AVX2 / AVX-512 paths: sums <= 3.9e-16, fields <= 5.0e-16;
-//   generic path (no FMA): p in {0.5, 1, 1.5} as above, other p sums <= 2.1e-15, fields <= 2.0e-15;
+//   AVX2 / AVX-512 paths: sums <= 4.2e-16, fields <= 4.9e-16;
+//   generic path (no FMA): sums <= 4.4e-16, fields <= 4.7e-16;
 //   the previous kernels (sqrt and divide per field pair, glibc libmvec exp/log for other p):
-//   sums <= 3.5e-15, fields <= 3.2e-15. New against previous, per term: <= 3.6e-15.
+//   sums <= 3.5e-15, fields <= 3.2e-15. New against previous, per term: <= 3.7e-15.
 // Sums of many terms add the rounding of the summation (eight lanes per row, rows in 32-row
 // blocks added in block order): reproducible to the last bit for any thread count on a given
 // path; the AVX2 and AVX-512 paths do the same operations and agree bit for bit.
