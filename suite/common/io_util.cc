@@ -94,7 +94,7 @@ nlohmann::json parse_json(const std::string& text, const std::string& what, int 
   };
   try {
     return nlohmann::json::parse(text, limit_depth);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // parse_error, and out_of_range for a number like 1E999
     throw UsageError(fmt::format("{}: not valid JSON ({})", what, e.what()));
   }
 }

@@ -1,10 +1,12 @@
 #include "suite/flow/image_density.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <memory>
 #include <numeric>
+#include <string>
 
 #include "suite/common/errors.h"
 #include "suite/common/format.h"
@@ -59,16 +61,82 @@ void normalise(std::vector<double>& v) {
     for (double& x : v) x /= total;
 }
 
+// Largest image read: a side of 8192 pixels and 2^24 pixels in all (a 16-megapixel density
+// takes 128 MiB as doubles, and far more pixels than any target sample needs). The limit is on
+// the decoded size, so a small compressed file that unpacks to a huge image is refused too.
+constexpr long long kImageMaxSide = 8192;
+constexpr long long kImageMaxPixels = 1LL << 24;
+// Largest image file read whole into memory.
+constexpr std::size_t kImageMaxBytes = std::size_t{1} << 28;
+
+// Binary PGM/PPM (P5/P6): stb_image trusts the header and reads past the end of a file shorter
+// than the header's width x height x channels bytes (found by fuzz/pgm_fuzz.cc), so the header
+// is checked here first. UsageError naming the path.
+void check_binary_pnm(const std::string& bytes, const std::string& path) {
+  if (bytes.size() < 2 || bytes[0] != 'P' || (bytes[1] != '5' && bytes[1] != '6')) return;
+  std::size_t pos = 2;
+  long long field[3] = {0, 0, 0};  // width, height, maxval
+  for (long long& value : field) {
+    for (;;) {  // whitespace and # comments
+      while (pos < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[pos]))) ++pos;
+      if (pos < bytes.size() && bytes[pos] == '#') {
+        while (pos < bytes.size() && bytes[pos] != '\n' && bytes[pos] != '\r') ++pos;
+        continue;
+      }
+      break;
+    }
+    std::size_t digits = 0;
+    while (pos < bytes.size() && std::isdigit(static_cast<unsigned char>(bytes[pos])) && digits < 9) {
+      value = value * 10 + (bytes[pos++] - '0');
+      ++digits;
+    }
+    if (digits == 0 || (pos < bytes.size() && std::isdigit(static_cast<unsigned char>(bytes[pos]))))
+      throw UsageError("image '" + path + "': PGM/PPM header is not 'P5|P6 width height maxval' with numbers below 10^9");
+  }
+  ++pos;  // the single whitespace byte before the pixels
+  const long long width = field[0], height = field[1], maxval = field[2];
+  if (width < 1 || height < 1 || width > kImageMaxSide || height > kImageMaxSide || width * height > kImageMaxPixels)
+    throw UsageError("image '" + path + "': " + std::to_string(width) + " x " + std::to_string(height) +
+                     " pixels; allowed: sides 1 to " + std::to_string(kImageMaxSide) + ", at most 2^24 pixels");
+  // 16-bit samples (maxval > 255): stb_image converts them with its 8-bit routine and then reads
+  // twice the buffer it made (fuzz/pgm_fuzz.cc), so they are refused.
+  if (maxval < 1 || maxval > 255)
+    throw UsageError("image '" + path + "': PGM/PPM maxval " + std::to_string(maxval) +
+                     "; allowed: 1 to 255 (8-bit samples; save 16-bit images with 8 bits)");
+  const long long needed = width * height * (bytes[1] == '6' ? 3 : 1);
+  const long long present = pos <= bytes.size() ? static_cast<long long>(bytes.size() - pos) : 0;
+  if (present < needed)
+    throw UsageError("image '" + path + "' is truncated: its header announces " + std::to_string(needed) +
+                     " bytes of pixels, the file holds " + std::to_string(present));
+}
+
 }  // namespace
 
 InkImage read_ink_image(const std::string& path) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (f == nullptr) throw UsageError("image '" + path + "' cannot be opened (missing or unreadable)");
+  std::string bytes;
+  char buffer[1 << 16];
+  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) {
+    bytes.append(buffer, n);
+    if (bytes.size() > kImageMaxBytes) {
+      std::fclose(f);
+      throw UsageError("image '" + path + "' is larger than 256 MiB (the most read)");
+    }
+  }
+  std::fclose(f);
+  check_binary_pnm(bytes, path);
   int width = 0, height = 0, channels = 0;
+  const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+  const int size = static_cast<int>(bytes.size());
+  if (stbi_info_from_memory(data, size, &width, &height, &channels) &&
+      (width > kImageMaxSide || height > kImageMaxSide ||
+       static_cast<long long>(width) * height > kImageMaxPixels))
+    throw UsageError("image '" + path + "': " + std::to_string(width) + " x " + std::to_string(height) +
+                     " pixels; allowed: sides up to " + std::to_string(kImageMaxSide) + ", at most 2^24 pixels");
   // 2 components: grey and alpha (stb converts colour to grey by its luma weights).
   std::unique_ptr<unsigned char, void (*)(void*)> pixels(
-      stbi_load_from_file(f, &width, &height, &channels, 2), stbi_image_free);
-  std::fclose(f);
+      stbi_load_from_memory(data, size, &width, &height, &channels, 2), stbi_image_free);
   if (!pixels)
     throw UsageError("image '" + path + "' cannot be decoded (" + stbi_failure_reason() +
                      "); allowed: PNG, JPEG, PGM/PPM, BMP, GIF, TGA");

@@ -136,6 +136,7 @@ PointCloud read_point_csv(const std::string& text, const std::string& path) {
     std::istringstream fields(t);
     std::vector<std::string> tokens;
     for (std::string tok; fields >> tok;) tokens.push_back(tok);
+    if (tokens.empty()) continue;  // separators only (",,"): a blank line (found by fuzz/points_fuzz.cc)
     // One header line (the first non-comment line whose first field is not a number) is skipped.
     if (header_allowed) {
       header_allowed = false;
