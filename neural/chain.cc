@@ -138,7 +138,7 @@ void Chain::save(const std::string& dir) const {
   std::ostringstream m;
   m << "nwgf-chain 1\n";
   m << "d " << options_.d << "\nlatent " << options_.latent << "\nwidth " << options_.width
-    << "\ndepth " << options_.depth << "\nactivation " << options_.activation << "\n";
+    << "\ndepth " << options_.depth << "\nactivation " << activation_name(options_.activation) << "\n";
   if (start_.kind == ChainStart::Kind::Profile) {
     m << "start profile\n" << fmt::format("start_r {:.17g}\nstart_scale {:.17g}\n", start_.r, start_.scale);
   } else {
@@ -181,7 +181,15 @@ Chain Chain::load(const std::string& dir) {
     else if (key == "latent") in >> o.latent;
     else if (key == "width") in >> o.width;
     else if (key == "depth") in >> o.depth;
-    else if (key == "activation") in >> o.activation;
+    else if (key == "activation") {
+      std::string name;
+      in >> name;
+      const auto a = parse_activation(name);
+      if (in && !a)
+        throw std::invalid_argument("--chain " + dir + ": activation '" + name + "' is not one of " +
+                                    std::string(kActivationNames));
+      if (a) o.activation = *a;
+    }
     else if (key == "start") in >> start_kind;
     else if (key == "start_r") in >> start_r;
     else if (key == "start_scale") in >> start_scale;

@@ -20,6 +20,8 @@ torch::Device resolve_device(const std::string& name) {
   throw std::invalid_argument("device '" + name + "' is not one of cpu, cuda, auto");
 }
 
+torch::Device resolve_device(DeviceChoice choice) { return resolve_device(std::string(device_name(choice))); }
+
 std::string describe_device(const torch::Device& device) {
   if (device.is_cpu()) return "cpu";
   return device.str();

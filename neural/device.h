@@ -12,11 +12,14 @@
 
 #include <torch/torch.h>
 
+#include "neural/scheme_settings.h"
+
 namespace nwgf::neural {
 
 // Throws std::invalid_argument for a name other than cpu | cuda | auto, or for "cuda" when no
 // CUDA device is available.
 torch::Device resolve_device(const std::string& name);
+torch::Device resolve_device(DeviceChoice choice);
 // "cpu" or "cuda:0 (<name>)" when the device name is known.
 std::string describe_device(const torch::Device& device);
 // Throws std::invalid_argument for n < 0.

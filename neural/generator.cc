@@ -5,14 +5,15 @@
 namespace nwgf::neural {
 
 namespace {
-torch::nn::AnyModule make_activation(const std::string& name) {
-  if (name == "relu") return torch::nn::AnyModule(torch::nn::ReLU());
-  if (name == "leaky_relu") return torch::nn::AnyModule(torch::nn::LeakyReLU());
-  if (name == "elu") return torch::nn::AnyModule(torch::nn::ELU());
-  if (name == "tanh") return torch::nn::AnyModule(torch::nn::Tanh());
-  if (name == "softplus") return torch::nn::AnyModule(torch::nn::Softplus());
-  throw std::invalid_argument("activation '" + name +
-                              "' is not one of relu, leaky_relu, elu, tanh, softplus");
+torch::nn::AnyModule make_activation(Activation a) {
+  switch (a) {
+    case Activation::ReLU: return torch::nn::AnyModule(torch::nn::ReLU());
+    case Activation::LeakyReLU: return torch::nn::AnyModule(torch::nn::LeakyReLU());
+    case Activation::ELU: return torch::nn::AnyModule(torch::nn::ELU());
+    case Activation::Tanh: return torch::nn::AnyModule(torch::nn::Tanh());
+    case Activation::Softplus: return torch::nn::AnyModule(torch::nn::Softplus());
+  }
+  throw std::invalid_argument("unknown activation");
 }
 }  // namespace
 
@@ -22,7 +23,6 @@ void validate(const GeneratorOptions& o) {
     throw std::invalid_argument("latent " + std::to_string(o.latent) + " must be >= 0 (0: k = d)");
   if (o.width < 1) throw std::invalid_argument("width " + std::to_string(o.width) + " must be >= 1");
   if (o.depth < 1) throw std::invalid_argument("depth " + std::to_string(o.depth) + " must be >= 1");
-  make_activation(o.activation);
 }
 
 GeneratorImpl::GeneratorImpl(const GeneratorOptions& options) : options_(options) {

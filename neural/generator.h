@@ -10,6 +10,8 @@
 
 #include <torch/torch.h>
 
+#include "neural/fused/activation.h"
+
 namespace nwgf::neural {
 
 struct GeneratorOptions {
@@ -17,7 +19,7 @@ struct GeneratorOptions {
   int latent = 0;                   // k, size of z; 0 means k = d (reference)
   int width = 64;                   // nodes per hidden layer (reference 64)
   int depth = 2;                    // hidden layers (reference 2)
-  std::string activation = "relu";  // relu | leaky_relu | elu | tanh | softplus
+  Activation activation = Activation::ReLU;  // hidden activation (neural/fused/activation.h)
 
   int latent_size() const { return latent > 0 ? latent : d; }
 };

@@ -338,7 +338,7 @@ bool NeuralScheme::use_fused() {
   o.latent = generator_options_.latent_size();
   o.width = generator_options_.width;
   o.depth = generator_options_.depth;
-  o.activation = parse_fused_activation(generator_options_.activation);
+  o.activation = generator_options_.activation;
   o.batch = training_.batch;
   o.target_batch = training_.target_batch;
   o.adam.lr = training_.lr;

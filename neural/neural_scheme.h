@@ -22,6 +22,7 @@
 
 #include <torch/torch.h>
 
+#include "neural/scheme_settings.h"
 #include "neural/chain.h"
 #include "neural/device_adam.h"
 #include "neural/functionals.h"
@@ -34,10 +35,7 @@ struct NumericalFailure : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Which code trains the generator on the CPU (neural/fused/fused_trainer.h): the fused engine
-// (hand-written forward/backward and Adam, ~25x faster per iteration at the reference size) or
-// LibTorch autograd (the reference implementation; always used on CUDA).
-enum class TrainingEngine { Fused, Torch };
+// TrainingEngine (fused | torch): neural/scheme_settings.h.
 
 struct TrainingOptions {
   TrainingEngine engine = TrainingEngine::Fused;  // CPU engine (CUDA always uses LibTorch)

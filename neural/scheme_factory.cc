@@ -10,14 +10,14 @@ std::unique_ptr<NeuralScheme> make_neural_scheme(const NeuralSchemeSpec& spec,
                                                  ChainStart start,
                                                  const torch::Tensor& initial_particles,
                                                  const torch::Device& device, std::uint64_t seed) {
-  if (spec.kind == "backward") {
+  if (spec.kind == Scheme::Backward) {
     BackwardSchemeOptions o;
     o.generator = spec.generator;
     o.training = spec.training;
     return std::make_unique<BackwardScheme>(o, functional, std::move(start), initial_particles,
                                             device, seed);
   }
-  if (spec.kind == "forward") {
+  if (spec.kind == Scheme::Forward) {
     ForwardSchemeOptions o;
     o.generator = spec.generator;
     o.training = spec.training;
@@ -26,8 +26,25 @@ std::unique_ptr<NeuralScheme> make_neural_scheme(const NeuralSchemeSpec& spec,
     return std::make_unique<ForwardScheme>(o, functional, std::move(start), initial_particles,
                                            device, seed);
   }
-  throw std::invalid_argument("neural scheme '" + spec.kind +
-                              "' is not one of: backward, forward");
+  throw std::invalid_argument("the particle scheme is not a neural scheme (neural schemes: backward, forward)");
+}
+
+NeuralSchemeSpec neural_scheme_spec(Scheme kind, int d, const SchemeSettings& s) {
+  NeuralSchemeSpec spec;
+  spec.kind = kind;
+  spec.generator.d = d;
+  spec.generator.latent = s.latent;
+  spec.generator.width = s.width;
+  spec.generator.depth = s.depth;
+  spec.generator.activation = s.activation;
+  spec.training.iters = s.iters;
+  spec.training.batch = s.batch;
+  spec.training.lr = s.lr;
+  spec.training.engine = s.engine;
+  spec.training.cuda_graph = s.cuda_graph;
+  spec.eps = s.eps;
+  spec.step_batch = s.step_batch;
+  return spec;
 }
 
 }  // namespace nwgf::neural

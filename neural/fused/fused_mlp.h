@@ -7,7 +7,7 @@
 // LeakyReLU slope 0.01; ELU alpha 1; Tanh; Softplus beta 1, threshold 20).
 //
 // Layout (chosen for the small GEMM kernels in fused_mlp.cc): every matrix is row-major, and
-// every "column" dimension is padded to a multiple of the SIMD width (kFusedLanes<T>) with zeros.
+// every "column" dimension is padded to a multiple of 64 bytes (fused_lanes<T>()) with zeros.
 // Batches are row-major n x in (inputs) and n x out (outputs) *without* padding.
 // Parameters live in one flat array (so that Adam is one loop), per layer l (hidden layers, then
 // the output layer): Wt_l (in_l rows x padded(out_l) columns, the transpose of torch's
@@ -19,12 +19,11 @@
 #include <string>
 #include <vector>
 
+#include "neural/fused/activation.h"
+
 namespace nwgf::neural {
 
-enum class FusedActivation { ReLU, LeakyReLU, ELU, Tanh, Softplus };
-
-// "relu" | "leaky_relu" | "elu" | "tanh" | "softplus"; throws std::invalid_argument otherwise.
-FusedActivation parse_fused_activation(const std::string& name);
+using FusedActivation = Activation;
 
 struct FusedMlpShape {
   int in = 4;                                          // input width d + k (reference d = k = 2)
@@ -37,16 +36,12 @@ struct FusedMlpShape {
 // Throws std::invalid_argument naming the field unless in, width, depth, out >= 1.
 void validate(const FusedMlpShape& shape);
 
-// SIMD lanes of the kernels for T (64-byte vectors with AVX-512, 32 with AVX, else 16).
+// Padding unit of every "column" dimension for T: 64 bytes (16 floats, 8 doubles) on every
+// path, a multiple of each instruction set's SIMD width (kernels/fused_kernels.h), so the layout
+// does not depend on the CPU the kernels run on.
 template <typename T>
 constexpr int fused_lanes() {
-#if defined(__AVX512F__)
   return 64 / static_cast<int>(sizeof(T));
-#elif defined(__AVX__)
-  return 32 / static_cast<int>(sizeof(T));
-#else
-  return 16 / static_cast<int>(sizeof(T));
-#endif
 }
 
 // 64-byte aligned, zero-initialised array (no reallocation after construction).

@@ -20,7 +20,7 @@ constexpr int kD = 2;
 constexpr int kParticles = 300;
 constexpr double kTau = 0.05;
 
-std::unique_ptr<nn::NeuralScheme> make(const char* kind, std::uint64_t seed,
+std::unique_ptr<nn::NeuralScheme> make(nn::Scheme kind, std::uint64_t seed,
                                        nn::TrainingEngine engine = nn::TrainingEngine::Fused) {
   nn::NeuralSchemeSpec spec;
   spec.kind = kind;
@@ -39,8 +39,8 @@ bool same(const torch::Tensor& a, const torch::Tensor& b) { return torch::equal(
 }  // namespace
 
 TEST_CASE("schemes stepped together end exactly where the same schemes stepped alone end") {
-  for (const char* kind : {"backward", "forward"}) {
-    INFO("scheme " << std::string(kind));
+  for (const nn::Scheme kind : {nn::Scheme::Backward, nn::Scheme::Forward}) {
+    INFO("scheme " << nn::scheme_name(kind));
     const std::vector<std::uint64_t> seeds{3, 4, 5};
     std::vector<std::unique_ptr<nn::NeuralScheme>> together, alone;
     for (std::uint64_t s : seeds) {
@@ -77,7 +77,7 @@ TEST_CASE("schemes stepped together end exactly where the same schemes stepped a
 TEST_CASE("a refused step is reported for its member and the others go on") {
   // The forward scheme refuses a step from coinciding particles for r < 1 (docs/math.md 3.3).
   nn::NeuralSchemeSpec spec;
-  spec.kind = "forward";
+  spec.kind = nn::Scheme::Forward;
   spec.generator.d = kD;
   spec.training.iters = 20;
   spec.training.batch = 20;
@@ -86,7 +86,7 @@ TEST_CASE("a refused step is reported for its member and the others go on") {
   half.r = 0.5;
   auto refused = nn::make_neural_scheme(spec, half, nn::ChainStart::dirac(kD), torch::zeros({50, kD}),
                                         torch::kCPU, 1);
-  auto fine = make("backward", 2);
+  auto fine = make(nn::Scheme::Backward, 2);
   const auto outcomes = nn::step_together({refused.get(), fine.get()}, {kTau, kTau}, 2);
   REQUIRE(outcomes.size() == 2);
   CHECK(outcomes[0].error);

@@ -28,7 +28,7 @@ constexpr double kTauEns = 0.05;
 
 std::vector<std::unique_ptr<NeuralScheme>> reference_schemes(int k) {
   NeuralSchemeSpec spec;
-  spec.kind = "backward";
+  spec.kind = Scheme::Backward;
   spec.generator.d = 2;
   spec.training.iters = kIters;
   std::vector<std::unique_ptr<NeuralScheme>> out;

@@ -10,7 +10,9 @@
 
 #include "suite/common/errors.h"
 #include "suite/cli/commands.h"
+#include "suite/cli/settings_options.h"
 #include "suite/flow/flow_run.h"
+#include "suite/study/settings_names.h"
 
 namespace nwgf::suite {
 
@@ -58,31 +60,31 @@ FlowConfig preset_config(const std::string& name) {
     // Two points near (-0.5, 0) and (0.5, 0) flowing to the project's smiley image density.
     c.target = "image:smiley.pgm";  // from the program's data folder (suite/flow/targets.h)
     c.start = "two-points";
-    c.schemes = {"backward", "forward", "particle"};
+    c.schemes = {neural::Scheme::Backward, neural::Scheme::Forward, neural::Scheme::Particle};
     c.tau = 0.1;
     c.T = 5.0;
     c.particles = 2000;
     c.target_options.image_samples = 2000;
-    c.iters = 1000;  // reference 5000
+    c.settings.iters = 1000;  // reference 5000
   } else if (name == "two-diracs") {
     // delta_0 flowing to nu = (delta_(-0.5,0) + delta_(0.5,0)) / 2: mass must split (plans, not maps).
     c.target = "diracs:-0.5,0;0.5,0";
     c.start = "dirac";
-    c.schemes = {"backward", "forward", "particle"};
+    c.schemes = {neural::Scheme::Backward, neural::Scheme::Forward, neural::Scheme::Particle};
     c.tau = 0.1;
     c.T = 4.0;
     c.particles = 2000;
-    c.iters = 1000;  // reference 5000
+    c.settings.iters = 1000;  // reference 5000
   } else if (name == "fashion-mnist") {
     // delta_0 in [0, 1]^784 flowing to 100 Fashion-MNIST images.
     c.target = "fashion-mnist:100";
     c.start = "dirac";
-    c.schemes = {"backward", "forward", "particle"};
+    c.schemes = {neural::Scheme::Backward, neural::Scheme::Forward, neural::Scheme::Particle};
     c.tau = 2.0;
     c.T = 40.0;
     c.particles = 200;
-    c.step_batch = 200;  // forward: D_v F and ||v||^2 on all 200 particles (reference 2000)
-    c.iters = 300;       // reference 5000
+    c.settings.step_batch = 200;  // forward: D_v F and ||v||^2 on all 200 particles (reference 2000)
+    c.settings.iters = 300;       // reference 5000
   } else {
     throw UsageError("--preset '" + name + "' is unknown; allowed: smiley, two-diracs, fashion-mnist");
   }
@@ -107,7 +109,7 @@ void add_flow_command(CLI::App& app) {
       "gaussian:sigma | uniform:lo,hi | points:FILE.\n"
       "Presets (fewer Adam iterations and particles than the reference 5000 iterations per step "
       "and m = 2000, to run in minutes on 2 CPU cores; any option given overrides the preset):\n"
-      "  smiley         image:suite/flow/data/smiley.pgm (2000 samples) from two-points; backward + forward "
+      "  smiley         image:smiley.pgm (the program's data folder; 2000 samples) from two-points; backward + forward "
       "+ particle; tau 0.1, T 5, m 2000, 1000 iterations/step\n"
       "  two-diracs     diracs:-0.5,0;0.5,0 from dirac; backward + forward + particle; tau 0.1, T 4, "
       "m 2000, 1000 iterations/step\n"
@@ -115,12 +117,12 @@ void add_flow_command(CLI::App& app) {
       "T 40, m 200, 300 iterations/step, forward step batch 200");
 
   struct Values {
-    std::string preset, target, start, schemes, snapshots, device, out, fashion_dir;
-    double tau = 0, T = 0, r = 0, lr = 0, eps = 0, start_box = 0, smoothing = 0, background = 0;
-    int particles = 0, iters = 0, batch = 0, width = 0, depth = 0, step_batch = 0, threads = 0, latent = 0;
-    std::string activation, engine;
+    std::string preset, target, start, schemes, snapshots, out, fashion_dir;
+    double tau = 0, T = 0, r = 0, smoothing = 0, background = 0;
+    int particles = 0;
     int target_samples = 0, grid_images = 0;
-    std::uint64_t seed = 0;
+    long long seed = 0;
+    std::shared_ptr<SettingsFlags> settings;
     bool no_plots = false, quiet = false;
   };
   auto v = std::make_shared<Values>();
@@ -135,19 +137,7 @@ void add_flow_command(CLI::App& app) {
   cmd->add_option("--particles", v->particles, "particles m; default 2000 (a points: start uses its own count)");
   cmd->add_option("--snapshots", v->snapshots, "snapshot times t1,t2,... in [0, T]; default 0,T/4,T/2,3T/4,T");
   cmd->add_option("--seed", v->seed, "seed of every random stream; default 0");
-  cmd->add_option("--device", v->device, "cpu | cuda | auto; default cpu");
-  cmd->add_option("--threads", v->threads, "LibTorch intra-op threads; 0 (default): LibTorch's default");
-  cmd->add_option("--iters", v->iters, "Adam iterations per step (neural schemes); default 5000");
-  cmd->add_option("--batch", v->batch, "mini-batch size; default 100");
-  cmd->add_option("--lr", v->lr, "Adam learning rate; default 1e-3");
-  cmd->add_option("--width", v->width, "generator width; default 64");
-  cmd->add_option("--depth", v->depth, "generator hidden layers; default 2");
-  cmd->add_option("--activation", v->activation, "generator activation: relu | leaky_relu | elu | tanh | softplus; default relu");
-  cmd->add_option("--latent", v->latent, "latent size k; default 0 (k = d)");
-  cmd->add_option("--engine", v->engine, "CPU training engine: fused | torch (LibTorch autograd); default fused");
-  cmd->add_option("--eps", v->eps, "forward scheme: eps in D_v F / (||v|| + eps); default 1e-2");
-  cmd->add_option("--step-batch", v->step_batch, "forward scheme: batch for D_v F and ||v||^2; default 2000");
-  cmd->add_option("--start-box", v->start_box, "particle flow: side of the box spreading point-mass starts; default 1e-9");
+  v->settings = add_settings_options(cmd, defaults.settings);
   cmd->add_option("--target-samples", v->target_samples,
                   "image, weighted-Dirac and Gaussian targets: the number of target points; default 2000");
   cmd->add_option("--smoothing", v->smoothing, "image targets: Gaussian blur in pixels; default 1");
@@ -164,26 +154,21 @@ void add_flow_command(CLI::App& app) {
     const auto given = [&](const char* name) { return cmd->count(name) > 0; };
     if (given("--target")) c.target = v->target;
     if (given("--start")) c.start = v->start;
-    if (given("--scheme")) c.schemes = split_commas(v->schemes);
+    if (given("--scheme")) {
+      c.schemes.clear();
+      for (const std::string& name : split_commas(v->schemes)) c.schemes.push_back(scheme_named(name));
+    }
     if (given("--tau")) c.tau = v->tau;
     if (given("--T")) c.T = v->T;
     if (given("--r")) c.r = v->r;
     if (given("--particles")) c.particles = v->particles;
     if (given("--snapshots")) c.snapshots = parse_times(v->snapshots);
-    if (given("--seed")) c.seed = v->seed;
-    if (given("--device")) c.device = v->device;
-    if (given("--threads")) c.threads = v->threads;
-    if (given("--iters")) c.iters = v->iters;
-    if (given("--batch")) c.batch = v->batch;
-    if (given("--lr")) c.lr = v->lr;
-    if (given("--width")) c.width = v->width;
-    if (given("--depth")) c.depth = v->depth;
-    if (given("--activation")) c.activation = v->activation;
-    if (given("--latent")) c.latent = v->latent;
-    if (given("--engine")) c.engine = v->engine;
-    if (given("--eps")) c.eps = v->eps;
-    if (given("--step-batch")) c.step_batch = v->step_batch;
-    if (given("--start-box")) c.start_box = v->start_box;
+    if (given("--seed")) {
+      if (v->seed < 0)
+        throw UsageError(fmt::format("'seed' = {} is outside the allowed range [0, 9223372036854775807]", v->seed));
+      c.seed = static_cast<std::uint64_t>(v->seed);
+    }
+    apply_settings_options(*cmd, *v->settings, c.settings);
     if (given("--target-samples")) {
       if (v->target_samples < 1)
         throw UsageError(fmt::format("--target-samples {} is out of range; allowed: >= 1", v->target_samples));

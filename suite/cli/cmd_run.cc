@@ -14,7 +14,9 @@
 #include "suite/common/errors.h"
 #include "suite/cli/commands.h"
 #include "suite/common/io_util.h"
+#include "suite/cli/settings_options.h"
 #include "suite/study/run_cell.h"
+#include "suite/study/settings_names.h"
 
 namespace nwgf::suite {
 
@@ -22,9 +24,11 @@ namespace {
 
 struct RunArgs {
   CellConfig config;
+  std::string scheme = "backward";
+  long long seed = 0;
+  std::shared_ptr<SettingsFlags> settings;
   std::string out;
   bool quiet = false;
-  bool no_cuda_graph = false;
 };
 
 // results/x.json -> results/x.chain ; results/x -> results/x.chain
@@ -35,13 +39,17 @@ std::string chain_dir_for(const std::string& out) {
   return out + ".chain";
 }
 
-void run_command(const RunArgs& args) {
+void run_command(const CLI::App& cmd, const RunArgs& args) {
   if (args.out.empty()) throw UsageError("--out is required (the result JSON file)");
   CellConfig config = args.config;
-  if (args.no_cuda_graph) config.cuda_graph = false;
-  if (config.scheme != "particle") config.chain_dir = chain_dir_for(args.out);
+  config.scheme = scheme_named(args.scheme);
+  if (args.seed < 0)
+    throw UsageError(fmt::format("'seed' = {} is outside the allowed range [0, {}]", args.seed, CellBounds::kMaxSeed));
+  config.seed = static_cast<std::uint64_t>(args.seed);
+  apply_settings_options(cmd, *args.settings, config.settings);
+  if (config.scheme != neural::Scheme::Particle) config.chain_dir = chain_dir_for(args.out);
   validate(config);
-  neural::resolve_device(config.device);  // refuses --device cuda without a GPU before any work
+  neural::resolve_device(config.settings.device);  // refuses --device cuda without a GPU before any work
   const nlohmann::json result = run_cell(config, RunOptions{args.quiet, {}});
   write_file_atomic(args.out, result.dump(1) + "\n");
   const auto& s = result["summary"];
@@ -66,36 +74,25 @@ void add_run_command(CLI::App& app) {
   CellConfig& c = args->config;
   CLI::App* cmd = app.add_subcommand(
       "run", "Run one cell: a neural backward/forward scheme or the particle flow, scored against the exact flow");
-  cmd->add_option("--scheme", c.scheme, "backward | forward | particle")->capture_default_str();
-  cmd->add_option("--d", c.d, "dimension d >= 1")->capture_default_str();
+  cmd->add_option("--scheme", args->scheme, "backward | forward | particle; default backward");
+  cmd->add_option("--d", c.d, fmt::format("dimension, in [1, {}]", CellBounds::kMaxDimension))->capture_default_str();
   cmd->add_option("--r", c.r, "Riesz exponent r in (0, 2)")->capture_default_str();
   cmd->add_option("--tau", c.tau, "step size tau > 0; (T - t0)/tau a whole number")->capture_default_str();
   cmd->add_option("--T", c.T, "final time T > t0")->capture_default_str();
   cmd->add_option("--t0", c.t0, "start time: 0 is delta_0, > 0 starts at gamma(t0) sampled exactly")
       ->capture_default_str();
-  cmd->add_option("--iters", c.iters, "Adam iterations per step")->capture_default_str();
-  cmd->add_option("--batch", c.batch, "mini-batch size (two independent batches)")->capture_default_str();
-  cmd->add_option("--particles", c.particles, "particles m (neural) or N (particle flow)")->capture_default_str();
-  cmd->add_option("--eval-samples", c.eval_samples, "fresh chain samples scored per step; 0: off")
+  cmd->add_option("--particles", c.particles,
+                  fmt::format("particles m (neural) or N (particle flow, >= 2), in [1, {}]", CellBounds::kMaxParticles))
       ->capture_default_str();
-  cmd->add_option("--seed", c.seed, "seed of every random stream")->capture_default_str();
-  cmd->add_option("--device", c.device, "cpu | cuda | auto")->capture_default_str();
-  cmd->add_option("--threads", c.threads, "intra-op threads; 0: LibTorch's default")->capture_default_str();
-  cmd->add_option("--width", c.width, "generator width")->capture_default_str();
-  cmd->add_option("--depth", c.depth, "generator hidden layers")->capture_default_str();
-  cmd->add_option("--activation", c.activation, "relu | leaky_relu | elu | tanh | softplus")->capture_default_str();
-  cmd->add_option("--latent", c.latent, "latent size k; 0: k = d")->capture_default_str();
-  cmd->add_option("--lr", c.lr, "Adam learning rate")->capture_default_str();
-  cmd->add_option("--eps", c.eps, "forward scheme: eps in D_v F / (||v|| + eps)")->capture_default_str();
-  cmd->add_option("--step-batch", c.step_batch, "forward scheme: batch for the step factor")->capture_default_str();
-  cmd->add_option("--start-box", c.start_box, "particle flow from delta_0: side of the start box")
+  cmd->add_option("--eval-samples", c.eval_samples,
+                  fmt::format("fresh chain samples scored per step, in [0, {}]; 0: off", CellBounds::kMaxEvalSamples))
       ->capture_default_str();
-  cmd->add_option("--engine", c.engine, "CPU training engine: fused | torch")->capture_default_str();
-  cmd->add_flag("--no-cuda-graph", args->no_cuda_graph,
-                "CUDA: train eagerly instead of replaying a CUDA graph of the iteration");
+  cmd->add_option("--seed", args->seed, fmt::format("seed of every random stream, in [0, {}]", CellBounds::kMaxSeed))
+      ->capture_default_str();
+  args->settings = add_settings_options(cmd, c.settings);
   cmd->add_flag("--quiet", args->quiet, "no progress output");
   cmd->add_option("--out", args->out, "result JSON file (the chain goes to FILE.chain/ beside it)")->required();
-  cmd->callback([args]() { run_command(*args); });
+  cmd->callback([cmd, args]() { run_command(*cmd, *args); });
 }
 
 }  // namespace nwgf::suite

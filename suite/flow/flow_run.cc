@@ -20,6 +20,7 @@
 #include "neural/particle_flow.h"
 #include "neural/scheme_factory.h"
 #include "suite/common/errors.h"
+#include "suite/study/settings_names.h"
 #include "suite/report/flow_plots.h"
 #include "suite/common/io_util.h"
 #include "suite/common/progress.h"
@@ -70,13 +71,13 @@ struct Stepper {
   std::function<torch::Tensor()> positions;
 };
 
-Stepper make_stepper(const std::string& scheme, const FlowConfig& config, const PreparedFlow& prepared,
+Stepper make_stepper(neural::Scheme scheme, const FlowConfig& config, const PreparedFlow& prepared,
                      const torch::Device& device) {
   neural::RieszFunctional functional;
   functional.r = config.r;
   functional.target = to_tensor(prepared.target.points);
   const int d = prepared.target.points.dim;
-  if (scheme == "particle") {
+  if (scheme == neural::Scheme::Particle) {
     auto flow = std::make_shared<neural::ParticleFlow>(functional, to_tensor(prepared.start_points_jittered), device);
     return {[flow](double tau) {
               if (!flow->step(tau)) throw neural::NumericalFailure("a particle became non-finite");
@@ -84,28 +85,16 @@ Stepper make_stepper(const std::string& scheme, const FlowConfig& config, const 
             },
             [flow] { return flow->particles(); }};
   }
-  neural::NeuralSchemeSpec spec;
-  spec.kind = scheme;
-  spec.generator.d = d;
-  spec.generator.width = config.width;
-  spec.generator.depth = config.depth;
-  spec.generator.activation = config.activation;
-  spec.generator.latent = config.latent;
-  spec.training.engine = config.engine == "torch" ? neural::TrainingEngine::Torch : neural::TrainingEngine::Fused;
-  spec.training.iters = config.iters;
-  spec.training.batch = config.batch;
-  spec.training.lr = config.lr;
-  spec.eps = config.eps;
-  spec.step_batch = config.step_batch;
+  const neural::NeuralSchemeSpec spec = neural::neural_scheme_spec(scheme, d, config.settings);
   const torch::Tensor start = to_tensor(prepared.start_points);
   std::shared_ptr<neural::NeuralScheme> s = neural::make_neural_scheme(
       spec, functional, neural::ChainStart::uniform_on(start), start, device, config.seed);
   return {[s](double tau) { return s->step(tau).loss; }, [s] { return s->particles(); }};
 }
 
-std::string scheme_title(const std::string& scheme) {
-  if (scheme == "backward") return "neural backward (JKO)";
-  if (scheme == "forward") return "neural forward";
+std::string scheme_title(neural::Scheme scheme) {
+  if (scheme == neural::Scheme::Backward) return "neural backward (JKO)";
+  if (scheme == neural::Scheme::Forward) return "neural forward";
   return "particle flow";
 }
 
@@ -115,13 +104,11 @@ nlohmann::json number_or_null(double v) { return std::isfinite(v) ? nlohmann::js
 
 
 void validate(const FlowConfig& c) {
-  if (c.schemes.empty()) throw UsageError("--scheme: at least one of backward, forward, particle");
-  std::set<std::string> seen;
-  for (const auto& s : c.schemes) {
-    if (s != "backward" && s != "forward" && s != "particle")
-      throw UsageError("--scheme '" + s + "' is unknown; allowed: backward, forward, particle (comma-separated)");
-    if (!seen.insert(s).second) throw UsageError("--scheme '" + s + "' is listed twice");
-  }
+  if (c.schemes.empty()) throw UsageError("'scheme': at least one of backward, forward, particle");
+  std::set<neural::Scheme> seen;
+  for (const neural::Scheme s : c.schemes)
+    if (!seen.insert(s).second)
+      throw UsageError("'scheme' = \"" + std::string(neural::scheme_name(s)) + "\" is listed twice");
   if (!(c.tau > 0.0 && std::isfinite(c.tau))) throw UsageError(fmt::format("--tau {} is out of range; allowed: > 0", c.tau));
   if (!(c.T > 0.0 && std::isfinite(c.T))) throw UsageError(fmt::format("--T {} is out of range; allowed: > 0", c.T));
   const double ratio = c.T / c.tau;
@@ -134,21 +121,9 @@ void validate(const FlowConfig& c) {
   for (double t : c.snapshots)
     if (!(t >= 0.0 && t <= c.T * (1 + kWholeStepTolerance)))
       throw UsageError(fmt::format("--snapshots time {} is out of range; allowed: 0 to T = {}", t, c.T));
-  if (c.iters < 1) throw UsageError(fmt::format("--iters {} is out of range; allowed: >= 1", c.iters));
-  if (c.batch < 1) throw UsageError(fmt::format("--batch {} is out of range; allowed: >= 1", c.batch));
-  if (!(c.lr > 0.0)) throw UsageError(fmt::format("--lr {} is out of range; allowed: > 0", c.lr));
-  if (c.width < 1 || c.depth < 1) throw UsageError("generator width and depth must be >= 1");
-  if (c.activation != "relu" && c.activation != "leaky_relu" && c.activation != "elu" && c.activation != "tanh" &&
-      c.activation != "softplus")
-    throw UsageError("--activation '" + c.activation + "' is not allowed; allowed: relu, leaky_relu, elu, tanh, softplus");
-  if (c.latent < 0) throw UsageError(fmt::format("--latent {} is out of range; allowed: >= 0 (0: the dimension)", c.latent));
-  if (c.engine != "fused" && c.engine != "torch")
-    throw UsageError("--engine '" + c.engine + "' is not allowed; allowed: fused, torch");
-  if (!(c.eps > 0.0)) throw UsageError(fmt::format("--eps {} is out of range; allowed: > 0", c.eps));
-  if (c.step_batch < 1) throw UsageError(fmt::format("--step-batch {} is out of range; allowed: >= 1", c.step_batch));
-  if (!(c.start_box >= 0.0 && c.start_box < 1.0))
-    throw UsageError(fmt::format("--start-box {} is out of range; allowed: [0, 1)", c.start_box));
-  if (c.threads < 0) throw UsageError(fmt::format("--threads {} is out of range; allowed: >= 0", c.threads));
+  if (c.seed > 9223372036854775807ULL)
+    throw UsageError(fmt::format("'seed' = {} is outside the allowed range [0, 9223372036854775807]", c.seed));
+  check_settings(c.settings);
   if (c.max_frames < 2) throw UsageError(fmt::format("max frames {} is out of range; allowed: >= 2", c.max_frames));
   if (c.grid_images < 1) throw UsageError(fmt::format("grid images {} is out of range; allowed: >= 1", c.grid_images));
   if (c.target_options.image_samples < 1) throw UsageError("--target-samples must be >= 1");
@@ -156,13 +131,17 @@ void validate(const FlowConfig& c) {
 }
 
 nlohmann::json flow_config_to_json(const FlowConfig& c) {
+  const neural::SchemeSettings& s = c.settings;
+  std::vector<std::string> names;
+  for (const neural::Scheme scheme : c.schemes) names.emplace_back(neural::scheme_name(scheme));
   return {{"preset", c.preset.empty() ? nlohmann::json() : nlohmann::json(c.preset)},
-          {"target", c.target}, {"start", c.start}, {"schemes", c.schemes},
+          {"target", c.target}, {"start", c.start}, {"schemes", names},
           {"tau", c.tau}, {"T", c.T}, {"r", c.r}, {"particles", c.particles},
-          {"snapshots", c.snapshots}, {"seed", c.seed}, {"device", c.device}, {"threads", c.threads},
-          {"iters", c.iters}, {"batch", c.batch}, {"lr", c.lr}, {"width", c.width}, {"depth", c.depth},
-          {"activation", c.activation}, {"latent", c.latent}, {"engine", c.engine},
-          {"eps", c.eps}, {"step_batch", c.step_batch}, {"start_box", c.start_box},
+          {"snapshots", c.snapshots}, {"seed", c.seed}, {"device", neural::device_name(s.device)},
+          {"threads", s.threads}, {"iters", s.iters}, {"batch", s.batch}, {"lr", s.lr},
+          {"width", s.width}, {"depth", s.depth}, {"activation", neural::activation_name(s.activation)},
+          {"latent", s.latent}, {"engine", neural::engine_name(s.engine)},
+          {"eps", s.eps}, {"step_batch", s.step_batch}, {"start_box", s.start_box},
           {"target_samples", c.target_options.image_samples},
           {"image_smoothing_px", c.target_options.image.smoothing_px},
           {"image_background_weight", c.target_options.image.background_weight},
@@ -179,9 +158,10 @@ PreparedFlow prepare_flow(const FlowConfig& config) {
   p.start_points = sample_start(p.start, d, static_cast<std::size_t>(config.particles), config.seed, 0.0);
   p.start_points_jittered = p.start.is_point_mass()
                                 ? sample_start(p.start, d, static_cast<std::size_t>(config.particles),
-                                               config.seed, config.start_box)
+                                               config.seed, config.settings.start_box)
                                 : p.start_points;
-  const bool has_forward = std::find(config.schemes.begin(), config.schemes.end(), "forward") != config.schemes.end();
+  const bool has_forward =
+      std::find(config.schemes.begin(), config.schemes.end(), neural::Scheme::Forward) != config.schemes.end();
   if (has_forward && config.r < 1.0 && p.start.is_point_mass())
     throw UsageError(fmt::format(
         "--scheme forward with --r {} < 1 cannot start from the point mass '{}': the slope at "
@@ -193,7 +173,7 @@ PreparedFlow prepare_flow(const FlowConfig& config) {
   std::set<int> steps;
   for (double t : times) steps.insert(std::clamp(static_cast<int>(std::lround(t / config.tau)), 0, p.steps));
   p.snapshot_steps.assign(steps.begin(), steps.end());
-  neural::resolve_device(config.device);  // std::invalid_argument (exit 2) for a bad device
+  neural::resolve_device(config.settings.device);  // std::invalid_argument (exit 2) for a bad device
   if (config.plots && !gnuplot_available())
     throw std::runtime_error("gnuplot is not available: install Debian's gnuplot-nox or pass --no-plots");
   return p;
@@ -211,8 +191,8 @@ nlohmann::json run_flow(const FlowConfig& config, const PreparedFlow& prepared, 
   const fs::path scratch = staging.dir / ".scratch";
   make_directories(scratch.string());
 
-  const torch::Device device = neural::resolve_device(config.device);
-  neural::set_threads(config.threads);
+  const torch::Device device = neural::resolve_device(config.settings.device);
+  neural::set_threads(config.settings.threads);
   const Target& target = prepared.target;
   const int d = target.points.dim;
   const std::size_t m = target.points.size();
@@ -237,14 +217,15 @@ nlohmann::json run_flow(const FlowConfig& config, const PreparedFlow& prepared, 
   if (images) result["target"]["image_shape"] = {target.image_rows, target.image_columns};
   result["start"] = {{"spec", prepared.start.spec}, {"kind", prepared.start.kind},
                      {"particles", prepared.start_points.size()},
-                     {"particle_flow_jitter_box", prepared.start.is_point_mass() ? config.start_box : 0.0}};
+                     {"particle_flow_jitter_box", prepared.start.is_point_mass() ? config.settings.start_box : 0.0}};
   result["runs"] = nlohmann::json::array();
   std::vector<MmdCurve> curves;
 
-  for (const std::string& scheme : config.schemes) {
+  for (const neural::Scheme kind : config.schemes) {
+    const std::string scheme(neural::scheme_name(kind));
     nlohmann::json run = {{"scheme", scheme}, {"status", "ok"}, {"failure", nullptr}};
     nlohmann::json step_records = nlohmann::json::array();
-    MmdCurve curve{scheme_title(scheme), {}, {}};
+    MmdCurve curve{scheme_title(kind), {}, {}};
     std::vector<FlowFrame> gif_frames;
     std::vector<std::pair<int, FlowFrame>> snapshots;
     double train_wall = 0.0, eval_wall = 0.0;
@@ -262,7 +243,7 @@ nlohmann::json run_flow(const FlowConfig& config, const PreparedFlow& prepared, 
                               {"loss", number_or_null(loss)}, {"wall_s", wall_s}, {"eval_s", eval_s}});
       curve.t.push_back(t);
       curve.mmd2.push_back(mmd2);
-      const std::string title = fmt::format("{}, t = {:.3f}, MMD^2 = {:.3g}", scheme_title(scheme), t, mmd2);
+      const std::string title = fmt::format("{}, t = {:.3f}, MMD^2 = {:.3g}", scheme_title(kind), t, mmd2);
       const bool snap = std::binary_search(prepared.snapshot_steps.begin(), prepared.snapshot_steps.end(), n);
       if (config.plots && (n % stride == 0 || n == steps || snap)) {
         FlowFrame frame{frame_coords(x), title};
@@ -274,7 +255,7 @@ nlohmann::json run_flow(const FlowConfig& config, const PreparedFlow& prepared, 
 
     Progress progress("flow " + scheme, steps, options.quiet);
     try {
-      Stepper stepper = make_stepper(scheme, config, prepared, device);
+      Stepper stepper = make_stepper(kind, config, prepared, device);
       record(0, to_vector(stepper.positions()), std::nan(""), 0.0);
       for (int n = 1; n <= steps; ++n) {
         const auto step_start = Clock::now();

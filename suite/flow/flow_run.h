@@ -30,6 +30,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "neural/scheme_settings.h"
 #include "suite/flow/targets.h"
 
 namespace nwgf::suite {
@@ -38,29 +39,16 @@ struct FlowConfig {
   std::string preset;                          // name of the preset used, or empty
   std::string target = "diracs:-0.5,0;0.5,0";  // target spec (suite/flow/targets.h); the published two Diracs
   std::string start = "dirac";                 // start spec (suite/flow/targets.h); default delta_0
-  std::vector<std::string> schemes = {"backward"};  // backward | forward | particle, run in turn
+  std::vector<neural::Scheme> schemes = {neural::Scheme::Backward};  // run in turn
   double tau = 0.05;       // step size (reference 0.05)
   double T = 1.2;          // final time; T / tau must be a whole number (reference 1.2)
   double r = 1.0;          // Riesz exponent in (0, 2) (reference 1)
   int particles = 2000;    // m particles (reference 2000); a points: start uses the file's count
   std::vector<double> snapshots;  // times in [0, T] (snapped to the nearest step); empty: 0, T/4, T/2, 3T/4, T
-  std::uint64_t seed = 0;  // seeds the start, the image sampling and every scheme
-  std::string device = "cpu";  // cpu | cuda | auto
-  int threads = 0;         // LibTorch intra-op threads; 0: LibTorch's default
-  // Neural schemes (docs/math.md section 5 reference values):
-  int iters = 5000;        // Adam iterations per step
-  int batch = 100;         // mini-batch (two independent batches for E)
-  double lr = 1e-3;        // Adam learning rate
-  int width = 64;          // generator width
-  int depth = 2;           // hidden layers
-  std::string activation = "relu";  // relu | leaky_relu | elu | tanh | softplus
-  int latent = 0;          // latent size k; 0 means k = d
-  std::string engine = "fused";     // CPU training engine: fused | torch (LibTorch autograd)
-  double eps = 1e-2;       // forward: eps in D_v F / (||v|| + eps)
-  int step_batch = 2000;   // forward: batch for D_v F and ||v||^2 after training
-  // Particle flow: point-mass starts (dirac, two-points) are spread uniformly over a box of this
-  // side around each atom, since a particle flow cannot leave an exact Dirac (docs/math.md 2).
-  double start_box = 1e-9;
+  std::uint64_t seed = 0;  // seeds the start, the image sampling and every scheme; <= 2^63 - 1
+  // Network, training, forward eps and step batch, the particle flow's start box (point-mass
+  // starts are spread over a box of this side around each atom), device, threads.
+  neural::SchemeSettings settings;
   TargetOptions target_options;  // image samples, image smoothing, Fashion-MNIST directory
   bool plots = true;       // PNG snapshots, GIF and MMD plot (needs gnuplot)
   int max_frames = 60;     // GIF frames at most (steps are strided to fit)

@@ -122,6 +122,7 @@ struct Study {
   const StudyConfig& config;
   const ReportOptions& options;
   double T, tau_min, tau_max;
+  std::vector<std::string> schemes;  // the config's schemes by name, in order
 };
 
 // The study's cell with this id, or nullptr.
@@ -171,18 +172,19 @@ void write_header(const Study& s, std::ostream& md) {
       "-‖x−y‖^r) from δ₀, against the exact flow γ(t) = (a(t) Id)#η* (docs/math.md). Results: `{}`.\n\n",
       s.options.results_path);
   md << "| | |\n|---|---|\n";
-  md << fmt::format("| schemes | {} |\n", fmt::join(config.schemes, ", "));
+  md << fmt::format("| schemes | {} |\n", fmt::join(s.schemes, ", "));
   md << fmt::format("| d | {} |\n| r | {} |\n", fmt::join(config.dims, ", "), fmt::join(config.rs, ", "));
   md << fmt::format("| τ | {} |\n| seeds | {} |\n", fmt::join(config.taus, ", "), fmt::join(config.seeds, ", "));
   md << fmt::format("| T, t0 | {}, {} (forward cells with r ≠ 1 start at γ({})) |\n", short_number(s.T),
                     short_number(config.t0), short_number(s.doc["config"]["forward_t0"].get<double>()));
   md << fmt::format("| particles m / eval samples / particle flow N | {} / {} / {} |\n", config.base.particles,
                     config.base.eval_samples, s.doc["config"]["particle_flow"]["particles"].get<int>());
-  md << fmt::format("| network | MLP {}×{} {}, latent {} |\n", config.base.depth, config.base.width,
-                    config.base.activation,
-                    config.base.latent == 0 ? std::string("d") : fmt::format("{}", config.base.latent));
-  md << fmt::format("| training | {} Adam iterations per step, batch {}, lr {} |\n", config.base.iters,
-                    config.base.batch, short_number(config.base.lr));
+  const neural::SchemeSettings& settings = config.base.settings;
+  md << fmt::format("| network | MLP {}×{} {}, latent {} |\n", settings.depth, settings.width,
+                    neural::activation_name(settings.activation),
+                    settings.latent == 0 ? std::string("d") : fmt::format("{}", settings.latent));
+  md << fmt::format("| training | {} Adam iterations per step, batch {}, lr {} |\n", settings.iters,
+                    settings.batch, short_number(settings.lr));
   md << fmt::format("| provenance | commit `{}`, {}, LibTorch {}, {}, {} threads, {} |\n\n",
                     prov.value("git_commit", "?"), prov.value("compiler", "?"), prov.value("libtorch_version", "?"),
                     prov.value("device", "?"), prov.value("threads", 0), prov.value("start_time", "?"));
@@ -250,7 +252,7 @@ void write_convergence_plots(const Study& s, Plots& plots, std::ostream& md) {
     for (double r : s.config.rs) {
       for (const std::string metric : {"mmd", "radial_w2"}) {
         std::vector<std::string> terms;
-        for (const auto& scheme : s.config.schemes) {
+        for (const auto& scheme : s.schemes) {
           const auto more = convergence_terms(s, plots, scheme, d, r, metric, terms.empty());
           terms.insert(terms.end(), more.begin(), more.end());
         }
@@ -280,7 +282,7 @@ void write_orders_table(const Study& s, std::ostream& md) {
      << "| scheme | d | r | MMD at τ=" << short_number(s.tau_min)
      << " | floor | order (particles) | order (chain) | exact-scheme order | MMD to scheme iterate | floor |\n"
         "|---|---|---|---|---|---|---|---|---|---|\n";
-  for (const auto& scheme : s.config.schemes) {
+  for (const auto& scheme : s.schemes) {
     for (int d : s.config.dims) {
       for (double r : s.config.rs) {
         const json* gp = find_group(s.doc, scheme, d, r, "particles");
@@ -335,7 +337,7 @@ void write_time_plots(const Study& s, Plots& plots, std::ostream& md) {
     for (double r : s.config.rs) {
       const analytic::Profile p = analytic::make_profile(d, r);
       std::vector<std::string> terms;
-      for (const auto& scheme : s.config.schemes) {
+      for (const auto& scheme : s.schemes) {
         const json* cell = find_cell(s.doc, scheme, d, r, s.tau_min, s.config.seeds.front());
         if (!cell) continue;
         std::string data = "# t mmd floor exact_scheme_mmd\n";
@@ -474,7 +476,7 @@ void write_final_particles(const Study& s, Plots& plots, std::ostream& md) {
         "projection of the sphere or ball fills that disc); and the histogram of their radii against "
         "the exact radial density (ball regime) or the exact radius (sphere regime).\n\n";
   int count = 0;
-  for (const auto& scheme : s.config.schemes) {
+  for (const auto& scheme : s.schemes) {
     for (int d : s.config.dims) {
       for (double r : s.config.rs) {
         const json* cell = find_cell(s.doc, scheme, d, r, s.tau_min, s.config.seeds.front());
@@ -516,8 +518,8 @@ void write_timings(const Study& s, std::ostream& md) {
         "|---|---|---|---|---|---|---|---|\n";
   std::map<std::tuple<int, int, double, double>, std::vector<const json*>> rows;  // scheme order, d, r, -tau
   for (const auto& t : s.doc["timings"]["cells"]) {
-    const auto it = std::find(s.config.schemes.begin(), s.config.schemes.end(), t["scheme"].get<std::string>());
-    rows[{static_cast<int>(it - s.config.schemes.begin()), t["d"].get<int>(), t["r"].get<double>(),
+    const auto it = std::find(s.schemes.begin(), s.schemes.end(), t["scheme"].get<std::string>());
+    rows[{static_cast<int>(it - s.schemes.begin()), t["d"].get<int>(), t["r"].get<double>(),
           -t["tau"].get<double>()}]
         .push_back(&t);
   }
@@ -577,8 +579,10 @@ ReportSummary write_report(const json& doc, const ReportOptions& options) {
   const std::string dir = options.out_dir;
   make_directories(dir + "/data");
   const StudyConfig config = study_config_from_json(doc["config"], options.results_path);
+  std::vector<std::string> schemes;
+  for (const neural::Scheme scheme : config.schemes) schemes.emplace_back(neural::scheme_name(scheme));
   const Study s{doc, config, options, config.T, *std::min_element(config.taus.begin(), config.taus.end()),
-                *std::max_element(config.taus.begin(), config.taus.end())};
+                *std::max_element(config.taus.begin(), config.taus.end()), schemes};
   Plots plots(dir);
   std::ostringstream md;
   write_header(s, md);

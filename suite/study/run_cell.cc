@@ -24,6 +24,8 @@
 #include "suite/common/errors.h"
 #include "suite/common/progress.h"
 #include "suite/common/provenance.h"
+#include "suite/study/settings_names.h"
+#include "suite/study/step_scorer.h"
 
 namespace nwgf::suite {
 
@@ -53,37 +55,6 @@ double median(std::vector<double> v) {
 
 json number_or_null(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
 
-// Metrics of the points x (n x d, row-major) against gamma(t_n) = (a Id)_# eta* and, when
-// a_scheme is known, against the exact scheme iterate (a_scheme Id)_# eta*. The second MMD
-// reuses the empirical energy (the pairwise term) of the first: D^2_scheme = energy +
-// analytic::mmd2_reference_part(a_scheme), O(n) instead of a second O(n^2) pass (equal to D^2
-// when a_scheme == a).
-json metrics(const analytic::Profile& p, double a, std::optional<double> a_scheme, const double* x,
-             std::size_t n) {
-  const analytic::EmpiricalErrors e = analytic::empirical_errors(p, a, x, n);
-  json m;
-  m["n"] = n;
-  m["mmd"] = number_or_null(e.mmd.mmd);
-  m["mmd2"] = number_or_null(e.mmd.mmd2);
-  m["mmd_floor"] = number_or_null(e.mmd.floor);
-  if (a_scheme) {
-    double mmd2 = e.mmd.mmd2;
-    if (*a_scheme != a) mmd2 = e.energy + analytic::mmd2_reference_part(p, *a_scheme, x, n);
-    m["mmd_to_scheme"] = number_or_null(std::sqrt(std::max(mmd2, 0.0)));
-    m["mmd_to_scheme_floor"] =
-        number_or_null(std::sqrt(std::pow(*a_scheme, p.r) * p.m2 / (p.r * static_cast<double>(n))));
-  } else {
-    m["mmd_to_scheme"] = nullptr;
-    m["mmd_to_scheme_floor"] = nullptr;
-  }
-  m["radial_w2"] = number_or_null(e.radial_w2);
-  m["m2_rel_error"] = number_or_null(e.m2_rel_error);
-  m["energy_rel_error"] = number_or_null(e.energy_rel_error);
-  return m;
-}
-
-bool metrics_finite(const json& m) { return m["mmd"].is_number() && m["radial_w2"].is_number(); }
-
 torch::Tensor to_cpu_double(const torch::Tensor& x) {
   return x.detach().to(torch::kCPU, torch::kFloat64).contiguous();
 }
@@ -101,81 +72,79 @@ json points_json(const torch::Tensor& x, int max_rows) {
   return out;
 }
 
-template <typename T>
-void check_at_least(T value, T low, const char* key) {
-  if (!(value >= low))
-    throw UsageError(fmt::format("{} {} is outside the allowed range [{}, inf)", key, value, low));
-}
-
 }  // namespace
 
-void validate(const CellConfig& c) {
-  if (c.scheme != "backward" && c.scheme != "forward" && c.scheme != "particle")
-    throw UsageError("scheme '" + c.scheme + "' is not one of backward, forward, particle");
-  if (c.d < 1) throw UsageError(fmt::format("d {} is outside the allowed range [1, inf)", c.d));
-  if (!(c.r > 0 && c.r < 2)) throw UsageError("r " + full(c.r) + " is outside the allowed range (0, 2)");
-  if (!(c.tau > 0) || !std::isfinite(c.tau))
-    throw UsageError("tau " + full(c.tau) + " is outside the allowed range (0, inf)");
-  if (!(c.t0 >= 0) || !std::isfinite(c.t0))
-    throw UsageError("t0 " + full(c.t0) + " is outside the allowed range [0, inf)");
-  if (!(c.T > c.t0) || !std::isfinite(c.T))
-    throw UsageError("T " + full(c.T) + " is outside the allowed range (t0, inf) with t0 = " + full(c.t0));
-  try {
-    analytic::step_count(c.t0, c.T, c.tau);
-  } catch (const std::invalid_argument& e) {
-    throw UsageError(std::string("(T - t0)/tau must be a whole number of steps: ") + e.what());
+std::vector<std::string> cell_problems(const CellConfig& c) {
+  using neural::Scheme;
+  std::vector<std::string> out;
+  const auto range = [&](const char* key, long long v, long long low, long long high) {
+    if (v < low || v > high)
+      out.push_back(fmt::format("'{}' = {} is outside the allowed range [{}, {}]", key, v, low, high));
+  };
+  range("d", c.d, 1, CellBounds::kMaxDimension);
+  if (!(c.r > 0 && c.r < 2)) out.push_back("'r' = " + full(c.r) + " is outside the allowed range (0, 2)");
+  bool times = true;
+  if (!(c.tau > 0) || !std::isfinite(c.tau)) {
+    out.push_back("'tau' = " + full(c.tau) + " is outside the allowed range (0, inf)");
+    times = false;
   }
-  if (c.scheme == "forward" && c.r != 1.0 && c.t0 == 0.0)
-    throw UsageError("forward scheme with r = " + full(c.r) +
-                     " from delta_0 (t0 = 0) is undefined: the slope at a Dirac is " +
-                     (c.r > 1 ? "0 (it never moves)" : "infinite") +
-                     " (docs/math.md 3.3); give t0 > 0 or use r = 1");
-  check_at_least(c.iters, 1, "iters");
-  check_at_least(c.batch, 1, "batch");
-  check_at_least(c.particles, c.scheme == "particle" ? 2 : 1, "particles");
-  check_at_least(c.eval_samples, 0, "eval_samples");
-  if (c.device != "cpu" && c.device != "cuda" && c.device != "auto")
-    throw UsageError("device '" + c.device + "' is not one of cpu, cuda, auto");
-  check_at_least(c.threads, 0, "threads");
-  check_at_least(c.width, 1, "width");
-  check_at_least(c.depth, 1, "depth");
-  static const std::set<std::string> activations{"relu", "leaky_relu", "elu", "tanh", "softplus"};
-  if (!activations.count(c.activation))
-    throw UsageError("activation '" + c.activation + "' is not one of relu, leaky_relu, elu, tanh, softplus");
-  check_at_least(c.latent, 0, "latent");
-  if (!(c.lr > 0) || !std::isfinite(c.lr))
-    throw UsageError("lr " + full(c.lr) + " is outside the allowed range (0, inf)");
-  if (!(c.eps >= 0) || !std::isfinite(c.eps))
-    throw UsageError("eps " + full(c.eps) + " is outside the allowed range [0, inf)");
-  check_at_least(c.step_batch, 1, "step_batch");
-  if (!(c.start_box >= 0) || !std::isfinite(c.start_box))
-    throw UsageError("start_box " + full(c.start_box) + " is outside the allowed range [0, inf)");
-  if (c.engine != "fused" && c.engine != "torch")
-    throw UsageError("engine '" + c.engine + "' is not one of fused, torch");
+  if (!(c.t0 >= 0) || !std::isfinite(c.t0)) {
+    out.push_back("'t0' = " + full(c.t0) + " is outside the allowed range [0, inf)");
+    times = false;
+  }
+  if (times && (!(c.T > c.t0) || !std::isfinite(c.T))) {
+    out.push_back("'T' = " + full(c.T) + " is outside the allowed range (t0, inf) with t0 = " + full(c.t0));
+    times = false;
+  }
+  if (times) {
+    try {
+      analytic::step_count(c.t0, c.T, c.tau);
+    } catch (const std::invalid_argument& e) {
+      out.push_back(std::string("(T - t0)/tau must be a whole number of steps: ") + e.what());
+    }
+  }
+  if (c.scheme == Scheme::Forward && c.r != 1.0 && c.t0 == 0.0 && c.r > 0 && c.r < 2)
+    out.push_back("forward scheme with r = " + full(c.r) +
+                  " from delta_0 (t0 = 0) is undefined: the slope at a Dirac is " +
+                  (c.r > 1 ? "0 (it never moves)" : "infinite") +
+                  " (docs/math.md section 3.3); give t0 > 0 or use r = 1");
+  range("particles", c.particles, c.scheme == Scheme::Particle ? 2 : 1, CellBounds::kMaxParticles);
+  range("eval_samples", c.eval_samples, 0, CellBounds::kMaxEvalSamples);
+  if (c.seed > CellBounds::kMaxSeed)
+    out.push_back(fmt::format("'seed' = {} is outside the allowed range [0, {}]", c.seed, CellBounds::kMaxSeed));
+  for (auto& p : neural::settings_problems(c.settings)) out.push_back(std::move(p));
+  return out;
+}
+
+void validate(const CellConfig& c) {
+  const auto problems = cell_problems(c);
+  if (!problems.empty()) throw UsageError(problems.front());
 }
 
 json cell_config_to_json(const CellConfig& c) {
-  json j{{"scheme", c.scheme},   {"d", c.d},
-              {"r", c.r},             {"tau", c.tau},
-              {"T", c.T},             {"t0", c.t0},
-              {"iters", c.iters},     {"batch", c.batch},
-              {"particles", c.particles}, {"eval_samples", c.eval_samples},
-              {"seed", c.seed},       {"device", c.device},
-              {"threads", c.threads}, {"width", c.width},
-              {"depth", c.depth},     {"activation", c.activation},
-              {"latent", c.latent},   {"lr", c.lr},
-              {"eps", c.eps},         {"step_batch", c.step_batch},
-              {"start_box", c.start_box}, {"chain_dir", c.chain_dir}};
+  const neural::SchemeSettings& s = c.settings;
+  json j{{"scheme", neural::scheme_name(c.scheme)}, {"d", c.d},
+         {"r", c.r},             {"tau", c.tau},
+         {"T", c.T},             {"t0", c.t0},
+         {"iters", s.iters},     {"batch", s.batch},
+         {"particles", c.particles}, {"eval_samples", c.eval_samples},
+         {"seed", c.seed},       {"device", neural::device_name(s.device)},
+         {"threads", s.threads}, {"width", s.width},
+         {"depth", s.depth},     {"activation", neural::activation_name(s.activation)},
+         {"latent", s.latent},   {"lr", s.lr},
+         {"eps", s.eps},         {"step_batch", s.step_batch},
+         {"start_box", s.start_box}, {"chain_dir", c.chain_dir}};
   // "engine" only when not the default, so results written before the key existed still
   // compare equal (sweep --resume, load_study_document).
-  if (c.engine != "fused") j["engine"] = c.engine;
-  if (!c.cuda_graph) j["cuda_graph"] = false;
+  if (s.engine != neural::TrainingEngine::Fused) j["engine"] = neural::engine_name(s.engine);
+  if (!s.cuda_graph) j["cuda_graph"] = false;
   return j;
 }
 
 CellConfig cell_config_from_json(const json& j) {
   if (!j.is_object()) throw UsageError("cell config must be a JSON object");
   CellConfig c;
+  neural::SchemeSettings& s = c.settings;
   for (const auto& [key, value] : j.items()) {
     const auto number = [&](double& out) {
       if (!value.is_number()) throw UsageError("cell config key '" + key + "' must be a number");
@@ -188,39 +157,39 @@ CellConfig cell_config_from_json(const json& j) {
         throw UsageError("cell config key '" + key + "' is out of the integer range");
       out = static_cast<int>(v);
     };
-    const auto text = [&](std::string& out) {
+    const auto text = [&]() {
       if (!value.is_string()) throw UsageError("cell config key '" + key + "' must be a string");
-      out = value.get<std::string>();
+      return value.get<std::string>();
     };
-    if (key == "scheme") text(c.scheme);
+    if (key == "scheme") c.scheme = scheme_named(text(), "scheme");
     else if (key == "d") integer(c.d);
     else if (key == "r") number(c.r);
     else if (key == "tau") number(c.tau);
     else if (key == "T") number(c.T);
     else if (key == "t0") number(c.t0);
-    else if (key == "iters") integer(c.iters);
-    else if (key == "batch") integer(c.batch);
+    else if (key == "iters") integer(s.iters);
+    else if (key == "batch") integer(s.batch);
     else if (key == "particles") integer(c.particles);
     else if (key == "eval_samples") integer(c.eval_samples);
     else if (key == "seed") {
       if (!value.is_number_unsigned())
         throw UsageError("cell config key 'seed' must be a non-negative integer");
       c.seed = value.get<std::uint64_t>();
-    } else if (key == "device") text(c.device);
-    else if (key == "threads") integer(c.threads);
-    else if (key == "width") integer(c.width);
-    else if (key == "depth") integer(c.depth);
-    else if (key == "activation") text(c.activation);
-    else if (key == "latent") integer(c.latent);
-    else if (key == "lr") number(c.lr);
-    else if (key == "eps") number(c.eps);
-    else if (key == "step_batch") integer(c.step_batch);
-    else if (key == "start_box") number(c.start_box);
-    else if (key == "chain_dir") text(c.chain_dir);
-    else if (key == "engine") text(c.engine);
+    } else if (key == "device") s.device = device_named(text());
+    else if (key == "threads") integer(s.threads);
+    else if (key == "width") integer(s.width);
+    else if (key == "depth") integer(s.depth);
+    else if (key == "activation") s.activation = activation_named(text());
+    else if (key == "latent") integer(s.latent);
+    else if (key == "lr") number(s.lr);
+    else if (key == "eps") number(s.eps);
+    else if (key == "step_batch") integer(s.step_batch);
+    else if (key == "start_box") number(s.start_box);
+    else if (key == "chain_dir") c.chain_dir = text();
+    else if (key == "engine") s.engine = engine_named(text());
     else if (key == "cuda_graph") {
       if (!value.is_boolean()) throw UsageError("cell config key 'cuda_graph' must be true or false");
-      c.cuda_graph = value.get<bool>();
+      s.cuda_graph = value.get<bool>();
     }
     else throw UsageError("cell config key '" + key + "' is unknown");
   }
@@ -237,27 +206,22 @@ class CellRun {
  public:
   CellRun(const CellConfig& config, const RunOptions& options, int ensemble = 1)
       : config_(config), options_(options), ensemble_(ensemble),
-        device_(neural::resolve_device(config.device)),  // throws on cuda without a GPU
+        device_(neural::resolve_device(config.settings.device)),  // throws on cuda without a GPU
         run_start_(Clock::now()),
         profile_(analytic::make_profile(config.d, config.r)),
         steps_(analytic::step_count(config.t0, config.T, config.tau)),
-        is_particle_(config.scheme == "particle"),
+        is_particle_(config.scheme == neural::Scheme::Particle),
+        // Exact iterate of the same scheme on the family (a Id)_# eta* (docs/math.md 3.3): JKO for
+        // the backward scheme, explicit Euler for the forward scheme and for the particle flow
+        // (explicit Euler on the particle system). The forward iterate from delta_0 exists only
+        // for r = 1; for a particle flow from delta_0 with r != 1 scheme_scale is null.
+        scorer_(config.d, config.r, config.tau, config.t0, steps_,
+                config.scheme == neural::Scheme::Backward ? analytic::ExactScheme::Jko : analytic::ExactScheme::Euler),
         eval_gen_(neural::make_cpu_generator(derive_seed(config.seed, 2))),
-        progress_(fmt::format("run {} d={} r={} tau={}", config.scheme, config.d, config.r, config.tau), steps_,
+        progress_(fmt::format("run {} d={} r={} tau={}", neural::scheme_name(config.scheme), config.d, config.r, config.tau), steps_,
                   options.quiet) {
     provenance_ = to_json(collect_provenance(neural::describe_device(device_), neural::current_threads()));
     const double a0 = analytic::flow_scale(config.r, config.t0);
-    // Exact iterate of the same scheme on the family (a Id)_# eta* (docs/math.md 3.3): JKO for the
-    // backward scheme, explicit Euler for the forward scheme and for the particle flow (which is
-    // explicit Euler on the particle system). The forward iterate from delta_0 exists only for
-    // r = 1; for a particle flow from delta_0 with r != 1 scheme_scale is null.
-    if (config.scheme == "backward") {
-      scheme_scales_ = analytic::jko_scales(config.r, config.tau, steps_, a0);
-      scheme_scale_kind_ = "jko";
-    } else if (config.r == 1.0 || config.t0 > 0) {
-      scheme_scales_ = analytic::forward_scales(config.r, config.tau, steps_, a0);
-      scheme_scale_kind_ = "forward";
-    }
 
     // Start: delta_0 (neural: m copies of 0; particle flow: a uniform box of side start_box) or
     // gamma(t0) = (a(t0) Id)_# eta* sampled exactly.
@@ -269,7 +233,7 @@ class CellRun {
       start_points = torch::from_blob(const_cast<double*>(s.data()), {m, config.d}, torch::kFloat64).clone() * a0;
       start_kind_ = "profile";
     } else if (is_particle_) {
-      start_points = neural::box_start(m, config.d, config.start_box, derive_seed(config.seed, 0));
+      start_points = neural::box_start(m, config.d, config.settings.start_box, derive_seed(config.seed, 0));
       start_kind_ = "box";
     } else {
       start_points = torch::zeros({m, config.d}, torch::kFloat64);
@@ -281,21 +245,7 @@ class CellRun {
     if (is_particle_) {
       flow_ = std::make_unique<neural::ParticleFlow>(functional, start_points, device_);
     } else {
-      neural::NeuralSchemeSpec spec;
-      spec.kind = config.scheme;
-      spec.generator.d = config.d;
-      spec.generator.latent = config.latent;
-      spec.generator.width = config.width;
-      spec.generator.depth = config.depth;
-      spec.generator.activation = config.activation;
-      spec.training.iters = config.iters;
-      spec.training.batch = config.batch;
-      spec.training.lr = config.lr;
-      spec.training.engine =
-          config.engine == "torch" ? neural::TrainingEngine::Torch : neural::TrainingEngine::Fused;
-      spec.training.cuda_graph = config.cuda_graph;
-      spec.eps = config.eps;
-      spec.step_batch = config.step_batch;
+      const neural::NeuralSchemeSpec spec = neural::neural_scheme_spec(config.scheme, config.d, config.settings);
       const neural::ChainStart chain_start = config.t0 > 0
                                                  ? neural::ChainStart::profile(config.d, config.r, a0)
                                                  : neural::ChainStart::dirac(config.d);
@@ -354,7 +304,7 @@ class CellRun {
     summary["particles"] = complete ? last_particles_ : json(nullptr);
     summary["chain"] = complete ? last_chain_ : json(nullptr);
     summary["start"] = start_kind_;                 // dirac | box | profile
-    summary["scheme_scale_kind"] = scheme_scale_kind_;  // jko | forward | none (null scheme_scale)
+    summary["scheme_scale_kind"] = scorer_.scheme_scale_kind();  // jko | forward | none (null scheme_scale)
     summary["device"] = neural::describe_device(device_);
     summary["ensemble"] = ensemble_;  // cells trained side by side with this one (1: alone)
     if (complete)
@@ -383,8 +333,7 @@ class CellRun {
     }
     n_ = n;
     const double a = analytic::flow_scale(config_.r, t);
-    std::optional<double> a_scheme;
-    if (scheme_scales_) a_scheme = (*scheme_scales_)[static_cast<std::size_t>(n)];
+    const std::optional<double> a_scheme = scorer_.scheme_scale(n);
     json record;
     record["n"] = n;
     record["t"] = t;
@@ -398,7 +347,7 @@ class CellRun {
       points = scheme_->particles();
       record["loss"] = report->loss;
       record["first_loss"] = report->first_loss;
-      if (config_.scheme == "forward") {
+      if (config_.scheme == neural::Scheme::Forward) {
         record["step_factor"] = report->factor;
         record["slope"] = report->slope;
       }
@@ -412,12 +361,11 @@ class CellRun {
     // Score.
     const Clock::time_point eval_start = Clock::now();
     const torch::Tensor xp = to_cpu_double(points);
-    record["particles"] =
-        metrics(profile_, a, a_scheme, xp.data_ptr<double>(), static_cast<std::size_t>(xp.size(0)));
+    record["particles"] = scorer_.metrics_json(n, xp.data_ptr<double>(), static_cast<std::size_t>(xp.size(0)));
     if (use_chain_) {
       eval_points_ = scheme_->chain().apply_link(n, eval_points_, eval_gen_);
       const torch::Tensor xc = to_cpu_double(eval_points_);
-      record["chain"] = metrics(profile_, a, a_scheme, xc.data_ptr<double>(), static_cast<std::size_t>(xc.size(0)));
+      record["chain"] = scorer_.metrics_json(n, xc.data_ptr<double>(), static_cast<std::size_t>(xc.size(0)));
     } else {
       record["chain"] = nullptr;
     }
@@ -444,8 +392,7 @@ class CellRun {
   analytic::Profile profile_;
   int steps_;
   bool is_particle_;
-  std::optional<std::vector<double>> scheme_scales_;
-  std::string scheme_scale_kind_ = "none";
+  StepScorer scorer_;  // a(t_n), the exact scheme iterate's a_n, and the step's metrics
   std::string start_kind_;
   std::unique_ptr<neural::NeuralScheme> scheme_;
   std::unique_ptr<neural::ParticleFlow> flow_;
@@ -466,8 +413,8 @@ class CellRun {
 
 json run_cell(const CellConfig& config, const RunOptions& options) {
   validate(config);
-  neural::resolve_device(config.device);  // a refused device before threads are set
-  neural::set_threads(config.threads);
+  neural::resolve_device(config.settings.device);  // a refused device before threads are set
+  neural::set_threads(config.settings.threads);
   CellRun cell(config, options);
   while (!cell.finished()) cell.advance();
   return cell.result();
@@ -477,13 +424,13 @@ void run_cells_pooled(const std::vector<CellConfig>& configs, int ensemble, cons
   if (ensemble < 1) throw UsageError(fmt::format("ensemble {} is outside the allowed range [1, inf)", ensemble));
   for (const CellConfig& c : configs) {
     validate(c);
-    if (c.device != configs.front().device || c.threads != configs.front().threads)
+    if (c.settings.device != configs.front().settings.device || c.settings.threads != configs.front().settings.threads)
       throw UsageError("cells run together must share device and threads");
   }
   if (configs.empty()) return;
-  neural::resolve_device(configs.front().device);  // a refused device before threads are set
-  neural::set_threads(configs.front().threads);
-  const int threads = configs.front().threads;  // training threads; 0: one per core (step_together)
+  neural::resolve_device(configs.front().settings.device);  // a refused device before threads are set
+  neural::set_threads(configs.front().settings.threads);
+  const int threads = configs.front().settings.threads;  // training threads; 0: one per core (step_together)
 
   struct Active {
     std::size_t index;

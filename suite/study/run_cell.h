@@ -36,43 +36,43 @@
 
 #include <nlohmann/json.hpp>
 
+#include "neural/scheme_settings.h"
+
 namespace nwgf::suite {
 
+// Bounds of a cell's own fields (the scheme settings have theirs: neural/scheme_settings.h).
+struct CellBounds {
+  static constexpr int kMaxDimension = 64;            // d; the closed forms hold for every d
+  static constexpr int kMaxParticles = 100000000;     // m or N
+  static constexpr int kMaxEvalSamples = 100000000;   // chain samples per step
+  static constexpr std::uint64_t kMaxSeed = 9223372036854775807ULL;  // 2^63 - 1 (a JSON/int64 seed)
+};
+
 struct CellConfig {
-  std::string scheme = "backward";  // backward | forward | particle
-  int d = 2;                        // dimension, >= 1
+  neural::Scheme scheme = neural::Scheme::Backward;
+  int d = 2;                        // dimension, in [1, CellBounds::kMaxDimension]
   double r = 1.0;                   // Riesz exponent, in (0, 2)
   double tau = 0.05;                // step size, > 0; (T - t0)/tau a whole number
   double T = 1.2;                   // final time, > t0
   double t0 = 0.0;                  // start time: delta_0 when 0, gamma(t0) sampled exactly when > 0
                                     // (forward with r != 1 needs t0 > 0)
-  int iters = 5000;                 // Adam iterations per step (docs/math.md 5)
-  int batch = 100;                  // mini-batch size (two independent batches for E)
-  int particles = 2000;             // m (neural) or N (particle flow)
+  int particles = 2000;             // m (neural) or N (particle flow; >= 2)
   int eval_samples = 20000;         // fresh samples through the chain for the "chain" metrics; 0: off
-  std::uint64_t seed = 0;           // seeds every random stream of the cell
-  std::string device = "cpu";       // cpu | cuda | auto
-  int threads = 0;                  // intra-op threads; 0: LibTorch's default
-  int width = 64;                   // generator width
-  int depth = 2;                    // hidden layers
-  std::string activation = "relu";  // relu | leaky_relu | elu | tanh | softplus
-  int latent = 0;                   // latent size k; 0 means k = d
-  double lr = 1e-3;                 // Adam learning rate
-  double eps = 1e-2;                // forward scheme: eps in D_v F / (||v|| + eps)
-  int step_batch = 2000;            // forward scheme: batch for D_v F and ||v||^2 after training
-  double start_box = 1e-9;          // particle flow from delta_0: side of the uniform start box
+  std::uint64_t seed = 0;           // seeds every random stream of the cell; <= 2^63 - 1
+  neural::SchemeSettings settings;  // network, training, eps, step batch, start box, device, threads
   std::string chain_dir;            // where the chain of generators is saved; empty: not saved
-  std::string engine = "fused";     // CPU training engine: fused (neural/fused/fused_trainer.h, the
-                                    // fast default) | torch (LibTorch autograd); CUDA always torch
-  bool cuda_graph = true;           // CUDA: replay a CUDA graph of the training iteration
-                                    // (neural::TrainingOptions::cuda_graph); JSON only when false
 };
 
-// Throws UsageError (one line naming the value and the allowed range) on any invalid field,
-// including forward with r != 1 and t0 = 0 (the reason is stated) and (T - t0)/tau not whole.
+// Every problem of the cell's own fields and of its settings (neural::settings_problems), one
+// line each naming the field, the value and the allowed range, including forward with r != 1
+// and t0 = 0 (the reason is stated) and (T - t0)/tau not whole. Empty when valid.
+std::vector<std::string> cell_problems(const CellConfig& config);
+// Throws UsageError with the first of cell_problems.
 void validate(const CellConfig& config);
 nlohmann::json cell_config_to_json(const CellConfig& config);
-// "engine" is written only when not "fused" (results made before it existed stay equal).
+// Flat keys: scheme, d, r, tau, T, t0, iters, batch, particles, eval_samples, seed, device,
+// threads, width, depth, activation, latent, lr, eps, step_batch, start_box, chain_dir, and
+// "engine" / "cuda_graph" only when not the default (results made before they existed stay equal).
 // Strict: unknown keys, wrong types and invalid values throw UsageError naming the key.
 // Missing keys keep their defaults.
 CellConfig cell_config_from_json(const nlohmann::json& j);

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "suite/common/io_util.h"
+#include "suite/study/settings_names.h"
 
 namespace nwgf::suite {
 
@@ -28,15 +29,13 @@ std::string cell_id(const std::string& scheme, int d, double r, double tau, std:
   return fmt::format("{}/d{}/r{}/tau{}/seed{}", scheme, d, short_number(r), short_number(tau), seed);
 }
 
-double StudyConfig::start_time(const std::string& scheme, double r) const {
-  if (scheme == "forward" && r != 1.0 && forward_t0 >= 0) return forward_t0;
+double StudyConfig::start_time(neural::Scheme scheme, double r) const {
+  if (scheme == neural::Scheme::Forward && r != 1.0 && forward_t0 >= 0) return forward_t0;
   return t0;
 }
 
 namespace {
 
-const std::set<std::string> kSchemes{"backward", "forward", "particle"};
-const std::set<std::string> kActivations{"relu", "leaky_relu", "elu", "tanh", "softplus"};
 
 // Collects problems while reading a JSON object key by key. Each reader returns whether the value
 // was usable; on failure the problem is recorded and the default is kept.
@@ -152,16 +151,17 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
   if (j.contains("description")) rd.string(j["description"], "description", c.description);
 
   if (j.contains("schemes")) {
-    std::set<std::string> seen;
+    std::set<neural::Scheme> seen;
     rd.list(j["schemes"], "schemes", [&](const json& v, const std::string& key) {
       std::string s;
       if (!rd.string(v, key, s)) return;
-      if (!kSchemes.count(s)) {
-        rd.problem(fmt::format("'{}' = \"{}\" is not a scheme (allowed: backward, forward, particle)", key, s));
-      } else if (!seen.insert(s).second) {
+      const auto scheme = neural::parse_scheme(s);
+      if (!scheme) {
+        rd.problem(fmt::format("'{}' = \"{}\" is not one of {}", key, s, neural::kSchemeNames));
+      } else if (!seen.insert(*scheme).second) {
         rd.problem(fmt::format("'{}' = \"{}\" is listed twice", key, s));
       } else {
-        c.schemes.push_back(s);
+        c.schemes.push_back(*scheme);
       }
     });
   }
@@ -169,7 +169,7 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
     std::set<int> seen;
     rd.list(j["d"], "d", [&](const json& v, const std::string& key) {
       int d = 0;
-      positive_int(v, key, d, 1, 64);
+      positive_int(v, key, d, 1, CellBounds::kMaxDimension);
       if (d >= 1) {
         if (!seen.insert(d).second) rd.problem(fmt::format("'{}' = {} is listed twice", key, d));
         else c.dims.push_back(d);
@@ -211,7 +211,7 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
       long long s = 0;
       if (!rd.integer(v, key, s)) return;
       if (s < 0) {
-        rd.problem(fmt::format("'{}' = {} must be >= 0", key, s));
+        rd.problem(fmt::format("'{}' = {} is outside the allowed range [0, {}]", key, s, CellBounds::kMaxSeed));
       } else if (!seen.insert(s).second) {
         rd.problem(fmt::format("'{}' = {} is listed twice", key, s));
       } else {
@@ -244,78 +244,74 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
   }
 
   CellConfig& b = c.base;
-  if (j.contains("particles")) positive_int(j["particles"], "particles", b.particles, 2, 100000000);
-  if (j.contains("eval_samples")) positive_int(j["eval_samples"], "eval_samples", b.eval_samples, 0, 100000000);
-  if (j.contains("device")) {
-    std::string dev;
-    if (rd.string(j["device"], "device", dev)) {
-      if (dev != "cpu" && dev != "cuda" && dev != "auto")
-        rd.problem(fmt::format("'device' = \"{}\" is not a device (allowed: cpu, cuda, auto)", dev));
-      else b.device = dev;
+  neural::SchemeSettings& set = b.settings;
+  if (j.contains("particles")) positive_int(j["particles"], "particles", b.particles, 2, CellBounds::kMaxParticles);
+  if (j.contains("eval_samples"))
+    positive_int(j["eval_samples"], "eval_samples", b.eval_samples, 0, CellBounds::kMaxEvalSamples);
+  // The scheme settings: types here, ranges in neural::settings_problems (one message per field,
+  // the same as `nwgf run` and `nwgf flow` give).
+  const auto integer = [&](const json& v, const std::string& key, int& out) {
+    long long x = 0;
+    if (!rd.integer(v, key, x)) return;
+    if (x < -2147483647LL || x > 2147483647LL) {
+      rd.problem(fmt::format("'{}' = {} is outside the integer range", key, x));
+      return;
     }
-  }
-  if (j.contains("threads")) positive_int(j["threads"], "threads", b.threads, 0, 4096);
+    out = static_cast<int>(x);
+  };
+  const auto name = [&](const json& v, const std::string& key, auto parse) {
+    std::string text;
+    if (!rd.string(v, key, text)) return;
+    try {
+      parse(text, key);
+    } catch (const UsageError& e) {
+      rd.problem(e.what());
+    }
+  };
+  if (j.contains("device"))
+    name(j["device"], "device", [&](const std::string& t, const std::string& k) { set.device = device_named(t, k); });
+  if (j.contains("threads")) integer(j["threads"], "threads", set.threads);
   if (j.contains("network") && rd.object(j["network"], "network", {"width", "depth", "activation", "latent"})) {
     const json& n = j["network"];
-    if (n.contains("width")) positive_int(n["width"], "network.width", b.width, 1, 65536);
-    if (n.contains("depth")) positive_int(n["depth"], "network.depth", b.depth, 1, 64);
-    if (n.contains("latent")) positive_int(n["latent"], "network.latent", b.latent, 0, 4096);
-    if (n.contains("activation")) {
-      std::string a;
-      if (rd.string(n["activation"], "network.activation", a)) {
-        if (!kActivations.count(a))
-          rd.problem(fmt::format("'network.activation' = \"{}\" is not supported (allowed: relu, "
-                                 "leaky_relu, elu, tanh, softplus)", a));
-        else b.activation = a;
-      }
-    }
+    if (n.contains("width")) integer(n["width"], "network.width", set.width);
+    if (n.contains("depth")) integer(n["depth"], "network.depth", set.depth);
+    if (n.contains("latent")) integer(n["latent"], "network.latent", set.latent);
+    if (n.contains("activation"))
+      name(n["activation"], "network.activation",
+           [&](const std::string& t, const std::string& k) { set.activation = activation_named(t, k); });
   }
   if (j.contains("training") &&
       rd.object(j["training"], "training", {"iters", "batch", "lr", "eps", "step_batch", "engine"})) {
     const json& t = j["training"];
-    if (t.contains("iters")) positive_int(t["iters"], "training.iters", b.iters, 1, 100000000);
-    if (t.contains("batch")) positive_int(t["batch"], "training.batch", b.batch, 1, 100000000);
-    if (t.contains("step_batch")) positive_int(t["step_batch"], "training.step_batch", b.step_batch, 1, 100000000);
-    double x = 0;
-    if (t.contains("lr") && rd.number(t["lr"], "training.lr", x)) {
-      if (!(x > 0)) rd.problem(fmt::format("'training.lr' = {} must be > 0", short_number(x)));
-      else b.lr = x;
-    }
-    if (t.contains("eps") && rd.number(t["eps"], "training.eps", x)) {
-      if (!(x > 0)) rd.problem(fmt::format("'training.eps' = {} must be > 0", short_number(x)));
-      else b.eps = x;
-    }
-    if (t.contains("engine")) {
-      std::string e;
-      if (rd.string(t["engine"], "training.engine", e)) {
-        if (e != "fused" && e != "torch")
-          rd.problem(fmt::format("'training.engine' = \"{}\" is not an engine (allowed: fused, torch)", e));
-        else b.engine = e;
-      }
-    }
+    if (t.contains("iters")) integer(t["iters"], "training.iters", set.iters);
+    if (t.contains("batch")) integer(t["batch"], "training.batch", set.batch);
+    if (t.contains("step_batch")) integer(t["step_batch"], "training.step_batch", set.step_batch);
+    if (t.contains("lr")) rd.number(t["lr"], "training.lr", set.lr);
+    if (t.contains("eps")) rd.number(t["eps"], "training.eps", set.eps);
+    if (t.contains("engine"))
+      name(t["engine"], "training.engine",
+           [&](const std::string& x, const std::string& k) { set.engine = engine_named(x, k); });
   }
   if (j.contains("particle_flow") &&
       rd.object(j["particle_flow"], "particle_flow", {"particles", "start_box"})) {
     const json& p = j["particle_flow"];
     if (p.contains("particles"))
-      positive_int(p["particles"], "particle_flow.particles", c.particle_flow_particles, 2, 100000000);
-    double x = 0;
-    if (p.contains("start_box") && rd.number(p["start_box"], "particle_flow.start_box", x)) {
-      if (!(x > 0)) rd.problem(fmt::format("'particle_flow.start_box' = {} must be > 0", short_number(x)));
-      else b.start_box = x;
-    }
+      positive_int(p["particles"], "particle_flow.particles", c.particle_flow_particles, 2, CellBounds::kMaxParticles);
+    if (p.contains("start_box")) rd.number(p["start_box"], "particle_flow.start_box", set.start_box);
   }
+  for (const std::string& problem : neural::settings_problems(set)) rd.problem(problem);
 
   // Cross-key checks: every tau divides T - t0 of every start time in use, and no forward cell
   // starts at a Dirac with r != 1 (its slope there is 0 for r > 1, infinite for r < 1; docs/math.md 3.3).
-  const bool has_forward = std::find(c.schemes.begin(), c.schemes.end(), "forward") != c.schemes.end();
+  const bool has_forward =
+      std::find(c.schemes.begin(), c.schemes.end(), neural::Scheme::Forward) != c.schemes.end();
   std::set<double> starts;
   for (const auto& s : c.schemes)
     for (double r : c.rs) starts.insert(c.start_time(s, r));
   if (c.schemes.empty() || c.rs.empty()) starts.insert(c.t0);
   if (has_forward) {
     for (double r : c.rs) {
-      if (r != 1.0 && c.start_time("forward", r) == 0.0) {
+      if (r != 1.0 && c.start_time(neural::Scheme::Forward, r) == 0.0) {
         rd.problem(fmt::format(
             "forward cells with r = {} would start at the Dirac delta_0 (t0 = 0), where the forward "
             "scheme cannot move for r != 1; set 'forward_t0' > 0 (they then start at gamma(forward_t0))",
@@ -362,7 +358,8 @@ json study_config_to_json(const StudyConfig& c) {
   json j;
   j["name"] = c.name;
   j["description"] = c.description;
-  j["schemes"] = c.schemes;
+  j["schemes"] = json::array();
+  for (const neural::Scheme s : c.schemes) j["schemes"].push_back(neural::scheme_name(s));
   j["d"] = c.dims;
   j["r"] = c.rs;
   j["taus"] = c.taus;
@@ -372,15 +369,18 @@ json study_config_to_json(const StudyConfig& c) {
   j["forward_t0"] = c.forward_t0 >= 0 ? c.forward_t0 : c.t0;
   j["particles"] = b.particles;
   j["eval_samples"] = b.eval_samples;
-  j["network"] = {{"width", b.width}, {"depth", b.depth}, {"activation", b.activation}, {"latent", b.latent}};
-  j["training"] = {{"iters", b.iters}, {"batch", b.batch}, {"lr", b.lr}, {"eps", b.eps},
-                   {"step_batch", b.step_batch}};
-  if (b.engine != "fused") j["training"]["engine"] = b.engine;  // absent when default (old files)
+  const neural::SchemeSettings& s = b.settings;
+  j["network"] = {{"width", s.width}, {"depth", s.depth}, {"activation", neural::activation_name(s.activation)},
+                  {"latent", s.latent}};
+  j["training"] = {{"iters", s.iters}, {"batch", s.batch}, {"lr", s.lr}, {"eps", s.eps},
+                   {"step_batch", s.step_batch}};
+  // absent when default (files written before the key existed)
+  if (s.engine != neural::TrainingEngine::Fused) j["training"]["engine"] = neural::engine_name(s.engine);
   j["particle_flow"] = {
       {"particles", c.particle_flow_particles > 0 ? c.particle_flow_particles : b.particles},
-      {"start_box", b.start_box}};
-  j["device"] = b.device;
-  j["threads"] = b.threads;
+      {"start_box", s.start_box}};
+  j["device"] = neural::device_name(s.device);
+  j["threads"] = s.threads;
   return j;
 }
 
@@ -403,7 +403,7 @@ std::vector<StudyCell> study_cells(const StudyConfig& c) {
           for (std::uint64_t seed : c.seeds) {
             StudyCell cell;
             cell.index = static_cast<int>(cells.size());
-            cell.id = cell_id(scheme, d, r, tau, seed);
+            cell.id = cell_id(std::string(neural::scheme_name(scheme)), d, r, tau, seed);
             CellConfig& k = cell.config;
             k = c.base;
             k.scheme = scheme;
@@ -413,7 +413,7 @@ std::vector<StudyCell> study_cells(const StudyConfig& c) {
             k.seed = seed;
             k.T = c.T;
             k.t0 = c.start_time(scheme, r);
-            if (scheme == "particle" && c.particle_flow_particles > 0) k.particles = c.particle_flow_particles;
+            if (scheme == neural::Scheme::Particle && c.particle_flow_particles > 0) k.particles = c.particle_flow_particles;
             cells.push_back(std::move(cell));
           }
   return cells;

@@ -58,7 +58,7 @@ struct StudyCell {
 struct StudyConfig {
   std::string name = "study";
   std::string description;
-  std::vector<std::string> schemes;
+  std::vector<neural::Scheme> schemes;
   std::vector<int> dims;
   std::vector<double> rs;
   std::vector<double> taus;
@@ -70,7 +70,7 @@ struct StudyConfig {
   CellConfig base;            // network, training, particles, eval_samples, device, threads
 
   // Start time of a cell of this scheme and exponent.
-  double start_time(const std::string& scheme, double r) const;
+  double start_time(neural::Scheme scheme, double r) const;
 };
 
 // Parses and validates; throws StudyConfigError listing every problem. `source` names the file

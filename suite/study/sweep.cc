@@ -12,8 +12,8 @@
 
 #include "suite/common/errors.h"
 #include "suite/study/convergence.h"
-#include "suite/common/io_util.h"
 #include "suite/common/file_lock.h"
+#include "suite/common/io_util.h"
 #include "suite/common/progress.h"
 #include "suite/common/provenance.h"
 
@@ -188,6 +188,12 @@ json load_study_document(const std::string& path) {
 SweepSummary run_sweep(const StudyConfig& config, const SweepOptions& options) {
   if (options.out.empty()) throw UsageError("--out is required (the results file to write)");
   const std::string partial = partial_path(options.out);
+  // Held until the results file is written: a second sweep on this --out (a requeued array task
+  // whose first run still lives, a second terminal) is refused instead of redoing cells beside it.
+  const FileLock lock(lock_path_for(options.out), options.out,
+                      fmt::format("nwgf sweep --out {} --shard {}/{}", options.out, options.shard.index,
+                                  options.shard.count),
+                      /*quiet=*/false);  // taking over a killed sweep's lock is said even with --quiet
   const auto plan = study_cells(config);
   const json config_json = study_config_to_json(config);
   SweepSummary summary;
@@ -224,13 +230,7 @@ SweepSummary run_sweep(const StudyConfig& config, const SweepOptions& options) {
                                  "delete it to start afresh", partial));
   }
 
-  // Held until the results file is written: a second sweep on this --out (a requeued array task
-  // whose first run still lives, a second terminal) is refused instead of redoing cells beside it.
-  const FileLock lock(lock_path_for(options.out), options.out,
-                      fmt::format("nwgf sweep --out {} --shard {}/{}", options.out, options.shard.index,
-                                  options.shard.count),
-                      /*quiet=*/false);  // taking over a killed sweep's lock is said even with --quiet
-  const Provenance prov = collect_provenance(config.base.device, config.base.threads);
+  const Provenance prov = collect_provenance(std::string(neural::device_name(config.base.settings.device)), config.base.settings.threads);
   const json prov_json = to_json(prov);
   auto cells_json = [&]() {
     json cells = json::array();
@@ -311,12 +311,12 @@ void print_study_plan(const StudyConfig& config, const Shard& shard) {
     const long long n = std::llround((cell.config.T - cell.config.t0) / cell.config.tau);
     ++cells;
     steps += n;
-    if (cell.config.scheme != "particle") iterations += n * cell.config.iters;
+    if (cell.config.scheme != neural::Scheme::Particle) iterations += n * cell.config.settings.iters;
     std::printf("%4d  %-36s t0=%-5s steps=%-4lld %s\n", cell.index, cell.id.c_str(),
                 short_number(cell.config.t0).c_str(), n,
-                cell.config.scheme == "particle"
+                cell.config.scheme == neural::Scheme::Particle
                     ? fmt::format("N={}", cell.config.particles).c_str()
-                    : fmt::format("m={} iters/step={}", cell.config.particles, cell.config.iters).c_str());
+                    : fmt::format("m={} iters/step={}", cell.config.particles, cell.config.settings.iters).c_str());
   }
   std::printf("%d cells, %lld steps, %lld Adam iterations in all (shard %d/%d)\n", cells, steps,
               iterations, shard.index, shard.count);
@@ -359,7 +359,7 @@ json merge_study_shards(const std::vector<std::string>& paths) {
   if (!missing.empty()) throw UsageError("sweep merge: missing shard(s) " + missing);
 
   const StudyConfig config = study_config_from_json(first["config"], paths.front());
-  const json prov = to_json(collect_provenance(config.base.device, config.base.threads));
+  const json prov = to_json(collect_provenance(std::string(neural::device_name(config.base.settings.device)), config.base.settings.threads));
   json doc = make_study_document(config, Shard{}, std::move(cells), prov);
   if (!doc["complete"].get<bool>())
     throw UsageError("sweep merge: the shards do not hold every cell of the study");

@@ -41,7 +41,7 @@ TEST_CASE("fused MLP forward and parameter gradients equal LibTorch autograd") {
       {{4, 64, 2, 2}, 200}, {{3, 5, 1, 1}, 7}, {{6, 20, 3, 3}, 13}, {{2, 33, 2, 10}, 1}};
   for (const std::string& act : activations) {
     for (auto [shape, n] : cases) {
-      shape.activation = parse_fused_activation(act);
+      shape.activation = *nwgf::neural::parse_activation(act);
       CAPTURE(act);
       CAPTURE(shape.width);
       auto net = torch_mlp(shape, torch::kFloat64, act);

@@ -116,12 +116,12 @@ TEST_CASE("bad starts and options: one line, exit 2, nothing written") {
   check_usage_error("--target 'diracs:0,0' --start gaussian:-1", "sigma must be > 0");
   check_usage_error("--target 'diracs:0,0' --tau 0.07 --T 1", "not a whole number");
   check_usage_error("--target 'diracs:0,0' --r 2", "allowed: (0, 2)");
-  check_usage_error("--target 'diracs:0,0' --scheme sideways", "allowed: backward, forward, particle");
+  check_usage_error("--target 'diracs:0,0' --scheme sideways", "is not one of backward, forward, particle");
   check_usage_error("--target 'diracs:0,0' --snapshots 0,5 --T 1", "allowed: 0 to T");
   check_usage_error("--preset nonesuch", "allowed: smiley, two-diracs, fashion-mnist");
-  check_usage_error("--target 'diracs:0,0' --activation sigmoid", "allowed: relu, leaky_relu");
-  check_usage_error("--target 'diracs:0,0' --latent -1", "allowed: >= 0");
-  check_usage_error("--target 'diracs:0,0' --engine gpu", "allowed: fused, torch");
+  check_usage_error("--target 'diracs:0,0' --activation sigmoid", "'network.activation' = \"sigmoid\" is not one of relu, leaky_relu");
+  check_usage_error("--target 'diracs:0,0' --latent -1", "'network.latent' = -1 is outside the allowed range [0, 4096]");
+  check_usage_error("--target 'diracs:0,0' --engine gpu", "'training.engine' = \"gpu\" is not one of fused, torch");
 }
 
 TEST_CASE("a small particle flow toward two Diracs writes nwgf-flow/1 with a decreasing MMD") {

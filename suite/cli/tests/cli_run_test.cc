@@ -67,13 +67,17 @@ TEST_CASE("bad nwgf run input exits 2 with one line and writes nothing") {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"--scheme forward --r 1.5", "t0"},
       {"--scheme euler", "euler"},
-      {"--r 2", "r 2"},
+      {"--r 2", "'r' = 2 is outside the allowed range (0, 2)"},
       {"--tau 0.07", "tau"},
       {"--tau -1", "tau"},
       {"--particles 0", "particles"},
       {"--device tpu", "tpu"},
       {"--T 0", "T"},
-      {"--engine bogus", "bogus"},
+      {"--engine bogus", "'training.engine' = \"bogus\""},
+      {"--start-box 0", "'particle_flow.start_box' = 0"},
+      {"--seed -1", "'seed' = -1 is outside the allowed range [0, 9223372036854775807]"},
+      {"--d 65", "'d' = 65 is outside the allowed range [1, 64]"},
+      {"--iters 0", "'training.iters' = 0 is outside the allowed range [1, 100000000]"},
   };
   for (const auto& [args, needle] : cases) {
     const Run r = run_nwgf("run " + args + " --quiet --out '" + out.string() + "'");

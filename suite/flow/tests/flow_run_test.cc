@@ -18,7 +18,7 @@ TEST_CASE("flow configs out of range are usage errors naming the allowed range")
   c.T = 0.61;
   CHECK_THROWS_WITH_AS(nwgf::suite::validate(c), doctest::Contains("whole number"), nwgf::suite::UsageError);
   c = {};
-  c.schemes = {"backward", "backward"};
+  c.schemes = {nwgf::neural::Scheme::Backward, nwgf::neural::Scheme::Backward};
   CHECK_THROWS_AS(nwgf::suite::validate(c), nwgf::suite::UsageError);
   c = {};
   c.particles = 0;
@@ -27,7 +27,7 @@ TEST_CASE("flow configs out of range are usage errors naming the allowed range")
 
 TEST_CASE("prepare_flow: forward with r < 1 from a point mass is refused before anything runs") {
   nwgf::suite::FlowConfig c;
-  c.schemes = {"forward"};
+  c.schemes = {nwgf::neural::Scheme::Forward};
   c.r = 0.5;
   c.plots = false;
   CHECK_THROWS_WITH_AS(nwgf::suite::prepare_flow(c), doctest::Contains("slope"), nwgf::suite::UsageError);

@@ -34,7 +34,7 @@ inline nlohmann::json fake_run_cell(const CellConfig& c, const RunOptions& optio
                            {"t", t},
                            {"exact_scale", analytic::flow_scale(c.r, t)},
                            {"scheme_scale", analytic::flow_scale(c.r, t)},
-                           {"loss", c.scheme == "particle" ? nlohmann::json(nullptr) : nlohmann::json(0.5)},
+                           {"loss", c.scheme == nwgf::neural::Scheme::Particle ? nlohmann::json(nullptr) : nlohmann::json(0.5)},
                            {"wall_s", 0.01},
                            {"particles", fake_metrics(c.tau, c.seed, c.particles)},
                            {"chain", nullptr}};
@@ -49,7 +49,7 @@ inline nlohmann::json fake_run_cell(const CellConfig& c, const RunOptions& optio
                        {"wall_s", 0.01 * steps},
                        {"train_wall_s", 0.008 * steps},
                        {"eval_wall_s", 0.002 * steps},
-                       {"iteration_median_us", c.scheme == "particle" ? nlohmann::json(nullptr) : nlohmann::json(900.0)},
+                       {"iteration_median_us", c.scheme == nwgf::neural::Scheme::Particle ? nlohmann::json(nullptr) : nlohmann::json(900.0)},
                        {"step_median_s", 0.01},
                        {"particles", fake_metrics(c.tau, c.seed, c.particles)},
                        {"chain", nullptr}};

@@ -22,15 +22,15 @@ constexpr double kMetricTight = 1e-9;  // absolute, on MMDs of size 1e-2 compute
 
 su::CellConfig small(const std::string& scheme) {
   su::CellConfig c;
-  c.scheme = scheme;
+  c.scheme = *nwgf::neural::parse_scheme(scheme);
   c.tau = 0.05;
   c.T = 0.1;
-  c.iters = 60;
+  c.settings.iters = 60;
   c.particles = 200;
   c.eval_samples = 300;
-  c.step_batch = 200;
+  c.settings.step_batch = 200;
   c.seed = 5;
-  c.threads = 1;
+  c.settings.threads = 1;
   return c;
 }
 
@@ -59,7 +59,7 @@ void check_document(const json& doc, const su::CellConfig& c, bool chain) {
     check_metrics(s["particles"], !s["scheme_scale"].is_null());
     if (chain) check_metrics(s["chain"], true);
     else CHECK(s["chain"].is_null());
-    CHECK(s["loss"].is_null() == (c.scheme == "particle"));
+    CHECK(s["loss"].is_null() == (c.scheme == nwgf::neural::Scheme::Particle));
   }
   const json& s = doc["summary"];
   for (const char* key : {"t", "steps", "status", "failure", "wall_s", "train_wall_s", "eval_wall_s",
@@ -68,7 +68,7 @@ void check_document(const json& doc, const su::CellConfig& c, bool chain) {
   CHECK(s["status"] == "ok");
   CHECK(s["failure"].is_null());
   CHECK(s["t"].get<double>() == c.T);
-  CHECK(s["iteration_median_us"].is_null() == (c.scheme == "particle"));
+  CHECK(s["iteration_median_us"].is_null() == (c.scheme == nwgf::neural::Scheme::Particle));
   CHECK(s["particles"] == doc["steps"].back()["particles"]);
   // The document survives a text round trip.
   CHECK(json::parse(doc.dump()) == doc);
@@ -77,7 +77,7 @@ void check_document(const json& doc, const su::CellConfig& c, bool chain) {
 
 TEST_CASE("validate refuses bad cells with one line naming the value") {
   su::CellConfig c;
-  c.scheme = "forward";
+  c.scheme = nwgf::neural::Scheme::Forward;
   c.r = 1.5;
   CHECK_THROWS_WITH_AS(su::validate(c), doctest::Contains("t0"), su::UsageError);
   c.t0 = 0.1;
@@ -88,19 +88,28 @@ TEST_CASE("validate refuses bad cells with one line naming the value") {
   CHECK_THROWS_AS(su::validate(d), su::UsageError);
   d = su::CellConfig{};
   d.r = 2.0;
-  CHECK_THROWS_WITH_AS(su::validate(d), doctest::Contains("r 2"), su::UsageError);
+  CHECK_THROWS_WITH_AS(su::validate(d), doctest::Contains("'r' = 2 is outside"), su::UsageError);
   d = su::CellConfig{};
-  d.scheme = "euler";
-  CHECK_THROWS_AS(su::validate(d), su::UsageError);
+  d.settings.start_box = 0;
+  CHECK_THROWS_WITH_AS(su::validate(d), doctest::Contains("'particle_flow.start_box' = 0"), su::UsageError);
   d = su::CellConfig{};
-  d.device = "tpu";
-  CHECK_THROWS_AS(su::validate(d), su::UsageError);
+  d.seed = su::CellBounds::kMaxSeed + 1;
+  CHECK_THROWS_WITH_AS(su::validate(d), doctest::Contains("'seed' = 9223372036854775808"), su::UsageError);
+  d = su::CellConfig{};
+  d.d = su::CellBounds::kMaxDimension + 1;
+  CHECK_THROWS_WITH_AS(su::validate(d), doctest::Contains("'d' = 65"), su::UsageError);
+  json euler = su::cell_config_to_json(su::CellConfig{});
+  euler["scheme"] = "euler";
+  CHECK_THROWS_WITH_AS(su::cell_config_from_json(euler), doctest::Contains("'scheme' = \"euler\""), su::UsageError);
+  json tpu = su::cell_config_to_json(su::CellConfig{});
+  tpu["device"] = "tpu";
+  CHECK_THROWS_WITH_AS(su::cell_config_from_json(tpu), doctest::Contains("'device' = \"tpu\""), su::UsageError);
 }
 
 TEST_CASE("cell config JSON is strict and round-trips") {
   su::CellConfig c = small("forward");
   c.r = 1.0;
-  c.activation = "elu";
+  c.settings.activation = nwgf::neural::Activation::ELU;
   c.seed = 12345678901234ULL;
   const json j = su::cell_config_to_json(c);
   CHECK(su::cell_config_to_json(su::cell_config_from_json(j)) == j);
@@ -110,11 +119,11 @@ TEST_CASE("cell config JSON is strict and round-trips") {
   json wrong = j;
   wrong["iters"] = "many";
   CHECK_THROWS_WITH_AS(su::cell_config_from_json(wrong), doctest::Contains("iters"), su::UsageError);
-  CHECK(su::cell_config_from_json(json::object()).scheme == "backward");  // defaults kept
+  CHECK(su::cell_config_from_json(json::object()).scheme == nwgf::neural::Scheme::Backward);  // defaults kept
   CHECK_FALSE(j.contains("engine"));  // the default engine is not written (old results compare equal)
   json torch = j;
   torch["engine"] = "torch";
-  CHECK(su::cell_config_from_json(torch).engine == "torch");
+  CHECK(su::cell_config_from_json(torch).settings.engine == nwgf::neural::TrainingEngine::Torch);
   CHECK(su::cell_config_to_json(su::cell_config_from_json(torch)) == torch);
   json bogus = j;
   bogus["engine"] = "bogus";
@@ -122,7 +131,7 @@ TEST_CASE("cell config JSON is strict and round-trips") {
   CHECK_FALSE(j.contains("cuda_graph"));  // written only when switched off
   json eager = j;
   eager["cuda_graph"] = false;
-  CHECK_FALSE(su::cell_config_from_json(eager).cuda_graph);
+  CHECK_FALSE(su::cell_config_from_json(eager).settings.cuda_graph);
   CHECK(su::cell_config_to_json(su::cell_config_from_json(eager)) == eager);
   eager["cuda_graph"] = "no";
   CHECK_THROWS_WITH_AS(su::cell_config_from_json(eager), doctest::Contains("cuda_graph"), su::UsageError);

@@ -62,11 +62,11 @@ TEST_CASE("a valid config expands to schemes x d x r x taus x seeds cells in lis
     CHECK(cells[k].index == static_cast<int>(k));
     const CellConfig& cell = cells[k].config;
     CHECK(cell.T == 0.6);
-    CHECK(cell.iters == 10);
+    CHECK(cell.settings.iters == 10);
     // Only forward cells with r != 1 start at gamma(forward_t0); the rest at the Dirac.
-    const bool late = cell.scheme == "forward" && cell.r != 1.0;
+    const bool late = cell.scheme == nwgf::neural::Scheme::Forward && cell.r != 1.0;
     CHECK(cell.t0 == (late ? 0.2 : 0.0));
-    CHECK(cell.particles == (cell.scheme == "particle" ? 50 : 100));
+    CHECK(cell.particles == (cell.scheme == nwgf::neural::Scheme::Particle ? 50 : 100));
   }
 }
 
@@ -81,11 +81,11 @@ TEST_CASE("the normalised config round-trips and fills every default") {
 
 TEST_CASE("training.engine selects fused or torch for every cell; anything else is refused") {
   json j = valid_config();
-  CHECK(study_config_from_json(j).base.engine == "fused");
+  CHECK(study_config_from_json(j).base.settings.engine == nwgf::neural::TrainingEngine::Fused);
   CHECK_FALSE(study_config_to_json(study_config_from_json(j))["training"].contains("engine"));
   j["training"]["engine"] = "torch";
   const StudyConfig c = study_config_from_json(j);
-  for (const auto& cell : study_cells(c)) CHECK(cell.config.engine == "torch");
+  for (const auto& cell : study_cells(c)) CHECK(cell.config.settings.engine == nwgf::neural::TrainingEngine::Torch);
   CHECK(study_config_to_json(c)["training"]["engine"] == "torch");
   CHECK(study_config_to_json(study_config_from_json(study_config_to_json(c))) == study_config_to_json(c));
   j["training"]["engine"] = "bogus";
