@@ -169,13 +169,13 @@ wait_for "the node to come up idle" 60 node_idle
 echo "private Slurm cluster up: slurmctld on 127.0.0.1:$ctld_port, slurmd on :$slurmd_port, state in $tmp"
 
 # --- the study ---------------------------------------------------------------------------------
-# 8 cells: backward (neural, 30 Adam iterations per step) and particle, two r, two step sizes;
-# two cells per shard.
+# 8 cells: backward (neural, 200 Adam iterations per step) and particle, two r, two step sizes;
+# two cells per shard (a neural cell takes seconds, long enough to requeue a task inside one).
 cat > "$tmp/study.json" << 'EOF'
 {
   "name": "slurm-test", "schemes": ["backward", "particle"], "d": [2], "r": [1, 1.5],
   "taus": [0.1, 0.05], "seeds": [0], "T": 0.4, "particles": 256, "eval_samples": 200,
-  "training": { "iters": 60, "batch": 32, "step_batch": 128 },
+  "training": { "iters": 200, "batch": 32, "step_batch": 128 },
   "network": { "width": 16 }, "threads": 1
 }
 EOF
@@ -210,8 +210,12 @@ running_with_partial() {
   [ -f "$partial" ] && [ ! -f "$tmp/out2/shard-2-of-4.json" ] && [ "$(job_state "${array}_2")" = RUNNING ]
 }
 wait_for "task ${array}_2 to finish its first cell" 120 running_with_partial
-cells_before=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["cells"]))' "$partial")
+cp "$partial" "$tmp/partial-at-requeue.json" 2> /dev/null || {
+  echo "task ${array}_2 finished before it could be requeued (its cells are too short on this machine)"
+  exit 1
+}
 scontrol requeue "${array}_2"
+cells_before=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["cells"]))' "$tmp/partial-at-requeue.json")
 echo "run 2: requeued task ${array}_2 with $cells_before finished cell(s) in its partial file"
 wait_for "merge job $merge to complete" 150 job_done "$merge" COMPLETED
 echo "run 2: merged after $((SECONDS - start)) s"
