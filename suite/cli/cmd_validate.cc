@@ -1,6 +1,6 @@
 // nwgf validate: the product's main job. Runs a built-in study (suite/study/presets/<preset>.json) with
 // nwgf sweep and renders it with nwgf report: results/<preset>.json and reports/<preset>/.
-//   default: d = 2 and 3, r = 1 and 1.5, taus 0.2/0.1/0.05/0.025, backward, forward (from
+//   default: d = 2 and 3, r = 1 and 1.5, taus 0.2/0.1/0.05, backward, forward (from
 //            gamma(0.2) where r != 1) and particle schemes, reduced evaluation (the reasons are
 //            in the preset's description; its wall time is in the README, The validation
 //            study);
