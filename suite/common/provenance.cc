@@ -1,5 +1,7 @@
 #include "suite/common/provenance.h"
 
+#include "analytic/kernel_isa.h"
+
 #include <cstdio>
 #include <ctime>
 
@@ -56,6 +58,7 @@ Provenance collect_provenance(const std::string& device, int threads) {
   p.threads = threads;
   p.start_time = utc_now_iso8601();
   p.nwgf_version = NWGF_VERSION;
+  p.kernel_isa = analytic::kernel_isa();
   return p;
 }
 
@@ -63,7 +66,7 @@ nlohmann::json to_json(const Provenance& p) {
   return {{"git_commit", p.git_commit}, {"compiler", p.compiler},
           {"libtorch_version", p.libtorch_version}, {"device", p.device},
           {"threads", p.threads}, {"start_time", p.start_time},
-          {"nwgf_version", p.nwgf_version}};
+          {"nwgf_version", p.nwgf_version}, {"kernel_isa", p.kernel_isa}};
 }
 
 }  // namespace nwgf::suite

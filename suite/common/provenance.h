@@ -1,6 +1,6 @@
 #pragma once
 // Where a result came from: git commit of the source tree, compiler, LibTorch version,
-// device, threads and start time (UTC, ISO 8601). Written into every results JSON.
+// device, threads, start time (UTC, ISO 8601) and the kernels' ISA path (analytic/kernel_isa.h). Written into every results JSON.
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -16,6 +16,7 @@ struct Provenance {
   int threads = 1;
   std::string start_time;    // UTC, e.g. 2026-11-28T03:00:00Z
   std::string nwgf_version;
+  std::string kernel_isa;    // the kernels' instruction-set path: avx512 | avx2 | generic
 };
 
 // Fills every field; device and threads are what the run uses.
