@@ -15,7 +15,7 @@ constexpr double kPi = 3.14159265358979323846;
 }  // namespace
 
 TEST_CASE("dilation MMD from the Dirac: D^2(delta_0, gamma_b) = b^r (E||Y||^r - M2 / r)") {
-  // d = 2, r = 1: E||Y|| = pi^2/16, M2 = pi^2/24 (MATH.md 3.1), so D^2 = b pi^2 / 48.
+  // d = 2, r = 1: E||Y|| = pi^2/16, M2 = pi^2/24 (docs/math.md section 3.1), so D^2 = b pi^2 / 48.
   const auto p2 = nwgf::analytic::make_profile(2, 1.0);
   for (double b : {0.3, 1.0, 2.0})
     CHECK(dilation_mmd(p2, 0.0, b) == doctest::Approx(std::sqrt(b * kPi * kPi / 48)).epsilon(kQuad));

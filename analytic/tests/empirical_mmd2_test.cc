@@ -12,7 +12,7 @@
 namespace {
 
 // Brute-force D^2 = -1/2 ∫∫ ||x - y||^r d(mu - nu)^2 over all pairs with signed weights
-// (+1/N on x, -1/M on t): an independent evaluation of MATH.md section 1.
+// (+1/N on x, -1/M on t): an independent evaluation of docs/math.md section 1.
 double brute_force_mmd2(const std::vector<double>& x, const std::vector<double>& t, int d, double r) {
   std::vector<std::pair<const double*, double>> atoms;
   const std::size_t n = x.size() / d, m = t.size() / d;
