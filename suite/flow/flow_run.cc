@@ -20,6 +20,7 @@
 #include "neural/particle_flow.h"
 #include "neural/scheme_factory.h"
 #include "suite/common/errors.h"
+#include "suite/common/format.h"
 #include "suite/study/settings_names.h"
 #include "suite/report/flow_plots.h"
 #include "suite/common/io_util.h"
@@ -109,18 +110,18 @@ void validate(const FlowConfig& c) {
   for (const neural::Scheme s : c.schemes)
     if (!seen.insert(s).second)
       throw UsageError("'scheme' = \"" + std::string(neural::scheme_name(s)) + "\" is listed twice");
-  if (!(c.tau > 0.0 && std::isfinite(c.tau))) throw UsageError(fmt::format("--tau {} is out of range; allowed: > 0", c.tau));
-  if (!(c.T > 0.0 && std::isfinite(c.T))) throw UsageError(fmt::format("--T {} is out of range; allowed: > 0", c.T));
+  if (!(c.tau > 0.0 && std::isfinite(c.tau))) throw UsageError("--tau " + format_double(c.tau) + " is out of range; allowed: > 0");
+  if (!(c.T > 0.0 && std::isfinite(c.T))) throw UsageError("--T " + format_double(c.T) + " is out of range; allowed: > 0");
   const double ratio = c.T / c.tau;
   if (std::abs(ratio - std::round(ratio)) > kWholeStepTolerance * ratio)
-    throw UsageError(fmt::format("--T {} / --tau {} = {} is not a whole number of steps", c.T, c.tau, ratio));
-  if (ratio > 1e5) throw UsageError(fmt::format("--T / --tau = {} steps; allowed: at most 100000", ratio));
-  if (!(c.r > 0.0 && c.r < 2.0)) throw UsageError(fmt::format("--r {} is out of range; allowed: (0, 2)", c.r));
+    throw UsageError("--T " + format_double(c.T) + " / --tau " + format_double(c.tau) + " = " + format_double(ratio) + " is not a whole number of steps");
+  if (ratio > 1e5) throw UsageError("--T / --tau = " + format_double(ratio) + " steps; allowed: at most 100000");
+  if (!(c.r > 0.0 && c.r < 2.0)) throw UsageError("--r " + format_double(c.r) + " is out of range; allowed: (0, 2)");
   if (c.particles < 1 || c.particles > 1000000)
     throw UsageError(fmt::format("--particles {} is out of range; allowed: 1 to 1000000", c.particles));
   for (double t : c.snapshots)
     if (!(t >= 0.0 && t <= c.T * (1 + kWholeStepTolerance)))
-      throw UsageError(fmt::format("--snapshots time {} is out of range; allowed: 0 to T = {}", t, c.T));
+      throw UsageError("--snapshots time " + format_double(t) + " is out of range; allowed: 0 to T = " + format_double(c.T));
   if (c.seed > 9223372036854775807ULL)
     throw UsageError(fmt::format("'seed' = {} is outside the allowed range [0, 9223372036854775807]", c.seed));
   check_settings(c.settings);

@@ -22,6 +22,7 @@
 #include "neural/scheme_factory.h"
 #include "neural/fused/seeds.h"
 #include "suite/common/errors.h"
+#include "suite/common/format.h"
 #include "suite/common/progress.h"
 #include "suite/common/provenance.h"
 #include "suite/study/settings_names.h"
@@ -36,7 +37,6 @@ using Clock = std::chrono::steady_clock;
 
 constexpr int kFinalPointsMax = 2000;  // summary.final_points: at most this many rows
 
-std::string full(double v) { return fmt::format("{:.17g}", v); }
 
 double seconds_since(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
@@ -82,18 +82,18 @@ std::vector<std::string> cell_problems(const CellConfig& c) {
       out.push_back(fmt::format("'{}' = {} is outside the allowed range [{}, {}]", key, v, low, high));
   };
   range("d", c.d, 1, CellBounds::kMaxDimension);
-  if (!(c.r > 0 && c.r < 2)) out.push_back("'r' = " + full(c.r) + " is outside the allowed range (0, 2)");
+  if (!(c.r > 0 && c.r < 2)) out.push_back("'r' = " + format_double(c.r) + " is outside the allowed range (0, 2)");
   bool times = true;
   if (!(c.tau > 0) || !std::isfinite(c.tau)) {
-    out.push_back("'tau' = " + full(c.tau) + " is outside the allowed range (0, inf)");
+    out.push_back("'tau' = " + format_double(c.tau) + " is outside the allowed range (0, inf)");
     times = false;
   }
   if (!(c.t0 >= 0) || !std::isfinite(c.t0)) {
-    out.push_back("'t0' = " + full(c.t0) + " is outside the allowed range [0, inf)");
+    out.push_back("'t0' = " + format_double(c.t0) + " is outside the allowed range [0, inf)");
     times = false;
   }
   if (times && (!(c.T > c.t0) || !std::isfinite(c.T))) {
-    out.push_back("'T' = " + full(c.T) + " is outside the allowed range (t0, inf) with t0 = " + full(c.t0));
+    out.push_back("'T' = " + format_double(c.T) + " is outside the allowed range (t0, inf) with t0 = " + format_double(c.t0));
     times = false;
   }
   if (times) {
@@ -104,7 +104,7 @@ std::vector<std::string> cell_problems(const CellConfig& c) {
     }
   }
   if (c.scheme == Scheme::Forward && c.r != 1.0 && c.t0 == 0.0 && c.r > 0 && c.r < 2)
-    out.push_back("forward scheme with r = " + full(c.r) +
+    out.push_back("forward scheme with r = " + format_double(c.r) +
                   " from delta_0 (t0 = 0) is undefined: the slope at a Dirac is " +
                   (c.r > 1 ? "0 (it never moves)" : "infinite") +
                   " (docs/math.md section 3.3); give t0 > 0 or use r = 1");
@@ -119,6 +119,15 @@ std::vector<std::string> cell_problems(const CellConfig& c) {
 void validate(const CellConfig& c) {
   const auto problems = cell_problems(c);
   if (!problems.empty()) throw UsageError(problems.front());
+}
+
+double cell_memory_estimate_bytes(const CellConfig& c) {
+  const double d = c.d, m = c.particles, n = c.eval_samples;
+  const neural::SchemeSettings& s = c.settings;
+  const double in = d + (s.latent > 0 ? s.latent : d);
+  const double parameters = in * s.width + (s.depth - 1.0) * s.width * s.width + s.width * d + s.depth * s.width + d;
+  const double batch = std::max<double>(s.batch, s.step_batch);
+  return 8.0 * (6.0 * m * d + 4.0 * n * d + 4.0 * batch * (d + s.width)) + 4.0 * 3.0 * parameters;
 }
 
 json cell_config_to_json(const CellConfig& c) {

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "suite/common/format.h"
 #include "suite/common/io_util.h"
 #include "suite/study/settings_names.h"
 
@@ -15,15 +16,7 @@ namespace nwgf::suite {
 
 using nlohmann::json;
 
-std::string short_number(double x) {
-  // Shortest %.*g that reads back as the same double (at most 17 digits).
-  for (int precision = 1; precision <= 17; ++precision) {
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%.*g", precision, x);
-    if (std::strtod(buffer, nullptr) == x) return buffer;
-  }
-  return fmt::format("{:.17g}", x);
-}
+std::string short_number(double x) { return format_shortest(x); }  // suite/common/format.h
 
 std::string cell_id(const std::string& scheme, int d, double r, double tau, std::uint64_t seed) {
   return fmt::format("{}/d{}/r{}/tau{}/seed{}", scheme, d, short_number(r), short_number(tau), seed);
