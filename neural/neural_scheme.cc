@@ -14,6 +14,7 @@
 #include <c10/cuda/CUDAStream.h>
 #endif
 
+#include "analytic/format_value.h"
 #include "neural/device.h"
 #include "neural/fused_torch.h"
 #include "neural/fused/seeds.h"
@@ -58,7 +59,7 @@ void validate(const TrainingOptions& o) {
   if (o.target_batch < 0)
     throw std::invalid_argument("target_batch " + std::to_string(o.target_batch) + " must be >= 0");
   if (!(o.lr > 0 && std::isfinite(o.lr)))
-    throw std::invalid_argument("lr " + std::to_string(o.lr) + " must be positive and finite");
+    throw std::invalid_argument("lr " + analytic::format_double(o.lr) + " must be positive and finite");
 }
 
 NeuralScheme::NeuralScheme(const GeneratorOptions& generator, const TrainingOptions& training,
@@ -204,7 +205,7 @@ int NeuralScheme::train_with_cuda_graph(double, const std::function<void(int, co
 
 FusedTrainer<float>* NeuralScheme::begin_step(double tau) {
   if (!(tau > 0 && std::isfinite(tau)))
-    throw std::invalid_argument("tau " + std::to_string(tau) + " must be positive and finite");
+    throw std::invalid_argument("tau " + analytic::format_double(tau) + " must be positive and finite");
   check_step(tau);
   // Per-step stream: stream n of the scheme's seed before step n + 1 (neural/fused/seeds.h).
   step_seed_ = derive_seed(seed_, static_cast<std::uint64_t>(chain_.steps()));
@@ -270,7 +271,7 @@ StepReport NeuralScheme::finish_step(double tau, const FusedTraining* fused) {
     report.first_loss = first_sum.item<double>() / static_cast<double>(first_end);
   }
   if (!std::isfinite(report.loss))
-    throw NumericalFailure("training loss is not finite (" + std::to_string(report.loss) + ")");
+    throw NumericalFailure("training loss is not finite (" + analytic::format_double(report.loss) + ")");
 
   const Clock::time_point move_start = Clock::now();
   generator_->eval();
