@@ -39,6 +39,26 @@ std::string chain_dir_for(const std::string& out) {
   return out + ".chain";
 }
 
+// MemAvailable of /proc/meminfo in bytes, or 0 when unknown.
+double available_memory_bytes() {
+  std::FILE* f = std::fopen("/proc/meminfo", "r");
+  if (!f) return 0;
+  char line[256];
+  double kb = 0;
+  while (std::fgets(line, sizeof line, f))
+    if (std::sscanf(line, "MemAvailable: %lf kB", &kb) == 1) break;
+  std::fclose(f);
+  return kb * 1024.0;
+}
+
+void refuse_if_it_cannot_fit(const CellConfig& config) {
+  const double need = cell_memory_estimate_bytes(config), have = available_memory_bytes();
+  if (have > 0 && need > have)
+    throw UsageError(fmt::format("the cell needs at least {:.3g} GB of memory (particles {}, eval_samples {}, d {}); "
+                                 "{:.3g} GB are available", need / 1e9, config.particles, config.eval_samples,
+                                 config.d, have / 1e9));
+}
+
 void run_command(const CLI::App& cmd, const RunArgs& args) {
   if (args.out.empty()) throw UsageError("--out is required (the result JSON file)");
   CellConfig config = args.config;
@@ -49,6 +69,7 @@ void run_command(const CLI::App& cmd, const RunArgs& args) {
   apply_settings_options(cmd, *args.settings, config.settings);
   if (config.scheme != neural::Scheme::Particle) config.chain_dir = chain_dir_for(args.out);
   validate(config);
+  refuse_if_it_cannot_fit(config);
   neural::resolve_device(config.settings.device);  // refuses --device cuda without a GPU before any work
   const nlohmann::json result = run_cell(config, RunOptions{args.quiet, {}});
   write_file_atomic(args.out, result.dump(1) + "\n");

@@ -69,6 +69,13 @@ struct CellConfig {
 std::vector<std::string> cell_problems(const CellConfig& config);
 // Throws UsageError with the first of cell_problems.
 void validate(const CellConfig& config);
+
+// A lower estimate of the memory a cell needs at once, in bytes: the particles in double and
+// float copies (about 6 arrays of m x d), the chain samples (about 4 of eval_samples x d), the
+// forward scheme's step batch and the pair-sum tiles are O(N d) (analytic/riesz_sums.h), and the
+// generator with its Adam state (3 copies of its parameters). Used by `nwgf run` to refuse a cell
+// that cannot fit before it starts.
+double cell_memory_estimate_bytes(const CellConfig& config);
 nlohmann::json cell_config_to_json(const CellConfig& config);
 // Flat keys: scheme, d, r, tau, T, t0, iters, batch, particles, eval_samples, seed, device,
 // threads, width, depth, activation, latent, lr, eps, step_batch, start_box, chain_dir, and

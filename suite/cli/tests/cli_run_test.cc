@@ -78,6 +78,7 @@ TEST_CASE("bad nwgf run input exits 2 with one line and writes nothing") {
       {"--seed -1", "'seed' = -1 is outside the allowed range [0, 9223372036854775807]"},
       {"--d 65", "'d' = 65 is outside the allowed range [1, 64]"},
       {"--iters 0", "'training.iters' = 0 is outside the allowed range [1, 100000000]"},
+      {"--d 64 --particles 100000000 --eval-samples 100000000", "GB of memory"},
   };
   for (const auto& [args, needle] : cases) {
     const Run r = run_nwgf("run " + args + " --quiet --out '" + out.string() + "'");
