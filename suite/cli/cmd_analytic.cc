@@ -18,6 +18,7 @@
 #include "suite/cli/analytic_line.h"
 #include "suite/common/errors.h"
 #include "suite/cli/commands.h"
+#include "suite/common/format.h"
 
 namespace nwgf::suite {
 
@@ -38,9 +39,6 @@ struct SchemeResult {
   double scale = 0, rel_error = 0;
 };
 
-// Shortest representation that reads back to the same double.
-std::string full(double v) { return fmt::format("{}", v); }
-
 nlohmann::ordered_json scheme_json(const SchemeResult& s, bool with_t0) {
   nlohmann::ordered_json j;
   j["tau"] = s.tau;
@@ -51,17 +49,19 @@ nlohmann::ordered_json scheme_json(const SchemeResult& s, bool with_t0) {
   return j;
 }
 
+// Numbers (suite/common/format.h): values named in messages with 17 digits (format_double),
+// printed results in their shortest exact form (format_shortest).
 void run_analytic(const AnalyticArgs& args) {
   // Every input is checked (and every number computed) before anything is printed.
   analytic::check_dimension_and_exponent(args.d, args.r);
   if (!(args.t >= 0.0) || !std::isfinite(args.t))
-    throw UsageError("--t " + full(args.t) + " is outside the allowed range [0, inf)");
+    throw UsageError("--t " + format_double(args.t) + " is outside the allowed range [0, inf)");
   const double t0 = args.t0.value_or(0.0);
   if (args.t0 && (!(t0 >= 0.0) || !(t0 < args.t)))
-    throw UsageError("--t0 " + full(t0) + " is outside the allowed range [0, t) with t = " +
-                     full(args.t));
+    throw UsageError("--t0 " + format_double(t0) + " is outside the allowed range [0, t) with t = " +
+                     format_double(args.t));
   if (args.tau && (!(*args.tau > 0.0) || !std::isfinite(*args.tau)))
-    throw UsageError("--tau " + full(*args.tau) + " is outside the allowed range (0, inf)");
+    throw UsageError("--tau " + format_double(*args.tau) + " is outside the allowed range (0, inf)");
 
   const analytic::Profile p = analytic::make_profile(args.d, args.r);
   const double a = analytic::flow_scale(args.r, args.t);
@@ -108,22 +108,22 @@ void run_analytic(const AnalyticArgs& args) {
     return;
   }
   std::string text;
-  text += fmt::format("nwgf analytic: d = {}, r = {}, t = {}\n", args.d, full(args.r), full(args.t));
+  text += fmt::format("nwgf analytic: d = {}, r = {}, t = {}\n", args.d, format_shortest(args.r), format_shortest(args.t));
   text += fmt::format("profile eta* ({} regime)\n", analytic::regime_name(p.regime));
-  text += fmt::format("  {:<16} {}\n", sphere ? "radius R" : "radius s", full(p.radius));
-  text += fmt::format("  {:<16} {}\n", "exponent gamma", sphere ? std::string("-") : full(p.exponent));
-  text += fmt::format("  {:<16} {}\n", "M2", full(p.m2));
-  text += fmt::format("  {:<16} {}\n", "energy E", full(p.energy));
+  text += fmt::format("  {:<16} {}\n", sphere ? "radius R" : "radius s", format_shortest(p.radius));
+  text += fmt::format("  {:<16} {}\n", "exponent gamma", sphere ? std::string("-") : format_shortest(p.exponent));
+  text += fmt::format("  {:<16} {}\n", "M2", format_shortest(p.m2));
+  text += fmt::format("  {:<16} {}\n", "energy E", format_shortest(p.energy));
   text += fmt::format("exact flow gamma(t) = (a(t) Id)_# eta*\n");
-  text += fmt::format("  {:<16} {}\n", "scale a(t)", full(a));
-  text += fmt::format("  {:<16} {}\n", "support radius", full(a * p.radius));
-  text += fmt::format("  {:<16} {}\n", "M2", full(a * a * p.m2));
-  text += fmt::format("  {:<16} {}\n", "energy", full(std::pow(a, args.r) * p.energy));
+  text += fmt::format("  {:<16} {}\n", "scale a(t)", format_shortest(a));
+  text += fmt::format("  {:<16} {}\n", "support radius", format_shortest(a * p.radius));
+  text += fmt::format("  {:<16} {}\n", "M2", format_shortest(a * a * p.m2));
+  text += fmt::format("  {:<16} {}\n", "energy", format_shortest(std::pow(a, args.r) * p.energy));
   auto scheme_rows = [&](const char* name, const SchemeResult& s) {
-    text += fmt::format("{} scheme: tau = {}, t0 = {}, {} steps\n", name, full(s.tau), full(s.t0),
+    text += fmt::format("{} scheme: tau = {}, t0 = {}, {} steps\n", name, format_shortest(s.tau), format_shortest(s.t0),
                         s.steps);
-    text += fmt::format("  {:<16} {}\n", "scale a_n", full(s.scale));
-    text += fmt::format("  {:<16} {}\n", "|a_n - a|/a", full(s.rel_error));
+    text += fmt::format("  {:<16} {}\n", "scale a_n", format_shortest(s.scale));
+    text += fmt::format("  {:<16} {}\n", "|a_n - a|/a", format_shortest(s.rel_error));
   };
   if (jko) scheme_rows("JKO (backward)", *jko);
   if (forward) scheme_rows("forward (explicit Euler)", *forward);
