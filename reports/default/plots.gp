@@ -7,1246 +7,1246 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "conv_mmd_d2_r1.svg.tmp"
+set output 'conv_mmd_d2_r1.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
-set ylabel "MMD to {/Symbol g}(T) at T"
-set title "d = 2, r = 1, T = 1.2"
+set ylabel 'MMD to {/Symbol g}(T) at T'
+set title 'd = 2, r = 1, T = 1.2'
 set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
-plot "data/conv_mmd_d2_r1_backward.dat" u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title "backward: order -0.09 ± 0.03", \
-     "data/conv_mmd_d2_r1_backward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
-     "data/conv_mmd_d2_r1_forward.dat" u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title "forward: order 0.16 ± 0.03", \
-     "data/conv_mmd_d2_r1_forward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
-     "data/conv_mmd_d2_r1_particle.dat" u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title "particle: order 0.29 ± 0.00", \
-     "data/conv_mmd_d2_r1_particle.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+plot 'data/conv_mmd_d2_r1_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order -0.01 ± 0.00', \
+     'data/conv_mmd_d2_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_mmd_d2_r1_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.14 ± 0.06', \
+     'data/conv_mmd_d2_r1_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/conv_mmd_d2_r1_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.29 ± 0.00', \
+     'data/conv_mmd_d2_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "conv_radial_w2_d2_r1.svg.tmp"
+set output 'conv_radial_w2_d2_r1.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
-set ylabel "radial W_2 to {/Symbol g}(T) at T"
-set title "d = 2, r = 1, T = 1.2"
+set ylabel 'radial W_2 to {/Symbol g}(T) at T'
+set title 'd = 2, r = 1, T = 1.2'
 set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
-plot "data/conv_radial_w2_d2_r1_backward.dat" u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title "backward: order -0.06 ± 0.05", \
-     "data/conv_radial_w2_d2_r1_backward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
-     "data/conv_radial_w2_d2_r1_forward.dat" u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title "forward: order 0.19 ± 0.01", \
-     "data/conv_radial_w2_d2_r1_forward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
-     "data/conv_radial_w2_d2_r1_particle.dat" u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title "particle: order 0.37 ± 0.00", \
-     "data/conv_radial_w2_d2_r1_particle.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+plot 'data/conv_radial_w2_d2_r1_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order -0.00 ± 0.09', \
+     'data/conv_radial_w2_d2_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_radial_w2_d2_r1_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.18 ± 0.02', \
+     'data/conv_radial_w2_d2_r1_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/conv_radial_w2_d2_r1_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.38 ± 0.00', \
+     'data/conv_radial_w2_d2_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "conv_mmd_d2_r1.5.svg.tmp"
+set output 'conv_mmd_d2_r1.5.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
-set ylabel "MMD to {/Symbol g}(T) at T"
-set title "d = 2, r = 1.5, T = 1.2"
+set ylabel 'MMD to {/Symbol g}(T) at T'
+set title 'd = 2, r = 1.5, T = 1.2'
 set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
-plot "data/conv_mmd_d2_r1.5_backward.dat" u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title "backward: order 0.87 ± 0.03", \
-     "data/conv_mmd_d2_r1.5_backward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
-     "data/conv_mmd_d2_r1.5_backward_exact.dat" u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title "backward exact scheme: order 0.77 ± 0.01", \
-     "data/conv_mmd_d2_r1.5_forward.dat" u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title "forward: order 0.90 ± 0.01", \
-     "data/conv_mmd_d2_r1.5_forward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
-     "data/conv_mmd_d2_r1.5_forward_exact.dat" u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title "forward exact scheme: order 0.92 ± 0.02", \
-     "data/conv_mmd_d2_r1.5_particle.dat" u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title "particle: order 0.70 ± 0.04", \
-     "data/conv_mmd_d2_r1.5_particle.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+plot 'data/conv_mmd_d2_r1.5_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.87 ± 0.06', \
+     'data/conv_mmd_d2_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_mmd_d2_r1.5_backward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.76 ± 0.01', \
+     'data/conv_mmd_d2_r1.5_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.89 ± 0.02', \
+     'data/conv_mmd_d2_r1.5_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/conv_mmd_d2_r1.5_forward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 0.90 ± 0.02', \
+     'data/conv_mmd_d2_r1.5_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.63 ± 0.05', \
+     'data/conv_mmd_d2_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "conv_radial_w2_d2_r1.5.svg.tmp"
+set output 'conv_radial_w2_d2_r1.5.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
-set ylabel "radial W_2 to {/Symbol g}(T) at T"
-set title "d = 2, r = 1.5, T = 1.2"
+set ylabel 'radial W_2 to {/Symbol g}(T) at T'
+set title 'd = 2, r = 1.5, T = 1.2'
 set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
-plot "data/conv_radial_w2_d2_r1.5_backward.dat" u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title "backward: order 0.55 ± 0.10", \
-     "data/conv_radial_w2_d2_r1.5_backward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
-     "data/conv_radial_w2_d2_r1.5_backward_exact.dat" u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title "backward exact scheme: order 0.83 ± 0.00", \
-     "data/conv_radial_w2_d2_r1.5_forward.dat" u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title "forward: order 0.90 ± 0.01", \
-     "data/conv_radial_w2_d2_r1.5_forward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
-     "data/conv_radial_w2_d2_r1.5_forward_exact.dat" u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title "forward exact scheme: order 0.93 ± 0.01", \
-     "data/conv_radial_w2_d2_r1.5_particle.dat" u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title "particle: order 0.72 ± 0.03", \
-     "data/conv_radial_w2_d2_r1.5_particle.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+plot 'data/conv_radial_w2_d2_r1.5_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.72 ± 0.06', \
+     'data/conv_radial_w2_d2_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_radial_w2_d2_r1.5_backward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.83 ± 0.00', \
+     'data/conv_radial_w2_d2_r1.5_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.89 ± 0.02', \
+     'data/conv_radial_w2_d2_r1.5_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/conv_radial_w2_d2_r1.5_forward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 0.91 ± 0.02', \
+     'data/conv_radial_w2_d2_r1.5_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.68 ± 0.04', \
+     'data/conv_radial_w2_d2_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "conv_mmd_d3_r1.svg.tmp"
+set output 'conv_mmd_d3_r1.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
-set ylabel "MMD to {/Symbol g}(T) at T"
-set title "d = 3, r = 1, T = 1.2"
+set ylabel 'MMD to {/Symbol g}(T) at T'
+set title 'd = 3, r = 1, T = 1.2'
 set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
-plot "data/conv_mmd_d3_r1_backward.dat" u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title "backward: order -0.01 ± 0.09", \
-     "data/conv_mmd_d3_r1_backward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
-     "data/conv_mmd_d3_r1_forward.dat" u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title "forward: order 0.17 ± 0.02", \
-     "data/conv_mmd_d3_r1_forward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
-     "data/conv_mmd_d3_r1_particle.dat" u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title "particle: order 0.15 ± 0.00", \
-     "data/conv_mmd_d3_r1_particle.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+plot 'data/conv_mmd_d3_r1_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.12 ± 0.14', \
+     'data/conv_mmd_d3_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_mmd_d3_r1_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.21 ± 0.01', \
+     'data/conv_mmd_d3_r1_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/conv_mmd_d3_r1_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.15 ± 0.00', \
+     'data/conv_mmd_d3_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "conv_radial_w2_d3_r1.svg.tmp"
+set output 'conv_radial_w2_d3_r1.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
-set ylabel "radial W_2 to {/Symbol g}(T) at T"
-set title "d = 3, r = 1, T = 1.2"
+set ylabel 'radial W_2 to {/Symbol g}(T) at T'
+set title 'd = 3, r = 1, T = 1.2'
 set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
-plot "data/conv_radial_w2_d3_r1_backward.dat" u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title "backward: order -0.20 ± 0.03", \
-     "data/conv_radial_w2_d3_r1_backward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
-     "data/conv_radial_w2_d3_r1_forward.dat" u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title "forward: order 0.02 ± 0.00", \
-     "data/conv_radial_w2_d3_r1_forward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
-     "data/conv_radial_w2_d3_r1_particle.dat" u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title "particle: order 0.09 ± 0.00", \
-     "data/conv_radial_w2_d3_r1_particle.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+plot 'data/conv_radial_w2_d3_r1_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order -0.14 ± 0.02', \
+     'data/conv_radial_w2_d3_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_radial_w2_d3_r1_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.03 ± 0.01', \
+     'data/conv_radial_w2_d3_r1_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/conv_radial_w2_d3_r1_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.09 ± 0.00', \
+     'data/conv_radial_w2_d3_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "conv_mmd_d3_r1.5.svg.tmp"
+set output 'conv_mmd_d3_r1.5.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
-set ylabel "MMD to {/Symbol g}(T) at T"
-set title "d = 3, r = 1.5, T = 1.2"
+set ylabel 'MMD to {/Symbol g}(T) at T'
+set title 'd = 3, r = 1.5, T = 1.2'
 set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
-plot "data/conv_mmd_d3_r1.5_backward.dat" u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title "backward: order 0.91 ± 0.03", \
-     "data/conv_mmd_d3_r1.5_backward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
-     "data/conv_mmd_d3_r1.5_backward_exact.dat" u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title "backward exact scheme: order 0.78 ± 0.01", \
-     "data/conv_mmd_d3_r1.5_forward.dat" u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title "forward: order 0.89 ± 0.01", \
-     "data/conv_mmd_d3_r1.5_forward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
-     "data/conv_mmd_d3_r1.5_forward_exact.dat" u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title "forward exact scheme: order 0.93 ± 0.02", \
-     "data/conv_mmd_d3_r1.5_particle.dat" u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title "particle: order 0.70 ± 0.04", \
-     "data/conv_mmd_d3_r1.5_particle.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+plot 'data/conv_mmd_d3_r1.5_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.94 ± 0.06', \
+     'data/conv_mmd_d3_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_mmd_d3_r1.5_backward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.77 ± 0.01', \
+     'data/conv_mmd_d3_r1.5_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.89 ± 0.01', \
+     'data/conv_mmd_d3_r1.5_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/conv_mmd_d3_r1.5_forward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 0.91 ± 0.02', \
+     'data/conv_mmd_d3_r1.5_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.64 ± 0.05', \
+     'data/conv_mmd_d3_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "conv_radial_w2_d3_r1.5.svg.tmp"
+set output 'conv_radial_w2_d3_r1.5.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
-set ylabel "radial W_2 to {/Symbol g}(T) at T"
-set title "d = 3, r = 1.5, T = 1.2"
+set ylabel 'radial W_2 to {/Symbol g}(T) at T'
+set title 'd = 3, r = 1.5, T = 1.2'
 set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
-plot "data/conv_radial_w2_d3_r1.5_backward.dat" u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title "backward: order 0.40 ± 0.09", \
-     "data/conv_radial_w2_d3_r1.5_backward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
-     "data/conv_radial_w2_d3_r1.5_backward_exact.dat" u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title "backward exact scheme: order 0.83 ± 0.00", \
-     "data/conv_radial_w2_d3_r1.5_forward.dat" u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title "forward: order 0.90 ± 0.01", \
-     "data/conv_radial_w2_d3_r1.5_forward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
-     "data/conv_radial_w2_d3_r1.5_forward_exact.dat" u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title "forward exact scheme: order 0.93 ± 0.01", \
-     "data/conv_radial_w2_d3_r1.5_particle.dat" u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title "particle: order 0.64 ± 0.01", \
-     "data/conv_radial_w2_d3_r1.5_particle.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+plot 'data/conv_radial_w2_d3_r1.5_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.52 ± 0.12', \
+     'data/conv_radial_w2_d3_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_radial_w2_d3_r1.5_backward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.83 ± 0.00', \
+     'data/conv_radial_w2_d3_r1.5_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.89 ± 0.02', \
+     'data/conv_radial_w2_d3_r1.5_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/conv_radial_w2_d3_r1.5_forward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 0.91 ± 0.02', \
+     'data/conv_radial_w2_d3_r1.5_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.64 ± 0.03', \
+     'data/conv_radial_w2_d3_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "time_mmd_d2_r1.svg.tmp"
+set output 'time_mmd_d2_r1.svg.tmp'
 set logscale y
 set xlabel 'time t'
 set ylabel 'MMD to {/Symbol g}(t)'
-set title "d = 2, r = 1, {/Symbol t} = 0.025"
+set title 'd = 2, r = 1, {/Symbol t} = 0.05'
 set key outside bottom center horizontal font ',10'
 set format y '%.0e'
-plot "data/time_mmd_d2_r1_backward.dat" u 1:2 w lp lc rgb '#1f77b4' pt 7 ps 0.6 lw 2 title "backward", \
-     "data/time_mmd_d2_r1_backward.dat" u 1:3 w l dt 3 lc rgb '#1f77b4' notitle, \
-     "data/time_mmd_d2_r1_forward.dat" u 1:2 w lp lc rgb '#d62728' pt 7 ps 0.6 lw 2 title "forward", \
-     "data/time_mmd_d2_r1_forward.dat" u 1:3 w l dt 3 lc rgb '#d62728' notitle, \
-     "data/time_mmd_d2_r1_particle.dat" u 1:2 w lp lc rgb '#2ca02c' pt 7 ps 0.6 lw 2 title "particle", \
-     "data/time_mmd_d2_r1_particle.dat" u 1:3 w l dt 3 lc rgb '#2ca02c' notitle
+plot 'data/time_mmd_d2_r1_backward.dat' u 1:2 w lp lc rgb '#1f77b4' pt 7 ps 0.6 lw 2 title 'backward', \
+     'data/time_mmd_d2_r1_backward.dat' u 1:3 w l dt 3 lc rgb '#1f77b4' notitle, \
+     'data/time_mmd_d2_r1_forward.dat' u 1:2 w lp lc rgb '#d62728' pt 7 ps 0.6 lw 2 title 'forward', \
+     'data/time_mmd_d2_r1_forward.dat' u 1:3 w l dt 3 lc rgb '#d62728' notitle, \
+     'data/time_mmd_d2_r1_particle.dat' u 1:2 w lp lc rgb '#2ca02c' pt 7 ps 0.6 lw 2 title 'particle', \
+     'data/time_mmd_d2_r1_particle.dat' u 1:3 w l dt 3 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "time_mmd_d2_r1.5.svg.tmp"
+set output 'time_mmd_d2_r1.5.svg.tmp'
 set logscale y
 set xlabel 'time t'
 set ylabel 'MMD to {/Symbol g}(t)'
-set title "d = 2, r = 1.5, {/Symbol t} = 0.025"
+set title 'd = 2, r = 1.5, {/Symbol t} = 0.05'
 set key outside bottom center horizontal font ',10'
 set format y '%.0e'
-plot "data/time_mmd_d2_r1.5_backward.dat" u 1:2 w lp lc rgb '#1f77b4' pt 7 ps 0.6 lw 2 title "backward", \
-     "data/time_mmd_d2_r1.5_backward.dat" u 1:3 w l dt 3 lc rgb '#1f77b4' notitle, \
-     "data/time_mmd_d2_r1.5_backward.dat" u 1:4 w l dt 2 lc rgb '#1f77b4' title "backward exact scheme", \
-     "data/time_mmd_d2_r1.5_forward.dat" u 1:2 w lp lc rgb '#d62728' pt 7 ps 0.6 lw 2 title "forward", \
-     "data/time_mmd_d2_r1.5_forward.dat" u 1:3 w l dt 3 lc rgb '#d62728' notitle, \
-     "data/time_mmd_d2_r1.5_forward.dat" u 1:4 w l dt 2 lc rgb '#d62728' title "forward exact scheme", \
-     "data/time_mmd_d2_r1.5_particle.dat" u 1:2 w lp lc rgb '#2ca02c' pt 7 ps 0.6 lw 2 title "particle", \
-     "data/time_mmd_d2_r1.5_particle.dat" u 1:3 w l dt 3 lc rgb '#2ca02c' notitle
+plot 'data/time_mmd_d2_r1.5_backward.dat' u 1:2 w lp lc rgb '#1f77b4' pt 7 ps 0.6 lw 2 title 'backward', \
+     'data/time_mmd_d2_r1.5_backward.dat' u 1:3 w l dt 3 lc rgb '#1f77b4' notitle, \
+     'data/time_mmd_d2_r1.5_backward.dat' u 1:4 w l dt 2 lc rgb '#1f77b4' title 'backward exact scheme', \
+     'data/time_mmd_d2_r1.5_forward.dat' u 1:2 w lp lc rgb '#d62728' pt 7 ps 0.6 lw 2 title 'forward', \
+     'data/time_mmd_d2_r1.5_forward.dat' u 1:3 w l dt 3 lc rgb '#d62728' notitle, \
+     'data/time_mmd_d2_r1.5_forward.dat' u 1:4 w l dt 2 lc rgb '#d62728' title 'forward exact scheme', \
+     'data/time_mmd_d2_r1.5_particle.dat' u 1:2 w lp lc rgb '#2ca02c' pt 7 ps 0.6 lw 2 title 'particle', \
+     'data/time_mmd_d2_r1.5_particle.dat' u 1:3 w l dt 3 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "time_mmd_d3_r1.svg.tmp"
+set output 'time_mmd_d3_r1.svg.tmp'
 set logscale y
 set xlabel 'time t'
 set ylabel 'MMD to {/Symbol g}(t)'
-set title "d = 3, r = 1, {/Symbol t} = 0.025"
+set title 'd = 3, r = 1, {/Symbol t} = 0.05'
 set key outside bottom center horizontal font ',10'
 set format y '%.0e'
-plot "data/time_mmd_d3_r1_backward.dat" u 1:2 w lp lc rgb '#1f77b4' pt 7 ps 0.6 lw 2 title "backward", \
-     "data/time_mmd_d3_r1_backward.dat" u 1:3 w l dt 3 lc rgb '#1f77b4' notitle, \
-     "data/time_mmd_d3_r1_forward.dat" u 1:2 w lp lc rgb '#d62728' pt 7 ps 0.6 lw 2 title "forward", \
-     "data/time_mmd_d3_r1_forward.dat" u 1:3 w l dt 3 lc rgb '#d62728' notitle, \
-     "data/time_mmd_d3_r1_particle.dat" u 1:2 w lp lc rgb '#2ca02c' pt 7 ps 0.6 lw 2 title "particle", \
-     "data/time_mmd_d3_r1_particle.dat" u 1:3 w l dt 3 lc rgb '#2ca02c' notitle
+plot 'data/time_mmd_d3_r1_backward.dat' u 1:2 w lp lc rgb '#1f77b4' pt 7 ps 0.6 lw 2 title 'backward', \
+     'data/time_mmd_d3_r1_backward.dat' u 1:3 w l dt 3 lc rgb '#1f77b4' notitle, \
+     'data/time_mmd_d3_r1_forward.dat' u 1:2 w lp lc rgb '#d62728' pt 7 ps 0.6 lw 2 title 'forward', \
+     'data/time_mmd_d3_r1_forward.dat' u 1:3 w l dt 3 lc rgb '#d62728' notitle, \
+     'data/time_mmd_d3_r1_particle.dat' u 1:2 w lp lc rgb '#2ca02c' pt 7 ps 0.6 lw 2 title 'particle', \
+     'data/time_mmd_d3_r1_particle.dat' u 1:3 w l dt 3 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "time_mmd_d3_r1.5.svg.tmp"
+set output 'time_mmd_d3_r1.5.svg.tmp'
 set logscale y
 set xlabel 'time t'
 set ylabel 'MMD to {/Symbol g}(t)'
-set title "d = 3, r = 1.5, {/Symbol t} = 0.025"
+set title 'd = 3, r = 1.5, {/Symbol t} = 0.05'
 set key outside bottom center horizontal font ',10'
 set format y '%.0e'
-plot "data/time_mmd_d3_r1.5_backward.dat" u 1:2 w lp lc rgb '#1f77b4' pt 7 ps 0.6 lw 2 title "backward", \
-     "data/time_mmd_d3_r1.5_backward.dat" u 1:3 w l dt 3 lc rgb '#1f77b4' notitle, \
-     "data/time_mmd_d3_r1.5_backward.dat" u 1:4 w l dt 2 lc rgb '#1f77b4' title "backward exact scheme", \
-     "data/time_mmd_d3_r1.5_forward.dat" u 1:2 w lp lc rgb '#d62728' pt 7 ps 0.6 lw 2 title "forward", \
-     "data/time_mmd_d3_r1.5_forward.dat" u 1:3 w l dt 3 lc rgb '#d62728' notitle, \
-     "data/time_mmd_d3_r1.5_forward.dat" u 1:4 w l dt 2 lc rgb '#d62728' title "forward exact scheme", \
-     "data/time_mmd_d3_r1.5_particle.dat" u 1:2 w lp lc rgb '#2ca02c' pt 7 ps 0.6 lw 2 title "particle", \
-     "data/time_mmd_d3_r1.5_particle.dat" u 1:3 w l dt 3 lc rgb '#2ca02c' notitle
+plot 'data/time_mmd_d3_r1.5_backward.dat' u 1:2 w lp lc rgb '#1f77b4' pt 7 ps 0.6 lw 2 title 'backward', \
+     'data/time_mmd_d3_r1.5_backward.dat' u 1:3 w l dt 3 lc rgb '#1f77b4' notitle, \
+     'data/time_mmd_d3_r1.5_backward.dat' u 1:4 w l dt 2 lc rgb '#1f77b4' title 'backward exact scheme', \
+     'data/time_mmd_d3_r1.5_forward.dat' u 1:2 w lp lc rgb '#d62728' pt 7 ps 0.6 lw 2 title 'forward', \
+     'data/time_mmd_d3_r1.5_forward.dat' u 1:3 w l dt 3 lc rgb '#d62728' notitle, \
+     'data/time_mmd_d3_r1.5_forward.dat' u 1:4 w l dt 2 lc rgb '#d62728' title 'forward exact scheme', \
+     'data/time_mmd_d3_r1.5_particle.dat' u 1:2 w lp lc rgb '#2ca02c' pt 7 ps 0.6 lw 2 title 'particle', \
+     'data/time_mmd_d3_r1.5_particle.dat' u 1:3 w l dt 3 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "scatter_backward_d2_r1.svg.tmp"
+set output 'scatter_backward_d2_r1.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "backward, d = 2, r = 1, T = 1.2 (500 points)"
+set title 'backward, d = 2, r = 1, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_backward_d2_r1.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#1f77b4' title 'particles', \
-     "data/support_backward_d2_r1.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
+plot 'data/points_backward_d2_r1.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#1f77b4' title 'particles', \
+     'data/support_backward_d2_r1.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "radial_backward_d2_r1.svg.tmp"
+set output 'radial_backward_d2_r1.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "backward, d = 2, r = 1, T = 1.2"
+set title 'backward, d = 2, r = 1, T = 1.2'
 set style fill transparent solid 0.45 noborder
-set boxwidth 0.0358055256
+set boxwidth 0.0385766715
 set key top left font ',10'
 set yrange [0:*]
-plot "data/radial_hist_backward_d2_r1.dat" u 1:2 w boxes lc rgb '#1f77b4' title 'particles', \
-     "data/radial_exact_backward_d2_r1.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
+plot 'data/radial_hist_backward_d2_r1.dat' u 1:2 w boxes lc rgb '#1f77b4' title 'particles', \
+     'data/radial_exact_backward_d2_r1.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "scatter_backward_d2_r1.5.svg.tmp"
+set output 'scatter_backward_d2_r1.5.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "backward, d = 2, r = 1.5, T = 1.2 (500 points)"
+set title 'backward, d = 2, r = 1.5, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_backward_d2_r1.5.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#1f77b4' title 'particles', \
-     "data/support_backward_d2_r1.5.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary', \
-     "data/scheme_support_backward_d2_r1.5.dat" u 1:2 w l lw 1.5 dt 2 lc rgb 'black' title 'exact scheme iterate support'
+plot 'data/points_backward_d2_r1.5.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#1f77b4' title 'particles', \
+     'data/support_backward_d2_r1.5.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary', \
+     'data/scheme_support_backward_d2_r1.5.dat' u 1:2 w l lw 1.5 dt 2 lc rgb 'black' title 'exact scheme iterate support'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "radial_backward_d2_r1.5.svg.tmp"
+set output 'radial_backward_d2_r1.5.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "backward, d = 2, r = 1.5, T = 1.2"
+set title 'backward, d = 2, r = 1.5, T = 1.2'
 set style fill transparent solid 0.45 noborder
-set boxwidth 0.0309391246
+set boxwidth 0.0315997529
 set key top left font ',10'
 set yrange [0:*]
-plot "data/radial_hist_backward_d2_r1.5.dat" u 1:2 w boxes lc rgb '#1f77b4' title 'particles', \
-     "data/radial_exact_backward_d2_r1.5.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
+plot 'data/radial_hist_backward_d2_r1.5.dat' u 1:2 w boxes lc rgb '#1f77b4' title 'particles', \
+     'data/radial_exact_backward_d2_r1.5.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "scatter_backward_d3_r1.svg.tmp"
+set output 'scatter_backward_d3_r1.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "backward, d = 3, r = 1, T = 1.2 (500 points)"
+set title 'backward, d = 3, r = 1, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_backward_d3_r1.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#1f77b4' title 'particles', \
-     "data/support_backward_d3_r1.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
+plot 'data/points_backward_d3_r1.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#1f77b4' title 'particles', \
+     'data/support_backward_d3_r1.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "radial_backward_d3_r1.svg.tmp"
+set output 'radial_backward_d3_r1.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "backward, d = 3, r = 1, T = 1.2"
+set title 'backward, d = 3, r = 1, T = 1.2'
 set style fill transparent solid 0.45 noborder
-set boxwidth 0.032621789
+set boxwidth 0.0337385881
 set key top left font ',10'
 set arrow from 0.8, graph 0 to 0.8, graph 1 nohead lw 2 lc rgb 'black'
 set label 'exact radius a(T)R (point mass)' at 0.8, graph 0.95 right offset -0.5,0 font ',10'
-plot "data/radial_hist_backward_d3_r1.dat" u 1:2 w boxes lc rgb '#1f77b4' title 'particles'
+plot 'data/radial_hist_backward_d3_r1.dat' u 1:2 w boxes lc rgb '#1f77b4' title 'particles'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "scatter_backward_d3_r1.5.svg.tmp"
+set output 'scatter_backward_d3_r1.5.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "backward, d = 3, r = 1.5, T = 1.2 (500 points)"
+set title 'backward, d = 3, r = 1.5, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_backward_d3_r1.5.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#1f77b4' title 'particles', \
-     "data/support_backward_d3_r1.5.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary', \
-     "data/scheme_support_backward_d3_r1.5.dat" u 1:2 w l lw 1.5 dt 2 lc rgb 'black' title 'exact scheme iterate support'
+plot 'data/points_backward_d3_r1.5.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#1f77b4' title 'particles', \
+     'data/support_backward_d3_r1.5.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary', \
+     'data/scheme_support_backward_d3_r1.5.dat' u 1:2 w l lw 1.5 dt 2 lc rgb 'black' title 'exact scheme iterate support'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "radial_backward_d3_r1.5.svg.tmp"
+set output 'radial_backward_d3_r1.5.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "backward, d = 3, r = 1.5, T = 1.2"
+set title 'backward, d = 3, r = 1.5, T = 1.2'
 set style fill transparent solid 0.45 noborder
-set boxwidth 0.0293508133
+set boxwidth 0.0320455233
 set key top left font ',10'
 set arrow from 0.528979592, graph 0 to 0.528979592, graph 1 nohead lw 2 lc rgb 'black'
 set label 'exact radius a(T)R (point mass)' at 0.528979592, graph 0.95 right offset -0.5,0 font ',10'
-plot "data/radial_hist_backward_d3_r1.5.dat" u 1:2 w boxes lc rgb '#1f77b4' title 'particles'
+plot 'data/radial_hist_backward_d3_r1.5.dat' u 1:2 w boxes lc rgb '#1f77b4' title 'particles'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "scatter_forward_d2_r1.svg.tmp"
+set output 'scatter_forward_d2_r1.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "forward, d = 2, r = 1, T = 1.2 (500 points)"
+set title 'forward, d = 2, r = 1, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_forward_d2_r1.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#d62728' title 'particles', \
-     "data/support_forward_d2_r1.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
+plot 'data/points_forward_d2_r1.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#d62728' title 'particles', \
+     'data/support_forward_d2_r1.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "radial_forward_d2_r1.svg.tmp"
+set output 'radial_forward_d2_r1.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "forward, d = 2, r = 1, T = 1.2"
+set title 'forward, d = 2, r = 1, T = 1.2'
 set style fill transparent solid 0.45 noborder
-set boxwidth 0.0347603725
+set boxwidth 0.0345323571
 set key top left font ',10'
 set yrange [0:*]
-plot "data/radial_hist_forward_d2_r1.dat" u 1:2 w boxes lc rgb '#d62728' title 'particles', \
-     "data/radial_exact_forward_d2_r1.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
+plot 'data/radial_hist_forward_d2_r1.dat' u 1:2 w boxes lc rgb '#d62728' title 'particles', \
+     'data/radial_exact_forward_d2_r1.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "scatter_forward_d2_r1.5.svg.tmp"
+set output 'scatter_forward_d2_r1.5.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "forward, d = 2, r = 1.5, T = 1.2 (500 points)"
+set title 'forward, d = 2, r = 1.5, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_forward_d2_r1.5.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#d62728' title 'particles', \
-     "data/support_forward_d2_r1.5.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary', \
-     "data/scheme_support_forward_d2_r1.5.dat" u 1:2 w l lw 1.5 dt 2 lc rgb 'black' title 'exact scheme iterate support'
+plot 'data/points_forward_d2_r1.5.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#d62728' title 'particles', \
+     'data/support_forward_d2_r1.5.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary', \
+     'data/scheme_support_forward_d2_r1.5.dat' u 1:2 w l lw 1.5 dt 2 lc rgb 'black' title 'exact scheme iterate support'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "radial_forward_d2_r1.5.svg.tmp"
+set output 'radial_forward_d2_r1.5.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "forward, d = 2, r = 1.5, T = 1.2"
+set title 'forward, d = 2, r = 1.5, T = 1.2'
 set style fill transparent solid 0.45 noborder
 set boxwidth 0.0196736685
 set key top left font ',10'
 set yrange [0:*]
-plot "data/radial_hist_forward_d2_r1.5.dat" u 1:2 w boxes lc rgb '#d62728' title 'particles', \
-     "data/radial_exact_forward_d2_r1.5.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
+plot 'data/radial_hist_forward_d2_r1.5.dat' u 1:2 w boxes lc rgb '#d62728' title 'particles', \
+     'data/radial_exact_forward_d2_r1.5.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "scatter_forward_d3_r1.svg.tmp"
+set output 'scatter_forward_d3_r1.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "forward, d = 3, r = 1, T = 1.2 (500 points)"
+set title 'forward, d = 3, r = 1, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_forward_d3_r1.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#d62728' title 'particles', \
-     "data/support_forward_d3_r1.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
+plot 'data/points_forward_d3_r1.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#d62728' title 'particles', \
+     'data/support_forward_d3_r1.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "radial_forward_d3_r1.svg.tmp"
+set output 'radial_forward_d3_r1.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "forward, d = 3, r = 1, T = 1.2"
+set title 'forward, d = 3, r = 1, T = 1.2'
 set style fill transparent solid 0.45 noborder
-set boxwidth 0.0307326062
+set boxwidth 0.0309525877
 set key top left font ',10'
 set arrow from 0.8, graph 0 to 0.8, graph 1 nohead lw 2 lc rgb 'black'
 set label 'exact radius a(T)R (point mass)' at 0.8, graph 0.95 right offset -0.5,0 font ',10'
-plot "data/radial_hist_forward_d3_r1.dat" u 1:2 w boxes lc rgb '#d62728' title 'particles'
+plot 'data/radial_hist_forward_d3_r1.dat' u 1:2 w boxes lc rgb '#d62728' title 'particles'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "scatter_forward_d3_r1.5.svg.tmp"
+set output 'scatter_forward_d3_r1.5.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "forward, d = 3, r = 1.5, T = 1.2 (500 points)"
+set title 'forward, d = 3, r = 1.5, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_forward_d3_r1.5.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#d62728' title 'particles', \
-     "data/support_forward_d3_r1.5.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary', \
-     "data/scheme_support_forward_d3_r1.5.dat" u 1:2 w l lw 1.5 dt 2 lc rgb 'black' title 'exact scheme iterate support'
+plot 'data/points_forward_d3_r1.5.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#d62728' title 'particles', \
+     'data/support_forward_d3_r1.5.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary', \
+     'data/scheme_support_forward_d3_r1.5.dat' u 1:2 w l lw 1.5 dt 2 lc rgb 'black' title 'exact scheme iterate support'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "radial_forward_d3_r1.5.svg.tmp"
+set output 'radial_forward_d3_r1.5.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "forward, d = 3, r = 1.5, T = 1.2"
+set title 'forward, d = 3, r = 1.5, T = 1.2'
 set style fill transparent solid 0.45 noborder
 set boxwidth 0.0185142857
 set key top left font ',10'
 set arrow from 0.528979592, graph 0 to 0.528979592, graph 1 nohead lw 2 lc rgb 'black'
 set label 'exact radius a(T)R (point mass)' at 0.528979592, graph 0.95 right offset -0.5,0 font ',10'
-plot "data/radial_hist_forward_d3_r1.5.dat" u 1:2 w boxes lc rgb '#d62728' title 'particles'
+plot 'data/radial_hist_forward_d3_r1.5.dat' u 1:2 w boxes lc rgb '#d62728' title 'particles'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "scatter_particle_d2_r1.svg.tmp"
+set output 'scatter_particle_d2_r1.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "particle, d = 2, r = 1, T = 1.2 (500 points)"
+set title 'particle, d = 2, r = 1, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_particle_d2_r1.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#2ca02c' title 'particles', \
-     "data/support_particle_d2_r1.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
+plot 'data/points_particle_d2_r1.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#2ca02c' title 'particles', \
+     'data/support_particle_d2_r1.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "radial_particle_d2_r1.svg.tmp"
+set output 'radial_particle_d2_r1.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "particle, d = 2, r = 1, T = 1.2"
+set title 'particle, d = 2, r = 1, T = 1.2'
 set style fill transparent solid 0.45 noborder
-set boxwidth 0.0344623712
+set boxwidth 0.0347945383
 set key top left font ',10'
 set yrange [0:*]
-plot "data/radial_hist_particle_d2_r1.dat" u 1:2 w boxes lc rgb '#2ca02c' title 'particles', \
-     "data/radial_exact_particle_d2_r1.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
+plot 'data/radial_hist_particle_d2_r1.dat' u 1:2 w boxes lc rgb '#2ca02c' title 'particles', \
+     'data/radial_exact_particle_d2_r1.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "scatter_particle_d2_r1.5.svg.tmp"
+set output 'scatter_particle_d2_r1.5.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "particle, d = 2, r = 1.5, T = 1.2 (500 points)"
+set title 'particle, d = 2, r = 1.5, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_particle_d2_r1.5.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#2ca02c' title 'particles', \
-     "data/support_particle_d2_r1.5.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
+plot 'data/points_particle_d2_r1.5.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#2ca02c' title 'particles', \
+     'data/support_particle_d2_r1.5.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "radial_particle_d2_r1.5.svg.tmp"
+set output 'radial_particle_d2_r1.5.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "particle, d = 2, r = 1.5, T = 1.2"
+set title 'particle, d = 2, r = 1.5, T = 1.2'
 set style fill transparent solid 0.45 noborder
 set boxwidth 0.0196736685
 set key top left font ',10'
 set yrange [0:*]
-plot "data/radial_hist_particle_d2_r1.5.dat" u 1:2 w boxes lc rgb '#2ca02c' title 'particles', \
-     "data/radial_exact_particle_d2_r1.5.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
+plot 'data/radial_hist_particle_d2_r1.5.dat' u 1:2 w boxes lc rgb '#2ca02c' title 'particles', \
+     'data/radial_exact_particle_d2_r1.5.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "scatter_particle_d3_r1.svg.tmp"
+set output 'scatter_particle_d3_r1.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "particle, d = 3, r = 1, T = 1.2 (500 points)"
+set title 'particle, d = 3, r = 1, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_particle_d3_r1.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#2ca02c' title 'particles', \
-     "data/support_particle_d3_r1.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
+plot 'data/points_particle_d3_r1.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#2ca02c' title 'particles', \
+     'data/support_particle_d3_r1.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "radial_particle_d3_r1.svg.tmp"
+set output 'radial_particle_d3_r1.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "particle, d = 3, r = 1, T = 1.2"
+set title 'particle, d = 3, r = 1, T = 1.2'
 set style fill transparent solid 0.45 noborder
-set boxwidth 0.0318860187
+set boxwidth 0.0324105896
 set key top left font ',10'
 set arrow from 0.8, graph 0 to 0.8, graph 1 nohead lw 2 lc rgb 'black'
 set label 'exact radius a(T)R (point mass)' at 0.8, graph 0.95 right offset -0.5,0 font ',10'
-plot "data/radial_hist_particle_d3_r1.dat" u 1:2 w boxes lc rgb '#2ca02c' title 'particles'
+plot 'data/radial_hist_particle_d3_r1.dat' u 1:2 w boxes lc rgb '#2ca02c' title 'particles'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "scatter_particle_d3_r1.5.svg.tmp"
+set output 'scatter_particle_d3_r1.5.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "particle, d = 3, r = 1.5, T = 1.2 (500 points)"
+set title 'particle, d = 3, r = 1.5, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_particle_d3_r1.5.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#2ca02c' title 'particles', \
-     "data/support_particle_d3_r1.5.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
+plot 'data/points_particle_d3_r1.5.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#2ca02c' title 'particles', \
+     'data/support_particle_d3_r1.5.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
-set output "radial_particle_d3_r1.5.svg.tmp"
+set output 'radial_particle_d3_r1.5.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "particle, d = 3, r = 1.5, T = 1.2"
+set title 'particle, d = 3, r = 1.5, T = 1.2'
 set style fill transparent solid 0.45 noborder
 set boxwidth 0.0185142857
 set key top left font ',10'
 set arrow from 0.528979592, graph 0 to 0.528979592, graph 1 nohead lw 2 lc rgb 'black'
 set label 'exact radius a(T)R (point mass)' at 0.528979592, graph 0.95 right offset -0.5,0 font ',10'
-plot "data/radial_hist_particle_d3_r1.5.dat" u 1:2 w boxes lc rgb '#2ca02c' title 'particles'
+plot 'data/radial_hist_particle_d3_r1.5.dat' u 1:2 w boxes lc rgb '#2ca02c' title 'particles'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "conv_mmd_d2_r1.png.tmp"
+set output 'conv_mmd_d2_r1.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
-set ylabel "MMD to {/Symbol g}(T) at T"
-set title "d = 2, r = 1, T = 1.2"
+set ylabel 'MMD to {/Symbol g}(T) at T'
+set title 'd = 2, r = 1, T = 1.2'
 set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
-plot "data/conv_mmd_d2_r1_backward.dat" u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title "backward: order -0.09 ± 0.03", \
-     "data/conv_mmd_d2_r1_backward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
-     "data/conv_mmd_d2_r1_forward.dat" u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title "forward: order 0.16 ± 0.03", \
-     "data/conv_mmd_d2_r1_forward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
-     "data/conv_mmd_d2_r1_particle.dat" u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title "particle: order 0.29 ± 0.00", \
-     "data/conv_mmd_d2_r1_particle.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+plot 'data/conv_mmd_d2_r1_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order -0.01 ± 0.00', \
+     'data/conv_mmd_d2_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_mmd_d2_r1_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.14 ± 0.06', \
+     'data/conv_mmd_d2_r1_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/conv_mmd_d2_r1_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.29 ± 0.00', \
+     'data/conv_mmd_d2_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "conv_radial_w2_d2_r1.png.tmp"
+set output 'conv_radial_w2_d2_r1.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
-set ylabel "radial W_2 to {/Symbol g}(T) at T"
-set title "d = 2, r = 1, T = 1.2"
+set ylabel 'radial W_2 to {/Symbol g}(T) at T'
+set title 'd = 2, r = 1, T = 1.2'
 set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
-plot "data/conv_radial_w2_d2_r1_backward.dat" u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title "backward: order -0.06 ± 0.05", \
-     "data/conv_radial_w2_d2_r1_backward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
-     "data/conv_radial_w2_d2_r1_forward.dat" u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title "forward: order 0.19 ± 0.01", \
-     "data/conv_radial_w2_d2_r1_forward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
-     "data/conv_radial_w2_d2_r1_particle.dat" u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title "particle: order 0.37 ± 0.00", \
-     "data/conv_radial_w2_d2_r1_particle.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+plot 'data/conv_radial_w2_d2_r1_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order -0.00 ± 0.09', \
+     'data/conv_radial_w2_d2_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_radial_w2_d2_r1_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.18 ± 0.02', \
+     'data/conv_radial_w2_d2_r1_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/conv_radial_w2_d2_r1_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.38 ± 0.00', \
+     'data/conv_radial_w2_d2_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "conv_mmd_d2_r1.5.png.tmp"
+set output 'conv_mmd_d2_r1.5.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
-set ylabel "MMD to {/Symbol g}(T) at T"
-set title "d = 2, r = 1.5, T = 1.2"
+set ylabel 'MMD to {/Symbol g}(T) at T'
+set title 'd = 2, r = 1.5, T = 1.2'
 set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
-plot "data/conv_mmd_d2_r1.5_backward.dat" u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title "backward: order 0.87 ± 0.03", \
-     "data/conv_mmd_d2_r1.5_backward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
-     "data/conv_mmd_d2_r1.5_backward_exact.dat" u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title "backward exact scheme: order 0.77 ± 0.01", \
-     "data/conv_mmd_d2_r1.5_forward.dat" u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title "forward: order 0.90 ± 0.01", \
-     "data/conv_mmd_d2_r1.5_forward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
-     "data/conv_mmd_d2_r1.5_forward_exact.dat" u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title "forward exact scheme: order 0.92 ± 0.02", \
-     "data/conv_mmd_d2_r1.5_particle.dat" u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title "particle: order 0.70 ± 0.04", \
-     "data/conv_mmd_d2_r1.5_particle.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+plot 'data/conv_mmd_d2_r1.5_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.87 ± 0.06', \
+     'data/conv_mmd_d2_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_mmd_d2_r1.5_backward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.76 ± 0.01', \
+     'data/conv_mmd_d2_r1.5_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.89 ± 0.02', \
+     'data/conv_mmd_d2_r1.5_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/conv_mmd_d2_r1.5_forward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 0.90 ± 0.02', \
+     'data/conv_mmd_d2_r1.5_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.63 ± 0.05', \
+     'data/conv_mmd_d2_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "conv_radial_w2_d2_r1.5.png.tmp"
+set output 'conv_radial_w2_d2_r1.5.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
-set ylabel "radial W_2 to {/Symbol g}(T) at T"
-set title "d = 2, r = 1.5, T = 1.2"
+set ylabel 'radial W_2 to {/Symbol g}(T) at T'
+set title 'd = 2, r = 1.5, T = 1.2'
 set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
-plot "data/conv_radial_w2_d2_r1.5_backward.dat" u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title "backward: order 0.55 ± 0.10", \
-     "data/conv_radial_w2_d2_r1.5_backward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
-     "data/conv_radial_w2_d2_r1.5_backward_exact.dat" u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title "backward exact scheme: order 0.83 ± 0.00", \
-     "data/conv_radial_w2_d2_r1.5_forward.dat" u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title "forward: order 0.90 ± 0.01", \
-     "data/conv_radial_w2_d2_r1.5_forward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
-     "data/conv_radial_w2_d2_r1.5_forward_exact.dat" u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title "forward exact scheme: order 0.93 ± 0.01", \
-     "data/conv_radial_w2_d2_r1.5_particle.dat" u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title "particle: order 0.72 ± 0.03", \
-     "data/conv_radial_w2_d2_r1.5_particle.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+plot 'data/conv_radial_w2_d2_r1.5_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.72 ± 0.06', \
+     'data/conv_radial_w2_d2_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_radial_w2_d2_r1.5_backward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.83 ± 0.00', \
+     'data/conv_radial_w2_d2_r1.5_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.89 ± 0.02', \
+     'data/conv_radial_w2_d2_r1.5_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/conv_radial_w2_d2_r1.5_forward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 0.91 ± 0.02', \
+     'data/conv_radial_w2_d2_r1.5_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.68 ± 0.04', \
+     'data/conv_radial_w2_d2_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "conv_mmd_d3_r1.png.tmp"
+set output 'conv_mmd_d3_r1.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
-set ylabel "MMD to {/Symbol g}(T) at T"
-set title "d = 3, r = 1, T = 1.2"
+set ylabel 'MMD to {/Symbol g}(T) at T'
+set title 'd = 3, r = 1, T = 1.2'
 set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
-plot "data/conv_mmd_d3_r1_backward.dat" u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title "backward: order -0.01 ± 0.09", \
-     "data/conv_mmd_d3_r1_backward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
-     "data/conv_mmd_d3_r1_forward.dat" u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title "forward: order 0.17 ± 0.02", \
-     "data/conv_mmd_d3_r1_forward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
-     "data/conv_mmd_d3_r1_particle.dat" u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title "particle: order 0.15 ± 0.00", \
-     "data/conv_mmd_d3_r1_particle.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+plot 'data/conv_mmd_d3_r1_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.12 ± 0.14', \
+     'data/conv_mmd_d3_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_mmd_d3_r1_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.21 ± 0.01', \
+     'data/conv_mmd_d3_r1_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/conv_mmd_d3_r1_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.15 ± 0.00', \
+     'data/conv_mmd_d3_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "conv_radial_w2_d3_r1.png.tmp"
+set output 'conv_radial_w2_d3_r1.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
-set ylabel "radial W_2 to {/Symbol g}(T) at T"
-set title "d = 3, r = 1, T = 1.2"
+set ylabel 'radial W_2 to {/Symbol g}(T) at T'
+set title 'd = 3, r = 1, T = 1.2'
 set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
-plot "data/conv_radial_w2_d3_r1_backward.dat" u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title "backward: order -0.20 ± 0.03", \
-     "data/conv_radial_w2_d3_r1_backward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
-     "data/conv_radial_w2_d3_r1_forward.dat" u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title "forward: order 0.02 ± 0.00", \
-     "data/conv_radial_w2_d3_r1_forward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
-     "data/conv_radial_w2_d3_r1_particle.dat" u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title "particle: order 0.09 ± 0.00", \
-     "data/conv_radial_w2_d3_r1_particle.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+plot 'data/conv_radial_w2_d3_r1_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order -0.14 ± 0.02', \
+     'data/conv_radial_w2_d3_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_radial_w2_d3_r1_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.03 ± 0.01', \
+     'data/conv_radial_w2_d3_r1_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/conv_radial_w2_d3_r1_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.09 ± 0.00', \
+     'data/conv_radial_w2_d3_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "conv_mmd_d3_r1.5.png.tmp"
+set output 'conv_mmd_d3_r1.5.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
-set ylabel "MMD to {/Symbol g}(T) at T"
-set title "d = 3, r = 1.5, T = 1.2"
+set ylabel 'MMD to {/Symbol g}(T) at T'
+set title 'd = 3, r = 1.5, T = 1.2'
 set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
-plot "data/conv_mmd_d3_r1.5_backward.dat" u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title "backward: order 0.91 ± 0.03", \
-     "data/conv_mmd_d3_r1.5_backward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
-     "data/conv_mmd_d3_r1.5_backward_exact.dat" u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title "backward exact scheme: order 0.78 ± 0.01", \
-     "data/conv_mmd_d3_r1.5_forward.dat" u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title "forward: order 0.89 ± 0.01", \
-     "data/conv_mmd_d3_r1.5_forward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
-     "data/conv_mmd_d3_r1.5_forward_exact.dat" u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title "forward exact scheme: order 0.93 ± 0.02", \
-     "data/conv_mmd_d3_r1.5_particle.dat" u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title "particle: order 0.70 ± 0.04", \
-     "data/conv_mmd_d3_r1.5_particle.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+plot 'data/conv_mmd_d3_r1.5_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.94 ± 0.06', \
+     'data/conv_mmd_d3_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_mmd_d3_r1.5_backward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.77 ± 0.01', \
+     'data/conv_mmd_d3_r1.5_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.89 ± 0.01', \
+     'data/conv_mmd_d3_r1.5_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/conv_mmd_d3_r1.5_forward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 0.91 ± 0.02', \
+     'data/conv_mmd_d3_r1.5_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.64 ± 0.05', \
+     'data/conv_mmd_d3_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "conv_radial_w2_d3_r1.5.png.tmp"
+set output 'conv_radial_w2_d3_r1.5.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
-set ylabel "radial W_2 to {/Symbol g}(T) at T"
-set title "d = 3, r = 1.5, T = 1.2"
+set ylabel 'radial W_2 to {/Symbol g}(T) at T'
+set title 'd = 3, r = 1.5, T = 1.2'
 set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
-plot "data/conv_radial_w2_d3_r1.5_backward.dat" u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title "backward: order 0.40 ± 0.09", \
-     "data/conv_radial_w2_d3_r1.5_backward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
-     "data/conv_radial_w2_d3_r1.5_backward_exact.dat" u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title "backward exact scheme: order 0.83 ± 0.00", \
-     "data/conv_radial_w2_d3_r1.5_forward.dat" u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title "forward: order 0.90 ± 0.01", \
-     "data/conv_radial_w2_d3_r1.5_forward.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
-     "data/conv_radial_w2_d3_r1.5_forward_exact.dat" u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title "forward exact scheme: order 0.93 ± 0.01", \
-     "data/conv_radial_w2_d3_r1.5_particle.dat" u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title "particle: order 0.64 ± 0.01", \
-     "data/conv_radial_w2_d3_r1.5_particle.dat" u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+plot 'data/conv_radial_w2_d3_r1.5_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.52 ± 0.12', \
+     'data/conv_radial_w2_d3_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_radial_w2_d3_r1.5_backward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.83 ± 0.00', \
+     'data/conv_radial_w2_d3_r1.5_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.89 ± 0.02', \
+     'data/conv_radial_w2_d3_r1.5_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/conv_radial_w2_d3_r1.5_forward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 0.91 ± 0.02', \
+     'data/conv_radial_w2_d3_r1.5_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.64 ± 0.03', \
+     'data/conv_radial_w2_d3_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "time_mmd_d2_r1.png.tmp"
+set output 'time_mmd_d2_r1.png.tmp'
 set logscale y
 set xlabel 'time t'
 set ylabel 'MMD to {/Symbol g}(t)'
-set title "d = 2, r = 1, {/Symbol t} = 0.025"
+set title 'd = 2, r = 1, {/Symbol t} = 0.05'
 set key outside bottom center horizontal font ',10'
 set format y '%.0e'
-plot "data/time_mmd_d2_r1_backward.dat" u 1:2 w lp lc rgb '#1f77b4' pt 7 ps 0.6 lw 2 title "backward", \
-     "data/time_mmd_d2_r1_backward.dat" u 1:3 w l dt 3 lc rgb '#1f77b4' notitle, \
-     "data/time_mmd_d2_r1_forward.dat" u 1:2 w lp lc rgb '#d62728' pt 7 ps 0.6 lw 2 title "forward", \
-     "data/time_mmd_d2_r1_forward.dat" u 1:3 w l dt 3 lc rgb '#d62728' notitle, \
-     "data/time_mmd_d2_r1_particle.dat" u 1:2 w lp lc rgb '#2ca02c' pt 7 ps 0.6 lw 2 title "particle", \
-     "data/time_mmd_d2_r1_particle.dat" u 1:3 w l dt 3 lc rgb '#2ca02c' notitle
+plot 'data/time_mmd_d2_r1_backward.dat' u 1:2 w lp lc rgb '#1f77b4' pt 7 ps 0.6 lw 2 title 'backward', \
+     'data/time_mmd_d2_r1_backward.dat' u 1:3 w l dt 3 lc rgb '#1f77b4' notitle, \
+     'data/time_mmd_d2_r1_forward.dat' u 1:2 w lp lc rgb '#d62728' pt 7 ps 0.6 lw 2 title 'forward', \
+     'data/time_mmd_d2_r1_forward.dat' u 1:3 w l dt 3 lc rgb '#d62728' notitle, \
+     'data/time_mmd_d2_r1_particle.dat' u 1:2 w lp lc rgb '#2ca02c' pt 7 ps 0.6 lw 2 title 'particle', \
+     'data/time_mmd_d2_r1_particle.dat' u 1:3 w l dt 3 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "time_mmd_d2_r1.5.png.tmp"
+set output 'time_mmd_d2_r1.5.png.tmp'
 set logscale y
 set xlabel 'time t'
 set ylabel 'MMD to {/Symbol g}(t)'
-set title "d = 2, r = 1.5, {/Symbol t} = 0.025"
+set title 'd = 2, r = 1.5, {/Symbol t} = 0.05'
 set key outside bottom center horizontal font ',10'
 set format y '%.0e'
-plot "data/time_mmd_d2_r1.5_backward.dat" u 1:2 w lp lc rgb '#1f77b4' pt 7 ps 0.6 lw 2 title "backward", \
-     "data/time_mmd_d2_r1.5_backward.dat" u 1:3 w l dt 3 lc rgb '#1f77b4' notitle, \
-     "data/time_mmd_d2_r1.5_backward.dat" u 1:4 w l dt 2 lc rgb '#1f77b4' title "backward exact scheme", \
-     "data/time_mmd_d2_r1.5_forward.dat" u 1:2 w lp lc rgb '#d62728' pt 7 ps 0.6 lw 2 title "forward", \
-     "data/time_mmd_d2_r1.5_forward.dat" u 1:3 w l dt 3 lc rgb '#d62728' notitle, \
-     "data/time_mmd_d2_r1.5_forward.dat" u 1:4 w l dt 2 lc rgb '#d62728' title "forward exact scheme", \
-     "data/time_mmd_d2_r1.5_particle.dat" u 1:2 w lp lc rgb '#2ca02c' pt 7 ps 0.6 lw 2 title "particle", \
-     "data/time_mmd_d2_r1.5_particle.dat" u 1:3 w l dt 3 lc rgb '#2ca02c' notitle
+plot 'data/time_mmd_d2_r1.5_backward.dat' u 1:2 w lp lc rgb '#1f77b4' pt 7 ps 0.6 lw 2 title 'backward', \
+     'data/time_mmd_d2_r1.5_backward.dat' u 1:3 w l dt 3 lc rgb '#1f77b4' notitle, \
+     'data/time_mmd_d2_r1.5_backward.dat' u 1:4 w l dt 2 lc rgb '#1f77b4' title 'backward exact scheme', \
+     'data/time_mmd_d2_r1.5_forward.dat' u 1:2 w lp lc rgb '#d62728' pt 7 ps 0.6 lw 2 title 'forward', \
+     'data/time_mmd_d2_r1.5_forward.dat' u 1:3 w l dt 3 lc rgb '#d62728' notitle, \
+     'data/time_mmd_d2_r1.5_forward.dat' u 1:4 w l dt 2 lc rgb '#d62728' title 'forward exact scheme', \
+     'data/time_mmd_d2_r1.5_particle.dat' u 1:2 w lp lc rgb '#2ca02c' pt 7 ps 0.6 lw 2 title 'particle', \
+     'data/time_mmd_d2_r1.5_particle.dat' u 1:3 w l dt 3 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "time_mmd_d3_r1.png.tmp"
+set output 'time_mmd_d3_r1.png.tmp'
 set logscale y
 set xlabel 'time t'
 set ylabel 'MMD to {/Symbol g}(t)'
-set title "d = 3, r = 1, {/Symbol t} = 0.025"
+set title 'd = 3, r = 1, {/Symbol t} = 0.05'
 set key outside bottom center horizontal font ',10'
 set format y '%.0e'
-plot "data/time_mmd_d3_r1_backward.dat" u 1:2 w lp lc rgb '#1f77b4' pt 7 ps 0.6 lw 2 title "backward", \
-     "data/time_mmd_d3_r1_backward.dat" u 1:3 w l dt 3 lc rgb '#1f77b4' notitle, \
-     "data/time_mmd_d3_r1_forward.dat" u 1:2 w lp lc rgb '#d62728' pt 7 ps 0.6 lw 2 title "forward", \
-     "data/time_mmd_d3_r1_forward.dat" u 1:3 w l dt 3 lc rgb '#d62728' notitle, \
-     "data/time_mmd_d3_r1_particle.dat" u 1:2 w lp lc rgb '#2ca02c' pt 7 ps 0.6 lw 2 title "particle", \
-     "data/time_mmd_d3_r1_particle.dat" u 1:3 w l dt 3 lc rgb '#2ca02c' notitle
+plot 'data/time_mmd_d3_r1_backward.dat' u 1:2 w lp lc rgb '#1f77b4' pt 7 ps 0.6 lw 2 title 'backward', \
+     'data/time_mmd_d3_r1_backward.dat' u 1:3 w l dt 3 lc rgb '#1f77b4' notitle, \
+     'data/time_mmd_d3_r1_forward.dat' u 1:2 w lp lc rgb '#d62728' pt 7 ps 0.6 lw 2 title 'forward', \
+     'data/time_mmd_d3_r1_forward.dat' u 1:3 w l dt 3 lc rgb '#d62728' notitle, \
+     'data/time_mmd_d3_r1_particle.dat' u 1:2 w lp lc rgb '#2ca02c' pt 7 ps 0.6 lw 2 title 'particle', \
+     'data/time_mmd_d3_r1_particle.dat' u 1:3 w l dt 3 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "time_mmd_d3_r1.5.png.tmp"
+set output 'time_mmd_d3_r1.5.png.tmp'
 set logscale y
 set xlabel 'time t'
 set ylabel 'MMD to {/Symbol g}(t)'
-set title "d = 3, r = 1.5, {/Symbol t} = 0.025"
+set title 'd = 3, r = 1.5, {/Symbol t} = 0.05'
 set key outside bottom center horizontal font ',10'
 set format y '%.0e'
-plot "data/time_mmd_d3_r1.5_backward.dat" u 1:2 w lp lc rgb '#1f77b4' pt 7 ps 0.6 lw 2 title "backward", \
-     "data/time_mmd_d3_r1.5_backward.dat" u 1:3 w l dt 3 lc rgb '#1f77b4' notitle, \
-     "data/time_mmd_d3_r1.5_backward.dat" u 1:4 w l dt 2 lc rgb '#1f77b4' title "backward exact scheme", \
-     "data/time_mmd_d3_r1.5_forward.dat" u 1:2 w lp lc rgb '#d62728' pt 7 ps 0.6 lw 2 title "forward", \
-     "data/time_mmd_d3_r1.5_forward.dat" u 1:3 w l dt 3 lc rgb '#d62728' notitle, \
-     "data/time_mmd_d3_r1.5_forward.dat" u 1:4 w l dt 2 lc rgb '#d62728' title "forward exact scheme", \
-     "data/time_mmd_d3_r1.5_particle.dat" u 1:2 w lp lc rgb '#2ca02c' pt 7 ps 0.6 lw 2 title "particle", \
-     "data/time_mmd_d3_r1.5_particle.dat" u 1:3 w l dt 3 lc rgb '#2ca02c' notitle
+plot 'data/time_mmd_d3_r1.5_backward.dat' u 1:2 w lp lc rgb '#1f77b4' pt 7 ps 0.6 lw 2 title 'backward', \
+     'data/time_mmd_d3_r1.5_backward.dat' u 1:3 w l dt 3 lc rgb '#1f77b4' notitle, \
+     'data/time_mmd_d3_r1.5_backward.dat' u 1:4 w l dt 2 lc rgb '#1f77b4' title 'backward exact scheme', \
+     'data/time_mmd_d3_r1.5_forward.dat' u 1:2 w lp lc rgb '#d62728' pt 7 ps 0.6 lw 2 title 'forward', \
+     'data/time_mmd_d3_r1.5_forward.dat' u 1:3 w l dt 3 lc rgb '#d62728' notitle, \
+     'data/time_mmd_d3_r1.5_forward.dat' u 1:4 w l dt 2 lc rgb '#d62728' title 'forward exact scheme', \
+     'data/time_mmd_d3_r1.5_particle.dat' u 1:2 w lp lc rgb '#2ca02c' pt 7 ps 0.6 lw 2 title 'particle', \
+     'data/time_mmd_d3_r1.5_particle.dat' u 1:3 w l dt 3 lc rgb '#2ca02c' notitle
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "scatter_backward_d2_r1.png.tmp"
+set output 'scatter_backward_d2_r1.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "backward, d = 2, r = 1, T = 1.2 (500 points)"
+set title 'backward, d = 2, r = 1, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_backward_d2_r1.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#1f77b4' title 'particles', \
-     "data/support_backward_d2_r1.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
+plot 'data/points_backward_d2_r1.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#1f77b4' title 'particles', \
+     'data/support_backward_d2_r1.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "radial_backward_d2_r1.png.tmp"
+set output 'radial_backward_d2_r1.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "backward, d = 2, r = 1, T = 1.2"
+set title 'backward, d = 2, r = 1, T = 1.2'
 set style fill transparent solid 0.45 noborder
-set boxwidth 0.0358055256
+set boxwidth 0.0385766715
 set key top left font ',10'
 set yrange [0:*]
-plot "data/radial_hist_backward_d2_r1.dat" u 1:2 w boxes lc rgb '#1f77b4' title 'particles', \
-     "data/radial_exact_backward_d2_r1.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
+plot 'data/radial_hist_backward_d2_r1.dat' u 1:2 w boxes lc rgb '#1f77b4' title 'particles', \
+     'data/radial_exact_backward_d2_r1.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "scatter_backward_d2_r1.5.png.tmp"
+set output 'scatter_backward_d2_r1.5.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "backward, d = 2, r = 1.5, T = 1.2 (500 points)"
+set title 'backward, d = 2, r = 1.5, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_backward_d2_r1.5.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#1f77b4' title 'particles', \
-     "data/support_backward_d2_r1.5.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary', \
-     "data/scheme_support_backward_d2_r1.5.dat" u 1:2 w l lw 1.5 dt 2 lc rgb 'black' title 'exact scheme iterate support'
+plot 'data/points_backward_d2_r1.5.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#1f77b4' title 'particles', \
+     'data/support_backward_d2_r1.5.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary', \
+     'data/scheme_support_backward_d2_r1.5.dat' u 1:2 w l lw 1.5 dt 2 lc rgb 'black' title 'exact scheme iterate support'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "radial_backward_d2_r1.5.png.tmp"
+set output 'radial_backward_d2_r1.5.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "backward, d = 2, r = 1.5, T = 1.2"
+set title 'backward, d = 2, r = 1.5, T = 1.2'
 set style fill transparent solid 0.45 noborder
-set boxwidth 0.0309391246
+set boxwidth 0.0315997529
 set key top left font ',10'
 set yrange [0:*]
-plot "data/radial_hist_backward_d2_r1.5.dat" u 1:2 w boxes lc rgb '#1f77b4' title 'particles', \
-     "data/radial_exact_backward_d2_r1.5.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
+plot 'data/radial_hist_backward_d2_r1.5.dat' u 1:2 w boxes lc rgb '#1f77b4' title 'particles', \
+     'data/radial_exact_backward_d2_r1.5.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "scatter_backward_d3_r1.png.tmp"
+set output 'scatter_backward_d3_r1.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "backward, d = 3, r = 1, T = 1.2 (500 points)"
+set title 'backward, d = 3, r = 1, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_backward_d3_r1.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#1f77b4' title 'particles', \
-     "data/support_backward_d3_r1.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
+plot 'data/points_backward_d3_r1.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#1f77b4' title 'particles', \
+     'data/support_backward_d3_r1.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "radial_backward_d3_r1.png.tmp"
+set output 'radial_backward_d3_r1.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "backward, d = 3, r = 1, T = 1.2"
+set title 'backward, d = 3, r = 1, T = 1.2'
 set style fill transparent solid 0.45 noborder
-set boxwidth 0.032621789
+set boxwidth 0.0337385881
 set key top left font ',10'
 set arrow from 0.8, graph 0 to 0.8, graph 1 nohead lw 2 lc rgb 'black'
 set label 'exact radius a(T)R (point mass)' at 0.8, graph 0.95 right offset -0.5,0 font ',10'
-plot "data/radial_hist_backward_d3_r1.dat" u 1:2 w boxes lc rgb '#1f77b4' title 'particles'
+plot 'data/radial_hist_backward_d3_r1.dat' u 1:2 w boxes lc rgb '#1f77b4' title 'particles'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "scatter_backward_d3_r1.5.png.tmp"
+set output 'scatter_backward_d3_r1.5.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "backward, d = 3, r = 1.5, T = 1.2 (500 points)"
+set title 'backward, d = 3, r = 1.5, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_backward_d3_r1.5.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#1f77b4' title 'particles', \
-     "data/support_backward_d3_r1.5.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary', \
-     "data/scheme_support_backward_d3_r1.5.dat" u 1:2 w l lw 1.5 dt 2 lc rgb 'black' title 'exact scheme iterate support'
+plot 'data/points_backward_d3_r1.5.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#1f77b4' title 'particles', \
+     'data/support_backward_d3_r1.5.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary', \
+     'data/scheme_support_backward_d3_r1.5.dat' u 1:2 w l lw 1.5 dt 2 lc rgb 'black' title 'exact scheme iterate support'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "radial_backward_d3_r1.5.png.tmp"
+set output 'radial_backward_d3_r1.5.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "backward, d = 3, r = 1.5, T = 1.2"
+set title 'backward, d = 3, r = 1.5, T = 1.2'
 set style fill transparent solid 0.45 noborder
-set boxwidth 0.0293508133
+set boxwidth 0.0320455233
 set key top left font ',10'
 set arrow from 0.528979592, graph 0 to 0.528979592, graph 1 nohead lw 2 lc rgb 'black'
 set label 'exact radius a(T)R (point mass)' at 0.528979592, graph 0.95 right offset -0.5,0 font ',10'
-plot "data/radial_hist_backward_d3_r1.5.dat" u 1:2 w boxes lc rgb '#1f77b4' title 'particles'
+plot 'data/radial_hist_backward_d3_r1.5.dat' u 1:2 w boxes lc rgb '#1f77b4' title 'particles'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "scatter_forward_d2_r1.png.tmp"
+set output 'scatter_forward_d2_r1.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "forward, d = 2, r = 1, T = 1.2 (500 points)"
+set title 'forward, d = 2, r = 1, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_forward_d2_r1.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#d62728' title 'particles', \
-     "data/support_forward_d2_r1.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
+plot 'data/points_forward_d2_r1.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#d62728' title 'particles', \
+     'data/support_forward_d2_r1.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "radial_forward_d2_r1.png.tmp"
+set output 'radial_forward_d2_r1.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "forward, d = 2, r = 1, T = 1.2"
+set title 'forward, d = 2, r = 1, T = 1.2'
 set style fill transparent solid 0.45 noborder
-set boxwidth 0.0347603725
+set boxwidth 0.0345323571
 set key top left font ',10'
 set yrange [0:*]
-plot "data/radial_hist_forward_d2_r1.dat" u 1:2 w boxes lc rgb '#d62728' title 'particles', \
-     "data/radial_exact_forward_d2_r1.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
+plot 'data/radial_hist_forward_d2_r1.dat' u 1:2 w boxes lc rgb '#d62728' title 'particles', \
+     'data/radial_exact_forward_d2_r1.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "scatter_forward_d2_r1.5.png.tmp"
+set output 'scatter_forward_d2_r1.5.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "forward, d = 2, r = 1.5, T = 1.2 (500 points)"
+set title 'forward, d = 2, r = 1.5, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_forward_d2_r1.5.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#d62728' title 'particles', \
-     "data/support_forward_d2_r1.5.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary', \
-     "data/scheme_support_forward_d2_r1.5.dat" u 1:2 w l lw 1.5 dt 2 lc rgb 'black' title 'exact scheme iterate support'
+plot 'data/points_forward_d2_r1.5.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#d62728' title 'particles', \
+     'data/support_forward_d2_r1.5.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary', \
+     'data/scheme_support_forward_d2_r1.5.dat' u 1:2 w l lw 1.5 dt 2 lc rgb 'black' title 'exact scheme iterate support'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "radial_forward_d2_r1.5.png.tmp"
+set output 'radial_forward_d2_r1.5.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "forward, d = 2, r = 1.5, T = 1.2"
+set title 'forward, d = 2, r = 1.5, T = 1.2'
 set style fill transparent solid 0.45 noborder
 set boxwidth 0.0196736685
 set key top left font ',10'
 set yrange [0:*]
-plot "data/radial_hist_forward_d2_r1.5.dat" u 1:2 w boxes lc rgb '#d62728' title 'particles', \
-     "data/radial_exact_forward_d2_r1.5.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
+plot 'data/radial_hist_forward_d2_r1.5.dat' u 1:2 w boxes lc rgb '#d62728' title 'particles', \
+     'data/radial_exact_forward_d2_r1.5.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "scatter_forward_d3_r1.png.tmp"
+set output 'scatter_forward_d3_r1.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "forward, d = 3, r = 1, T = 1.2 (500 points)"
+set title 'forward, d = 3, r = 1, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_forward_d3_r1.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#d62728' title 'particles', \
-     "data/support_forward_d3_r1.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
+plot 'data/points_forward_d3_r1.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#d62728' title 'particles', \
+     'data/support_forward_d3_r1.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "radial_forward_d3_r1.png.tmp"
+set output 'radial_forward_d3_r1.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "forward, d = 3, r = 1, T = 1.2"
+set title 'forward, d = 3, r = 1, T = 1.2'
 set style fill transparent solid 0.45 noborder
-set boxwidth 0.0307326062
+set boxwidth 0.0309525877
 set key top left font ',10'
 set arrow from 0.8, graph 0 to 0.8, graph 1 nohead lw 2 lc rgb 'black'
 set label 'exact radius a(T)R (point mass)' at 0.8, graph 0.95 right offset -0.5,0 font ',10'
-plot "data/radial_hist_forward_d3_r1.dat" u 1:2 w boxes lc rgb '#d62728' title 'particles'
+plot 'data/radial_hist_forward_d3_r1.dat' u 1:2 w boxes lc rgb '#d62728' title 'particles'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "scatter_forward_d3_r1.5.png.tmp"
+set output 'scatter_forward_d3_r1.5.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "forward, d = 3, r = 1.5, T = 1.2 (500 points)"
+set title 'forward, d = 3, r = 1.5, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_forward_d3_r1.5.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#d62728' title 'particles', \
-     "data/support_forward_d3_r1.5.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary', \
-     "data/scheme_support_forward_d3_r1.5.dat" u 1:2 w l lw 1.5 dt 2 lc rgb 'black' title 'exact scheme iterate support'
+plot 'data/points_forward_d3_r1.5.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#d62728' title 'particles', \
+     'data/support_forward_d3_r1.5.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary', \
+     'data/scheme_support_forward_d3_r1.5.dat' u 1:2 w l lw 1.5 dt 2 lc rgb 'black' title 'exact scheme iterate support'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "radial_forward_d3_r1.5.png.tmp"
+set output 'radial_forward_d3_r1.5.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "forward, d = 3, r = 1.5, T = 1.2"
+set title 'forward, d = 3, r = 1.5, T = 1.2'
 set style fill transparent solid 0.45 noborder
 set boxwidth 0.0185142857
 set key top left font ',10'
 set arrow from 0.528979592, graph 0 to 0.528979592, graph 1 nohead lw 2 lc rgb 'black'
 set label 'exact radius a(T)R (point mass)' at 0.528979592, graph 0.95 right offset -0.5,0 font ',10'
-plot "data/radial_hist_forward_d3_r1.5.dat" u 1:2 w boxes lc rgb '#d62728' title 'particles'
+plot 'data/radial_hist_forward_d3_r1.5.dat' u 1:2 w boxes lc rgb '#d62728' title 'particles'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "scatter_particle_d2_r1.png.tmp"
+set output 'scatter_particle_d2_r1.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "particle, d = 2, r = 1, T = 1.2 (500 points)"
+set title 'particle, d = 2, r = 1, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_particle_d2_r1.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#2ca02c' title 'particles', \
-     "data/support_particle_d2_r1.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
+plot 'data/points_particle_d2_r1.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#2ca02c' title 'particles', \
+     'data/support_particle_d2_r1.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "radial_particle_d2_r1.png.tmp"
+set output 'radial_particle_d2_r1.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "particle, d = 2, r = 1, T = 1.2"
+set title 'particle, d = 2, r = 1, T = 1.2'
 set style fill transparent solid 0.45 noborder
-set boxwidth 0.0344623712
+set boxwidth 0.0347945383
 set key top left font ',10'
 set yrange [0:*]
-plot "data/radial_hist_particle_d2_r1.dat" u 1:2 w boxes lc rgb '#2ca02c' title 'particles', \
-     "data/radial_exact_particle_d2_r1.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
+plot 'data/radial_hist_particle_d2_r1.dat' u 1:2 w boxes lc rgb '#2ca02c' title 'particles', \
+     'data/radial_exact_particle_d2_r1.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "scatter_particle_d2_r1.5.png.tmp"
+set output 'scatter_particle_d2_r1.5.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "particle, d = 2, r = 1.5, T = 1.2 (500 points)"
+set title 'particle, d = 2, r = 1.5, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_particle_d2_r1.5.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#2ca02c' title 'particles', \
-     "data/support_particle_d2_r1.5.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
+plot 'data/points_particle_d2_r1.5.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#2ca02c' title 'particles', \
+     'data/support_particle_d2_r1.5.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "radial_particle_d2_r1.5.png.tmp"
+set output 'radial_particle_d2_r1.5.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "particle, d = 2, r = 1.5, T = 1.2"
+set title 'particle, d = 2, r = 1.5, T = 1.2'
 set style fill transparent solid 0.45 noborder
 set boxwidth 0.0196736685
 set key top left font ',10'
 set yrange [0:*]
-plot "data/radial_hist_particle_d2_r1.5.dat" u 1:2 w boxes lc rgb '#2ca02c' title 'particles', \
-     "data/radial_exact_particle_d2_r1.5.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
+plot 'data/radial_hist_particle_d2_r1.5.dat' u 1:2 w boxes lc rgb '#2ca02c' title 'particles', \
+     'data/radial_exact_particle_d2_r1.5.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "scatter_particle_d3_r1.png.tmp"
+set output 'scatter_particle_d3_r1.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "particle, d = 3, r = 1, T = 1.2 (500 points)"
+set title 'particle, d = 3, r = 1, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_particle_d3_r1.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#2ca02c' title 'particles', \
-     "data/support_particle_d3_r1.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
+plot 'data/points_particle_d3_r1.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#2ca02c' title 'particles', \
+     'data/support_particle_d3_r1.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "radial_particle_d3_r1.png.tmp"
+set output 'radial_particle_d3_r1.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "particle, d = 3, r = 1, T = 1.2"
+set title 'particle, d = 3, r = 1, T = 1.2'
 set style fill transparent solid 0.45 noborder
-set boxwidth 0.0318860187
+set boxwidth 0.0324105896
 set key top left font ',10'
 set arrow from 0.8, graph 0 to 0.8, graph 1 nohead lw 2 lc rgb 'black'
 set label 'exact radius a(T)R (point mass)' at 0.8, graph 0.95 right offset -0.5,0 font ',10'
-plot "data/radial_hist_particle_d3_r1.dat" u 1:2 w boxes lc rgb '#2ca02c' title 'particles'
+plot 'data/radial_hist_particle_d3_r1.dat' u 1:2 w boxes lc rgb '#2ca02c' title 'particles'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "scatter_particle_d3_r1.5.png.tmp"
+set output 'scatter_particle_d3_r1.5.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
 set ylabel 'x_2'
-set title "particle, d = 3, r = 1.5, T = 1.2 (500 points)"
+set title 'particle, d = 3, r = 1.5, T = 1.2 (500 points)'
 set key bottom right font ',10'
-plot "data/points_particle_d3_r1.5.dat" u 1:2 w p pt 7 ps 0.35 lc rgb '#2ca02c' title 'particles', \
-     "data/support_particle_d3_r1.5.dat" u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
+plot 'data/points_particle_d3_r1.5.dat' u 1:2 w p pt 7 ps 0.35 lc rgb '#2ca02c' title 'particles', \
+     'data/support_particle_d3_r1.5.dat' u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'
 unset output
 
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
-set output "radial_particle_d3_r1.5.png.tmp"
+set output 'radial_particle_d3_r1.5.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
 set ylabel 'density'
-set title "particle, d = 3, r = 1.5, T = 1.2"
+set title 'particle, d = 3, r = 1.5, T = 1.2'
 set style fill transparent solid 0.45 noborder
 set boxwidth 0.0185142857
 set key top left font ',10'
 set arrow from 0.528979592, graph 0 to 0.528979592, graph 1 nohead lw 2 lc rgb 'black'
 set label 'exact radius a(T)R (point mass)' at 0.528979592, graph 0.95 right offset -0.5,0 font ',10'
-plot "data/radial_hist_particle_d3_r1.5.dat" u 1:2 w boxes lc rgb '#2ca02c' title 'particles'
+plot 'data/radial_hist_particle_d3_r1.5.dat' u 1:2 w boxes lc rgb '#2ca02c' title 'particles'
 unset output
