@@ -1,7 +1,6 @@
 #include "neural/scheme_settings.h"
 
 #include <cmath>
-#include <stdexcept>
 
 #include "analytic/format_value.h"
 
@@ -56,11 +55,6 @@ std::vector<std::string> settings_problems(const SchemeSettings& s) {
                  " (a particle flow cannot leave an exact Dirac: every gradient vanishes)");
   check_int(out, "threads", s.threads, 0, B::kMaxThreads);
   return out;
-}
-
-void validate(const SchemeSettings& s) {
-  const auto problems = settings_problems(s);
-  if (!problems.empty()) throw std::invalid_argument(problems.front());
 }
 
 }  // namespace nwgf::neural

@@ -81,7 +81,4 @@ struct SchemeSettings {
 // range ("'training.iters' = 0 is outside the allowed range [1, 100000000]"); empty when valid.
 std::vector<std::string> settings_problems(const SchemeSettings& s);
 
-// Throws std::invalid_argument with the first problem (the suite turns it into a usage error).
-void validate(const SchemeSettings& s);
-
 }  // namespace nwgf::neural
