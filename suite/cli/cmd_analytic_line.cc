@@ -22,7 +22,7 @@
 #include "analytic/line/flow.h"
 #include "suite/cli/analytic_line.h"
 #include "suite/common/errors.h"
-#include "suite/flow/line_specs.h"
+#include "suite/study/line_specs.h"
 
 namespace nwgf::suite {
 

@@ -1,7 +1,7 @@
-// Tests of suite/flow/line_specs.h (the line family's start and target specs) and of the
+// Tests of suite/study/line_specs.h (the line family's start and target specs) and of the
 // weighted-Dirac and Gaussian targets of suite/flow/targets.h: parsed measures against values
 // written here, apportioned counts derived by hand, and every refusal (one line naming the value).
-#include "suite/flow/line_specs.h"
+#include "suite/study/line_specs.h"
 
 #include <doctest/doctest.h>
 

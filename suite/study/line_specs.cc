@@ -1,4 +1,4 @@
-#include "suite/flow/line_specs.h"
+#include "suite/study/line_specs.h"
 
 #include <cerrno>
 #include <cmath>
