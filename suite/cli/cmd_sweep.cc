@@ -7,16 +7,18 @@
 
 #include "suite/cli/commands.h"
 #include "suite/common/io_util.h"
+#include "suite/score/external.h"
 #include "suite/study/study_config.h"
 #include "suite/study/sweep.h"
 
 namespace nwgf::suite {
 
 void add_sweep_command(CLI::App& app) {
-  auto* sweep = app.add_subcommand("sweep", "Run a study (schemes x d x r x taus x seeds) from a config file");
+  auto* sweep = app.add_subcommand("sweep", "Run a study (schemes and external solvers x d x r x taus x seeds) from a config file");
   struct Args {
     std::string config, out, shard = "1/1";
-    bool resume = false, quiet = false, plan = false;
+    bool resume = false, quiet = false, plan = false, retry_failed = false;
+    std::string runs_dir;
     int ensemble = 1;
     std::vector<std::string> merge_inputs;
     std::string merge_out;
@@ -34,6 +36,10 @@ void add_sweep_command(CLI::App& app) {
                     "per core when 0); same numbers as 1, more cells per second on several cores")
       ->capture_default_str()
       ->check(CLI::Range(1, 256));
+  sweep->add_flag("--retry-failed", args->retry_failed,
+                  "With --resume: run failed external solver cells again (otherwise a failed cell is finished)");
+  sweep->add_option("--runs-dir", args->runs_dir,
+                    "Where external solvers' run folders go, one per cell (default: OUT without .json, plus .runs)");
   sweep->add_flag("--quiet", args->quiet, "No progress output");
   sweep->add_flag("--plan", args->plan, "List the cells and the total work, run nothing");
 
@@ -63,6 +69,10 @@ void add_sweep_command(CLI::App& app) {
     options.shard = shard;
     options.quiet = args->quiet;
     options.ensemble = args->ensemble;
+    if (args->retry_failed && !args->resume) throw UsageError("sweep: --retry-failed needs --resume");
+    options.retry_failed = args->retry_failed;
+    options.runs_dir = args->runs_dir;
+    options.external_runner = run_external_cell;
     const SweepSummary s = run_sweep(config, options);
     std::printf("wrote %s: %d cells (%d run now, %d resumed, %d failed)\n", s.written.c_str(), s.planned,
                 s.ran, s.resumed, s.failed);

@@ -20,6 +20,7 @@
 #include "suite/common/data_dir.h"
 #include "suite/report/report.h"
 #include "suite/study/study_config.h"
+#include "suite/score/external.h"
 #include "suite/study/sweep.h"
 
 namespace nwgf::suite {
@@ -90,6 +91,7 @@ void add_validate_command(CLI::App& app) {
     options.quiet = args->quiet;
     options.ensemble = args->ensemble > 0 ? args->ensemble
                                           : std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 8);
+    options.external_runner = run_external_cell;  // a preset (or --config) may name external solvers
     const SweepSummary s = run_sweep(config, options);
     std::printf("wrote %s: %d cells (%d run now, %d resumed, %d failed)\n", s.written.c_str(), s.planned, s.ran,
                 s.resumed, s.failed);

@@ -16,6 +16,7 @@ class Progress {
   // Sets the amount done so far (0..total) and an optional short status (e.g. "loss 1.2e-3").
   void update(std::int64_t done, const std::string& status = "");
   void finish(const std::string& status = "");
+  std::int64_t done() const { return done_; }  // the amount last set by update
 
  private:
   void draw(bool final_line);

@@ -5,10 +5,12 @@
 #include <chrono>
 #include <cmath>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <thread>
@@ -33,128 +35,46 @@ using Clock = std::chrono::steady_clock;
 
 constexpr double kKillGraceS = 2.0;            // SIGTERM, then SIGKILL this much later
 constexpr auto kPollInterval = std::chrono::milliseconds(20);
-constexpr std::size_t kMaxArgs = 256, kMaxArgChars = 4096;
-
-const char* const kPlaceholders[] = {"d", "r", "tau", "T", "t0", "seed", "steps", "run_dir"};
-
 double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+
+// The start time of process `pid` in clock ticks since boot (field 22 of /proc/PID/stat, after
+// the parenthesised command name; proc(5)), or "" when there is no such process. With the pid it
+// names one process across pid reuse.
+std::string process_start_ticks(pid_t pid) {
+  std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+  std::string stat;
+  if (!in || !std::getline(in, stat)) return "";
+  const std::size_t close = stat.rfind(')');
+  if (close == std::string::npos) return "";
+  std::istringstream fields(stat.substr(close + 1));
+  std::string field;
+  for (int k = 3; k <= 22 && fields >> field; ++k)
+    if (k == 22) return field;
+  return "";
+}
+
+// A solver left running by a sweep that was killed (its process group outlives it): named by
+// RUN_DIR.pid ("PID START_TICKS"), killed with its group before the cell runs again, so that two
+// runs never write one folder. A pid file of a process that is gone, or of a reused pid (another
+// start time), is only removed.
+void kill_stale_solver(const std::string& pid_file) {
+  std::ifstream in(pid_file);
+  long long pid = 0;
+  std::string ticks;
+  if (in >> pid >> ticks && pid > 1 && pid <= 4194304 && process_start_ticks(static_cast<pid_t>(pid)) == ticks) {
+    std::fprintf(stderr, "nwgf sweep: killing solver process group %lld left running by an interrupted sweep\n", pid);
+    kill(-static_cast<pid_t>(pid), SIGKILL);
+    for (int k = 0; k < 250 && process_start_ticks(static_cast<pid_t>(pid)) == ticks; ++k)
+      std::this_thread::sleep_for(kPollInterval);  // a zombie until its parent (init) reaps it
+  }
+  std::error_code ec;
+  std::filesystem::remove(pid_file, ec);
+}
 
 }  // namespace
 
-SolverSpec solver_spec_from_json(const json& j, const std::string& where, std::vector<std::string>& problems) {
-  SolverSpec s;
-  if (!j.is_object()) {
-    problems.push_back(where + " must be an object {name, command, scheme, timeout_s}");
-    return s;
-  }
-  for (const auto& [key, value] : j.items()) {
-    (void)value;
-    if (key != "name" && key != "command" && key != "scheme" && key != "timeout_s")
-      problems.push_back(where + "." + key.substr(0, 64) + " is unknown (name, command, scheme, timeout_s)");
-  }
-  if (!j.contains("name") || !j["name"].is_string() || !valid_solver_name(j["name"].get<std::string>()))
-    problems.push_back(where + ".name must be a name of 1-64 characters from [A-Za-z0-9_.+-]");
-  else
-    s.name = j["name"].get<std::string>();
-  if (!j.contains("command") || !j["command"].is_array() || j["command"].empty() ||
-      j["command"].size() > kMaxArgs) {
-    problems.push_back(fmt::format("{}.command must be a non-empty list of at most {} strings (argv)", where, kMaxArgs));
-  } else {
-    for (std::size_t i = 0; i < j["command"].size(); ++i) {
-      const json& a = j["command"][i];
-      if (!a.is_string() || a.get<std::string>().size() > kMaxArgChars || (i == 0 && a.get<std::string>().empty())) {
-        problems.push_back(fmt::format("{}.command[{}] must be a string of at most {} characters{}", where, i,
-                                       kMaxArgChars, i == 0 ? " (non-empty: the program)" : ""));
-        continue;
-      }
-      const std::string arg = a.get<std::string>();
-      if (arg.find('\0') != std::string::npos) {
-        problems.push_back(fmt::format("{}.command[{}] holds a NUL character", where, i));
-        continue;
-      }
-      // Every '{' opens a known placeholder closed by '}'; no stray '}'.
-      std::size_t pos = 0;
-      bool ok = true;
-      std::string bad;
-      while (pos < arg.size()) {
-        if (arg.compare(pos, 2, "{{") == 0 || arg.compare(pos, 2, "}}") == 0) { pos += 2; continue; }  // literal
-        if (arg[pos] == '}') { ok = false; bad = "a '}' without '{' (write '}}' for a literal one)"; break; }
-        if (arg[pos] != '{') { ++pos; continue; }
-        const std::size_t end = arg.find('}', pos);
-        if (end == std::string::npos) { ok = false; bad = "a '{' without '}'"; break; }
-        const std::string name = arg.substr(pos + 1, end - pos - 1);
-        bool known = false;
-        for (const char* k : kPlaceholders) known = known || name == k;
-        if (!known) { ok = false; bad = "unknown placeholder {" + name.substr(0, 32) + "}"; break; }
-        pos = end + 1;
-      }
-      if (!ok)
-        problems.push_back(fmt::format("{}.command[{}] '{}': {} (placeholders: {{d}} {{r}} {{tau}} {{T}} {{t0}} "
-                                       "{{seed}} {{steps}} {{run_dir}})", where, i, arg.substr(0, 64), bad));
-      s.command.push_back(arg);
-    }
-  }
-  if (j.contains("scheme")) {
-    const json& v = j["scheme"];
-    if (!v.is_string() || (v != "backward" && v != "forward" && v != "other"))
-      problems.push_back(where + ".scheme " + v.dump().substr(0, 64) + " is not one of \"backward\", \"forward\", \"other\"");
-    else
-      s.scheme = v.get<std::string>();
-  }
-  if (j.contains("timeout_s")) {
-    const json& v = j["timeout_s"];
-    if (!v.is_number() || !(v.get<double>() > 0) || !(v.get<double>() <= 30 * 86400.0))
-      problems.push_back(where + ".timeout_s " + v.dump().substr(0, 64) + " is outside the allowed range (0, 2592000] seconds");
-    else
-      s.timeout_s = v.get<double>();
-  }
-  return s;
-}
-
-json solver_spec_to_json(const SolverSpec& s) {
-  return json{{"name", s.name}, {"command", s.command}, {"scheme", s.scheme}, {"timeout_s", s.timeout_s}};
-}
-
-std::vector<std::string> expand_command(const SolverSpec& solver, const ExternalCell& cell) {
-  const int steps = analytic::step_count(cell.t0, cell.T, cell.tau);
-  const auto value = [&](const std::string& name) -> std::string {
-    if (name == "d") return std::to_string(cell.d);
-    if (name == "r") return fmt::format("{}", cell.r);
-    if (name == "tau") return fmt::format("{}", cell.tau);
-    if (name == "T") return fmt::format("{}", cell.T);
-    if (name == "t0") return fmt::format("{}", cell.t0);
-    if (name == "seed") return std::to_string(cell.seed);
-    if (name == "steps") return std::to_string(steps);
-    if (name == "run_dir") return cell.run_dir;
-    throw UsageError("unknown placeholder {" + name + "}");
-  };
-  std::vector<std::string> out;
-  for (const std::string& arg : solver.command) {
-    std::string expanded;
-    std::size_t pos = 0;
-    while (pos < arg.size()) {
-      if (arg.compare(pos, 2, "{{") == 0 || arg.compare(pos, 2, "}}") == 0) {  // a literal brace
-        expanded += arg[pos];
-        pos += 2;
-        continue;
-      }
-      if (arg[pos] == '}') throw UsageError("command argument '" + arg + "' has a '}' without '{'");
-      if (arg[pos] != '{') {
-        expanded += arg[pos++];
-        continue;
-      }
-      const std::size_t close = arg.find('}', pos);
-      if (close == std::string::npos) throw UsageError("command argument '" + arg + "' has a '{' without '}'");
-      expanded += value(arg.substr(pos + 1, close - pos - 1));
-      pos = close + 1;
-    }
-    out.push_back(expanded);
-  }
-  return out;
-}
-
 ProcessOutcome run_process(const std::vector<std::string>& argv, const std::string& stdout_path,
-                           const std::string& stderr_path, double timeout_s) {
+                           const std::string& stderr_path, double timeout_s, const std::string& pid_file) {
   ProcessOutcome out;
   std::vector<std::string> args = argv;
   std::vector<char*> cargs;
@@ -188,6 +108,10 @@ ProcessOutcome run_process(const std::vector<std::string>& argv, const std::stri
     return out;
   }
   out.started = true;
+  if (!pid_file.empty()) {
+    std::ofstream pf(pid_file, std::ios::trunc);
+    pf << pid << ' ' << process_start_ticks(pid) << '\n';
+  }
   int status = 0;
   bool terminated = false;
   Clock::time_point term_sent;
@@ -211,6 +135,10 @@ ProcessOutcome run_process(const std::vector<std::string>& argv, const std::stri
   }
   out.wall_s = seconds_since(start);
   kill(-pid, SIGKILL);  // whatever the solver left running in its group (ESRCH when none)
+  if (!pid_file.empty()) {
+    std::error_code ec;
+    std::filesystem::remove(pid_file, ec);
+  }
   if (WIFEXITED(status)) out.exit_code = WEXITSTATUS(status);
   if (WIFSIGNALED(status)) out.signal = WTERMSIG(status);
   return out;
@@ -231,12 +159,6 @@ std::string file_tail(const std::string& path, int max_lines, std::size_t max_by
   for (char& c : tail)
     if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') c = '?';  // keep the JSON readable
   return tail;
-}
-
-json external_config_json(const SolverSpec& solver, const ExternalCell& cell) {
-  return json{{"scheme", "external"}, {"solver", solver.name}, {"solver_scheme", solver.scheme},
-              {"d", cell.d},          {"r", cell.r},           {"tau", cell.tau},
-              {"T", cell.T},          {"t0", cell.t0},         {"seed", cell.seed}};
 }
 
 json run_external_cell(const SolverSpec& solver, const ExternalCell& cell) {
@@ -268,11 +190,13 @@ json run_external_cell(const SolverSpec& solver, const ExternalCell& cell) {
                 {"steps", json::array()},
                 {"summary", summary}};
   };
+  const std::string pid_file = cell.run_dir + ".pid";
+  kill_stale_solver(pid_file);
   std::error_code ec;
   fs::remove_all(cell.run_dir, ec);  // a rerun starts from an empty folder
   fs::create_directories(cell.run_dir, ec);
   if (ec) return failed("cannot create the run folder " + cell.run_dir + ": " + ec.message());
-  const ProcessOutcome p = run_process(expand_command(solver, cell), stdout_path, stderr_path, solver.timeout_s);
+  const ProcessOutcome p = run_process(expand_command(solver, cell), stdout_path, stderr_path, solver.timeout_s, pid_file);
   if (!p.started) return failed(p.error);
   if (p.timed_out) return failed(fmt::format("timed out after {} s (timeout_s); its process group was killed", solver.timeout_s));
   if (p.signal != 0) return failed(fmt::format("crashed: killed by signal {} ({})", p.signal, strsignal(p.signal)));
@@ -283,9 +207,16 @@ json run_external_cell(const SolverSpec& solver, const ExternalCell& cell) {
   } catch (const std::exception& e) {
     return failed(std::string("bad run folder: ") + e.what());
   }
-  if (result["config"] != config)
+  // The study names the solver (one program may run as several solvers with other options);
+  // every other field of run.json must describe the study's cell.
+  const std::string reported_name = result["config"].value("solver", std::string());
+  json claimed = result["config"];
+  claimed["solver"] = solver.name;
+  if (claimed != config)
     return failed("bad run folder: run.json describes " + result["config"].dump() + ", the study's cell is " +
                   config.dump());
+  result["config"] = config;
+  if (reported_name != solver.name) result["summary"]["run_solver"] = reported_name;
   result["summary"]["solver_wall_s"] = p.wall_s;
   result["summary"]["stderr_tail"] = file_tail(stderr_path);
   return result;

@@ -5,7 +5,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <atomic>
 #include <map>
+#include <mutex>
+#include <thread>
 #include <set>
 
 #include <fmt/format.h>
@@ -85,6 +88,19 @@ std::string partial_path(const std::string& out) {
   return out + ".partial.json";
 }
 
+std::string default_runs_dir(const std::string& out) {
+  const std::string ext = ".json";
+  if (out.size() > ext.size() && out.compare(out.size() - ext.size(), ext.size(), ext) == 0)
+    return out.substr(0, out.size() - ext.size()) + ".runs";
+  return out + ".runs";
+}
+
+std::string cell_run_dir(const std::string& runs_dir, const std::string& cell_id) {
+  std::string name = cell_id;
+  std::replace(name.begin(), name.end(), '/', '_');  // ids hold [A-Za-z0-9_.+-] and '/' only
+  return (std::filesystem::path(runs_dir) / name).string();
+}
+
 namespace {
 
 bool file_exists(const std::string& path) {
@@ -117,6 +133,43 @@ void thin_final_points(const StudyConfig& config, json& cell) {
   }
 }
 
+// The external cells, up to options.ensemble solver processes at once, each kept as it ends.
+template <typename Keep>
+void run_external_cells(const StudyConfig& config, const std::vector<const StudyCell*>& cells,
+                        const std::string& runs_dir, const SweepOptions& options, Progress& progress,
+                        const Keep& keep) {
+  std::error_code ec;
+  std::filesystem::create_directories(runs_dir, ec);
+  if (ec) throw UsageError(fmt::format("cannot create the run folders' directory {}: {}", runs_dir, ec.message()));
+  std::atomic<std::size_t> next{0};
+  std::atomic<int> finished{0};
+  std::mutex progress_mutex;
+  const std::int64_t steps_before = progress.done();
+  std::atomic<std::int64_t> steps_done{0};
+  const auto worker = [&]() {
+    for (std::size_t i = next++; i < cells.size(); i = next++) {
+      const StudyCell& cell = *cells[i];
+      const SolverSpec& solver = config.solvers.at(static_cast<std::size_t>(cell.solver));
+      {
+        const std::lock_guard<std::mutex> hold(progress_mutex);
+        progress.update(steps_before + steps_done, fmt::format("{}/{} external cells done, running {}", finished.load(),
+                                                               cells.size(), cell.id));
+      }
+      json result = options.external_runner(solver, external_cell(cell, cell_run_dir(runs_dir, cell.id)));
+      steps_done += static_cast<std::int64_t>(std::llround((cell.config.T - cell.config.t0) / cell.config.tau));
+      ++finished;
+      keep(cell, std::move(result));
+      const std::lock_guard<std::mutex> hold(progress_mutex);
+      progress.update(steps_before + steps_done, fmt::format("{}/{} external cells done", finished.load(), cells.size()));
+    }
+  };
+  const std::size_t workers = std::min<std::size_t>(static_cast<std::size_t>(std::max(1, options.ensemble)), cells.size());
+  std::vector<std::thread> threads;
+  for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(worker);
+  worker();
+  for (auto& t : threads) t.join();
+}
+
 }  // namespace
 
 json make_study_document(const StudyConfig& config, const Shard& shard, json cells,
@@ -133,6 +186,8 @@ json make_study_document(const StudyConfig& config, const Shard& shard, json cel
   doc["config"] = study_config_to_json(config);
   doc["provenance"] = provenance;
   doc["convergence"] = (complete && shard.count == 1) ? convergence_analysis(cells) : json::array();
+  if (!config.line.empty())  // only in studies with line sections (suite/study/line_cell.h)
+    doc["line_convergence"] = (complete && shard.count == 1) ? line_convergence_analysis(cells) : json::array();
   doc["timings"] = study_timings(cells);
   doc["cells"] = std::move(cells);
   return doc;
@@ -179,7 +234,7 @@ json load_study_document(const std::string& path) {
     if (cell["id"] != plan[k].id)
       refuse(fmt::format("foreign cell: cell {} is {} but the study's cell {} is {}", k, cell["id"].dump(),
                          k, plan[k].id));
-    if (cell["config"] != cell_config_to_json(plan[k].config))
+    if (cell["config"] != study_cell_config_json(config, plan[k]))
       refuse(fmt::format("foreign cell: cell {} ({}) was run with a different configuration", k, plan[k].id));
   }
   return doc;
@@ -213,11 +268,20 @@ SweepSummary run_sweep(const StudyConfig& config, const SweepOptions& options) {
         throw UsageError(fmt::format("{}: cannot resume: it holds shard {}/{}, not {}/{}", source,
                                      doc["shard"]["index"].get<int>(), doc["shard"]["count"].get<int>(),
                                      options.shard.index, options.shard.count));
+      int retried = 0;
       for (auto& cell : doc["cells"]) {
         const int k = cell["index"].get<int>();  // before the move: json's operator= takes its argument by value
+        if (options.retry_failed && plan[k].external() &&
+            cell["summary"].value("status", std::string("ok")) != "ok") {
+          ++retried;
+          continue;
+        }
         done[k] = std::move(cell);
       }
       summary.resumed = static_cast<int>(done.size());
+      if (retried > 0 && !options.quiet)
+        std::fprintf(stderr, "nwgf sweep: --retry-failed: %d failed external cell%s will run again\n", retried,
+                     retried == 1 ? "" : "s");
       if (!options.quiet)
         std::fprintf(stderr, "nwgf sweep: resuming from %s: %d of %d cells finished\n", source.c_str(),
                      summary.resumed, summary.planned);
@@ -238,17 +302,22 @@ SweepSummary run_sweep(const StudyConfig& config, const SweepOptions& options) {
     return cells;
   };
 
-  std::vector<const StudyCell*> todo;
+  std::vector<const StudyCell*> todo, todo_external;
   std::int64_t total_steps = 0;
   for (const auto& cell : plan) {
     if (!cell_in_shard(cell.index, options.shard) || done.count(cell.index)) continue;
-    todo.push_back(&cell);
+    (cell.external() ? todo_external : todo).push_back(&cell);
     total_steps += static_cast<std::int64_t>(
         std::llround((cell.config.T - cell.config.t0) / cell.config.tau));
   }
+  if (!todo_external.empty() && !options.external_runner)
+    throw UsageError("this study has external solver cells but no runner for them was given");
+  const std::string runs_dir = options.runs_dir.empty() ? default_runs_dir(options.out) : options.runs_dir;
   Progress progress(fmt::format("sweep {}", config.name), total_steps, options.quiet);
   // A finished cell: into `done` and the partial file.
+  std::mutex keep_mutex;  // external cells finish on their own threads
   const auto keep = [&](const StudyCell& cell, json result) {
+    const std::lock_guard<std::mutex> hold(keep_mutex);
     json entry = {{"index", cell.index}, {"id", cell.id}};
     for (auto& item : result.items()) entry[item.key()] = item.value();
     if (options.thin_points) thin_final_points(config, entry);
@@ -290,6 +359,7 @@ SweepSummary run_sweep(const StudyConfig& config, const SweepOptions& options) {
       steps_before += static_cast<std::int64_t>(std::llround((cell->config.T - cell->config.t0) / cell->config.tau));
     }
   }
+  if (!todo_external.empty()) run_external_cells(config, todo_external, runs_dir, options, progress, keep);
   progress.finish(fmt::format("{} cells run, {} resumed", summary.ran, summary.resumed));
   for (const auto& [k, c] : done)
     if (c.contains("summary") && c["summary"].value("status", std::string("ok")) != "ok") ++summary.failed;
@@ -311,6 +381,15 @@ void print_study_plan(const StudyConfig& config, const Shard& shard) {
     const long long n = std::llround((cell.config.T - cell.config.t0) / cell.config.tau);
     ++cells;
     steps += n;
+    if (cell.external()) {
+      const SolverSpec& solver = config.solvers.at(static_cast<std::size_t>(cell.solver));
+      std::string argv;
+      for (const auto& a : expand_command(solver, external_cell(cell, "RUN_DIR"))) argv += (argv.empty() ? "" : " ") + a;
+      std::printf("%4d  %-36s t0=%-5s steps=%-4lld external (%s, timeout %ss): %s\n", cell.index, cell.id.c_str(),
+                  short_number(cell.config.t0).c_str(), n, solver.scheme.c_str(),
+                  short_number(solver.timeout_s).c_str(), argv.c_str());
+      continue;
+    }
     if (cell.config.scheme != neural::Scheme::Particle) iterations += n * cell.config.settings.iters;
     std::printf("%4d  %-36s t0=%-5s steps=%-4lld %s\n", cell.index, cell.id.c_str(),
                 short_number(cell.config.t0).c_str(), n,

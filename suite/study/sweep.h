@@ -13,6 +13,8 @@
 //   "merged_from": [ { "path", "shard", "provenance" } ]   // only in merged files
 //   "cells": [ { "index", "id", + the cell result of suite/study/run_cell.h } ]   // by index
 //   "convergence": suite/study/convergence.h (only for a complete study; [] otherwise),
+//   "line_convergence": suite/study/line_cell.h line_convergence_analysis (only in studies with
+//                   line sections; [] unless complete),
 //   "timings": suite/study/convergence.h study_timings
 // }
 // While a sweep runs, finished cells are kept in OUT's partial file (NAME.partial.json beside
@@ -36,6 +38,10 @@ namespace nwgf::suite {
 inline constexpr const char* kStudySchema = "nwgf-study/1";
 
 using CellRunner = std::function<nlohmann::json(const CellConfig&, const RunOptions&)>;
+// Runs an external solver for one cell and scores its run folder into a cell result (a failed
+// cell with the reason when anything goes wrong; never throws for the solver's faults):
+// suite/score/external.h run_external_cell, set by the nwgf program.
+using ExternalRunner = std::function<nlohmann::json(const SolverSpec&, const ExternalCell&)>;
 
 struct Shard {
   int index = 1;  // 1..count
@@ -54,9 +60,18 @@ struct SweepOptions {
   Shard shard;              // which part of the study to run
   bool quiet = false;       // no progress output
   CellRunner runner;        // runs one cell; empty: suite::run_cell
+  // Runs the study's external solver cells (StudyConfig::solvers); required when it has any.
+  ExternalRunner external_runner;
+  // Where the run folders of external cells go, one per cell named by its id ('/' -> '_');
+  // empty: OUT without ".json" plus ".runs" (results/NAME.runs/ beside results/NAME.json).
+  std::string runs_dir;
+  // With resume: run the external cells that failed again (a solver fixed since, a timeout
+  // raised); without it a failed cell counts as finished, like any other.
+  bool retry_failed = false;
   // Cells in flight at once (--ensemble K): their training loops run side by side on the config's
   // threads, one per core when 0 (suite::run_cells_pooled); the numbers equal a run with 1. Only with the built-in
-  // runner (ignored when `runner` is set). 1: one cell after another.
+  // runner (ignored when `runner` is set). 1: one cell after another. External cells run after
+  // the built-in ones, up to K solver processes at once.
   int ensemble = 1;
   // Final particle positions kept per cell (summary.final_points, when the runner provides them)
   // for the report's scatter plots and radial histograms; only the smallest tau and the first
@@ -77,6 +92,10 @@ SweepSummary run_sweep(const StudyConfig& config, const SweepOptions& options);
 
 // NAME.partial.json beside NAME.json (OUT + ".partial.json" when OUT does not end in .json).
 std::string partial_path(const std::string& out);
+// The folder of external run folders for OUT (SweepOptions::runs_dir when empty) and the run
+// folder of one cell in it.
+std::string default_runs_dir(const std::string& out);
+std::string cell_run_dir(const std::string& runs_dir, const std::string& cell_id);
 
 // Reads a results file and checks it: JSON, schema "nwgf-study/1", a valid study config, and
 // cells that are exactly cells of that study (same id and config at the same index, in the

@@ -1,0 +1,50 @@
+#pragma once
+// External solvers of a study config: another program, run as a command (argv, no shell), that
+// writes a run folder (protocol nwgf-run/1, docs/snapshot-protocol.md) for one cell of the study;
+// `nwgf sweep` runs it and scores the folder (suite/score/external.h). This header holds only the
+// configuration: the solver entry, the cell it is run for, the command's placeholders.
+//
+// A solver is { "name": NAME, "command": ["python3", "my_jko.py", "--d", "{d}", ..., "--out",
+// "{run_dir}"], "scheme": "backward" | "forward" | "other", "timeout_s": 3600 }. The
+// placeholders {d} {r} {tau} {T} {t0} {seed} {steps} {run_dir} are replaced inside every argument
+// (numbers in their shortest round-trip decimal form); "{{" and "}}" stand for literal braces;
+// any other {...} is refused.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace nwgf::suite {
+
+struct SolverSpec {
+  std::string name;                  // [A-Za-z0-9_.+-], 1-64 characters, not a built-in scheme's name
+  std::vector<std::string> command;  // argv template; command[0] is looked up in PATH
+  std::string scheme = "other";      // backward | forward | other: the exact scheme compared with
+  double timeout_s = 3600;           // wall-clock limit, in (0, 30 days]
+};
+
+// Whether `name` is a valid solver name ([A-Za-z0-9_.+-], 1-64 characters).
+bool valid_solver_name(const std::string& name);
+
+// Checks a solver entry of a study config (every key above; unknown keys, wrong types, bad
+// placeholders refused). Problems are appended to `problems`, each one line naming `where`.
+SolverSpec solver_spec_from_json(const nlohmann::json& j, const std::string& where, std::vector<std::string>& problems);
+nlohmann::json solver_spec_to_json(const SolverSpec& s);
+
+// One external cell: the solver run for one (d, r, tau, seed) of a study.
+struct ExternalCell {
+  int d = 2;
+  double r = 1.0, tau = 0.05, T = 1.2, t0 = 0.0;
+  std::uint64_t seed = 0;
+  std::string run_dir;  // created by run_external_cell (emptied first when it exists)
+};
+
+// The command with its placeholders replaced.
+std::vector<std::string> expand_command(const SolverSpec& solver, const ExternalCell& cell);
+
+// The config JSON of an external cell (as suite/score/score_run.h writes it): {"scheme":
+// "external", "solver", "solver_scheme", d, r, tau, T, t0, seed}.
+nlohmann::json external_config_json(const SolverSpec& solver, const ExternalCell& cell);
+
+}  // namespace nwgf::suite
