@@ -1,9 +1,14 @@
-// nwgf report: renders a study results file (suite/study/sweep.h) into reports/NAME/ (suite/report/report.h).
+// nwgf report: renders a study results file (suite/study/sweep.h) into reports/NAME/, or several
+// side by side into --out DIR (suite/report/report.h).
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <vector>
+
+#include <fmt/format.h>
 
 #include "suite/cli/commands.h"
+#include "suite/common/errors.h"
 #include "suite/report/report.h"
 #include "suite/study/sweep.h"
 
@@ -11,26 +16,36 @@ namespace nwgf::suite {
 
 void add_report_command(CLI::App& app) {
   auto* report = app.add_subcommand(
-      "report", "Render a study results file into Markdown with gnuplot plots (SVG and PNG)");
+      "report",
+      "Render a study results file into Markdown with gnuplot plots (SVG and PNG); with several files, "
+      "one report comparing them (convergence plots, fitted orders and baselines of every scheme and solver)");
   struct Args {
-    std::string results, out, gnuplot = "gnuplot";
+    std::vector<std::string> results;
+    std::string out, gnuplot = "gnuplot";
     bool no_render = false;
   };
   auto args = std::make_shared<Args>();
-  report->add_option("results", args->results, "Study results file (results/NAME.json)")->required();
-  report->add_option("--out", args->out, "Report directory (default: reports/NAME/)");
+  report->add_option("results", args->results,
+                     "Study results file(s) (results/NAME.json); several: compared in one report (needs --out)")
+      ->required();
+  report->add_option("--out", args->out, "Report directory (default for one file: reports/NAME/)");
   report->add_option("--gnuplot", args->gnuplot, "gnuplot program");
   report->add_flag("--no-render", args->no_render, "Write report.md, data and plots.gp without running gnuplot");
   report->callback([args]() {
-    const auto doc = load_study_document(args->results);  // refuses corrupt or foreign files
+    if (args->results.size() > 1 && args->out.empty())
+      throw UsageError(fmt::format("report: {} results files are compared into one folder: --out DIR is required",
+                                   args->results.size()));
+    // Every file is read and checked before anything is written (refuses corrupt or foreign files).
+    std::vector<ComparedResults> files;
+    for (const auto& path : args->results) files.push_back({load_study_document(path), path});
     ReportOptions options;
     options.out_dir = args->out.empty()
-                          ? "reports/" + std::filesystem::path(args->results).stem().string()
+                          ? "reports/" + std::filesystem::path(args->results.front()).stem().string()
                           : args->out;
-    options.results_path = args->results;
+    options.results_path = args->results.front();
     options.gnuplot = args->gnuplot;
     options.render = !args->no_render;
-    const auto s = write_report(doc, options);
+    const auto s = files.size() == 1 ? write_report(files.front().doc, options) : write_comparison_report(files, options);
     std::printf("wrote %s and %zu plots (SVG and PNG) in %s\n", s.markdown.c_str(), s.plots.size(),
                 options.out_dir.c_str());
   });

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <sstream>
 #include <tuple>
 
@@ -71,6 +72,83 @@ std::string orders_text(const json& orders) {
 
 std::string pair_tag(int d, double r) { return fmt::format("d{}_r{}", d, short_number(r)); }
 
+// A convergence group's name in legends and tables: its "label" (the scheme, or an external
+// solver's name); files written before labels existed name the scheme only.
+std::string group_label(const json& g) {
+  return g.contains("label") && g["label"].is_string() ? g["label"].get<std::string>() : g["scheme"].get<std::string>();
+}
+
+// The exact scheme a group is compared with: its scheme, or the one an external solver declares
+// (solver_scheme; "other": none).
+std::string group_exact_scheme(const json& g) {
+  const std::string scheme = g["scheme"];
+  return scheme == "external" ? g.value("solver_scheme", std::string("other")) : scheme;
+}
+
+// A cell's label (config.scheme, or config.solver for an external cell) and its exact scheme.
+std::string cell_label(const json& cell) {
+  const json& c = cell["config"];
+  if (c["scheme"] == "external" && c.contains("solver") && c["solver"].is_string()) return c["solver"];
+  return c["scheme"];
+}
+std::string cell_exact_scheme(const json& cell) {
+  const json& c = cell["config"];
+  return c["scheme"] == "external" ? c.value("solver_scheme", std::string("other")) : c["scheme"].get<std::string>();
+}
+
+// A label as part of a file name: characters other than [A-Za-z0-9_.+-] become '_' (labels come
+// from the results file; solver names already keep to this set).
+std::string file_tag(const std::string& label) {
+  std::string t = label;
+  for (char& c : t)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '+' || c == '-')) c = '_';
+  return t;
+}
+
+// A label in a Markdown table cell ('|' escaped).
+std::string md_cell(const std::string& text) {
+  std::string t;
+  for (char c : text) t += c == '|' ? std::string("\\|") : std::string(1, c);
+  return t;
+}
+
+// Colours by label: the built-in schemes' own, the others from a palette in order of first
+// appearance.
+const std::vector<std::string> kOtherColours{"#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f"};
+std::map<std::string, std::string> label_colours(const std::vector<std::string>& labels) {
+  std::map<std::string, std::string> colours;
+  std::size_t k = 0;
+  for (const auto& label : labels) {
+    if (colours.count(label)) continue;
+    const auto it = kSchemeColour.find(label);
+    colours[label] = it != kSchemeColour.end() ? it->second : kOtherColours[k++ % kOtherColours.size()];
+  }
+  return colours;
+}
+
+// The frozen start's values of a metric entry per tau (suite/study/convergence.h
+// frozen_start_metric): as written in the file, or computed from the group for files written
+// before the frozen start was part of the convergence analysis.
+std::vector<double> frozen_start_of(const json& g, const json& m) {
+  std::vector<double> v;
+  const std::size_t n = g["taus"].size();
+  if (m.contains("frozen_start") && m["frozen_start"].is_array() && m["frozen_start"].size() == n) {
+    for (const auto& x : m["frozen_start"]) v.push_back(num(x));
+    return v;
+  }
+  const analytic::Profile p = analytic::make_profile(g["d"].get<int>(), g["r"].get<double>());
+  for (std::size_t i = 0; i < n; ++i)
+    v.push_back(frozen_start_metric(m["metric"].get<std::string>(), p, num(g["t0"]), num(g["T"]),
+                                    num(g["scale"]["scheme"][i])));
+  return v;
+}
+
+// The start measure in words: delta_0 (t0 = 0) or gamma(t0); gnuplot's enhanced text or Markdown.
+std::string start_name(double t0, bool gnuplot) {
+  if (t0 == 0) return gnuplot ? "{/Symbol d}_0" : "δ₀";
+  return fmt::format(gnuplot ? "{{/Symbol g}}({})" : "γ({})", short_number(t0));
+}
+
 // The plots of a report: their data files (written at once) and their gnuplot bodies (rendered
 // together at the end, from one script).
 class Plots {
@@ -123,23 +201,27 @@ struct Study {
   const ReportOptions& options;
   double T, tau_min, tau_max;
   std::vector<std::string> schemes;  // the config's schemes by name, in order
+  std::vector<std::string> labels;   // the schemes, then the external solvers of the convergence groups
+  std::map<std::string, std::string> colours;  // by label
 };
 
-// The study's cell with this id, or nullptr.
-const json* find_cell(const json& doc, const std::string& scheme, int d, double r, double tau,
+// The study's cell of this label (scheme or external solver) and (d, r, tau, seed), or nullptr;
+// line-family cells have their own section.
+const json* find_cell(const json& doc, const std::string& label, int d, double r, double tau,
                       std::uint64_t seed) {
   for (const auto& c : doc["cells"]) {
     const json& k = c["config"];
-    if (k["scheme"] == scheme && k["d"] == d && k["r"].get<double>() == r && k["tau"].get<double>() == tau &&
+    if (k.value("family", std::string("dirac")) == "line") continue;
+    if (cell_label(c) == label && k["d"] == d && k["r"].get<double>() == r && k["tau"].get<double>() == tau &&
         k["seed"].get<std::uint64_t>() == seed)
       return &c;
   }
   return nullptr;
 }
 
-const json* find_group(const json& doc, const std::string& scheme, int d, double r, const std::string& source) {
+const json* find_group(const json& doc, const std::string& label, int d, double r, const std::string& source) {
   for (const auto& g : doc["convergence"])
-    if (g["scheme"] == scheme && g["d"] == d && g["r"].get<double>() == r && g["source"] == source) return &g;
+    if (group_label(g) == label && g["d"] == d && g["r"].get<double>() == r && g["source"] == source) return &g;
   return nullptr;
 }
 
@@ -173,6 +255,12 @@ void write_header(const Study& s, std::ostream& md) {
       s.options.results_path);
   md << "| | |\n|---|---|\n";
   md << fmt::format("| schemes | {} |\n", fmt::join(s.schemes, ", "));
+  if (s.doc["config"].contains("solvers") && s.doc["config"]["solvers"].is_array()) {
+    std::vector<std::string> solvers;
+    for (const auto& v : s.doc["config"]["solvers"])
+      solvers.push_back(fmt::format("{} ({})", md_cell(v.value("name", std::string("?"))), v.value("scheme", std::string("other"))));
+    md << fmt::format("| external solvers (exact scheme) | {} |\n", fmt::join(solvers, ", "));
+  }
   md << fmt::format("| d | {} |\n| r | {} |\n", fmt::join(config.dims, ", "), fmt::join(config.rs, ", "));
   md << fmt::format("| τ | {} |\n| seeds | {} |\n", fmt::join(config.taus, ", "), fmt::join(config.seeds, ", "));
   md << fmt::format("| T, t0 | {}, {} (forward cells with r ≠ 1 start at γ({})) |\n", short_number(s.T),
@@ -190,51 +278,98 @@ void write_header(const Study& s, std::ostream& md) {
                     prov.value("device", "?"), prov.value("threads", 0), prov.value("start_time", "?"));
 }
 
-// The plot terms of one scheme's convergence curve for a metric (measured error with bars, its
-// noise floor, and the exact scheme iterate's error over a dense set of taus); none without data.
-std::vector<std::string> convergence_terms(const Study& s, Plots& plots, const std::string& scheme, int d,
-                                           double r, const std::string& metric, bool first) {
-  const json* g = find_group(s.doc, scheme, d, r, "particles");
-  if (!g) return {};
-  const json* m = find_metric(*g, metric);
-  if (!m) return {};
-  const std::string colour = kSchemeColour.at(scheme);
-  const std::string tag = fmt::format("conv_{}_{}_{}", metric, pair_tag(d, r), scheme);
-  std::string data = "# tau mean min max floor exact_scheme\n";
+// How one measured curve of a convergence plot is drawn.
+struct CurveStyle {
+  std::string colour, title;  // title: the curve's name in the legend (the fitted order is appended)
+  int point_type = 7;
+  bool floor_title = false;   // title the dotted noise floor (the first floor of a plot)
+  bool draw_floor = true;
+};
+
+// The measured error of a group's metric at T against tau (mean over seeds, min-max bars) and,
+// dotted, its noise floor; none without data. Data: data/<tag>.dat, with the exact scheme
+// iterate's and the frozen start's values beside.
+std::vector<std::string> measured_terms(Plots& plots, const json& g, const json& m, const std::string& tag,
+                                        const CurveStyle& style) {
+  const std::vector<double> frozen = frozen_start_of(g, m);
+  std::string data = "# tau mean min max floor exact_scheme frozen_start\n";
   int rows = 0;
-  for (std::size_t i = 0; i < (*g)["taus"].size(); ++i) {
-    const double mean = num((*m)["mean"][i]);
+  for (std::size_t i = 0; i < g["taus"].size(); ++i) {
+    const double mean = num(m["mean"][i]);
     if (!(mean > 0)) continue;
-    data += data_row({(*g)["taus"][i].get<double>(), mean, num((*m)["min"][i], mean), num((*m)["max"][i], mean),
-                      num((*m)["floor"][i]), num((*m)["exact_scheme"]["values"][i])});
+    data += data_row({g["taus"][i].get<double>(), mean, num(m["min"][i], mean), num(m["max"][i], mean),
+                      num(m["floor"][i]), num(m["exact_scheme"]["values"][i]), frozen[i]});
     ++rows;
   }
   if (rows == 0) return {};
   std::vector<std::string> terms;
   const std::string file = plots.write_data(tag, data);
-  terms.push_back(fmt::format("{} u 1:2:3:4 w yerrorlines lc rgb '{}' pt 7 lw 2 title {}", gnuplot_quoted(file),
-                              colour, gnuplot_quoted(fmt::format("{}: order {}", scheme, fit_text((*m)["fit"])))));
-  terms.push_back(fmt::format("{} u 1:5 w l dt 3 lw 1.5 lc rgb '{}' {}", gnuplot_quoted(file), colour,
-                              first ? "title 'noise floor (dotted)'" : "notitle"));
-  // Dense analytic curve of the exact scheme: taus (T - t0)/n spanning the study's range.
+  terms.push_back(fmt::format("{} u 1:2:3:4 w yerrorlines lc rgb '{}' pt {} lw 2 title {}", gnuplot_quoted(file),
+                              style.colour, style.point_type,
+                              gnuplot_quoted(fmt::format("{}: order {}", style.title, fit_text(m["fit"])))));
+  if (style.draw_floor)
+    terms.push_back(fmt::format("{} u 1:5 w l dt 3 lw 1.5 lc rgb '{}' {}", gnuplot_quoted(file), style.colour,
+                                style.floor_title ? "title 'noise floor: i.i.d. exact samples (dotted)'" : "notitle"));
+  return terms;
+}
+
+// The exact scheme iterate's error at T over a dense set of taus (T - t0)/n spanning
+// [tau_min / 1.5, 1.5 tau_max] (analytic, noise-free), as "tau error" rows; empty where the
+// scheme is exact in time (r = 1) or has no exact iterate.
+std::string exact_scheme_curve(const std::string& scheme, const std::string& metric, int d, double r, double t0,
+                               double T, double tau_min, double tau_max) {
   const analytic::Profile p = analytic::make_profile(d, r);
-  const double a_T = analytic::flow_scale(r, s.T);
-  const double t0 = (*g)["t0"].get<double>();
+  const double a_T = analytic::flow_scale(r, T);
   std::string curve;
-  const int n_lo = std::max(1, static_cast<int>(std::floor((s.T - t0) / (1.5 * s.tau_max))));
-  const int n_hi = static_cast<int>(std::ceil((s.T - t0) / (0.67 * s.tau_min)));
+  const int n_lo = std::max(1, static_cast<int>(std::floor((T - t0) / (1.5 * tau_max))));
+  const int n_hi = static_cast<int>(std::ceil((T - t0) / (0.67 * tau_min)));
   const int stride = std::max(1, (n_hi - n_lo) / kDenseCurvePoints);
   for (int n = n_lo; n <= n_hi; n += stride) {
-    const double tau = (s.T - t0) / n;
-    const auto a_n = exact_scheme_scale(scheme, r, tau, t0, s.T);
+    const double tau = (T - t0) / n;
+    const auto a_n = exact_scheme_scale(scheme, r, tau, t0, T);
     if (!a_n || std::abs(*a_n - a_T) <= 1e-12 * a_T) continue;
     const double v = exact_scheme_metric(metric, p, *a_n, a_T);
     if (v > 0) curve += data_row({tau, v});
   }
+  return curve;
+}
+
+// The frozen start's error across a group's taus (dash-dot: from delta_0 in black, from gamma(t0)
+// in grey; the k-th start measure of a plot, from 1, with the k-th point type), titled with the
+// start measure; "" without values.
+std::string frozen_start_term(Plots& plots, const json& g, const json& m, const std::string& tag, std::size_t k) {
+  const std::vector<double> frozen = frozen_start_of(g, m);
+  std::string data = "# tau frozen_start (the start measure never moved, against gamma(T))\n";
+  int rows = 0;
+  for (std::size_t i = 0; i < frozen.size(); ++i)
+    if (frozen[i] > 0) data += data_row({g["taus"][i].get<double>(), frozen[i]}), ++rows;
+  if (rows == 0) return "";
+  const std::string file = plots.write_data(tag, data);
+  static const int kStartPointTypes[] = {2, 6, 8, 4, 10};
+  return fmt::format("{} u 1:2 w lp dt 4 pt {} ps 0.8 lw 1.5 lc rgb '{}' title {}", gnuplot_quoted(file),
+                     kStartPointTypes[(k - 1) % 5], num(g["t0"]) == 0 ? "black" : "#777777",
+                     gnuplot_quoted("frozen start " + start_name(num(g["t0"]), true)));
+}
+
+// The plot terms of one label's convergence curve for a metric (measured error with bars, its
+// noise floor, and the exact scheme iterate's error over a dense set of taus); none without data.
+std::vector<std::string> convergence_terms(const Study& s, Plots& plots, const std::string& label, int d,
+                                           double r, const std::string& metric, bool first) {
+  const json* g = find_group(s.doc, label, d, r, "particles");
+  if (!g) return {};
+  const json* m = find_metric(*g, metric);
+  if (!m) return {};
+  const std::string colour = s.colours.at(label);
+  const std::string tag = fmt::format("conv_{}_{}_{}", metric, pair_tag(d, r), file_tag(label));
+  std::vector<std::string> terms = measured_terms(plots, *g, *m, tag, CurveStyle{colour, label, 7, first, true});
+  if (terms.empty()) return {};
+  const std::string scheme = group_exact_scheme(*g);
+  const std::string curve = exact_scheme_curve(scheme, metric, d, r, (*g)["t0"].get<double>(), s.T, s.tau_min, s.tau_max);
   if (!curve.empty()) {
     const std::string cf = plots.write_data(tag + "_exact", "# tau exact_scheme_error\n" + curve);
+    const std::string name = label == scheme ? label : fmt::format("{} ({})", label, scheme);
     terms.push_back(fmt::format("{} u 1:2 w l dt 2 lw 1.5 lc rgb '{}' title {}", gnuplot_quoted(cf), colour,
-                                gnuplot_quoted(fmt::format("{} exact scheme: order {}", scheme,
+                                gnuplot_quoted(fmt::format("{} exact scheme: order {}", name,
                                                            fit_text((*m)["exact_scheme"]["fit"])))));
   }
   return terms;
@@ -247,16 +382,28 @@ void write_convergence_plots(const Study& s, Plots& plots, std::ostream& md) {
         "trained particles. Legends give the least-squares order ± its standard error. Dashed: the "
         "exact scheme iterate (a_N Id)#η* — the time-discretisation error alone, analytic and "
         "noise-free (absent where the scheme is exact in time, e.g. r = 1). Dotted: the noise floor "
-        "of the same number of exact samples.\n\n";
+        "of the same number of i.i.d. exact samples of γ(T). Dash-dot: the frozen start — the "
+        "start measure (δ₀ in black, γ(t0) in grey) never moved, in closed form (docs/math.md "
+        "section 4): the error of doing nothing.\n\n";
   for (int d : s.config.dims) {
     for (double r : s.config.rs) {
       for (const std::string metric : {"mmd", "radial_w2"}) {
         std::vector<std::string> terms;
-        for (const auto& scheme : s.schemes) {
-          const auto more = convergence_terms(s, plots, scheme, d, r, metric, terms.empty());
+        for (const auto& label : s.labels) {
+          const auto more = convergence_terms(s, plots, label, d, r, metric, terms.empty());
           terms.insert(terms.end(), more.begin(), more.end());
         }
         if (terms.empty()) continue;
+        std::set<double> starts;  // one frozen start line per start measure
+        for (const auto& label : s.labels) {
+          const json* g = find_group(s.doc, label, d, r, "particles");
+          const json* m = g ? find_metric(*g, metric) : nullptr;
+          if (!m || !starts.insert((*g)["t0"].get<double>()).second) continue;
+          const std::string term =
+              frozen_start_term(plots, *g, *m, fmt::format("conv_{}_{}_frozen{}", metric, pair_tag(d, r), starts.size()),
+                                starts.size());
+          if (!term.empty()) terms.push_back(term);
+        }
         const std::string name = fmt::format("conv_{}_{}", metric, pair_tag(d, r));
         plots.add(name, fmt::format("set logscale xy\nset xlabel 'step size {{/Symbol t}}'\nset ylabel {}\n"
                                     "set title {}\nset key bottom right font ',10'\nset format y '%.0e'\n"
@@ -272,7 +419,51 @@ void write_convergence_plots(const Study& s, Plots& plots, std::ostream& md) {
   }
 }
 
-// Section "Fitted orders": the headline table of MMD orders, time-discretisation against network.
+// The cells of a fitted-orders row for a particles group and its chain twin (or nullptr): MMD at
+// the group's smallest tau and its floor, the orders on particles and chain, the exact scheme's
+// order, the MMD to the exact scheme iterate and its floor.
+std::string orders_row_cells(const json& gp, const json* gc) {
+  const json* mp = find_metric(gp, "mmd");
+  const json* mc = gc ? find_metric(*gc, "mmd") : nullptr;
+  const json* sp = find_metric(gp, "mmd_to_scheme");
+  if (!mp) return "– | – | – | – | – | – | –";
+  const std::size_t last = gp["taus"].size() - 1;
+  return fmt::format("{} | {} | {} | {} | {} | {} | {}", fmt_g((*mp)["mean"][last]), fmt_g((*mp)["floor"][last]),
+                     fit_text((*mp)["fit"]), mc ? fit_text((*mc)["fit"]) : std::string("–"),
+                     fit_text((*mp)["exact_scheme"]["fit"]), sp ? fmt_g((*sp)["mean"][last]) : std::string("–"),
+                     sp ? fmt_g((*sp)["floor"][last]) : std::string("–"));
+}
+
+// The cells of a baselines row for a group: its start measure, then for MMD and radial W2 at its
+// smallest tau the measured error beside the three anchors: the frozen start, i.i.d. exact
+// samples of gamma(T) (the noise floor) and the exact scheme iterate.
+std::string baseline_row_cells(const json& g) {
+  const std::size_t last = g["taus"].size() - 1;
+  std::string cells = start_name(num(g["t0"]), false);
+  for (const char* metric : {"mmd", "radial_w2"}) {
+    const json* m = find_metric(g, metric);
+    if (!m) {
+      cells += " | – | – | – | –";
+      continue;
+    }
+    cells += fmt::format(" | {} | {} | {} | {}", fmt_g((*m)["mean"][last]), fmt_g(frozen_start_of(g, *m)[last]),
+                         fmt_g((*m)["floor"][last]), fmt_g((*m)["exact_scheme"]["values"][last]));
+  }
+  return cells;
+}
+
+const char* kBaselinesText =
+    "Every score against three anchors, at the smallest τ on the trained particles: the **frozen "
+    "start** (the start measure δ₀ or γ(t0) never moved; closed form, docs/math.md section 4: "
+    "a solver must beat it by far), **i.i.d. exact samples** of γ(T) as many as the particles (the "
+    "noise floor: the best a sample of that size can do on average) and the **exact scheme "
+    "iterate** (a_N Id)#η* of the scheme the solver discretises (the time-discretisation error "
+    "alone; 0 where the scheme is exact in time, – where there is none).\n\n";
+const char* kBaselinesColumns =
+    "start | MMD | frozen start | i.i.d. floor | exact scheme | radial W2 | frozen start | i.i.d. floor | exact scheme |";
+
+// Section "Fitted orders": the headline table of MMD orders, time-discretisation against network,
+// then the baselines of every group.
 void write_orders_table(const Study& s, std::ostream& md) {
   md << "## Fitted orders\n\n"
      << "MMD to γ(T): least-squares order in τ (± standard error) on the trained particles and on "
@@ -282,24 +473,23 @@ void write_orders_table(const Study& s, std::ostream& md) {
      << "| scheme | d | r | MMD at τ=" << short_number(s.tau_min)
      << " | floor | order (particles) | order (chain) | exact-scheme order | MMD to scheme iterate | floor |\n"
         "|---|---|---|---|---|---|---|---|---|---|\n";
-  for (const auto& scheme : s.schemes) {
+  for (const auto& label : s.labels) {
     for (int d : s.config.dims) {
       for (double r : s.config.rs) {
-        const json* gp = find_group(s.doc, scheme, d, r, "particles");
+        const json* gp = find_group(s.doc, label, d, r, "particles");
         if (!gp) continue;
-        const json* gc = find_group(s.doc, scheme, d, r, "chain");
-        const json* mp = find_metric(*gp, "mmd");
-        const json* mc = gc ? find_metric(*gc, "mmd") : nullptr;
-        const json* sp = find_metric(*gp, "mmd_to_scheme");
-        const std::size_t last = (*gp)["taus"].size() - 1;
-        md << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", scheme, d, short_number(r),
-                          fmt_g((*mp)["mean"][last]), fmt_g((*mp)["floor"][last]), fit_text((*mp)["fit"]),
-                          mc ? fit_text((*mc)["fit"]) : std::string("–"), fit_text((*mp)["exact_scheme"]["fit"]),
-                          sp ? fmt_g((*sp)["mean"][last]) : std::string("–"),
-                          sp ? fmt_g((*sp)["floor"][last]) : std::string("–"));
+        md << fmt::format("| {} | {} | {} | {} |\n", md_cell(label), d, short_number(r),
+                          orders_row_cells(*gp, find_group(s.doc, label, d, r, "chain")));
       }
     }
   }
+  md << "\n### Baselines\n\n" << kBaselinesText << "| scheme | d | r | " << kBaselinesColumns
+     << "\n|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+  for (const auto& label : s.labels)
+    for (int d : s.config.dims)
+      for (double r : s.config.rs)
+        if (const json* g = find_group(s.doc, label, d, r, "particles"))
+          md << fmt::format("| {} | {} | {} | {} |\n", md_cell(label), d, short_number(r), baseline_row_cells(*g));
   md << "\n";
 }
 
@@ -310,17 +500,20 @@ void write_every_metric_table(const Study& s, std::ostream& md) {
         "the chain of generators) and metric: error at the smallest τ (mean over seeds) next to its "
         "noise floor, the least-squares order in τ ± standard error, the successive orders (largest "
         "τ first), and the order of the exact scheme iterate alone (analytic; – where it is exact in "
-        "time or the metric does not apply).\n\n"
+        "time or the metric does not apply); then two baselines at the smallest τ: the frozen start "
+        "(the start measure never moved) and the exact scheme iterate's own error.\n\n"
      << "| scheme | d | r | source | metric | error at τ=" << short_number(s.tau_min)
-     << " | floor | order | successive | exact-scheme order |\n|---|---|---|---|---|---|---|---|---|---|\n";
+     << " | floor | order | successive | exact-scheme order | frozen start | exact scheme |\n"
+        "|---|---|---|---|---|---|---|---|---|---|---|---|\n";
   for (const auto& g : s.doc["convergence"]) {
     const std::size_t last = g["taus"].size() - 1;
     for (const auto& m : g["metrics"]) {
-      md << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", g["scheme"].get<std::string>(),
+      md << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", md_cell(group_label(g)),
                         g["d"].get<int>(), short_number(g["r"].get<double>()), g["source"].get<std::string>(),
                         m["metric"].get<std::string>(), fmt_g(m["mean"][last]), fmt_g(m["floor"][last]),
                         fit_text(m["fit"]), orders_text(m["successive_orders"]),
-                        fit_text(m["exact_scheme"]["fit"]));
+                        fit_text(m["exact_scheme"]["fit"]), fmt_g(frozen_start_of(g, m)[last]),
+                        fmt_g(m["exact_scheme"]["values"][last]));
     }
   }
   md << "\n";
@@ -337,8 +530,8 @@ void write_time_plots(const Study& s, Plots& plots, std::ostream& md) {
     for (double r : s.config.rs) {
       const analytic::Profile p = analytic::make_profile(d, r);
       std::vector<std::string> terms;
-      for (const auto& scheme : s.schemes) {
-        const json* cell = find_cell(s.doc, scheme, d, r, s.tau_min, s.config.seeds.front());
+      for (const auto& label : s.labels) {
+        const json* cell = find_cell(s.doc, label, d, r, s.tau_min, s.config.seeds.front());
         if (!cell) continue;
         std::string data = "# t mmd floor exact_scheme_mmd\n";
         bool exact = false;
@@ -356,14 +549,14 @@ void write_time_plots(const Study& s, Plots& plots, std::ostream& md) {
           ++rows;
         }
         if (rows == 0) continue;
-        const std::string colour = kSchemeColour.at(scheme);
-        const std::string file = plots.write_data(fmt::format("time_mmd_{}_{}", pair_tag(d, r), scheme), data);
+        const std::string colour = s.colours.at(label);
+        const std::string file = plots.write_data(fmt::format("time_mmd_{}_{}", pair_tag(d, r), file_tag(label)), data);
         terms.push_back(fmt::format("{} u 1:2 w lp lc rgb '{}' pt 7 ps 0.6 lw 2 title {}", gnuplot_quoted(file),
-                                    colour, gnuplot_quoted(scheme)));
+                                    colour, gnuplot_quoted(label)));
         terms.push_back(fmt::format("{} u 1:3 w l dt 3 lc rgb '{}' notitle", gnuplot_quoted(file), colour));
         if (exact)
           terms.push_back(fmt::format("{} u 1:4 w l dt 2 lc rgb '{}' title {}", gnuplot_quoted(file), colour,
-                                      gnuplot_quoted(scheme + " exact scheme")));
+                                      gnuplot_quoted(label + " exact scheme")));
       }
       if (terms.empty()) continue;
       const std::string name = fmt::format("time_mmd_{}", pair_tag(d, r));
@@ -392,7 +585,7 @@ std::string circle_data(const std::string& comment, double radius) {
 // The scatter plot of one cell's final particles (first two coordinates) with the exact support's
 // boundary a(T) R and, dashed, the exact scheme iterate's a_N R where it differs. Returns the
 // particles' radii.
-std::vector<double> add_scatter_plot(const Study& s, Plots& plots, const json& cell, const std::string& scheme,
+std::vector<double> add_scatter_plot(const Study& s, Plots& plots, const json& cell, const std::string& label,
                                      int d, double r, const std::string& name, const std::string& tag) {
   const json& pts = cell["summary"]["final_points"];
   const analytic::Profile p = analytic::make_profile(d, r);
@@ -410,7 +603,7 @@ std::vector<double> add_scatter_plot(const Study& s, Plots& plots, const json& c
   const std::string cf = plots.write_data("support_" + tag, circle_data("support boundary", a_T * p.radius));
   // The exact scheme iterate's support a_N * radius, where it differs from gamma(T)'s.
   std::string scheme_circle_term;
-  const auto a_N = exact_scheme_scale(scheme, r, s.tau_min, cell["config"]["t0"].get<double>(), s.T);
+  const auto a_N = exact_scheme_scale(cell_exact_scheme(cell), r, s.tau_min, cell["config"]["t0"].get<double>(), s.T);
   if (a_N && std::abs(*a_N - a_T) > 1e-3 * a_T) {
     const std::string sf = plots.write_data(
         "scheme_support_" + tag, circle_data("support boundary of the exact scheme iterate", *a_N * p.radius));
@@ -421,15 +614,15 @@ std::vector<double> add_scatter_plot(const Study& s, Plots& plots, const json& c
                               "set key bottom right font ',10'\n"
                               "plot {} u 1:2 w p pt 7 ps 0.35 lc rgb '{}' title 'particles', \\\n"
                               "     {} u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'{}",
-                              gnuplot_quoted(fmt::format("{}, d = {}, r = {}, T = {} ({} points)", scheme, d,
+                              gnuplot_quoted(fmt::format("{}, d = {}, r = {}, T = {} ({} points)", label, d,
                                                          short_number(r), short_number(s.T), pts.size())),
-                              gnuplot_quoted(pf), kSchemeColour.at(scheme), gnuplot_quoted(cf), scheme_circle_term));
+                              gnuplot_quoted(pf), s.colours.at(label), gnuplot_quoted(cf), scheme_circle_term));
   return radii;
 }
 
 // The histogram of the final radii, normalised to a density, against the exact radial density
 // (ball regime) or the exact radius a(T) R (sphere regime, a point mass).
-void add_radial_histogram(const Study& s, Plots& plots, const std::vector<double>& radii, const std::string& scheme,
+void add_radial_histogram(const Study& s, Plots& plots, const std::vector<double>& radii, const std::string& label,
                           int d, double r, const std::string& name, const std::string& tag) {
   const analytic::Profile p = analytic::make_profile(d, r);
   const double a_T = analytic::flow_scale(r, s.T);
@@ -463,9 +656,9 @@ void add_radial_histogram(const Study& s, Plots& plots, const std::vector<double
                               "set style fill transparent solid 0.45 noborder\nset boxwidth {:.9g}\n"
                               "set key top left font ',10'\n{}"
                               "plot {} u 1:2 w boxes lc rgb '{}' title 'particles'{}",
-                              gnuplot_quoted(fmt::format("{}, d = {}, r = {}, T = {}", scheme, d, short_number(r),
+                              gnuplot_quoted(fmt::format("{}, d = {}, r = {}, T = {}", label, d, short_number(r),
                                                          short_number(s.T))),
-                              width, extra, gnuplot_quoted(hf), kSchemeColour.at(scheme), exact_term));
+                              width, extra, gnuplot_quoted(hf), s.colours.at(label), exact_term));
 }
 
 // Section "Final particles at T": per (scheme, d, r) with summary.final_points (smallest tau,
@@ -476,17 +669,17 @@ void write_final_particles(const Study& s, Plots& plots, std::ostream& md) {
         "projection of the sphere or ball fills that disc); and the histogram of their radii against "
         "the exact radial density (ball regime) or the exact radius (sphere regime).\n\n";
   int count = 0;
-  for (const auto& scheme : s.schemes) {
+  for (const auto& label : s.labels) {
     for (int d : s.config.dims) {
       for (double r : s.config.rs) {
-        const json* cell = find_cell(s.doc, scheme, d, r, s.tau_min, s.config.seeds.front());
+        const json* cell = find_cell(s.doc, label, d, r, s.tau_min, s.config.seeds.front());
         if (!cell || !(*cell)["summary"].contains("final_points")) continue;
         const json& pts = (*cell)["summary"]["final_points"];
         if (!pts.is_array() || pts.empty()) continue;
-        const std::string tag = fmt::format("{}_{}", scheme, pair_tag(d, r));
+        const std::string tag = fmt::format("{}_{}", file_tag(label), pair_tag(d, r));
         const std::string sname = "scatter_" + tag, rname = "radial_" + tag;
-        const auto radii = add_scatter_plot(s, plots, *cell, scheme, d, r, sname, tag);
-        add_radial_histogram(s, plots, radii, scheme, d, r, rname, tag);
+        const auto radii = add_scatter_plot(s, plots, *cell, label, d, r, sname, tag);
+        add_radial_histogram(s, plots, radii, label, d, r, rname, tag);
         md << fmt::format("![{0}]({0}.svg) ![{1}]({1}.svg)\n", sname, rname);
         ++count;
       }
@@ -516,10 +709,15 @@ void write_timings(const Study& s, std::ostream& md) {
   md << "\n\n"
      << "| scheme | d | r | τ | steps | cell wall s | step median s | iteration median µs |\n"
         "|---|---|---|---|---|---|---|---|\n";
-  std::map<std::tuple<int, int, double, double>, std::vector<const json*>> rows;  // scheme order, d, r, -tau
+  std::map<std::string, std::string> label_of_id;  // an external cell's timing names its scheme only
+  for (const auto& c : s.doc["cells"]) label_of_id[c["id"].get<std::string>()] = cell_label(c);
+  std::map<std::tuple<int, std::string, int, double, double>, std::vector<const json*>> rows;  // label order, d, r, -tau
   for (const auto& t : s.doc["timings"]["cells"]) {
-    const auto it = std::find(s.schemes.begin(), s.schemes.end(), t["scheme"].get<std::string>());
-    rows[{static_cast<int>(it - s.schemes.begin()), t["d"].get<int>(), t["r"].get<double>(),
+    if (t["id"].get<std::string>().find("/line/") != std::string::npos) continue;  // the line section's
+    const auto found = label_of_id.find(t["id"].get<std::string>());
+    const std::string label = found != label_of_id.end() ? found->second : t["scheme"].get<std::string>();
+    const auto it = std::find(s.labels.begin(), s.labels.end(), label);
+    rows[{static_cast<int>(it - s.labels.begin()), label, t["d"].get<int>(), t["r"].get<double>(),
           -t["tau"].get<double>()}]
         .push_back(&t);
   }
@@ -532,7 +730,7 @@ void write_timings(const Study& s, std::ostream& md) {
       return n ? sum / n : NAN;
     };
     const json& t0 = *list.front();
-    md << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", t0["scheme"].get<std::string>(),
+    md << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", md_cell(std::get<1>(key)),
                       t0["d"].get<int>(), short_number(t0["r"].get<double>()), short_number(t0["tau"].get<double>()),
                       t0["steps"].get<int>(), fmt_g(mean("wall_s")), fmt_g(mean("step_median_s")),
                       fmt_g(mean("iteration_median_us")));
@@ -572,6 +770,168 @@ void render_plots(const std::string& dir, const Plots& plots, const std::string&
     }
 }
 
+// ---- Several results files side by side (write_comparison_report) ----
+
+const std::vector<int> kFilePointTypes{7, 5, 9, 11, 13, 15};  // filled circle, square, diamond, ...
+
+// One results file of a comparison: its document, path and name in legends and tables.
+struct ComparedFile {
+  const json* doc;
+  std::string path, name;
+};
+
+// Names in legends: each file's study name; a name shared by several files gets the file's
+// stem, then its position, appended.
+std::vector<ComparedFile> compared_files(const std::vector<ComparedResults>& files) {
+  std::vector<ComparedFile> out;
+  std::map<std::string, int> uses;
+  for (const auto& f : files) ++uses[f.doc["config"].value("name", std::string("?"))];
+  std::set<std::string> taken;
+  for (std::size_t k = 0; k < files.size(); ++k) {
+    std::string name = files[k].doc["config"].value("name", std::string("?"));
+    if (uses[name] > 1) name += " [" + std::filesystem::path(files[k].path).stem().string() + "]";
+    if (!taken.insert(name).second) name += fmt::format(" #{}", k + 1), taken.insert(name);
+    out.push_back({&files[k].doc, files[k].path, name});
+  }
+  return out;
+}
+
+// A convergence group of one file in a comparison.
+struct ComparedGroup {
+  std::size_t file;
+  const json* group;
+};
+
+// Key of a comparison plot: (d, r, T, source) -- particles before chain.
+using CompareKey = std::tuple<int, double, double, int>;
+const char* source_of(const CompareKey& k) { return std::get<3>(k) == 0 ? "particles" : "chain"; }
+
+// Section "Convergence in tau at T": per (d, r, T, source) and metric (mmd, radial_w2), one plot
+// with the curve of every (file, label) and the baselines: each distinct noise floor (dotted),
+// the exact scheme iterate of each exact scheme and start (dashed), the frozen start of each
+// start measure (black, dash-dot).
+void write_compared_convergence(const std::vector<ComparedFile>& files,
+                                const std::map<CompareKey, std::vector<ComparedGroup>>& groups,
+                                const std::map<std::string, std::string>& colours, Plots& plots, std::ostream& md) {
+  std::set<double> Ts;
+  for (const auto& [key, list] : groups) Ts.insert(std::get<2>(key));
+  md << "## Convergence in τ at T\n\n"
+        "Mean over seeds of the error at T (bars: min–max over seeds) against τ, log–log, for every "
+        "scheme and solver of every file (colour: scheme or solver; point shape: file). Legends give "
+        "the least-squares order ± its standard error. Baselines: dotted, the noise floor of as many "
+        "i.i.d. exact samples of γ(T) (one line per distinct floor); dashed, the exact scheme iterate "
+        "(a_N Id)#η* (analytic; absent where the scheme is exact in time); black dash-dot, the frozen "
+        "start (the start measure never moved, closed form; from δ₀ in black, from γ(t0) in grey).\n\n";
+  for (const auto& [key, list] : groups) {
+    const int d = std::get<0>(key);
+    const double r = std::get<1>(key), T = std::get<2>(key);
+    const std::string source = source_of(key);
+    double tau_min = INFINITY, tau_max = 0;
+    for (const auto& cg : list)
+      for (const auto& t : (*cg.group)["taus"]) tau_min = std::min(tau_min, t.get<double>()), tau_max = std::max(tau_max, t.get<double>());
+    const std::string where =
+        fmt::format("{}_{}{}", source, pair_tag(d, r), Ts.size() > 1 ? "_T" + short_number(T) : std::string());
+    for (const std::string metric : {"mmd", "radial_w2"}) {
+      std::vector<std::string> terms;
+      std::vector<std::vector<double>> floors;  // drawn already
+      for (const auto& cg : list) {
+        const json& g = *cg.group;
+        const json* m = find_metric(g, metric);
+        if (!m) continue;
+        std::vector<double> floor;
+        for (const auto& f : (*m)["floor"]) floor.push_back(num(f));
+        const bool new_floor = std::find(floors.begin(), floors.end(), floor) == floors.end();
+        const std::string label = group_label(g);
+        const CurveStyle style{colours.at(label), fmt::format("{} ({})", label, files[cg.file].name),
+                               kFilePointTypes[cg.file % kFilePointTypes.size()], floors.empty() && new_floor, new_floor};
+        const auto more = measured_terms(plots, g, *m, fmt::format("conv_{}_{}_f{}_{}", metric, where, cg.file + 1, file_tag(label)), style);
+        if (!more.empty() && new_floor) floors.push_back(floor);
+        terms.insert(terms.end(), more.begin(), more.end());
+      }
+      if (terms.empty()) continue;
+      // The exact scheme iterates: one curve per (exact scheme, start), from the first group with it.
+      std::set<std::pair<std::string, double>> exact_done;
+      for (const auto& cg : list) {
+        const json& g = *cg.group;
+        const json* m = find_metric(g, metric);
+        const std::string scheme = group_exact_scheme(g);
+        const std::string kind = scheme == "backward" ? "JKO" : scheme == "other" ? "" : "Euler";
+        if (!m || kind.empty() || !exact_done.insert({kind, g["t0"].get<double>()}).second) continue;
+        const std::string curve = exact_scheme_curve(scheme, metric, d, r, g["t0"].get<double>(), T, tau_min, tau_max);
+        if (curve.empty()) continue;
+        const std::string cf = plots.write_data(fmt::format("conv_{}_{}_exact{}", metric, where, exact_done.size()),
+                                                "# tau exact_scheme_error\n" + curve);
+        terms.push_back(fmt::format(
+            "{} u 1:2 w l dt 2 lw 1.5 lc rgb '{}' title {}", gnuplot_quoted(cf),
+            kSchemeColour.at(kind == "JKO" ? "backward" : "forward"),
+            gnuplot_quoted(fmt::format("exact {} iterate from {}: order {}", kind, start_name(g["t0"].get<double>(), true),
+                                       fit_text((*m)["exact_scheme"]["fit"])))));
+      }
+      std::set<double> starts;
+      for (const auto& cg : list) {
+        const json* m = find_metric(*cg.group, metric);
+        if (!m || !starts.insert((*cg.group)["t0"].get<double>()).second) continue;
+        const std::string term =
+            frozen_start_term(plots, *cg.group, *m, fmt::format("conv_{}_{}_frozen{}", metric, where, starts.size()),
+                              starts.size());
+        if (!term.empty()) terms.push_back(term);
+      }
+      const std::string name = fmt::format("conv_{}_{}", metric, where);
+      plots.add(name, fmt::format("set logscale xy\nset xlabel 'step size {{/Symbol t}}'\nset ylabel {}\n"
+                                  "set title {}\nset key outside bottom center horizontal font ',9'\nset format y '%.0e'\n"
+                                  "set offsets graph 0.05, graph 0.05, 0, 0\nplot {}",
+                                  gnuplot_quoted(kMetricLabel.at(metric) + " at T"),
+                                  gnuplot_quoted(fmt::format("d = {}, r = {}, T = {}, {}", d, short_number(r),
+                                                             short_number(T), source)),
+                                  fmt::join(terms, ", \\\n     ")));
+      md << fmt::format("![{} vs tau, d = {}, r = {}, T = {}, {}]({}.svg)\n", metric, d, short_number(r),
+                        short_number(T), source, name);
+    }
+    md << "\n";
+  }
+}
+
+// Sections "Fitted orders" (a row per file, label, d, r, T) and "Baselines" of a comparison.
+void write_compared_tables(const std::vector<ComparedFile>& files,
+                           const std::map<CompareKey, std::vector<ComparedGroup>>& groups, std::ostream& md) {
+  md << "## Fitted orders\n\n"
+        "MMD to γ(T) per file and scheme or solver: the error at the group's smallest τ and its "
+        "noise floor, the least-squares order in τ (± standard error) on the particles and on fresh "
+        "chain samples (an external solver's \"samples\"), the order of the exact scheme iterate "
+        "alone (– where the scheme is exact in time or has none), and the MMD to the exact scheme "
+        "iterate at the smallest τ with its floor.\n\n"
+        "| study | scheme / solver | d | r | T | smallest τ | MMD | floor | order (particles) | order (chain) | "
+        "exact-scheme order | MMD to scheme iterate | floor |\n"
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+  std::vector<const ComparedGroup*> rows;  // particles groups, by file, then d, r, T
+  for (std::size_t f = 0; f < files.size(); ++f)
+    for (const auto& [key, list] : groups)
+      if (std::get<3>(key) == 0)
+        for (const auto& cg : list)
+          if (cg.file == f) rows.push_back(&cg);
+  for (const ComparedGroup* cg : rows) {
+    const json& g = *cg->group;
+    const std::string label = group_label(g);
+    const json* chain = nullptr;
+    for (const auto& c : (*files[cg->file].doc)["convergence"])
+      if (c["source"] == "chain" && group_label(c) == label && c["d"] == g["d"] && c["r"] == g["r"] &&
+          c["T"] == g["T"] && c["t0"] == g["t0"])
+        chain = &c;
+    md << fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", md_cell(files[cg->file].name), md_cell(label),
+                      g["d"].get<int>(), short_number(g["r"].get<double>()), short_number(g["T"].get<double>()),
+                      short_number(g["taus"].back().get<double>()), orders_row_cells(g, chain));
+  }
+  md << "\n### Baselines\n\n" << kBaselinesText << "| study | scheme / solver | d | r | T | smallest τ | "
+     << kBaselinesColumns << "\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+  for (const ComparedGroup* cg : rows) {
+    const json& g = *cg->group;
+    md << fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", md_cell(files[cg->file].name), md_cell(group_label(g)),
+                      g["d"].get<int>(), short_number(g["r"].get<double>()), short_number(g["T"].get<double>()),
+                      short_number(g["taus"].back().get<double>()), baseline_row_cells(g));
+  }
+  md << "\n";
+}
+
 }  // namespace
 
 ReportSummary write_report(const json& doc, const ReportOptions& options) {
@@ -581,8 +941,11 @@ ReportSummary write_report(const json& doc, const ReportOptions& options) {
   const StudyConfig config = study_config_from_json(doc["config"], options.results_path);
   std::vector<std::string> schemes;
   for (const neural::Scheme scheme : config.schemes) schemes.emplace_back(neural::scheme_name(scheme));
+  std::vector<std::string> labels = schemes;  // then the external solvers, in the order of their groups
+  for (const auto& g : doc["convergence"])
+    if (std::find(labels.begin(), labels.end(), group_label(g)) == labels.end()) labels.push_back(group_label(g));
   const Study s{doc, config, options, config.T, *std::min_element(config.taus.begin(), config.taus.end()),
-                *std::max_element(config.taus.begin(), config.taus.end()), schemes};
+                *std::max_element(config.taus.begin(), config.taus.end()), schemes, labels, label_colours(labels)};
   Plots plots(dir);
   std::ostringstream md;
   write_header(s, md);
@@ -593,6 +956,61 @@ ReportSummary write_report(const json& doc, const ReportOptions& options) {
   write_final_particles(s, plots, md);
   write_timings(s, md);
   write_failures(s, md);
+
+  ReportSummary summary;
+  summary.markdown = dir + "/report.md";
+  summary.plots = plots.names();
+  const std::string script = plots.script();
+  write_file_atomic(dir + "/plots.gp", script);
+  if (options.render && !plots.names().empty()) render_plots(dir, plots, script, options.gnuplot);
+  write_file_atomic(summary.markdown, md.str());
+  return summary;
+}
+
+ReportSummary write_comparison_report(const std::vector<ComparedResults>& inputs, const ReportOptions& options) {
+  if (inputs.size() < 2) throw UsageError("report: a comparison needs at least two results files");
+  for (const auto& f : inputs) {
+    ReportOptions o = options;
+    o.results_path = f.path;
+    check_reportable(f.doc, o);
+  }
+  const std::vector<ComparedFile> files = compared_files(inputs);
+  std::map<CompareKey, std::vector<ComparedGroup>> groups;
+  std::vector<std::string> labels;  // every file's, built-in schemes first
+  for (const char* scheme : {"backward", "forward", "particle"}) labels.push_back(scheme);
+  for (std::size_t f = 0; f < files.size(); ++f)
+    for (const auto& g : (*files[f].doc)["convergence"]) {
+      const CompareKey key{g["d"].get<int>(), g["r"].get<double>(), g["T"].get<double>(), g["source"] == "particles" ? 0 : 1};
+      groups[key].push_back({f, &g});
+      if (std::find(labels.begin(), labels.end(), group_label(g)) == labels.end()) labels.push_back(group_label(g));
+    }
+  const auto colours = label_colours(labels);
+
+  const std::string dir = options.out_dir;
+  make_directories(dir + "/data");
+  Plots plots(dir);
+  std::ostringstream md;
+  std::vector<std::string> names;
+  for (const auto& f : files) names.push_back(f.name);
+  md << "# Comparison: " << fmt::format("{}", fmt::join(names, ", ")) << "\n\n"
+     << "Several study results files side by side (`nwgf report A.json B.json ... --out DIR`): the exact "
+        "errors of every scheme and external solver against the exact flow γ(t) = (a(t) Id)#η* "
+        "(docs/math.md), with the baselines every score reads against. Each file's own report "
+        "(`nwgf report FILE`) has its per-cell plots and timings.\n\n"
+     << "| study | results file | schemes and solvers | cells | commit |\n|---|---|---|---|---|\n";
+  for (const auto& f : files) {
+    std::vector<std::string> own;
+    for (const auto& g : (*f.doc)["convergence"]) {
+      const std::string label = md_cell(group_label(g));
+      if (std::find(own.begin(), own.end(), label) == own.end()) own.push_back(label);
+    }
+    md << fmt::format("| {} | `{}` | {} | {} | `{}` |\n", md_cell(f.name), f.path, fmt::join(own, ", "),
+                      (*f.doc)["cells"].size(), (*f.doc)["provenance"].value("git_commit", "?"));
+  }
+  md << "\n";
+  write_compared_convergence(files, groups, colours, plots, md);
+  write_compared_tables(files, groups, md);
+  md << "_Plots: SVG (linked) and PNG beside them; data in `data/`, script `plots.gp`._\n";
 
   ReportSummary summary;
   summary.markdown = dir + "/report.md";

@@ -17,8 +17,12 @@
 //     (ball regime) or the exact radius (sphere regime, a point mass);
 // the last two need the cells' summary.final_points (smallest tau, first seed) and are skipped
 // with a note when a results file has none.
-// Tables: fitted orders (every metric, both sources, with the exact scheme's order and the floor)
-// and timings.
+// Tables: fitted orders (every metric, both sources, with the exact scheme's order and the floor),
+// baselines (per group at the smallest tau: the measured MMD and radial W2 beside the frozen start,
+// the i.i.d. exact-sample floor and the exact scheme iterate) and timings. The convergence plots
+// draw the frozen start too (black, dash-dot): the start measure never moved, in closed form
+// (suite/study/convergence.h frozen_start_metric). Curves and rows are named by the groups' label:
+// the scheme, or an external solver's name.
 #include <string>
 #include <vector>
 
@@ -41,5 +45,22 @@ struct ReportSummary {
 // Refuses (UsageError with the reason) a shard or an incomplete study. Throws std::runtime_error
 // when gnuplot fails (the Markdown, data and script are written first).
 ReportSummary write_report(const nlohmann::json& doc, const ReportOptions& options);
+
+// One results file of a comparison: the document (suite/study/sweep.h load_study_document) and
+// its path.
+struct ComparedResults {
+  nlohmann::json doc;
+  std::string path;
+};
+
+// Several results files in one report (nwgf report A.json B.json ... --out DIR): per
+// (d, r, T, source) and metric (mmd, radial_w2) one convergence plot conv_<metric>_<source>_d<d>_r<r>
+// (with _T<T> when the files' T differ) holding the curve of every (file, label) -- legend
+// "label (study name)"; a study name shared by several files gets the file's stem -- and the
+// baselines: noise floors, exact scheme iterates, frozen starts; a table of fitted orders and a
+// table of baselines with a row per (file, label, d, r, T). Refuses (UsageError naming the file)
+// fewer than two files, a shard or an incomplete study, before anything is written;
+// options.results_path is not used.
+ReportSummary write_comparison_report(const std::vector<ComparedResults>& files, const ReportOptions& options);
 
 }  // namespace nwgf::suite

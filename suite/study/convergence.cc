@@ -141,10 +141,29 @@ double exact_scheme_metric(const std::string& metric, const analytic::Profile& p
   return kNaN;  // mmd_to_scheme: the exact scheme iterate is its own reference
 }
 
+double frozen_start_metric(const std::string& metric, const analytic::Profile& p, double t0, double T,
+                           double a_n) {
+  const double a_0 = analytic::flow_scale(p.r, t0);  // 0 at t0 = 0: delta_0
+  if (metric == "mmd_to_scheme") return std::isfinite(a_n) && a_n > 0 ? dilation_mmd(p, a_0, a_n) : kNaN;
+  return exact_scheme_metric(metric, p, a_0, analytic::flow_scale(p.r, T));
+}
+
+namespace {
+// frozen_start_metric per tau (only mmd_to_scheme depends on tau, through a_N; NaN: no scheme).
+json frozen_start_values(const std::string& metric, const analytic::Profile& p, double t0, double T,
+                         const std::vector<double>& scheme_scales) {
+  json values = json::array();
+  for (double a_n : scheme_scales) values.push_back(number_or_null(frozen_start_metric(metric, p, t0, T, a_n)));
+  return values;
+}
+}  // namespace
+
 json convergence_analysis(const json& cells) {
-  // Group cells by (scheme, d, r, t0); within a group, by tau, a value per seed.
+  // Group cells by (label, d, r, t0, T); within a group, by tau, a value per seed. The label is
+  // the scheme of a built-in cell and the solver's name of an external one; an external cell is
+  // compared with the exact iterate of the scheme its solver declares (solver_scheme).
   struct Group {
-    std::string scheme;
+    std::string label, scheme, solver, solver_scheme;
     int d;
     double r, t0, T;
     std::map<double, std::vector<const json*>, std::greater<double>> by_tau;  // decreasing tau
@@ -152,14 +171,19 @@ json convergence_analysis(const json& cells) {
   std::vector<Group> groups;
   for (const auto& cell : cells) {
     const json& c = cell["config"];
+    if (c.value("family", std::string("dirac")) == "line") continue;  // line_convergence_analysis (suite/study/line_cell.h)
     const std::string scheme = c["scheme"];
+    const bool external = scheme == "external";
+    const std::string solver = external ? c.value("solver", std::string()) : std::string();
+    const std::string solver_scheme = external ? c.value("solver_scheme", std::string("other")) : scheme;
+    const std::string label = external ? solver : scheme;
     const int d = c["d"];
     const double r = c["r"], t0 = c["t0"], T = c["T"], tau = c["tau"];
     auto it = std::find_if(groups.begin(), groups.end(), [&](const Group& g) {
-      return g.scheme == scheme && g.d == d && g.r == r && g.t0 == t0 && g.T == T;
+      return g.label == label && g.scheme == scheme && g.d == d && g.r == r && g.t0 == t0 && g.T == T;
     });
     if (it == groups.end()) {
-      groups.push_back(Group{scheme, d, r, t0, T, {}});
+      groups.push_back(Group{label, scheme, solver, solver_scheme, d, r, t0, T, {}});
       it = std::prev(groups.end());
     }
     it->by_tau[tau].push_back(&cell);
@@ -172,7 +196,7 @@ json convergence_analysis(const json& cells) {
     std::vector<double> taus, scheme_scales, scale_errors;
     for (const auto& [tau, list] : g.by_tau) {
       taus.push_back(tau);
-      auto a_n = exact_scheme_scale(g.scheme, g.r, tau, g.t0, g.T);
+      auto a_n = exact_scheme_scale(g.solver_scheme, g.r, tau, g.t0, g.T);
       // A scheme that is exact in time (JKO at r = 1, Euler at r = 1) reaches a(T) up to the
       // rounding of its n additions; count that as no time-discretisation error, so that no
       // order is fitted to rounding noise.
@@ -192,9 +216,13 @@ json convergence_analysis(const json& cells) {
           any |= s.contains(source) && s[source].is_object();
         }
       if (!any) continue;
-      json group = {{"scheme", g.scheme}, {"d", g.d}, {"r", g.r}, {"t0", g.t0}, {"T", g.T},
+      json group = {{"scheme", g.scheme}, {"label", g.label}, {"d", g.d}, {"r", g.r}, {"t0", g.t0}, {"T", g.T},
                     {"source", source}, {"regime", analytic::regime_name(p.regime)},
                     {"taus", taus}, {"scale", scale}};
+      if (g.scheme == "external") {
+        group["solver"] = g.solver;
+        group["solver_scheme"] = g.solver_scheme;
+      }
       json seeds = json::array();
       json points = json::array();
       for (const auto& [tau, list] : g.by_tau) {
@@ -250,6 +278,7 @@ json convergence_analysis(const json& cells) {
           above.push_back(std::isfinite(mean[i]) && std::isfinite(floor[i]) ? json(mean[i] > floor[i])
                                                                              : json(nullptr));
         entry["above_floor"] = above;
+        entry["frozen_start"] = frozen_start_values(metric, p, g.t0, g.T, scheme_scales);
         const SequenceOrders exact_orders = sequence_orders(taus, exact);
         entry["exact_scheme"] = {{"values", numbers(exact)},
                                  {"successive_orders", numbers(exact_orders.successive)},

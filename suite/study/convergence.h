@@ -16,7 +16,9 @@
 //       mmd: dilation_mmd(a_N, a(T)); radial_w2: |a_N - a(T)| sqrt(M2) (W2 between dilations of
 //       one law); m2_rel_error: |a_N^2 / a(T)^2 - 1|; energy_rel_error: |a_N^r / a(T)^r - 1|;
 //       mmd_to_scheme: 0 by definition (null);
-//   - the scale error |a_N - a(T)| / a(T) of the exact scheme with its orders.
+//   - the scale error |a_N - a(T)| / a(T) of the exact scheme with its orders;
+//   - "frozen_start": the same metric, per tau, of the start measure never moved
+//     (frozen_start_metric below), the trivial baseline every score should beat.
 // The exact scheme: backward -> JKO iterates, forward -> explicit Euler iterates, both from
 // a(t0); particle -> explicit Euler iterates where they are defined (t0 > 0 or r = 1), else none
 // (the particle flow starts from a small box, not from the family).
@@ -51,6 +53,16 @@ std::optional<double> exact_scheme_scale(const std::string& scheme, double r, do
 // The exact scheme iterate's value of a metric (above) for scales a_N and a(T); NaN for mmd_to_scheme.
 double exact_scheme_metric(const std::string& metric, const analytic::Profile& p, double a_n,
                            double a_T);
+
+// The frozen start's value of a metric (docs/math.md section 4, "Baselines"): the start measure
+// never moved, gamma(t0) = (a(t0) Id)_# eta* (delta_0 when t0 = 0: a(0) = 0), against gamma(T):
+//   mmd: dilation_mmd(a(t0), a(T)); radial_w2: |a(t0) - a(T)| sqrt(M2);
+//   m2_rel_error: |a(t0)^2 / a(T)^2 - 1|; energy_rel_error: |(a(t0) / a(T))^r - 1|;
+// mmd_to_scheme: dilation_mmd(a(t0), a_n) against the exact scheme iterate of scale a_n (NaN
+// when a_n is NaN: no exact scheme). The particle flow's start box (side 1e-9 by default) is
+// taken as delta_0.
+double frozen_start_metric(const std::string& metric, const analytic::Profile& p, double t0, double T,
+                           double a_n);
 
 // JSON of a fit (NaN standard error as null).
 nlohmann::json order_fit_to_json(const analytic::OrderFit& fit);

@@ -3,12 +3,17 @@
 // into report.md with SVG and PNG plots, and refuses shards and incomplete studies.
 #include <sys/wait.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <set>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "suite/common/io_util.h"
@@ -16,6 +21,7 @@
 #include "suite/study/study_config.h"
 #include "suite/study/sweep.h"
 #include "suite/study/tests/fake_cell.h"
+#include "testing/tolerances.h"
 
 using nlohmann::json;
 using namespace nwgf::suite;
@@ -151,4 +157,170 @@ TEST_CASE("nwgf report refuses a shard and an incomplete study with the reason")
   partial["complete"] = false;
   CHECK_THROWS_WITH_AS(write_report(partial, o), doctest::Contains("incomplete"), UsageError);
   CHECK_FALSE(std::filesystem::exists(o.out_dir + "/report.md"));
+}
+
+namespace {
+
+// A tiny study of its own name and schemes, swept with the fake cells (suite/study/tests/fake_cell.h).
+json named_study_document(const std::string& file, const std::string& name, const std::string& schemes) {
+  const StudyConfig config = study_config_from_json(json::parse(fmt::format(R"({{
+    "name": "{}", "schemes": {}, "d": [2, 3], "r": [1, 1.5],
+    "taus": [0.2, 0.1], "seeds": [0, 1], "T": 0.4, "forward_t0": 0.2, "particles": 64,
+    "eval_samples": 0, "training": {{"iters": 5}}
+  }})", name, schemes)));
+  SweepOptions o;
+  o.out = kDir + "/" + file;
+  o.quiet = true;
+  o.runner = testing::fake_run_cell;
+  std::filesystem::remove(partial_path(o.out));
+  run_sweep(config, o);
+  return load_study_document(o.out);
+}
+
+// Rows of data/<name>.dat as numbers (comment lines skipped).
+std::vector<std::vector<double>> data_rows(const std::string& path) {
+  std::vector<std::vector<double>> rows;
+  std::istringstream in(read_file(path));
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream fields(line);
+    std::vector<double> row;
+    for (double x; fields >> x;) row.push_back(x);
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+std::size_t count_of(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+// D(delta_0, gamma(T)) = sqrt(a^r (E||Y||^r - M2/r)) for d = 2, r = 1 (docs/math.md section 4), with
+// eta* written out here: the ball regime, ||Y|| = s sqrt(U), U ~ Beta(1, 1/2), s = Γ(3/2)^2 / Γ(2) = π/4;
+// M2 = s^2 d / (4 - r) = 2 s^2 / 3, E||Y|| = s Γ(3/2) Γ(3/2) / Γ(1) = s π / 4; a(T) = T for r = 1.
+double frozen_start_mmd_d2_r1(double T) {
+  const double s = M_PI / 4, m2 = 2 * s * s / 3, mean_norm = s * M_PI / 4;
+  return std::sqrt(T * (mean_norm - m2));
+}
+// dilation_mmd's 4096-node midpoint rule: a few 1e-7 relative on the MMD (analytic/dilation.cc).
+constexpr double kDilationQuadrature = 1e-6;  // relative
+
+}  // namespace
+
+TEST_CASE("a single-file report carries the baselines: frozen start line and table, i.i.d. floor, exact scheme") {
+  make_directories(kDir);
+  const json doc = tiny_study_document("baselines.json");
+  ReportOptions o;
+  o.out_dir = kDir + "/baselines_report";
+  o.results_path = kDir + "/baselines.json";
+  o.render = false;
+  std::filesystem::remove_all(o.out_dir);
+  const ReportSummary s = write_report(doc, o);
+  const std::string md = read_file(s.markdown);
+  CHECK(md.find("### Baselines") != std::string::npos);
+  CHECK(md.find("frozen start") != std::string::npos);
+  const std::string script = read_file(o.out_dir + "/plots.gp");
+  CHECK(script.find("frozen start {/Symbol d}_0") != std::string::npos);    // backward, particle from delta_0
+  CHECK(script.find("frozen start {/Symbol g}(0.2)") != std::string::npos);  // forward at r = 1.5 from gamma(0.2)
+  // The frozen start of the MMD, column 7 of every curve's data, against the closed form.
+  const auto rows = data_rows(o.out_dir + "/data/conv_mmd_d2_r1_backward.dat");
+  REQUIRE(rows.size() == 2);
+  for (const auto& row : rows) {
+    REQUIRE(row.size() == 7);
+    CHECK_REL(row[6], frozen_start_mmd_d2_r1(0.4), kDilationQuadrature);
+  }
+  // A results file written before the frozen start was part of the analysis: the report computes it.
+  json old = doc;
+  for (auto& g : old["convergence"])
+    for (auto& m : g["metrics"]) m.erase("frozen_start");
+  o.out_dir = kDir + "/baselines_old_report";
+  std::filesystem::remove_all(o.out_dir);
+  write_report(old, o);
+  CHECK(read_file(kDir + "/baselines_old_report/report.md") == md);
+  CHECK(read_file(kDir + "/baselines_old_report/data/conv_mmd_d2_r1_backward.dat") ==
+        read_file(kDir + "/baselines_report/data/conv_mmd_d2_r1_backward.dat"));
+}
+
+TEST_CASE("an external solver's groups are named by their label in plots and tables") {
+  make_directories(kDir);
+  json doc = tiny_study_document("labels.json");
+  // The particle groups stand in for an external solver's ("my_jko", compared with the JKO iterate).
+  for (auto& g : doc["convergence"])
+    if (g["scheme"] == "particle") g["scheme"] = "external", g["label"] = "my_jko", g["solver_scheme"] = "backward";
+  ReportOptions o;
+  o.out_dir = kDir + "/labels_report";
+  o.results_path = kDir + "/labels.json";
+  o.render = false;
+  std::filesystem::remove_all(o.out_dir);
+  const ReportSummary s = write_report(doc, o);
+  const std::string md = read_file(s.markdown);
+  // Rows: fitted orders, baselines, and the five metrics of "Every metric".
+  CHECK(count_of(md, "| my_jko | 2 | 1.5 |") == 2 + 5);
+  CHECK(std::filesystem::exists(o.out_dir + "/data/conv_mmd_d2_r1.5_my_jko.dat"));
+  const std::string script = read_file(o.out_dir + "/plots.gp");
+  CHECK(script.find("my_jko (backward) exact scheme") != std::string::npos);
+}
+
+TEST_CASE("several results files in one report: a plot per (d, r, source), a row per (file, label)") {
+  make_directories(kDir);
+  const json a = named_study_document("cmp_a.json", "study_a", R"(["backward", "forward"])");
+  const json b = named_study_document("cmp_b.json", "study_b", R"(["backward"])");
+  ReportOptions o;
+  o.out_dir = kDir + "/cmp_report";
+  o.render = have_program("gnuplot --version");
+  if (!o.render) MESSAGE("gnuplot is not installed (gnuplot-nox); checking the Markdown and script only");
+  std::filesystem::remove_all(o.out_dir);
+  const ReportSummary s = write_comparison_report({{a, kDir + "/cmp_a.json"}, {b, kDir + "/cmp_b.json"}}, o);
+  // (d, r) in {2, 3} x {1, 1.5}, source particles only (the fake cells have no chain), MMD and W2.
+  CHECK(s.plots.size() == 4 * 2);
+  const std::string md = read_file(s.markdown);
+  for (const auto& name : s.plots) {
+    CHECK_MESSAGE(md.find(name + ".svg") != std::string::npos, name);
+    if (o.render) CHECK_MESSAGE(std::filesystem::exists(o.out_dir + "/" + name + ".png"), name);
+  }
+  CHECK(std::find(s.plots.begin(), s.plots.end(), "conv_mmd_particles_d2_r1.5") != s.plots.end());
+  const std::string script = read_file(o.out_dir + "/plots.gp");
+  for (const char* legend : {"backward (study_a)", "forward (study_a)", "backward (study_b)"})
+    CHECK_MESSAGE(count_of(script, legend) == 2 * 4 * 2, legend);  // every (d, r) and metric, SVG and PNG
+  // One frozen start per start measure and plot: delta_0 everywhere, gamma(0.2) where forward starts there.
+  CHECK(count_of(script, "frozen start {/Symbol d}_0") == 2 * 4 * 2);
+  CHECK(count_of(script, "frozen start {/Symbol g}(0.2)") == 2 * 2 * 2);  // forward, r = 1.5, d = 2 and 3
+  // Fitted orders and baselines: a row per (file, label, d, r).
+  CHECK(count_of(md, "| study_a | backward |") == 2 * 4);
+  CHECK(count_of(md, "| study_a | forward |") == 2 * 4);
+  CHECK(count_of(md, "| study_b | backward |") == 2 * 4);
+  CHECK(md.find("### Baselines") != std::string::npos);
+  // The frozen start's MMD in the baselines row of (study_b, backward, d = 2, r = 1).
+  const std::string row = "| study_b | backward | 2 | 1 | 0.4 | 0.1 | δ₀ | ";
+  const std::size_t at = md.find(row);
+  REQUIRE(at != std::string::npos);
+  std::istringstream cells(md.substr(at + row.size()));
+  std::string measured, bar, frozen;
+  cells >> measured >> bar >> frozen;
+  CHECK_REL(std::stod(frozen), frozen_start_mmd_d2_r1(0.4), 1e-2);  // the table prints 3 digits
+}
+
+TEST_CASE("a comparison shares study names apart by file and refuses shards before writing anything") {
+  make_directories(kDir);
+  const json a = named_study_document("same_1.json", "same", R"(["backward"])");
+  const json b = named_study_document("same_2.json", "same", R"(["backward"])");
+  ReportOptions o;
+  o.out_dir = kDir + "/same_report";
+  o.render = false;
+  std::filesystem::remove_all(o.out_dir);
+  write_comparison_report({{a, kDir + "/same_1.json"}, {b, kDir + "/same_2.json"}}, o);
+  const std::string script = read_file(o.out_dir + "/plots.gp");
+  CHECK(script.find("backward (same [same_1])") != std::string::npos);
+  CHECK(script.find("backward (same [same_2])") != std::string::npos);
+
+  const json shard = tiny_study_document("cmp_shard.json", Shard{1, 2});
+  o.out_dir = kDir + "/refused_cmp_report";
+  std::filesystem::remove_all(o.out_dir);
+  CHECK_THROWS_WITH_AS(write_comparison_report({{a, kDir + "/same_1.json"}, {shard, kDir + "/cmp_shard.json"}}, o),
+                       doctest::Contains("cmp_shard.json: is shard 1/2"), UsageError);
+  CHECK_THROWS_WITH_AS(write_comparison_report({{a, kDir + "/same_1.json"}}, o), doctest::Contains("at least two"),
+                       UsageError);
+  CHECK_FALSE(std::filesystem::exists(o.out_dir));
 }

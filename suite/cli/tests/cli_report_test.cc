@@ -1,0 +1,178 @@
+// End-to-end tests of `nwgf report` (the program in $NWGF_BIN, set by CTest): one results file
+// gives the study's report with its baselines; several give one comparison report; a file that is
+// not a complete nwgf-study/1 study, a missing file, or several files without --out exit 2 with
+// exactly one line on stderr naming the file or the option, and nothing is written.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <fcntl.h>
+#include <filesystem>
+#include <fstream>
+#include <spawn.h>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "suite/study/study_config.h"
+#include "suite/study/sweep.h"
+#include "suite/study/tests/fake_cell.h"
+
+extern char** environ;
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+using namespace nwgf::suite;
+
+namespace {
+
+struct Run {
+  int status = -1;
+  std::string err;
+};
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Runs the program with argv (no shell), stderr to a file.
+Run run_nwgf(const std::vector<std::string>& args, const fs::path& scratch) {
+  const char* bin = std::getenv("NWGF_BIN");
+  REQUIRE_MESSAGE(bin != nullptr, "NWGF_BIN must point at the nwgf binary (set by CTest)");
+  std::vector<std::string> all{bin};
+  all.insert(all.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& a : all) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  const std::string err_path = (scratch / "stderr.txt").string();
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+  pid_t pid = 0;
+  REQUIRE(posix_spawn(&pid, bin, &actions, nullptr, argv.data(), environ) == 0);
+  posix_spawn_file_actions_destroy(&actions);
+  int raw = 0;
+  REQUIRE(waitpid(pid, &raw, 0) == pid);
+  Run r;
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  r.err = slurp(err_path);
+  return r;
+}
+
+int count_lines(const std::string& s) {
+  int n = 0;
+  for (char c : s) n += c == '\n';
+  if (!s.empty() && s.back() != '\n') ++n;
+  return n;
+}
+
+bool have_gnuplot() { return std::system("gnuplot --version > /dev/null 2>&1") == 0; }
+
+// A complete (or sharded) tiny study of this name and schemes, swept with the fake cells
+// (suite/study/tests/fake_cell.h), written to `path`.
+void write_study(const fs::path& path, const std::string& name, const std::string& schemes, Shard shard = {}) {
+  const StudyConfig config = study_config_from_json(json::parse(R"({"name": ")" + name + R"(", "schemes": )" + schemes + R"(,
+    "d": [2], "r": [1, 1.5], "taus": [0.2, 0.1], "seeds": [0, 1], "T": 0.4, "forward_t0": 0.2,
+    "particles": 64, "eval_samples": 0, "training": {"iters": 5}})"));
+  SweepOptions o;
+  o.out = path.string();
+  o.quiet = true;
+  o.shard = shard;
+  o.runner = testing::fake_run_cell;
+  run_sweep(config, o);
+}
+
+}  // namespace
+
+TEST_CASE("nwgf report A.json B.json --out DIR: one comparison report; one file: the study's report with baselines") {
+  const fs::path scratch = fs::temp_directory_path() / ("nwgf_cli_report_" + std::to_string(::getpid()));
+  fs::remove_all(scratch);
+  fs::create_directories(scratch);
+  write_study(scratch / "alpha.json", "alpha", R"(["backward"])");
+  write_study(scratch / "beta.json", "beta", R"(["backward", "forward"])");
+  const bool render = have_gnuplot();
+  if (!render) MESSAGE("gnuplot is not installed (gnuplot-nox); checking the Markdown and script only");
+  std::vector<std::string> args{"report", (scratch / "alpha.json").string(), (scratch / "beta.json").string(),
+                                "--out", (scratch / "cmp").string()};
+  if (!render) args.push_back("--no-render");
+  const Run ok = run_nwgf(args, scratch);
+  CHECK_MESSAGE(ok.status == 0, ok.err);
+  const std::string md = slurp(scratch / "cmp" / "report.md");
+  CHECK(md.rfind("# Comparison: alpha, beta", 0) == 0);
+  CHECK(md.find("## Fitted orders") != std::string::npos);
+  CHECK(md.find("### Baselines") != std::string::npos);
+  CHECK(md.find("| alpha | backward | 2 | 1.5 |") != std::string::npos);
+  CHECK(md.find("| beta | forward | 2 | 1.5 |") != std::string::npos);
+  const std::string script = slurp(scratch / "cmp" / "plots.gp");
+  for (const char* legend : {"backward (alpha)", "backward (beta)", "forward (beta)", "frozen start"})
+    CHECK_MESSAGE(script.find(legend) != std::string::npos, legend);
+  // d = 2, r in {1, 1.5}, particles: MMD and radial W2 plots.
+  for (const char* plot : {"conv_mmd_particles_d2_r1", "conv_radial_w2_particles_d2_r1.5"}) {
+    CHECK_MESSAGE(md.find(std::string(plot) + ".svg") != std::string::npos, plot);
+    if (render) CHECK_MESSAGE(fs::exists(scratch / "cmp" / (std::string(plot) + ".png")), plot);
+  }
+
+  // One file: the study's own report, the baselines added.
+  const Run one = run_nwgf({"report", (scratch / "alpha.json").string(), "--out", (scratch / "one").string(),
+                            "--no-render"},
+                           scratch);
+  CHECK_MESSAGE(one.status == 0, one.err);
+  const std::string single = slurp(scratch / "one" / "report.md");
+  CHECK(single.rfind("# Study `alpha`", 0) == 0);
+  CHECK(single.find("### Baselines") != std::string::npos);
+  CHECK(single.find("## Timings") != std::string::npos);
+  fs::remove_all(scratch);
+}
+
+TEST_CASE("nwgf report refuses what is not a complete study, naming the file: exit 2, one line, nothing written") {
+  const fs::path scratch = fs::temp_directory_path() / ("nwgf_cli_report_bad_" + std::to_string(::getpid()));
+  fs::remove_all(scratch);
+  fs::create_directories(scratch);
+  const fs::path good = scratch / "good.json";
+  write_study(good, "good", R"(["backward"])");
+  write_study(scratch / "shard.json", "good", R"(["backward"])", Shard{1, 2});
+  std::ofstream(scratch / "text.json") << "not json at all";
+  std::ofstream(scratch / "flow.json") << R"({"schema": "nwgf-flow/1", "config": {}})";
+  std::ofstream(scratch / "list.json") << "[1, 2, 3]";
+  json partial = json::parse(slurp(good));
+  partial["complete"] = false;
+  std::ofstream(scratch / "partial.json") << partial.dump();
+
+  const fs::path out = scratch / "report";
+  struct Case {
+    std::string file, says;
+  };
+  for (const Case& c : std::vector<Case>{{"text.json", "corrupt"},
+                                         {"flow.json", "schema"},
+                                         {"list.json", "not a JSON object"},
+                                         {"shard.json", "merge the shards first"},
+                                         {"partial.json", "incomplete"},
+                                         {"missing.json", "missing.json"}}) {
+    CAPTURE(c.file);
+    for (bool first : {true, false}) {  // the bad file before or after a good one
+      const std::string bad = (scratch / c.file).string();
+      const Run r = run_nwgf({"report", first ? bad : good.string(), first ? good.string() : bad, "--out", out.string(),
+                              "--no-render"},
+                             scratch);
+      CHECK(r.status == 2);
+      CHECK_MESSAGE(count_lines(r.err) == 1, r.err);
+      CHECK_MESSAGE(r.err.find(bad) != std::string::npos, r.err);
+      CHECK_MESSAGE(r.err.find(c.says) != std::string::npos, r.err);
+      CHECK_FALSE(fs::exists(out));
+    }
+  }
+  // Several files need --out (there is no default folder for a comparison).
+  const Run no_out = run_nwgf({"report", good.string(), good.string(), "--no-render"}, scratch);
+  CHECK(no_out.status == 2);
+  CHECK_MESSAGE(count_lines(no_out.err) == 1, no_out.err);
+  CHECK_MESSAGE(no_out.err.find("--out DIR is required") != std::string::npos, no_out.err);
+  CHECK_FALSE(fs::exists("reports/good"));
+  fs::remove_all(scratch);
+}
