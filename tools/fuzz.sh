@@ -4,8 +4,9 @@
 #
 # usage: tools/fuzz.sh [SECONDS] [TARGET ...]
 #   SECONDS  fuzzing time per target (default 60)
-#   TARGET   json targets points idx pgm study_config results (default: all; "light": the first
-#            five, which build in about a minute; the study targets also build the neural library)
+#   TARGET   json targets points idx pgm line_specs run_json npy pt csv study_config results
+#            (default: all; "light": the first seven, which build in about a minute; "ci": all but
+#            the two study targets, which also build the neural library instrumented)
 # Environment: NWGF_FUZZ_BUILD  build folder (default build-fuzz/ in the source tree)
 #              CXX              clang++ to use (default clang++-14)
 #              NWGF_FUZZ_JOBS   parallel compile jobs (default 2)
@@ -18,11 +19,13 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
 case "$seconds" in '' | *[!0-9]*) echo "fuzz.sh: SECONDS='$seconds' is not a whole number" >&2; exit 2 ;; esac
-light=(json targets points idx pgm)
-all=("${light[@]}" study_config results)
+light=(json targets points idx pgm line_specs run_json)
+ci=("${light[@]}" npy pt csv)
+all=("${ci[@]}" study_config results)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all[@]}")
 [ "${targets[*]}" = light ] && targets=("${light[@]}")
+[ "${targets[*]}" = ci ] && targets=("${ci[@]}")
 for t in "${targets[@]}"; do
   [[ " ${all[*]} " == *" $t "* ]] || { echo "fuzz.sh: unknown target '$t' (known: ${all[*]})" >&2; exit 2; }
 done
@@ -48,7 +51,7 @@ for t in "${targets[@]}"; do
   mkdir -p "$work" "$artifacts"
   log="$build/fuzz/$t.log"
   rc=0
-  ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1} \
+  ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/fuzz/lsan.supp} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1} \
     "$build/fuzz/${t}_fuzz" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=20 -max_len=65536 \
     -print_final_stats=1 -artifact_prefix="$artifacts" "$work" "$root/fuzz/corpus/$t" > "$log" 2>&1 || rc=$?
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -n 1)

@@ -24,7 +24,7 @@ constexpr std::size_t kNameMax = 64;
 constexpr std::size_t kPathMax = 1024;   // a snapshot path, characters
 constexpr std::size_t kNotesMax = 65536; // characters
 constexpr std::uintmax_t kManifestMaxBytes = 16u << 20;  // run.json at most 16 MiB
-constexpr int kManifestMaxDepth = 16;                    // run.json nests 4 levels
+constexpr int kManifestMaxDepth = 16;                    // run.json nests 3 levels (document, steps, step)
 
 std::string full(double v) { return fmt::format("{:.17g}", v); }
 
@@ -180,19 +180,15 @@ RunManifest read_run_manifest(const std::string& run_dir) {
   const auto size = std::filesystem::file_size(path, size_ec);
   if (size_ec || size > kManifestMaxBytes)
     throw UsageError(fmt::format("{}: larger than the {} bytes a run.json may have", path, kManifestMaxBytes));
-  const std::string text = read_file(path);
-  json j;
-  try {
-    // Nesting is bounded while parsing (a file of 100000 '[' must not exhaust the stack).
-    j = json::parse(text, [&](int depth, json::parse_event_t, json&) {
-      if (depth > kManifestMaxDepth)
-        throw UsageError(fmt::format("{}: JSON nested deeper than {} levels", path, kManifestMaxDepth));
-      return true;
-    });
-  } catch (const json::parse_error& e) {
-    throw UsageError(path + ": not valid JSON (" + e.what() + ")");
-  }
-  return parse_run_manifest(j, path);
+  return parse_run_manifest_text(read_file(path), path);
+}
+
+RunManifest parse_run_manifest_text(const std::string& text, const std::string& where) {
+  // Nesting is bounded while parsing (a file of 100000 '[' must not exhaust the stack); a number
+  // beyond double (1E999) is a usage error too, not nlohmann's out_of_range escaping as exit 1.
+  if (text.size() > kManifestMaxBytes)
+    throw UsageError(fmt::format("{}: larger than the {} bytes a run.json may have", where, kManifestMaxBytes));
+  return parse_run_manifest(parse_json(text, where, kManifestMaxDepth), where);
 }
 
 }  // namespace nwgf::suite

@@ -51,6 +51,10 @@ struct RunManifest {
 RunManifest read_run_manifest(const std::string& run_dir);
 // The same checks on an already parsed document (`where` names it in messages).
 RunManifest parse_run_manifest(const nlohmann::json& j, const std::string& where);
+// The text of a run.json: parsed with a nesting limit (suite/common/io_util.h parse_json), then
+// checked as above. Every problem, a syntax error or a number beyond double included, throws
+// UsageError "<where>: ...".
+RunManifest parse_run_manifest_text(const std::string& text, const std::string& where);
 
 // Whether `name` is a valid solver name ([A-Za-z0-9_.+-], 1-64 characters).
 bool valid_solver_name(const std::string& name);

@@ -10,6 +10,12 @@
 // is parsed here, bounded: the whole file is read first (at most SnapshotLimits::max_bytes),
 // the header dictionary must hold exactly 'descr', 'fortran_order' and 'shape', and the data
 // must fill the rest of the file exactly.
+// .pt: LibTorch 1.13's torch::pickle_load trusts what the archive says (found by fuzz/pt_fuzz):
+// a memo index of the pickle (LONG_BINPUT) sizes its memo table, so a 750-byte file asked for
+// 27 GB, and a tensor's sizes, strides and offset are never checked against the bytes of its
+// storage record. So the archive is checked first, here: a zip whose entries are stored (as
+// torch.save writes them), one data.pkl whose opcodes all lie inside it with memo indices below
+// its length, one storage record; after loading, the tensor's extent must fit in that record.
 // .csv: xtensor's xcsv.hpp converts cells with std::stod, which accepts a number followed by
 // anything ("1.5abc" reads as 1.5) and throws std::invalid_argument("stod") without saying
 // where; the reader here demands that every cell is one whole number and names line and column.
@@ -172,9 +178,8 @@ class NpyHeaderParser {
   std::size_t i_ = 0;
 };
 
-Snapshot read_npy(const std::string& path, int d, const SnapshotLimits& limits) {
+Snapshot parse_npy(const std::string& data, const std::string& path, int d, const SnapshotLimits& limits) {
   static_assert(sizeof(double) == 8 && sizeof(float) == 4, "IEEE float32/float64 expected");
-  const std::string data = read_bounded(path, limits.max_bytes);
   // Magic "\x93NUMPY", major and minor version, header length (2 bytes little-endian for 1.0,
   // 4 bytes for 2.0 and 3.0), the header, the data.
   static const char kMagic[] = "\x93NUMPY";
@@ -223,8 +228,148 @@ Snapshot read_npy(const std::string& path, int d, const SnapshotLimits& limits) 
   return s;
 }
 
-Snapshot read_pt(const std::string& path, int d, const SnapshotLimits& limits) {
-  const std::string data = read_bounded(path, limits.max_bytes);
+// One entry of a zip archive's central directory (APPNOTE.TXT 4.3.12), with where its data starts.
+struct ZipEntry {
+  std::string name;
+  std::uint64_t offset = 0;  // of the entry's data in the file
+  std::uint64_t size = 0;    // bytes (stored: compressed size = uncompressed size)
+};
+
+std::uint64_t le(const std::string& b, std::size_t at, int bytes) {
+  std::uint64_t v = 0;
+  for (int k = bytes - 1; k >= 0; --k) v = v << 8 | static_cast<unsigned char>(b[at + static_cast<std::size_t>(k)]);
+  return v;
+}
+
+// The entries of the zip archive `b`; every offset and size checked against the file. Only stored
+// (uncompressed) entries: torch.save writes no other kind.
+std::vector<ZipEntry> zip_entries(const std::string& b, const std::string& path) {
+  const auto bad = [&](const std::string& what) { fail(path, "not a file written by torch.save (" + what + ")"); };
+  // End of central directory: 22 bytes plus a comment of at most 65535, at the end of the file.
+  if (b.size() < 22) bad("too short for a zip archive");
+  std::size_t eocd = std::string::npos;
+  const std::size_t lowest = b.size() > 22 + 65535 ? b.size() - 22 - 65535 : 0;
+  for (std::size_t i = b.size() - 22 + 1; i-- > lowest;)
+    if (b.compare(i, 4, "PK\x05\x06", 4) == 0) {
+      eocd = i;
+      break;
+    }
+  if (eocd == std::string::npos) bad("no zip end of central directory");
+  const std::uint64_t count = le(b, eocd + 10, 2), cd_size = le(b, eocd + 12, 4), cd_offset = le(b, eocd + 16, 4);
+  if (count == 0xffff || cd_size == 0xffffffff || cd_offset == 0xffffffff) bad("zip64 archive, larger than a snapshot may be");
+  if (cd_offset > eocd || cd_size > eocd - cd_offset) bad("zip central directory outside the file");
+  std::vector<ZipEntry> out;
+  std::size_t at = static_cast<std::size_t>(cd_offset);
+  const std::size_t end = static_cast<std::size_t>(cd_offset + cd_size);
+  for (std::uint64_t k = 0; k < count; ++k) {
+    if (end - at < 46 || b.compare(at, 4, "PK\x01\x02", 4) != 0) bad("zip central directory entry cut short");
+    const std::uint64_t method = le(b, at + 10, 2), csize = le(b, at + 20, 4), usize = le(b, at + 24, 4);
+    const std::size_t name_len = le(b, at + 28, 2), extra_len = le(b, at + 30, 2), comment_len = le(b, at + 32, 2);
+    const std::uint64_t local = le(b, at + 42, 4);
+    if (end - at - 46 < name_len + extra_len + comment_len) bad("zip central directory entry cut short");
+    ZipEntry e;
+    e.name = b.substr(at + 46, name_len);
+    at += 46 + name_len + extra_len + comment_len;
+    if (method != 0) bad("zip entry '" + e.name.substr(0, 64) + "' is compressed; torch.save stores its entries");
+    if (csize != usize) bad("zip entry '" + e.name.substr(0, 64) + "' has two sizes");
+    // The local header (30 bytes, its own name and extra field lengths) precedes the data.
+    if (local > b.size() || b.size() - local < 30 || b.compare(static_cast<std::size_t>(local), 4, "PK\x03\x04", 4) != 0)
+      bad("zip entry '" + e.name.substr(0, 64) + "' has no local header");
+    const std::uint64_t data = local + 30 + le(b, static_cast<std::size_t>(local) + 26, 2) +
+                               le(b, static_cast<std::size_t>(local) + 28, 2);
+    if (data > b.size() || usize > b.size() - data) bad("zip entry '" + e.name.substr(0, 64) + "' reaches past the file");
+    e.offset = data;
+    e.size = usize;
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+// Walks the opcodes of a pickle (protocols 0-5, Python's Lib/pickletools.py) without running
+// them: every argument must lie inside the pickle, every memo index (the PUT and GET family) must
+// be below the pickle's length (each memo entry takes at least two bytes to make), the pickle
+// ends with STOP. What LibTorch's unpickler then allocates is bounded by the pickle's size.
+void check_pickle(const std::string& p, const std::string& path) {
+  const auto bad = [&](std::size_t at, const std::string& what) {
+    fail(path, fmt::format("not a file written by torch.save (data.pkl byte {}: {})", at, what));
+  };
+  std::size_t i = 0;
+  const auto need = [&](std::size_t at, std::uint64_t n) {
+    if (n > p.size() - i) bad(at, "an argument reaches past the end of the pickle");
+  };
+  const auto memo_index = [&](std::size_t at, std::uint64_t index) {
+    if (index >= p.size()) bad(at, fmt::format("memo index {} beyond what a pickle of {} bytes can hold", index, p.size()));
+  };
+  const auto line = [&](std::size_t at) {  // a newline-terminated argument
+    const std::size_t nl = p.find('\n', i);
+    if (nl == std::string::npos) bad(at, "an unterminated text argument");
+    std::string text = p.substr(i, nl - i);
+    i = nl + 1;
+    return text;
+  };
+  while (i < p.size()) {
+    const std::size_t at = i;
+    const unsigned char op = static_cast<unsigned char>(p[i++]);
+    const auto fixed = [&](std::uint64_t n) { need(at, n); i += static_cast<std::size_t>(n); };
+    const auto counted = [&](int length_bytes) {  // a length, then that many bytes
+      need(at, static_cast<std::uint64_t>(length_bytes));
+      const std::uint64_t n = le(p, i, length_bytes);
+      i += static_cast<std::size_t>(length_bytes);
+      need(at, n);
+      i += static_cast<std::size_t>(n);
+    };
+    switch (op) {
+      case '.': if (i != p.size()) bad(at, "bytes after STOP"); return;
+      case '(': case ')': case ']': case '}': case 't': case 0x85: case 0x86: case 0x87: case 'Q': case 'R':
+      case 'N': case 0x88: case 0x89: case 'a': case 'e': case 's': case 'u': case 'b': case '0': case '1':
+      case '2': case 'l': case 'd': case 'o': case 0x81: case 0x92: case 0x93: case 0x8f: case 0x90: case 0x91:
+        break;
+      case 0x94: break;  // MEMOIZE: the next index, one per opcode
+      case 0x80: case 'K': fixed(1); break;
+      case 'M': fixed(2); break;
+      case 'J': fixed(4); break;
+      case 'G': case 0x95: fixed(8); break;
+      case 'q': case 'h': need(at, 1); memo_index(at, le(p, i, 1)); i += 1; break;
+      case 'r': case 'j': need(at, 4); memo_index(at, le(p, i, 4)); i += 4; break;
+      case 'U': case 'C': case 0x8c: case 0x8a: counted(1); break;
+      case 'X': case 'B': case 'T': case 0x8b: counted(4); break;
+      case 0x8d: case 0x8e: case 0x96: counted(8); break;
+      case 'c': case 'i': line(at); line(at); break;
+      case 'I': case 'L': case 'F': case 'S': case 'V': case 'P': line(at); break;
+      case 'p': case 'g': {
+        const std::string text = line(at);
+        if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos)
+          bad(at, "a memo index that is not a number");
+        memo_index(at, std::stoull(text));
+        break;
+      }
+      default: bad(at, fmt::format("opcode 0x{:02x} is not one of pickle's", op));
+    }
+  }
+  bad(i, "no STOP at the end");
+}
+
+Snapshot parse_pt(const std::string& data, const std::string& path, int d, const SnapshotLimits& limits) {
+  constexpr std::uint64_t kPickleMax = 1 << 20;  // a tensor's data.pkl is about 200 bytes
+  const auto bad = [&](const std::string& what) { fail(path, "not a file written by torch.save (" + what + ")"); };
+  const std::vector<ZipEntry> entries = zip_entries(data, path);
+  const ZipEntry* pickle = nullptr;
+  const ZipEntry* storage = nullptr;
+  const auto ends_with = [](const std::string& s, const std::string& tail) {
+    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  for (const ZipEntry& e : entries) {
+    if (ends_with(e.name, "/data.pkl")) {
+      if (pickle) bad("two data.pkl entries");
+      pickle = &e;
+    } else if (e.name.find("/data/") != std::string::npos) {
+      if (storage) bad("more than one storage record; a snapshot is one tensor");
+      storage = &e;
+    }
+  }
+  if (!pickle) bad("no data.pkl entry");
+  if (pickle->size > kPickleMax) bad(fmt::format("data.pkl is {} bytes, more than the {} allowed", pickle->size, kPickleMax));
+  check_pickle(data.substr(static_cast<std::size_t>(pickle->offset), static_cast<std::size_t>(pickle->size)), path);
   torch::IValue value;
   try {
     value = torch::pickle_load(std::vector<char>(data.begin(), data.end()));
@@ -241,6 +386,21 @@ Snapshot read_pt(const std::string& path, int d, const SnapshotLimits& limits) {
                    "; a snapshot must be float32 or float64");
   if (t.dim() != 2) fail(path, fmt::format("has {} dimensions; a snapshot is a 2-D tensor N x d", t.dim()));
   check_shape(path, static_cast<std::uint64_t>(t.size(0)), static_cast<std::uint64_t>(t.size(1)), d, limits);
+  // The elements the tensor reaches, offset + sum (size_i - 1) stride_i + 1, must lie in its storage
+  // record (sizes are bounded by check_shape; strides and offset come from the file).
+  {
+    if (!storage) bad("no storage record");
+    unsigned __int128 last = static_cast<std::uint64_t>(std::max<std::int64_t>(t.storage_offset(), 0));
+    if (t.storage_offset() < 0) bad("negative storage offset");
+    for (int k = 0; k < 2; ++k) {
+      if (t.stride(k) < 0) bad("negative stride");
+      last += static_cast<unsigned __int128>(t.size(k) - 1) * static_cast<std::uint64_t>(t.stride(k));
+    }
+    const unsigned __int128 bytes = (last + 1) * static_cast<unsigned>(t.element_size());
+    if (bytes > storage->size)
+      fail(path, fmt::format("its tensor's sizes, strides and offset reach past its storage record ({} bytes)",
+                             storage->size));
+  }
   const torch::Tensor c = t.to(torch::kFloat64).contiguous();
   Snapshot s;
   s.n = static_cast<std::size_t>(c.size(0));
@@ -249,8 +409,7 @@ Snapshot read_pt(const std::string& path, int d, const SnapshotLimits& limits) {
   return s;
 }
 
-Snapshot read_csv(const std::string& path, int d, const SnapshotLimits& limits) {
-  const std::string data = read_bounded(path, limits.max_bytes);
+Snapshot parse_csv(const std::string& data, const std::string& path, int d, const SnapshotLimits& limits) {
   Snapshot s;
   s.d = d;
   std::size_t line_no = 0, pos = 0;
@@ -297,15 +456,28 @@ Snapshot read_csv(const std::string& path, int d, const SnapshotLimits& limits) 
 
 }  // namespace
 
+Snapshot parse_snapshot(const std::string& bytes, SnapshotFormat format, int d, const std::string& where,
+                        const SnapshotLimits& limits) {
+  if (bytes.size() > limits.max_bytes)
+    fail(where, fmt::format("is {} bytes, more than the {} allowed", bytes.size(), limits.max_bytes));
+  Snapshot s;
+  switch (format) {
+    case SnapshotFormat::kNpy: s = parse_npy(bytes, where, d, limits); break;
+    case SnapshotFormat::kPt: s = parse_pt(bytes, where, d, limits); break;
+    case SnapshotFormat::kCsv: s = parse_csv(bytes, where, d, limits); break;
+  }
+  check_finite(where, s);
+  return s;
+}
+
 Snapshot read_snapshot(const std::string& path, int d, const SnapshotLimits& limits) {
   const std::string ext = std::filesystem::path(path).extension().string();
-  Snapshot s;
-  if (ext == ".npy") s = read_npy(path, d, limits);
-  else if (ext == ".pt") s = read_pt(path, d, limits);
-  else if (ext == ".csv") s = read_csv(path, d, limits);
+  SnapshotFormat format;
+  if (ext == ".npy") format = SnapshotFormat::kNpy;
+  else if (ext == ".pt") format = SnapshotFormat::kPt;
+  else if (ext == ".csv") format = SnapshotFormat::kCsv;
   else fail(path, "has extension '" + ext + "'; a snapshot is a .npy, .pt or .csv file");
-  check_finite(path, s);
-  return s;
+  return parse_snapshot(read_bounded(path, limits.max_bytes), format, d, path, limits);
 }
 
 }  // namespace nwgf::suite

@@ -25,6 +25,14 @@ struct Snapshot {
 };
 
 // Reads the snapshot at `path` and checks that it holds N >= 1 finite points of dimension d.
+// The format is the file's extension (.npy, .pt, .csv).
 Snapshot read_snapshot(const std::string& path, int d, const SnapshotLimits& limits = {});
+
+enum class SnapshotFormat { kNpy, kPt, kCsv };
+
+// The same parsing and checks on the bytes of a snapshot file already in memory (at most
+// limits.max_bytes of them); `where` names it in messages ("<where>: <what is wrong>").
+Snapshot parse_snapshot(const std::string& bytes, SnapshotFormat format, int d, const std::string& where,
+                        const SnapshotLimits& limits = {});
 
 }  // namespace nwgf::suite

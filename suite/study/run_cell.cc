@@ -154,7 +154,10 @@ CellConfig cell_config_from_json(const json& j) {
   if (!j.is_object()) throw UsageError("cell config must be a JSON object");
   CellConfig c;
   neural::SchemeSettings& s = c.settings;
-  for (const auto& [key, value] : j.items()) {
+  for (const auto& item : j.items()) {
+    // Named references, not a structured binding: C++17 lambdas cannot capture one (clang refuses).
+    const std::string& key = item.key();
+    const json& value = item.value();
     const auto number = [&](double& out) {
       if (!value.is_number()) throw UsageError("cell config key '" + key + "' must be a number");
       out = value.get<double>();

@@ -2,6 +2,7 @@
 // parses field by field; every bad field is refused with the file, the field and the reason.
 #include <doctest/doctest.h>
 
+#include <stdexcept>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -115,4 +116,32 @@ TEST_CASE("bad manifests: protocol, missing and non-numeric fields, ranges, step
   json missing = good();
   missing["steps"][0].erase("particles");
   check_refused(missing, "steps[0].particles must be a file name (missing");
+}
+
+TEST_CASE("run.json text: a number beyond double and deep nesting are usage errors (found writing fuzz/run_json_fuzz)") {
+  using nwgf::suite::parse_run_manifest_text;
+  const auto text_error = [](const std::string& text) -> std::string {
+    try {
+      parse_run_manifest_text(text, "RUN/run.json");
+    } catch (const UsageError& e) {
+      return e.what();
+    } catch (const std::exception& e) {
+      return std::string("not a UsageError: ") + e.what();
+    }
+    return "";
+  };
+  // nlohmann::json throws out_of_range (not parse_error) for 1E999; it escaped as exit 1 before.
+  std::string e = text_error(R"({"protocol": "nwgf-run/1", "r": 1E999})");
+  INFO(e);
+  CHECK(e.rfind("RUN/run.json: not valid JSON", 0) == 0);
+  CHECK(e.find("1E999") != std::string::npos);
+  e = text_error(std::string(100000, '['));
+  INFO(e);
+  CHECK(e.rfind("RUN/run.json: JSON nested deeper than 16 levels", 0) == 0);
+  e = text_error("{");
+  CHECK(e.rfind("RUN/run.json: not valid JSON", 0) == 0);
+  // The text of a valid manifest reads as the document does.
+  const RunManifest m = parse_run_manifest_text(good().dump(), "RUN/run.json");
+  CHECK(m.steps_total == 4);
+  CHECK(m.steps.size() == 2);
 }

@@ -178,6 +178,10 @@ TEST_CASE(".npy written by NumPy and .pt written by torch.save (Debian's python3
     CHECK((e.find("not a tensor") != std::string::npos || e.find("not a file written by torch.save") != std::string::npos));
   }
   check_refused(dir / "twide.pt", 2, "dimension 3");
+  // Found by fuzz/pt_fuzz (LibTorch 1.13 trusts both): a memo index that would size a 27 GB memo
+  // table, and sizes that reach past the tensor's storage record (7 x 2 float32 on 48 bytes).
+  check_refused(dir / "huge_memo.pt", 2, "memo index 1701995876 beyond what a pickle of");
+  check_refused(dir / "past_storage.pt", 2, "reach past its storage record (48 bytes)");
   // A truncated torch.save file (its zip directory cut off).
   {
     std::ifstream in(dir / "t64.pt", std::ios::binary);
@@ -225,4 +229,30 @@ TEST_CASE("size bounds: files and point counts over the limits are refused befor
   tiny.max_bytes = 4;
   CHECK(error_of(dir / "a.csv", 2, tiny).find("more than the 4 allowed") != std::string::npos);
   fs::remove_all(dir);
+}
+
+TEST_CASE("parse_snapshot: the bytes of a file read as the file does, named by `where`") {
+  using nwgf::suite::parse_snapshot;
+  using nwgf::suite::SnapshotFormat;
+  const std::vector<double> v = eighths(4);
+  const std::string npy = npy_bytes("{'descr': '<f8', 'fortran_order': False, 'shape': (2, 2), }", raw(v));
+  const Snapshot a = parse_snapshot(npy, SnapshotFormat::kNpy, 2, "mem.npy");
+  CHECK(a.n == 2);
+  CHECK(a.x == v);
+  const Snapshot c = parse_snapshot("-0.625,-0.5\n-0.375,-0.25\n", SnapshotFormat::kCsv, 2, "mem.csv");
+  CHECK(c.x == v);
+  const auto error = [](const std::string& bytes, SnapshotFormat format, const SnapshotLimits& limits = {}) {
+    try {
+      parse_snapshot(bytes, format, 2, "MEM", limits);
+    } catch (const UsageError& e) {
+      return std::string(e.what());
+    }
+    return std::string();
+  };
+  CHECK(error(npy.substr(0, npy.size() - 1), SnapshotFormat::kNpy).rfind("MEM: is truncated", 0) == 0);
+  CHECK(error("1,x\n", SnapshotFormat::kCsv).rfind("MEM: line 1 column 2: 'x' is not a number", 0) == 0);
+  CHECK(error("PK\x03\x04", SnapshotFormat::kPt).rfind("MEM: not a file written by torch.save", 0) == 0);
+  SnapshotLimits tiny;
+  tiny.max_bytes = 4;
+  CHECK(error("1,2\n3,4\n", SnapshotFormat::kCsv, tiny).rfind("MEM: is 8 bytes, more than the 4 allowed", 0) == 0);
 }

@@ -35,3 +35,23 @@ torch.save(t.long(), os.path.join(out, "tint.pt"))
 torch.save(t.reshape(-1), os.path.join(out, "t1d.pt"))
 torch.save({"x": t}, os.path.join(out, "dict.pt"))
 torch.save(torch.zeros(5, 3), os.path.join(out, "twide.pt"))
+
+
+def rewrite_pickle(source, target, old, new):
+    """A copy of the torch.save archive `source` whose data.pkl has `old` replaced by `new`
+    (stored entries, as torch.save writes them): a file torch.save cannot write."""
+    import zipfile
+    with zipfile.ZipFile(source) as z:
+        entries = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_STORED) as z:
+        for name, data in entries:
+            if name.endswith("/data.pkl"):
+                assert old in data, (old, data)
+                data = data.replace(old, new, 1)
+            z.writestr(name, data)
+
+
+# Found by fuzz/pt_fuzz: a LONG_BINPUT memo index of 0x65726564 made LibTorch 1.13 reserve 27 GB;
+# a tensor of 7 x 2 float32 on the 48-byte storage of 6 x 2 made it read past the storage.
+rewrite_pickle(os.path.join(out, "t32.pt"), os.path.join(out, "huge_memo.pt"), b"q\x01", b"r\x64\x65\x72\x65")
+rewrite_pickle(os.path.join(out, "t32.pt"), os.path.join(out, "past_storage.pt"), b"K\x06K\x02\x86", b"K\x07K\x02\x86")
