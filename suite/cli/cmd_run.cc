@@ -25,6 +25,7 @@ namespace {
 struct RunArgs {
   CellConfig config;
   std::string scheme = "backward";
+  std::string family = "dirac";
   long long seed = 0;
   std::shared_ptr<SettingsFlags> settings;
   std::string out;
@@ -63,6 +64,18 @@ void run_command(const CLI::App& cmd, const RunArgs& args) {
   if (args.out.empty()) throw UsageError("--out is required (the result JSON file)");
   CellConfig config = args.config;
   config.scheme = scheme_named(args.scheme);
+  if (args.family == "line") {
+    // The line family (suite/study/line_cell.h): d = 1 and r = 1 unless given (then checked).
+    config.family = CellFamily::Line;
+    if (cmd.count("--d") == 0) config.d = 1;
+    if (cmd.count("--r") == 0) config.r = 1.0;
+    if (cmd.count("--start") == 0) config.start = "dirac:0";
+    if (cmd.count("--target") == 0) throw UsageError("--family line needs --target (a spec of nwgf analytic --family line)");
+  } else if (args.family != "dirac") {
+    throw UsageError("--family \"" + args.family + "\" is not one of dirac, line");
+  } else if (cmd.count("--start") || cmd.count("--target")) {
+    throw UsageError("--start and --target are for --family line only");
+  }
   if (args.seed < 0)
     throw UsageError(fmt::format("'seed' = {} is outside the allowed range [0, {}]", args.seed, CellBounds::kMaxSeed));
   config.seed = static_cast<std::uint64_t>(args.seed);
@@ -77,6 +90,9 @@ void run_command(const CLI::App& cmd, const RunArgs& args) {
   if (!args.quiet) {
     const auto show = [](const nlohmann::json& m) {
       if (!m.is_object()) return std::string("n/a");
+      if (m.contains("w2"))  // a line cell
+        return fmt::format("W2 {:.4g}, mmd {:.4g} (floor {:.4g}), mmd to target {:.4g}", m["w2"].get<double>(),
+                           m["mmd"].get<double>(), m["mmd_floor"].get<double>(), m["mmd_to_target"].get<double>());
       return fmt::format("mmd {:.4g} (floor {:.4g}), radial W2 {:.4g}, M2 rel {:+.3g}", m["mmd"].get<double>(),
                          m["mmd_floor"].get<double>(), m["radial_w2"].get<double>(), m["m2_rel_error"].get<double>());
     };
@@ -96,6 +112,13 @@ void add_run_command(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "run", "Run one cell: a neural backward/forward scheme or the particle flow, scored against the exact flow");
   cmd->add_option("--scheme", args->scheme, "backward | forward | particle; default backward");
+  cmd->add_option("--family", args->family,
+                  "dirac (default: the interaction energy from delta_0 or gamma(t0)) | line (d = 1, r = 1, "
+                  "toward --target from --start, scored against the exact line flow)");
+  cmd->add_option("--start", c.start,
+                  "line family: mu_0, dirac:x | diracs:x1;x2[@w;...] | uniform:a,b; default dirac:0");
+  cmd->add_option("--target", c.target,
+                  "line family: nu, dirac:x | diracs:x1;x2[@w;...] | uniform:a,b | gaussian:m,s");
   cmd->add_option("--d", c.d, fmt::format("dimension, in [1, {}]", CellBounds::kMaxDimension))->capture_default_str();
   cmd->add_option("--r", c.r, "Riesz exponent r in (0, 2)")->capture_default_str();
   cmd->add_option("--tau", c.tau, "step size tau > 0; (T - t0)/tau a whole number")->capture_default_str();

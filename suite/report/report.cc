@@ -17,6 +17,7 @@
 #include "suite/common/format.h"
 #include "suite/common/io_util.h"
 #include "suite/report/gnuplot.h"
+#include "suite/report/line_report.h"
 #include "suite/study/convergence.h"
 #include "suite/study/study_config.h"
 
@@ -954,6 +955,10 @@ ReportSummary write_report(const json& doc, const ReportOptions& options) {
   write_every_metric_table(s, md);
   write_time_plots(s, plots, md);
   write_final_particles(s, plots, md);
+  write_line_section(doc,  // suite/report/line_report.h
+                     LinePlotSink{[&](const std::string& n, const std::string& c) { return plots.write_data(n, c); },
+                                  [&](const std::string& n, const std::string& b) { plots.add(n, b); }},
+                     md);
   write_timings(s, md);
   write_failures(s, md);
 

@@ -25,6 +25,8 @@
 #include "suite/common/format.h"
 #include "suite/common/progress.h"
 #include "suite/common/provenance.h"
+#include "suite/study/cell_stepper.h"
+#include "suite/study/line_cell.h"
 #include "suite/study/settings_names.h"
 #include "suite/study/step_scorer.h"
 
@@ -113,6 +115,7 @@ std::vector<std::string> cell_problems(const CellConfig& c) {
   if (c.seed > CellBounds::kMaxSeed)
     out.push_back(fmt::format("'seed' = {} is outside the allowed range [0, {}]", c.seed, CellBounds::kMaxSeed));
   for (auto& p : neural::settings_problems(c.settings)) out.push_back(std::move(p));
+  for (auto& p : line_cell_problems(c)) out.push_back(std::move(p));  // d = 1, r = 1, the specs
   return out;
 }
 
@@ -147,6 +150,11 @@ json cell_config_to_json(const CellConfig& c) {
   // compare equal (sweep --resume, load_study_document).
   if (s.engine != neural::TrainingEngine::Fused) j["engine"] = neural::engine_name(s.engine);
   if (!s.cuda_graph) j["cuda_graph"] = false;
+  if (c.family == CellFamily::Line) {  // only for line cells: a Dirac cell's keys are unchanged
+    j["family"] = "line";
+    j["start"] = c.start;
+    j["target"] = c.target;
+  }
   return j;
 }
 
@@ -198,6 +206,13 @@ CellConfig cell_config_from_json(const json& j) {
     else if (key == "step_batch") integer(s.step_batch);
     else if (key == "start_box") number(s.start_box);
     else if (key == "chain_dir") c.chain_dir = text();
+    else if (key == "family") {
+      const std::string f = text();
+      if (f == "line") c.family = CellFamily::Line;
+      else if (f == "dirac") c.family = CellFamily::Dirac;
+      else throw UsageError("cell config key 'family' = \"" + f + "\" is not one of dirac, line");
+    } else if (key == "start") c.start = text();
+    else if (key == "target") c.target = text();
     else if (key == "engine") s.engine = engine_named(text());
     else if (key == "cuda_graph") {
       if (!value.is_boolean()) throw UsageError("cell config key 'cuda_graph' must be true or false");
@@ -214,7 +229,7 @@ namespace {
 // One cell in progress: set up by the constructor, advanced one step at a time (by itself, or
 // with a neural step done elsewhere: run_cells_together), scored after every step, and turned
 // into the result JSON of suite/study/run_cell.h by result().
-class CellRun {
+class CellRun final : public CellStepper {
  public:
   CellRun(const CellConfig& config, const RunOptions& options, int ensemble = 1)
       : config_(config), options_(options), ensemble_(ensemble),
@@ -273,12 +288,12 @@ class CellRun {
       eval_points_ = scheme_->chain().start().sample(config.eval_samples, derive_seed(config.seed, 3)).to(device_);
   }
 
-  bool finished() const { return status_ != "ok" || n_ >= steps_; }
+  bool finished() const override { return status_ != "ok" || n_ >= steps_; }
   // The neural scheme (nullptr for the particle flow), for steps taken by step_together.
-  neural::NeuralScheme* neural_scheme() { return scheme_.get(); }
+  neural::NeuralScheme* neural_scheme() override { return scheme_.get(); }
 
   // Takes the next step itself and scores it.
-  void advance() {
+  void advance() override {
     const Clock::time_point step_start = Clock::now();
     neural::StepOutcome outcome;
     try {
@@ -292,11 +307,11 @@ class CellRun {
 
   // Scores the next step of the neural scheme, taken elsewhere (step_together). Its wall time
   // is the scheme's own training and moving time (the members trained side by side).
-  void advance_with(const neural::StepOutcome& outcome) {
+  void advance_with(const neural::StepOutcome& outcome) override {
     record_step(outcome, outcome.report.train_s + outcome.report.move_s, &outcome.report);
   }
 
-  json result() {
+  json result() override {
     progress_.finish(status_ == "ok" ? "" : "failed");
     json result;
     result["config"] = cell_config_to_json(config_);
@@ -424,6 +439,7 @@ class CellRun {
 }  // namespace
 
 json run_cell(const CellConfig& config, const RunOptions& options) {
+  if (config.family == CellFamily::Line) return run_line_cell(config, options);
   validate(config);
   neural::resolve_device(config.settings.device);  // a refused device before threads are set
   neural::set_threads(config.settings.threads);
@@ -446,7 +462,7 @@ void run_cells_pooled(const std::vector<CellConfig>& configs, int ensemble, cons
 
   struct Active {
     std::size_t index;
-    std::unique_ptr<CellRun> run;
+    std::unique_ptr<CellStepper> run;
   };
   std::vector<Active> active;
   std::size_t next = 0;
@@ -456,14 +472,15 @@ void run_cells_pooled(const std::vector<CellConfig>& configs, int ensemble, cons
       RunOptions member;
       member.quiet = true;  // one progress line per cell would interleave
       if (callbacks.on_step) member.on_step = [&callbacks, i](const json& record) { callbacks.on_step(i, record); };
-      active.push_back({i, std::make_unique<CellRun>(configs[i], member, ensemble)});
+      if (configs[i].family == CellFamily::Line) active.push_back({i, make_line_cell(configs[i], member, ensemble)});
+      else active.push_back({i, std::make_unique<CellRun>(configs[i], member, ensemble)});
     }
   };
   admit();
   while (!active.empty()) {
     // Particle flows step on this thread (their pair sums use every thread); the neural cells'
     // training loops run side by side.
-    std::vector<CellRun*> neural_cells;
+    std::vector<CellStepper*> neural_cells;
     std::vector<neural::NeuralScheme*> schemes;
     std::vector<double> taus;
     for (Active& a : active) {

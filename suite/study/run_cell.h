@@ -48,8 +48,16 @@ struct CellBounds {
   static constexpr std::uint64_t kMaxSeed = 9223372036854775807ULL;  // 2^63 - 1 (a JSON/int64 seed)
 };
 
+// Which exact reference a cell is scored against: the interaction energy F = E from delta_0 or
+// gamma(t0) (above), or the line family (d = 1, r = 1, F_nu = E + V_nu toward a target:
+// suite/study/line_cell.h documents its run and its result JSON).
+enum class CellFamily { Dirac, Line };
+
 struct CellConfig {
   neural::Scheme scheme = neural::Scheme::Backward;
+  CellFamily family = CellFamily::Dirac;  // dirac (the default) | line
+  std::string start;                // line cells: mu_0, a spec of suite/study/line_specs.h (not gaussian)
+  std::string target;               // line cells: nu, a spec of suite/study/line_specs.h
   int d = 2;                        // dimension, in [1, CellBounds::kMaxDimension]
   double r = 1.0;                   // Riesz exponent, in (0, 2)
   double tau = 0.05;                // step size, > 0; (T - t0)/tau a whole number
@@ -79,7 +87,8 @@ double cell_memory_estimate_bytes(const CellConfig& config);
 nlohmann::json cell_config_to_json(const CellConfig& config);
 // Flat keys: scheme, d, r, tau, T, t0, iters, batch, particles, eval_samples, seed, device,
 // threads, width, depth, activation, latent, lr, eps, step_batch, start_box, chain_dir, and
-// "engine" / "cuda_graph" only when not the default (results made before they existed stay equal).
+// "engine" / "cuda_graph" only when not the default (results made before they existed stay equal),
+// and "family": "line", "start", "target" only for line cells (a Dirac cell's keys are unchanged).
 // Strict: unknown keys, wrong types and invalid values throw UsageError naming the key.
 // Missing keys keep their defaults.
 CellConfig cell_config_from_json(const nlohmann::json& j);
@@ -90,7 +99,7 @@ struct RunOptions {
   std::function<void(const nlohmann::json& step_record)> on_step;
 };
 
-// Runs the cell and returns the result JSON described above.
+// Runs the cell and returns the result JSON described above (a line cell: suite/study/line_cell.h).
 nlohmann::json run_cell(const CellConfig& config, const RunOptions& options = {});
 
 // Runs the cells with up to `ensemble` of them in flight at once (nwgf sweep --ensemble K): every
@@ -101,7 +110,8 @@ nlohmann::json run_cell(const CellConfig& config, const RunOptions& options = {}
 // on the same inputs: tested in suite/study/tests/run_cell_test.cc); only timings differ: a neural
 // step's wall_s is that cell's own training and moving time, summary.wall_s the cell's elapsed
 // time in the pool, summary.ensemble = `ensemble`. Progress output is off (the caller reports).
-// The cells must share device and threads (UsageError otherwise).
+// The cells must share device and threads (UsageError otherwise). Line cells take part the same
+// way (their neural steps train beside the others; their numbers equal run_cell's too).
 struct PooledCallbacks {
   std::function<void(std::size_t cell, const nlohmann::json& step_record)> on_step;  // after every step
   std::function<void(std::size_t cell, nlohmann::json result)> on_result;            // as each cell ends

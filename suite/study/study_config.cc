@@ -121,11 +121,13 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
                                   "r",          "taus",        "seeds",    "T",
                                   "t0",         "forward_t0",  "particles", "eval_samples",
                                   "network",    "training",    "particle_flow", "device",
-                                  "threads"};
+                                  "threads",    "solvers",     "line"};
   if (!rd.object(j, "", top)) {
     throw StudyConfigError(source + ": the config must be a JSON object", problems);
   }
   for (const char* required : {"schemes", "d", "r", "taus"}) {
+    if (std::string(required) == "schemes" && j.contains("solvers")) continue;  // a study of solvers only
+    if (j.contains("line") && std::string(required) != "schemes") continue;  // line cells only: no d, r, taus
     if (!j.contains(required)) rd.problem(fmt::format("missing key '{}' (a non-empty list)", required));
   }
 
@@ -143,7 +145,10 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
   if (j.contains("name")) rd.string(j["name"], "name", c.name);
   if (j.contains("description")) rd.string(j["description"], "description", c.description);
 
-  if (j.contains("schemes")) {
+  // A study of solvers only writes "schemes": [] into its results (study_config_to_json).
+  const bool solvers_only = j.contains("solvers") && j.contains("schemes") && j["schemes"].is_array() &&
+                            j["schemes"].empty();
+  if (j.contains("schemes") && !solvers_only) {
     std::set<neural::Scheme> seen;
     rd.list(j["schemes"], "schemes", [&](const json& v, const std::string& key) {
       std::string s;
@@ -155,6 +160,23 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
         rd.problem(fmt::format("'{}' = \"{}\" is listed twice", key, s));
       } else {
         c.schemes.push_back(*scheme);
+      }
+    });
+  }
+  if (j.contains("solvers")) {
+    std::set<std::string> names;
+    rd.list(j["solvers"], "solvers", [&](const json& v, const std::string& key) {
+      std::vector<std::string> found;
+      SolverSpec solver = solver_spec_from_json(v, key, found);
+      for (const auto& line : found) rd.problem(line);
+      if (!found.empty()) return;
+      if (neural::parse_scheme(solver.name) || solver.name == "external") {
+        rd.problem(fmt::format("'{}.name' = \"{}\" is the name of a built-in scheme; give the solver another name",
+                               key, solver.name));
+      } else if (!names.insert(solver.name).second) {
+        rd.problem(fmt::format("'{}.name' = \"{}\" is listed twice", key, solver.name));
+      } else {
+        c.solvers.push_back(std::move(solver));
       }
     });
   }
@@ -293,6 +315,7 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
     if (p.contains("start_box")) rd.number(p["start_box"], "particle_flow.start_box", set.start_box);
   }
   for (const std::string& problem : neural::settings_problems(set)) rd.problem(problem);
+  if (j.contains("line")) read_line_sections(j["line"], c, problems);  // suite/study/line_cell.cc
 
   // Cross-key checks: every tau divides T - t0 of every start time in use, and no forward cell
   // starts at a Dirac with r != 1 (its slope there is 0 for r > 1, infinite for r < 1; docs/math.md 3.3).
@@ -301,7 +324,7 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
   std::set<double> starts;
   for (const auto& s : c.schemes)
     for (double r : c.rs) starts.insert(c.start_time(s, r));
-  if (c.schemes.empty() || c.rs.empty()) starts.insert(c.t0);
+  if (c.schemes.empty() || c.rs.empty() || !c.solvers.empty()) starts.insert(c.t0);
   if (has_forward) {
     for (double r : c.rs) {
       if (r != 1.0 && c.start_time(neural::Scheme::Forward, r) == 0.0) {
@@ -327,6 +350,7 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
   if (problems.empty()) {
     std::set<std::string> seen;
     for (const auto& cell : study_cells(c)) {
+      if (cell.external()) continue;  // the solver's own business; its run folder is checked when scored
       try {
         validate(cell.config);
       } catch (const std::invalid_argument& e) {
@@ -374,6 +398,11 @@ json study_config_to_json(const StudyConfig& c) {
       {"start_box", s.start_box}};
   j["device"] = neural::device_name(s.device);
   j["threads"] = s.threads;
+  if (!c.line.empty()) j["line"] = line_sections_to_json(c);  // absent without line sections
+  if (!c.solvers.empty()) {  // absent without solvers (files written before the key existed)
+    j["solvers"] = json::array();
+    for (const SolverSpec& solver : c.solvers) j["solvers"].push_back(solver_spec_to_json(solver));
+  }
   return j;
 }
 
@@ -409,7 +438,44 @@ std::vector<StudyCell> study_cells(const StudyConfig& c) {
             if (scheme == neural::Scheme::Particle && c.particle_flow_particles > 0) k.particles = c.particle_flow_particles;
             cells.push_back(std::move(cell));
           }
+  append_line_cells(c, cells);  // the line sections' cells (suite/study/line_cell.cc)
+  for (std::size_t s = 0; s < c.solvers.size(); ++s)
+    for (int d : c.dims)
+      for (double r : c.rs)
+        for (double tau : c.taus)
+          for (std::uint64_t seed : c.seeds) {
+            StudyCell cell;
+            cell.index = static_cast<int>(cells.size());
+            cell.id = cell_id("external/" + c.solvers[s].name, d, r, tau, seed);
+            cell.solver = static_cast<int>(s);
+            CellConfig& k = cell.config;
+            k = c.base;
+            k.d = d;
+            k.r = r;
+            k.tau = tau;
+            k.seed = seed;
+            k.T = c.T;
+            k.t0 = c.t0;
+            cells.push_back(std::move(cell));
+          }
   return cells;
+}
+
+ExternalCell external_cell(const StudyCell& cell, const std::string& run_dir) {
+  ExternalCell e;
+  e.d = cell.config.d;
+  e.r = cell.config.r;
+  e.tau = cell.config.tau;
+  e.T = cell.config.T;
+  e.t0 = cell.config.t0;
+  e.seed = cell.config.seed;
+  e.run_dir = run_dir;
+  return e;
+}
+
+json study_cell_config_json(const StudyConfig& config, const StudyCell& cell) {
+  if (!cell.external()) return cell_config_to_json(cell.config);
+  return external_config_json(config.solvers.at(static_cast<std::size_t>(cell.solver)), external_cell(cell, ""));
 }
 
 }  // namespace nwgf::suite

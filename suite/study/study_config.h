@@ -22,10 +22,25 @@
 //                 "engine": "fused" },      // engine: fused (default) | torch (CPU training code)
 //   "particle_flow": { "particles": 2000, "start_box": 1e-9 },  // particle scheme's N (default:
 //                                      // "particles") and its start box from delta_0
-//   "device": "cpu", "threads": 0
+//   "device": "cpu", "threads": 0,
+//   "solvers": [ { "name": "my_jko", "command": ["python3", "my_jko.py", "--d", "{d}", ...,
+//                  "--out", "{run_dir}"], "scheme": "backward", "timeout_s": 3600 } ]
+//                                      // external solvers (suite/study/solver_spec.h), each run
+//                                      // for every d x r x taus x seeds from t0; "schemes" may
+//                                      // be left out when solvers are given
 // }
-// Cells are ordered schemes (outer) x d x r x taus x seeds (inner), in the config's list order;
-// a cell's index in that order is its identity for shards and resumes.
+//   "line": [ { "name": "two_diracs", "start": "dirac:0", "target": "diracs:-1;1", "T": 2,
+//              "taus": [0.2, 0.1, 0.05], "schemes": [...], "seeds": [...], "particles": 1000,
+//              "eval_samples": 1000, "iters": 1000 } ]
+//                                      // line-family cells (d = 1, r = 1, toward a target;
+//                                      // suite/study/line_cell.h): schemes x taus x seeds per
+//                                      // section; schemes, seeds, particles, eval_samples and
+//                                      // iters default to the study's; name defaults to one
+//                                      // made from the specs; ids "backward/line/NAME/tau0.1/seed0"
+// Cells are ordered schemes (outer) x d x r x taus x seeds (inner), in the config's list order,
+// then the line sections' cells (sections outer, then schemes x taus x seeds), then the solvers'
+// cells in the same order (solvers outer); a cell's index in that order is its identity for
+// shards and resumes.
 //
 // Validation is strict and complete: every problem (unknown key, wrong type, value out of range,
 // tau not dividing T - t0, empty list, forward at a Dirac with r != 1, ...) is collected and
@@ -37,7 +52,9 @@
 #include <nlohmann/json.hpp>
 
 #include "suite/common/errors.h"
+#include "suite/study/line_cell.h"
 #include "suite/study/run_cell.h"
+#include "suite/study/solver_spec.h"
 
 namespace nwgf::suite {
 
@@ -51,8 +68,10 @@ struct StudyConfigError : UsageError {
 
 struct StudyCell {
   int index = 0;     // position in the study's cell order
-  std::string id;    // "backward/d2/r1.5/tau0.05/seed0"
-  CellConfig config;
+  std::string id;    // "backward/d2/r1.5/tau0.05/seed0"; an external cell: "external/NAME/d2/..."
+  CellConfig config;  // an external cell: d, r, tau, T, t0, seed (the rest is the base's, unused)
+  int solver = -1;    // index into StudyConfig::solvers for an external cell; -1: built-in
+  bool external() const { return solver >= 0; }
 };
 
 struct StudyConfig {
@@ -68,6 +87,8 @@ struct StudyConfig {
   double forward_t0 = -1.0;   // < 0: same as t0
   int particle_flow_particles = -1;  // < 0: same as base.particles
   CellConfig base;            // network, training, particles, eval_samples, device, threads
+  std::vector<SolverSpec> solvers;  // external solvers, run after the built-in schemes' cells
+  std::vector<LineSection> line;    // line-family sections (suite/study/line_cell.h), after the Dirac cells
 
   // Start time of a cell of this scheme and exponent.
   double start_time(neural::Scheme scheme, double r) const;
@@ -87,6 +108,11 @@ nlohmann::json study_config_to_json(const StudyConfig& config);
 
 // The cells in study order.
 std::vector<StudyCell> study_cells(const StudyConfig& config);
+// The config JSON a cell's result carries: cell_config_to_json for a built-in cell,
+// external_config_json for an external one.
+nlohmann::json study_cell_config_json(const StudyConfig& config, const StudyCell& cell);
+// The external cell of a study cell (cell.external()), to be run in `run_dir`.
+ExternalCell external_cell(const StudyCell& cell, const std::string& run_dir);
 // "backward/d2/r1.5/tau0.05/seed0": shortest round-trip decimal forms of r and tau.
 std::string cell_id(const std::string& scheme, int d, double r, double tau, std::uint64_t seed);
 // Shortest decimal that reads back as the same double ("0.05", "1.5", "1").

@@ -1,0 +1,721 @@
+// Line-family cells: run, per-step scoring against the exact line references, convergence
+// across tau, and the study config's "line" sections (suite/study/line_cell.h).
+#include "suite/study/line_cell.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include <fmt/format.h>
+#include <torch/torch.h>
+
+#include "analytic/line/errors.h"
+#include "analytic/line/flow.h"
+#include "analytic/line/measure.h"
+#include "analytic/orders.h"
+#include "neural/device.h"
+#include "neural/fused/seeds.h"
+#include "neural/particle_flow.h"
+#include "neural/scheme_factory.h"
+#include "suite/common/errors.h"
+#include "suite/common/format.h"
+#include "suite/common/progress.h"
+#include "suite/common/provenance.h"
+#include "suite/study/convergence.h"
+#include "suite/study/line_specs.h"
+#include "suite/study/settings_names.h"
+#include "suite/study/study_config.h"
+
+namespace nwgf::suite {
+
+namespace {
+
+namespace L = analytic::line;
+using json = nlohmann::json;
+using Clock = std::chrono::steady_clock;
+using neural::derive_seed;
+
+double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+
+double median(std::vector<double> v) {
+  if (v.empty()) return std::nan("");
+  std::sort(v.begin(), v.end());
+  const std::size_t k = v.size() / 2;
+  return v.size() % 2 ? v[k] : 0.5 * (v[k - 1] + v[k]);
+}
+
+json number_or_null(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
+
+std::vector<double> to_vector(const torch::Tensor& x) {
+  const torch::Tensor c = x.detach().to(torch::kCPU, torch::kFloat64).contiguous().reshape({-1});
+  return std::vector<double>(c.data_ptr<double>(), c.data_ptr<double>() + c.numel());
+}
+
+torch::Tensor column(const std::vector<double>& v) {
+  return torch::from_blob(const_cast<double*>(v.data()), {static_cast<std::int64_t>(v.size()), 1}, torch::kFloat64)
+      .clone();
+}
+
+// Quantiles of a law at the midpoint levels (i - 1/2)/n, i = 1..n.
+std::vector<double> midpoint_quantiles(const L::LineLaw& law, int n) {
+  std::vector<double> q(static_cast<std::size_t>(n));
+  for (int i = 0; i < n; ++i) q[static_cast<std::size_t>(i)] = law.quantile((i + 0.5) / n);
+  return q;
+}
+
+// The law whose quantile is linear between the levels j/M (j = 0..M) and the law's own level
+// breaks, through the law's quantiles there (Q(0+), Q(1-) at the ends), as a closed-form
+// LineMeasure (piecewise-linear CDF with jumps where the quantile is flat), so that its CDF is
+// exact and cheap. Exact for a law that is itself linear between its level breaks (the explicit
+// Euler iterate: the quantile is linear between (j - 1/2)/M and constant beyond, and the JKO
+// iterate toward atoms from a Dirac); otherwise within the linear interpolation error between
+// levels 1/M apart (second order where the quantile is smooth, near 1e-7 at M = 4096 for O(1)
+// supports). Used where the law's own CDF is a bisection on its quantile (the JKO and Euler
+// iterates), which costs seconds for an empirical MMD of 2000 points.
+constexpr double kEndLevel = 1e-12;
+L::LineMeasure quantile_grid_law(const L::LineLaw& law, int M) {
+  std::vector<double> s;
+  for (int j = 0; j <= M; ++j) s.push_back(static_cast<double>(j) / M);
+  for (double b : law.level_breaks())
+    if (b > 0 && b < 1) s.push_back(b);
+  std::sort(s.begin(), s.end());
+  s.erase(std::unique(s.begin(), s.end()), s.end());
+  std::vector<double> q(s.size());
+  for (std::size_t j = 0; j < s.size(); ++j) {
+    // The ends at levels 1e-12 from 0 and 1: Q(0+) and Q(1-) (a law's support() may be a hull).
+    q[j] = law.quantile(j == 0 ? kEndLevel : j + 1 == s.size() ? 1.0 - kEndLevel : s[j]);
+    if (j > 0) q[j] = std::max(q[j], q[j - 1]);  // a quantile never decreases (rounding)
+  }
+  std::vector<double> knots, left, right;
+  for (std::size_t j = 0; j < s.size();) {
+    std::size_t k = j;
+    while (k + 1 < s.size() && q[k + 1] == q[j]) ++k;
+    knots.push_back(q[j]);
+    left.push_back(s[j]);
+    right.push_back(s[k]);
+    j = k + 1;
+  }
+  return L::LineMeasure::piecewise_linear(std::move(knots), std::move(left), std::move(right));
+}
+
+constexpr int kGridLevels = 4096;  // levels of quantile_grid_law
+
+// LineMetrics of suite/study/line_cell.h.
+json line_metrics(const std::vector<double>& x, const L::LineLaw& flow, const L::LineLaw& scheme,
+                  const L::LineMeasure& target) {
+  const L::LineErrors f = L::empirical_errors(x, flow);
+  const L::LineErrors s = L::empirical_errors(x, scheme);
+  return {{"n", x.size()},
+          {"w2", number_or_null(f.w2)},
+          {"mmd", number_or_null(f.mmd)},
+          {"mmd2", number_or_null(f.mmd2)},
+          {"mmd_floor", number_or_null(f.noise_floor)},
+          {"w2_to_scheme", number_or_null(s.w2)},
+          {"mmd_to_scheme", number_or_null(s.mmd)},
+          {"mmd_to_scheme_floor", number_or_null(s.noise_floor)},
+          {"mmd_to_target", number_or_null(std::sqrt(L::mmd_squared(x, target)))}};
+}
+
+bool line_metrics_finite(const json& m) {
+  for (const char* k : {"w2", "mmd", "mmd_to_target"})
+    if (!m.contains(k) || !m[k].is_number()) return false;
+  return true;
+}
+
+class LineCellRun final : public CellStepper {
+ public:
+  LineCellRun(const CellConfig& config, const RunOptions& options, int ensemble)
+      : config_(config), options_(options), ensemble_(ensemble),
+        device_(neural::resolve_device(config.settings.device)),
+        run_start_(Clock::now()),
+        steps_(static_cast<int>(std::llround((config.T - config.t0) / config.tau))),
+        is_particle_(config.scheme == neural::Scheme::Particle),
+        start_(std::make_shared<L::LineMeasure>(parse_line_measure(config.start, LineRole::kStart, "start"))),
+        target_(parse_line_measure(config.target, LineRole::kTarget, "target")),
+        eval_gen_(neural::make_cpu_generator(derive_seed(config.seed, 2))),
+        progress_(fmt::format("run {} line {} -> {} tau={}", neural::scheme_name(config.scheme), config.start,
+                              config.target, config.tau),
+                  steps_, options.quiet) {
+    provenance_ = to_json(collect_provenance(neural::describe_device(device_), neural::current_threads()));
+    s0_ = start_;
+    if (config.t0 > 0) s0_ = std::make_shared<L::FlowLaw>(start_, target_, config.t0);
+    const bool atomic_start = config.t0 == 0 && start_->is_atomic();
+
+    const int m = config.particles;
+    std::vector<double> start_points = midpoint_quantiles(*s0_, m);
+    if (is_particle_ && atomic_start)  // ordered offsets: a particle flow cannot leave a Dirac
+      for (int i = 0; i < m; ++i) start_points[static_cast<std::size_t>(i)] += config.settings.start_box * ((i + 0.5) / m - 0.5);
+    const torch::Tensor start = column(start_points);
+
+    neural::RieszFunctional functional;
+    functional.r = 1.0;
+    functional.target = column(midpoint_quantiles(target_, kLineTargetPoints));
+    if (is_particle_) {
+      flow_ = std::make_unique<neural::ParticleFlow>(functional, start, device_);
+    } else {
+      const neural::NeuralSchemeSpec spec = neural::neural_scheme_spec(config.scheme, 1, config.settings);
+      scheme_ = neural::make_neural_scheme(spec, functional, neural::ChainStart::uniform_on(start), start, device_,
+                                           derive_seed(config.seed, 1));
+    }
+    use_chain_ = !is_particle_ && config.eval_samples > 0;
+    if (use_chain_)
+      eval_points_ = scheme_->chain().start().sample(config.eval_samples, derive_seed(config.seed, 3)).to(device_);
+    // Quantile snapshots at the steps nearest T/4, T/2, 3T/4 and T.
+    for (int k = 1; k <= 4; ++k) snapshot_steps_.insert(std::max(1, static_cast<int>(std::lround(k * steps_ / 4.0))));
+  }
+
+  bool finished() const override { return status_ != "ok" || n_ >= steps_; }
+  neural::NeuralScheme* neural_scheme() override { return scheme_.get(); }
+
+  void advance() override {
+    const Clock::time_point step_start = Clock::now();
+    neural::StepOutcome outcome;
+    try {
+      if (!is_particle_) outcome.report = scheme_->step(config_.tau);
+      else if (!flow_->step(config_.tau)) throw neural::NumericalFailure("particles are not finite after the step");
+    } catch (...) {
+      outcome.error = std::current_exception();
+    }
+    record_step(outcome, seconds_since(step_start), is_particle_ ? nullptr : &outcome.report);
+  }
+
+  void advance_with(const neural::StepOutcome& outcome) override {
+    record_step(outcome, outcome.report.train_s + outcome.report.move_s, &outcome.report);
+  }
+
+  json result() override {
+    progress_.finish(status_ == "ok" ? "" : "failed");
+    json result;
+    result["config"] = cell_config_to_json(config_);
+    result["provenance"] = provenance_;
+    json summary;
+    summary["t"] = config_.T;
+    summary["steps"] = steps_;
+    summary["steps_completed"] = records_.size();
+    summary["status"] = status_;
+    summary["failure"] = failure_;
+    summary["wall_s"] = seconds_since(run_start_);
+    summary["train_wall_s"] = train_wall_;
+    summary["eval_wall_s"] = eval_wall_;
+    summary["iteration_median_us"] = is_particle_ ? json(nullptr) : number_or_null(median(iteration_us_));
+    summary["step_median_s"] = number_or_null(median(step_wall_));
+    const bool complete = status_ == "ok";
+    summary["particles"] = complete ? last_particles_ : json(nullptr);
+    summary["chain"] = complete ? last_chain_ : json(nullptr);
+    summary["start"] = "line";
+    summary["scheme_reference"] = config_.scheme == neural::Scheme::Backward ? "jko" : "euler";
+    summary["device"] = neural::describe_device(device_);
+    summary["ensemble"] = ensemble_;
+    summary["quantiles"] = quantiles_;
+    result["steps"] = records_;
+    result["summary"] = summary;
+    return result;
+  }
+
+ private:
+  void record_step(const neural::StepOutcome& outcome, double wall, const neural::StepReport* report) {
+    const int n = n_ + 1;
+    const double t = config_.t0 + n * config_.tau;
+    if (outcome.error) {
+      std::string what = "unknown error";
+      try {
+        std::rethrow_exception(outcome.error);
+      } catch (const std::exception& e) {
+        what = e.what();
+      } catch (...) {
+      }
+      status_ = "failed";
+      failure_ = fmt::format("step {} (t = {}): {}", n, t, what);
+      return;
+    }
+    n_ = n;
+    json record;
+    record["n"] = n;
+    record["t"] = t;
+    torch::Tensor points;
+    if (is_particle_) {
+      points = flow_->particles();
+      record["loss"] = nullptr;
+    } else {
+      points = scheme_->particles();
+      record["loss"] = report->loss;
+      record["first_loss"] = report->first_loss;
+      if (config_.scheme == neural::Scheme::Forward) {
+        record["step_factor"] = report->factor;
+        record["slope"] = report->slope;
+      }
+      iteration_us_.insert(iteration_us_.end(), report->iteration_us.begin(), report->iteration_us.end());
+      if (!config_.chain_dir.empty()) scheme_->chain().save(config_.chain_dir);
+    }
+    record["wall_s"] = wall;
+    step_wall_.push_back(wall);
+    train_wall_ += wall;
+
+    // Score against the exact flow at t_n and the exact iterate of the same scheme after n steps
+    // (docs/math.md 6.3): JKO for backward, explicit Euler (rebuilt from s0, n M work) otherwise.
+    const Clock::time_point eval_start = Clock::now();
+    // W2 between the scheme iterate and the flow is exact, and D for JKO; the empirical errors
+    // against the JKO iterate, and D of the Euler iterate to the flow, use quantile_grid_law
+    // (fast CDFs; exact for atomic targets, whose flows are linear between their level breaks).
+    const L::FlowLaw flow(start_, target_, t);
+    std::unique_ptr<L::LineLaw> scheme, scheme_scored;
+    double scheme_mmd2 = NAN;
+    if (config_.scheme == neural::Scheme::Backward) {
+      auto jko = std::make_unique<L::JkoLaw>(s0_, target_, config_.tau, n);
+      scheme_mmd2 = L::mmd_squared(*jko, flow);
+      scheme_scored = std::make_unique<L::LineMeasure>(quantile_grid_law(*jko, kGridLevels));
+      scheme = std::move(jko);
+    } else {
+      auto euler = std::make_unique<L::EulerLaw>(*s0_, target_, config_.tau, n);
+      scheme_mmd2 = L::mmd_squared(quantile_grid_law(*euler, kGridLevels), quantile_grid_law(flow, kGridLevels));
+      scheme = std::move(euler);
+    }
+    const L::LineLaw& reference = scheme_scored ? *scheme_scored : *scheme;
+    record["scheme_w2_to_flow"] = number_or_null(std::sqrt(L::w2_squared(*scheme, flow)));
+    record["scheme_mmd_to_flow"] = number_or_null(std::sqrt(scheme_mmd2));
+    std::vector<double> x = to_vector(points);
+    record["particles"] = line_metrics(x, flow, reference, target_);
+    if (use_chain_) {
+      eval_points_ = scheme_->chain().apply_link(n, eval_points_, eval_gen_);
+      record["chain"] = line_metrics(to_vector(eval_points_), flow, reference, target_);
+    } else {
+      record["chain"] = nullptr;
+    }
+    if (snapshot_steps_.count(n)) {
+      std::sort(x.begin(), x.end());
+      const std::size_t count = x.size(), k_max = std::min<std::size_t>(count, kLineQuantileLevels);
+      json levels = json::array(), px = json::array(), qf = json::array(), qs = json::array();
+      for (std::size_t k = 0; k < k_max; ++k) {
+        const std::size_t i = static_cast<std::size_t>((k + 0.5) * static_cast<double>(count) / k_max);
+        const double s = (i + 0.5) / count;
+        levels.push_back(s);
+        px.push_back(number_or_null(x[i]));
+        qf.push_back(flow.quantile(s));
+        qs.push_back(scheme->quantile(s));
+      }
+      quantiles_.push_back({{"n", n}, {"t", t}, {"levels", levels}, {"particles", px}, {"flow", qf}, {"scheme", qs}});
+    }
+    eval_wall_ += seconds_since(eval_start);
+    if (options_.on_step) options_.on_step(record);
+    records_.push_back(record);
+    last_particles_ = record["particles"];
+    last_chain_ = record["chain"];
+    const auto number = [](const json& v) { return v.is_number() ? v.get<double>() : NAN; };
+    progress_.update(n, fmt::format("t={:.3g} w2={:.3g} mmd={:.3g} (floor {:.3g})", t, number(record["particles"]["w2"]),
+                                    number(record["particles"]["mmd"]), number(record["particles"]["mmd_floor"])));
+    if (!line_metrics_finite(record["particles"]) || (use_chain_ && !line_metrics_finite(record["chain"]))) {
+      status_ = "failed";
+      failure_ = fmt::format("step {} (t = {}): metrics are not finite (diverged)", n, t);
+    }
+  }
+
+  CellConfig config_;
+  RunOptions options_;
+  int ensemble_;
+  torch::Device device_;
+  Clock::time_point run_start_;
+  json provenance_;
+  int steps_;
+  bool is_particle_;
+  std::shared_ptr<const L::LineMeasure> start_;
+  L::LineMeasure target_;
+  std::shared_ptr<const L::LineLaw> s0_;  // mu_{t0}: the schemes' start
+  std::unique_ptr<neural::NeuralScheme> scheme_;
+  std::unique_ptr<neural::ParticleFlow> flow_;
+  bool use_chain_ = false;
+  torch::Tensor eval_points_;
+  at::Generator eval_gen_;
+  Progress progress_;
+  std::set<int> snapshot_steps_;
+  int n_ = 0;
+  json records_ = json::array();
+  json quantiles_ = json::array();
+  std::string status_ = "ok";
+  json failure_ = nullptr;
+  double train_wall_ = 0, eval_wall_ = 0;
+  std::vector<double> iteration_us_, step_wall_;
+  json last_particles_ = nullptr, last_chain_ = nullptr;
+};
+
+}  // namespace
+
+std::vector<std::string> line_cell_problems(const CellConfig& c) {
+  std::vector<std::string> out;
+  if (c.family != CellFamily::Line) {
+    if (!c.start.empty() || !c.target.empty())
+      out.push_back("'start' and 'target' are keys of line cells only (give \"family\": \"line\")");
+    return out;
+  }
+  if (c.d != 1)
+    out.push_back(fmt::format("'d' = {} is outside the allowed range [1, 1] for a line cell (the exact line "
+                              "reference holds on R only)", c.d));
+  if (c.r != 1.0)
+    out.push_back("'r' = " + format_double(c.r) +
+                  " is outside the allowed range [1, 1] for a line cell (the exact line reference holds for the "
+                  "distance kernel, r = 1)");
+  try {
+    parse_line_measure(c.start, LineRole::kStart, "start");
+  } catch (const std::exception& e) {
+    out.push_back(e.what());
+  }
+  try {
+    parse_line_measure(c.target, LineRole::kTarget, "target");
+  } catch (const std::exception& e) {
+    out.push_back(e.what());
+  }
+  return out;
+}
+
+std::unique_ptr<CellStepper> make_line_cell(const CellConfig& config, const RunOptions& options, int ensemble) {
+  return std::make_unique<LineCellRun>(config, options, ensemble);
+}
+
+json run_line_cell(const CellConfig& config, const RunOptions& options) {
+  validate(config);
+  neural::resolve_device(config.settings.device);
+  neural::set_threads(config.settings.threads);
+  LineCellRun cell(config, options, 1);
+  while (!cell.finished()) cell.advance();
+  return cell.result();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Convergence across tau.
+
+json line_convergence_analysis(const json& cells) {
+  struct Group {
+    std::string scheme, start, target;
+    double t0, T;
+    std::map<double, std::vector<const json*>, std::greater<double>> by_tau;  // decreasing tau
+  };
+  std::vector<Group> groups;
+  for (const auto& cell : cells) {
+    const json& c = cell["config"];
+    if (c.value("family", std::string("dirac")) != "line") continue;
+    const std::string scheme = c["scheme"], start = c["start"], target = c["target"];
+    const double t0 = c["t0"], T = c["T"], tau = c["tau"];
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const Group& g) {
+      return g.scheme == scheme && g.start == start && g.target == target && g.t0 == t0 && g.T == T;
+    });
+    if (it == groups.end()) {
+      groups.push_back(Group{scheme, start, target, t0, T, {}});
+      it = std::prev(groups.end());
+    }
+    it->by_tau[tau].push_back(&cell);
+  }
+  const auto numbers = [](const std::vector<double>& v) {
+    json a = json::array();
+    for (double x : v) a.push_back(number_or_null(x));
+    return a;
+  };
+  const auto orders_json = [&](const std::vector<double>& taus, const std::vector<double>& errors, json& into) {
+    const SequenceOrders o = sequence_orders(taus, errors);
+    into["successive_orders"] = numbers(o.successive);
+    into["fit"] = o.fit ? order_fit_to_json(*o.fit) : json(nullptr);
+  };
+  const auto last_step_number = [](const json& cell, const char* key) {
+    const json& steps = cell["steps"];
+    if (!steps.is_array() || steps.empty() || !steps.back().contains(key) || !steps.back()[key].is_number())
+      return std::nan("");
+    return steps.back()[key].get<double>();
+  };
+
+  json out = json::array();
+  for (const Group& g : groups) {
+    std::vector<double> taus;
+    for (const auto& item : g.by_tau) taus.push_back(item.first);
+    for (const char* source : {"particles", "chain"}) {
+      bool any = false;
+      for (const auto& [tau, list] : g.by_tau)
+        for (const json* cell : list) any |= (*cell)["summary"].contains(source) && (*cell)["summary"][source].is_object();
+      if (!any) continue;
+      json group = {{"family", "line"}, {"scheme", g.scheme}, {"start", g.start}, {"target", g.target},
+                    {"t0", g.t0},       {"T", g.T},           {"source", source}, {"taus", taus}};
+      std::set<std::uint64_t> seeds;
+      for (const auto& [tau, list] : g.by_tau)
+        for (const json* cell : list) seeds.insert((*cell)["config"].value("seed", std::uint64_t{0}));
+      group["seeds"] = seeds;
+      json metrics = json::array();
+      for (const char* metric : {"w2", "mmd", "w2_to_scheme", "mmd_to_scheme", "mmd_to_target"}) {
+        const std::string name = metric;
+        const char* floor_key = name == "mmd" ? "mmd_floor" : name == "mmd_to_scheme" ? "mmd_to_scheme_floor" : nullptr;
+        const char* exact_key = name == "w2" ? "scheme_w2_to_flow" : name == "mmd" ? "scheme_mmd_to_flow" : nullptr;
+        std::vector<double> mean, stdev, lo, hi, floor, exact;
+        json above = json::array();
+        for (const auto& [tau, list] : g.by_tau) {
+          std::vector<double> v, f, e;
+          for (const json* cell : list) {
+            const json& s = (*cell)["summary"];
+            if (!s.contains(source) || !s[source].is_object()) continue;
+            const json& m = s[source];
+            if (m.contains(name) && m[name].is_number()) v.push_back(m[name].get<double>());
+            if (floor_key && m.contains(floor_key) && m[floor_key].is_number()) f.push_back(m[floor_key].get<double>());
+            if (exact_key) e.push_back(last_step_number(*cell, exact_key));
+          }
+          double sum = 0, fsum = 0;
+          for (double x : v) sum += x;
+          for (double x : f) fsum += x;
+          const double mu = v.empty() ? NAN : sum / v.size();
+          double var = 0;
+          for (double x : v) var += (x - mu) * (x - mu);
+          mean.push_back(mu);
+          stdev.push_back(v.size() > 1 ? std::sqrt(var / (v.size() - 1)) : NAN);
+          lo.push_back(v.empty() ? NAN : *std::min_element(v.begin(), v.end()));
+          hi.push_back(v.empty() ? NAN : *std::max_element(v.begin(), v.end()));
+          const double fl = f.empty() ? NAN : fsum / f.size();
+          floor.push_back(fl);
+          above.push_back(std::isfinite(fl) && std::isfinite(mu) ? json(mu > fl) : json(nullptr));
+          // The exact iterate is the same for every seed: the first cell's value.
+          double ex = e.empty() ? NAN : e.front();
+          if (std::isfinite(ex) && ex < kLineExactInTime) ex = 0.0;  // exact in time: no order from rounding
+          exact.push_back(ex);
+        }
+        json entry = {{"metric", name}, {"mean", numbers(mean)}, {"std", numbers(stdev)}, {"min", numbers(lo)},
+                      {"max", numbers(hi)}, {"floor", numbers(floor)}, {"above_floor", above}};
+        orders_json(taus, mean, entry);
+        json ex = {{"values", exact_key ? numbers(exact) : json::array()}};
+        if (exact_key) {
+          orders_json(taus, exact, ex);
+        } else {
+          ex["successive_orders"] = json::array();
+          ex["fit"] = nullptr;
+        }
+        entry["exact_scheme"] = ex;
+        metrics.push_back(entry);
+      }
+      group["metrics"] = metrics;
+      out.push_back(group);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Study config sections.
+
+std::string line_section_default_name(const std::string& start, const std::string& target) {
+  const auto clean = [](const std::string& spec) {
+    std::string out;
+    for (char ch : spec) {
+      if (std::isalnum(static_cast<unsigned char>(ch)) || ch == '.' || ch == '-' || ch == '+') out += ch;
+      else if (ch == '@') out += 'w';
+      else if (ch == ';' || ch == ',') out += '_';
+      // ':' and anything else: dropped
+    }
+    return out;
+  };
+  std::string name = clean(start) + "_to_" + clean(target);
+  if (name.size() > 64) name.resize(64);
+  return name;
+}
+
+std::string line_cell_id(const std::string& scheme, const std::string& name, double tau, std::uint64_t seed) {
+  return fmt::format("{}/line/{}/tau{}/seed{}", scheme, name, short_number(tau), seed);
+}
+
+namespace {
+
+bool valid_name(const std::string& s) {
+  if (s.empty() || s.size() > 64) return false;
+  for (char ch : s)
+    if (!(std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '.' || ch == '-' || ch == '+')) return false;
+  return true;
+}
+
+bool divides(double span, double tau) {
+  const double n = span / tau;
+  return n >= 0.5 && std::abs(n - std::round(n)) <= 1e-9 * std::max(1.0, n);
+}
+
+}  // namespace
+
+void read_line_sections(const json& list, StudyConfig& config, std::vector<std::string>& problems) {
+  if (!list.is_array() || list.empty()) {
+    problems.push_back(fmt::format("'line' must be a non-empty list of line sections, got {}", list.dump()));
+    return;
+  }
+  static const std::set<std::string> allowed{"name",      "start",     "target",       "T",    "t0",
+                                             "taus",      "schemes",   "seeds",        "particles",
+                                             "eval_samples", "iters"};
+  std::set<std::string> names;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const json& e = list[i];
+    const std::string where = fmt::format("line[{}]", i);
+    if (!e.is_object()) {
+      problems.push_back(fmt::format("'{}' must be a JSON object, got {}", where, e.dump()));
+      continue;
+    }
+    const std::size_t before = problems.size();
+    for (const auto& item : e.items())
+      if (!allowed.count(item.key())) {
+        std::string keys;
+        for (const auto& a : allowed) keys += (keys.empty() ? "" : ", ") + a;
+        problems.push_back(fmt::format("unknown key '{}.{}' (allowed: {})", where, item.key(), keys));
+      }
+    LineSection s;
+    const auto text = [&](const char* key, std::string& out, bool required) {
+      if (!e.contains(key)) {
+        if (required) problems.push_back(fmt::format("'{}.{}' is missing (a spec string)", where, key));
+        return;
+      }
+      if (!e[key].is_string()) problems.push_back(fmt::format("'{}.{}' must be a string, got {}", where, key, e[key].dump()));
+      else out = e[key].get<std::string>();
+    };
+    text("start", s.start, true);
+    text("target", s.target, true);
+    text("name", s.name, false);
+    if (!s.start.empty()) {
+      try {
+        parse_line_measure(s.start, LineRole::kStart, where + ".start");
+      } catch (const std::exception& x) {
+        problems.push_back(x.what());
+      }
+    }
+    if (!s.target.empty()) {
+      try {
+        parse_line_measure(s.target, LineRole::kTarget, where + ".target");
+      } catch (const std::exception& x) {
+        problems.push_back(x.what());
+      }
+    }
+    if (!e.contains("name") && !s.start.empty() && !s.target.empty())
+      s.name = line_section_default_name(s.start, s.target);
+    if (e.contains("name") && !valid_name(s.name))
+      problems.push_back(fmt::format("'{}.name' = {} must be 1 to 64 of A-Z a-z 0-9 _ . + -", where, e["name"].dump()));
+    else if (!s.name.empty() && !names.insert(s.name).second)
+      problems.push_back(fmt::format("'{}.name' = \"{}\" is listed twice (give each line section its own name)", where, s.name));
+
+    const auto number = [&](const char* key, double& out) {
+      if (!e.contains(key)) return true;
+      if (!e[key].is_number() || !std::isfinite(e[key].get<double>())) {
+        problems.push_back(fmt::format("'{}.{}' must be a finite number, got {}", where, key, e[key].dump()));
+        return false;
+      }
+      out = e[key].get<double>();
+      return true;
+    };
+    bool times = number("T", s.T) & number("t0", s.t0);
+    if (times && !(s.t0 >= 0)) {
+      problems.push_back(fmt::format("'{}.t0' = {} must be >= 0", where, short_number(s.t0)));
+      times = false;
+    }
+    if (times && !(s.T > s.t0)) {
+      problems.push_back(fmt::format("'{}.T' = {} must be greater than t0 = {}", where, short_number(s.T), short_number(s.t0)));
+      times = false;
+    }
+    if (!e.contains("taus") || !e["taus"].is_array() || e["taus"].empty()) {
+      problems.push_back(fmt::format("'{}.taus' must be a non-empty list of step sizes > 0", where));
+    } else {
+      std::set<double> seen;
+      for (std::size_t k = 0; k < e["taus"].size(); ++k) {
+        const json& v = e["taus"][k];
+        if (!v.is_number() || !(v.get<double>() > 0) || !std::isfinite(v.get<double>())) {
+          problems.push_back(fmt::format("'{}.taus[{}]' = {} must be a number > 0", where, k, v.dump()));
+          continue;
+        }
+        const double tau = v.get<double>();
+        if (!seen.insert(tau).second) problems.push_back(fmt::format("'{}.taus[{}]' = {} is listed twice", where, k, short_number(tau)));
+        else if (times && !divides(s.T - s.t0, tau))
+          problems.push_back(fmt::format("'{}.taus[{}]' = {} does not divide T - t0 = {} - {} into a whole number of steps",
+                                         where, k, short_number(tau), short_number(s.T), short_number(s.t0)));
+        else s.taus.push_back(tau);
+      }
+    }
+    if (e.contains("schemes")) {
+      if (!e["schemes"].is_array() || e["schemes"].empty()) {
+        problems.push_back(fmt::format("'{}.schemes' must be a non-empty list of backward, forward, particle", where));
+      } else {
+        std::set<neural::Scheme> seen;
+        for (std::size_t k = 0; k < e["schemes"].size(); ++k) {
+          const json& v = e["schemes"][k];
+          const auto scheme = v.is_string() ? neural::parse_scheme(v.get<std::string>()) : std::nullopt;
+          if (!scheme) problems.push_back(fmt::format("'{}.schemes[{}]' = {} is not one of {}", where, k, v.dump(), neural::kSchemeNames));
+          else if (!seen.insert(*scheme).second) problems.push_back(fmt::format("'{}.schemes[{}]' = {} is listed twice", where, k, v.dump()));
+          else s.schemes.push_back(*scheme);
+        }
+      }
+    } else if (config.schemes.empty()) {
+      problems.push_back(fmt::format("'{}.schemes' is missing and the study has no schemes", where));
+    }
+    if (e.contains("seeds")) {
+      if (!e["seeds"].is_array() || e["seeds"].empty()) {
+        problems.push_back(fmt::format("'{}.seeds' must be a non-empty list of integers in [0, {}]", where, CellBounds::kMaxSeed));
+      } else {
+        std::set<std::uint64_t> seen;
+        for (std::size_t k = 0; k < e["seeds"].size(); ++k) {
+          const json& v = e["seeds"][k];
+          if (!v.is_number_integer() || (!v.is_number_unsigned() && v.get<long long>() < 0) ||
+              v.get<std::uint64_t>() > CellBounds::kMaxSeed)
+            problems.push_back(fmt::format("'{}.seeds[{}]' = {} is outside the allowed range [0, {}]", where, k, v.dump(), CellBounds::kMaxSeed));
+          else if (!seen.insert(v.get<std::uint64_t>()).second)
+            problems.push_back(fmt::format("'{}.seeds[{}]' = {} is listed twice", where, k, v.dump()));
+          else s.seeds.push_back(v.get<std::uint64_t>());
+        }
+      }
+    }
+    const auto count = [&](const char* key, int& out, long long low, long long high) {
+      if (!e.contains(key)) return;
+      const json& v = e[key];
+      if (!v.is_number_integer() || v.get<long long>() < low || v.get<long long>() > high)
+        problems.push_back(fmt::format("'{}.{}' = {} is outside the allowed range [{}, {}]", where, key, v.dump(), low, high));
+      else out = static_cast<int>(v.get<long long>());
+    };
+    count("particles", s.particles, 2, CellBounds::kMaxParticles);
+    count("eval_samples", s.eval_samples, 0, CellBounds::kMaxEvalSamples);
+    count("iters", s.iters, 1, 100000000);
+    if (problems.size() == before) config.line.push_back(std::move(s));
+  }
+}
+
+json line_sections_to_json(const StudyConfig& config) {
+  json list = json::array();
+  for (const LineSection& s : config.line) {
+    json schemes = json::array();
+    for (const neural::Scheme scheme : s.schemes.empty() ? config.schemes : s.schemes)
+      schemes.push_back(neural::scheme_name(scheme));
+    list.push_back({{"name", s.name},
+                    {"start", s.start},
+                    {"target", s.target},
+                    {"T", s.T},
+                    {"t0", s.t0},
+                    {"taus", s.taus},
+                    {"schemes", schemes},
+                    {"seeds", s.seeds.empty() ? config.seeds : s.seeds},
+                    {"particles", s.particles > 0 ? s.particles : config.base.particles},
+                    {"eval_samples", s.eval_samples >= 0 ? s.eval_samples : config.base.eval_samples},
+                    {"iters", s.iters > 0 ? s.iters : config.base.settings.iters}});
+  }
+  return list;
+}
+
+void append_line_cells(const StudyConfig& config, std::vector<StudyCell>& cells) {
+  for (const LineSection& s : config.line)
+    for (const neural::Scheme scheme : s.schemes.empty() ? config.schemes : s.schemes)
+      for (double tau : s.taus)
+        for (std::uint64_t seed : s.seeds.empty() ? config.seeds : s.seeds) {
+          StudyCell cell;
+          cell.index = static_cast<int>(cells.size());
+          cell.id = line_cell_id(std::string(neural::scheme_name(scheme)), s.name, tau, seed);
+          CellConfig& k = cell.config;
+          k = config.base;
+          k.family = CellFamily::Line;
+          k.start = s.start;
+          k.target = s.target;
+          k.scheme = scheme;
+          k.d = 1;
+          k.r = 1.0;
+          k.tau = tau;
+          k.seed = seed;
+          k.T = s.T;
+          k.t0 = s.t0;
+          if (s.particles > 0) k.particles = s.particles;
+          if (s.eval_samples >= 0) k.eval_samples = s.eval_samples;
+          if (s.iters > 0) k.settings.iters = s.iters;
+          cells.push_back(std::move(cell));
+        }
+}
+
+}  // namespace nwgf::suite

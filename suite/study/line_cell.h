@@ -1,0 +1,118 @@
+#pragma once
+// Cells of the line family (docs/math.md section 6): d = 1, r = 1, the MMD functional
+// F_nu = E + V_nu toward a target nu from a start mu_0, whose exact Wasserstein gradient flow,
+// JKO iterates and explicit Euler iterates are known through quantile functions
+// (analytic/line/). A line cell runs one scheme (neural backward or forward with the target
+// term, as `nwgf flow` trains them, or the particle flow) step by step to T and scores it after
+// every step against the exact flow mu_{t_n} and the exact iterate of the same scheme (backward:
+// JKO iterate; forward and particle: explicit Euler iterate), with the exact line metrics
+// (analytic/line/errors.h).
+//
+// The run:
+//   - target term: nu as kLineTargetPoints equal-weight points, its quantiles at the midpoint
+//     levels (k - 1/2)/M (atoms with weights that are multiples of 1/M exactly; other weights
+//     within 1/M; a continuous nu within a W2 of about 1/M). The exact references use nu itself.
+//   - start: the m (neural) or N (particle) particles are mu_{t0}'s quantiles at (i - 1/2)/m, with
+//     mu_{t0} = mu_0 at t0 = 0 and the exact flow at t0 otherwise. The particle flow cannot leave
+//     a Dirac, so when mu_{t0} is atomic its particles get the ordered offsets
+//     start_box (s_i - 1/2) (particle_flow.start_box; 1e-9 by default); the neural schemes
+//     start on the atoms themselves. The chain of generators starts on the m start points
+//     (uniform on them), so the "chain" samples carry mu_0's quantisation by m points.
+//   - seeds: derive_seed(seed, 1) the neural scheme, 2 the chain's draws, 3 its start sample.
+//
+// Result JSON of a line cell (as a Dirac cell's, suite/study/run_cell.h, so that sweep, resume,
+// merge and timings treat it alike):
+// {
+//   "config": cell_config_to_json (with "family": "line", "start", "target"),
+//   "provenance",
+//   "steps": [ { "n", "t", "loss" (null for particle), "first_loss", "step_factor", "slope"
+//                (forward), "wall_s",
+//                "scheme_w2_to_flow": W2(exact scheme iterate, mu_{t_n}) (no particles: the
+//                                     time-discretisation error alone),
+//                "scheme_mmd_to_flow": D(exact scheme iterate, mu_{t_n}),
+//                "particles": LineMetrics on the m (N) particles,
+//                "chain": LineMetrics on eval_samples fresh chain samples, or null } ],
+//   "summary": { "t", "steps", "steps_completed", "status": "ok" | "failed", "failure",
+//                "wall_s", "train_wall_s", "eval_wall_s", "iteration_median_us",
+//                "step_median_s", "particles", "chain" (LineMetrics at T or null),
+//                "start": "line", "scheme_reference": "jko" | "euler", "device", "ensemble",
+//                "quantiles": [ { "n", "t", "levels": [s_k], "particles": [x_(i_k)],
+//                                 "flow": [Q_flow(t_n, s_k)], "scheme": [Q_scheme(s_k)] } ] }
+// }
+// LineMetrics = { "n", "w2", "mmd", "mmd2", "mmd_floor", "w2_to_scheme", "mmd_to_scheme",
+//                 "mmd_to_scheme_floor", "mmd_to_target" }
+//   w2, mmd (D), mmd2: exact, of the empirical measure against mu_{t_n} (docs/math.md 6.4, 6.1);
+//   mmd_floor: sqrt(E D^2) of n i.i.d. samples of mu_{t_n}, sqrt((1/n) ∫ F (1 - F) dx);
+//   the *_to_scheme ones against the exact scheme iterate; mmd_to_target: D to nu itself.
+// "quantiles": at the steps nearest T/4, T/2, 3T/4 and T, the sorted particles x_(i) at up to
+// kLineQuantileLevels levels s_k = (i_k - 1/2)/m, with the exact quantiles at the same levels.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "suite/study/cell_stepper.h"
+#include "suite/study/run_cell.h"
+
+namespace nwgf::suite {
+
+inline constexpr int kLineTargetPoints = 2000;   // equal-weight points standing for nu in V_nu
+inline constexpr int kLineQuantileLevels = 64;   // levels kept per quantile snapshot
+
+// Problems of a line cell's own fields (d = 1 and r = 1 with the reason, the start and target
+// specs); none for a Dirac cell. One line each naming the key, the value and what is allowed.
+std::vector<std::string> line_cell_problems(const CellConfig& config);
+
+// A line cell in progress (config valid: cell_problems empty).
+std::unique_ptr<CellStepper> make_line_cell(const CellConfig& config, const RunOptions& options,
+                                            int ensemble = 1);
+// Runs a line cell to T (run_cell dispatches here for family line).
+nlohmann::json run_line_cell(const CellConfig& config, const RunOptions& options = {});
+
+// Convergence across tau at T of a study's line cells (those with config.family "line"), the
+// results document's "line_convergence": one group per (scheme, start, target, t0, T, source),
+// source "particles" or "chain", shaped as the Dirac groups of suite/study/convergence.h:
+// { "family": "line", "scheme", "start", "target", "t0", "T", "source", "taus", "seeds",
+//   "metrics": [ { "metric" (w2 | mmd | w2_to_scheme | mmd_to_scheme | mmd_to_target), "mean",
+//                  "std", "min", "max" (over seeds, per tau, decreasing), "floor" (the mean
+//                  mmd_floor for mmd, mmd_to_scheme_floor for mmd_to_scheme; null otherwise),
+//                  "above_floor", "successive_orders", "fit",
+//                  "exact_scheme": { "values", "successive_orders", "fit" } } ] }
+// exact_scheme: for w2 the exact scheme iterate's W2 to the flow at T (scheme_w2_to_flow), for
+// mmd its D (scheme_mmd_to_flow): the time-discretisation baseline; values below
+// kLineExactInTime count as 0 (a scheme exact in time, e.g. JKO toward atoms from a Dirac), so
+// no order is fitted to rounding. Empty array without line cells.
+inline constexpr double kLineExactInTime = 1e-12;
+nlohmann::json line_convergence_analysis(const nlohmann::json& cells);
+
+// A study's line section: its cells are schemes x taus x seeds, all from `start` toward `target`.
+struct LineSection {
+  std::string name;      // short name in cell ids, [A-Za-z0-9_.+-]{1,64}; default from the specs
+  std::string start;     // mu_0 (suite/study/line_specs.h; not gaussian)
+  std::string target;    // nu
+  double T = 1.0;        // final time, > t0
+  double t0 = 0.0;       // start time (the schemes start on the exact flow at t0)
+  std::vector<double> taus;               // each divides T - t0
+  std::vector<neural::Scheme> schemes;    // empty: the study's schemes
+  std::vector<std::uint64_t> seeds;       // empty: the study's seeds
+  int particles = -1;     // m and N; < 0: the study's
+  int eval_samples = -1;  // < 0: the study's
+  int iters = -1;         // Adam iterations per step; < 0: the study's
+};
+
+// "dirac:0", "diracs:-1;1" -> "dirac0_to_diracs-1_1": the default name of a section.
+std::string line_section_default_name(const std::string& start, const std::string& target);
+// "backward/line/NAME/tau0.1/seed0".
+std::string line_cell_id(const std::string& scheme, const std::string& name, double tau, std::uint64_t seed);
+
+struct StudyConfig;
+struct StudyCell;
+// Reads the study config's "line" list into config.line (every problem appended, one line each;
+// config's schemes, seeds, base settings already read).
+void read_line_sections(const nlohmann::json& list, StudyConfig& config, std::vector<std::string>& problems);
+nlohmann::json line_sections_to_json(const StudyConfig& config);
+// Appends the line cells (sections outer, then schemes x taus x seeds) with consecutive indices.
+void append_line_cells(const StudyConfig& config, std::vector<StudyCell>& cells);
+
+}  // namespace nwgf::suite
