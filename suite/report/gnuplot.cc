@@ -230,4 +230,13 @@ std::string gnuplot_quoted(const std::string& text) {
   return out + "'";
 }
 
+std::string gnuplot_literal(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '_' || c == '^' || c == '{' || c == '}' || c == '@' || c == '&' || c == '~' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
 }  // namespace nwgf::suite

@@ -28,5 +28,9 @@ bool gnuplot_available(const std::string& program = "gnuplot");
 // A gnuplot string literal in single quotes, where nothing is interpreted except a doubled quote
 // (a quote inside is doubled): safe for any path or title.
 std::string gnuplot_quoted(const std::string& text);
+// `text` with gnuplot's enhanced-text control characters (_ ^ { } @ & ~ \) made literal by a
+// backslash (gnuplot's "enhanced text" help), for names in titles: "numpy_flow" would otherwise
+// print "flow" as a subscript. Quote the result with gnuplot_quoted.
+std::string gnuplot_literal(const std::string& text);
 
 }  // namespace nwgf::suite

@@ -362,13 +362,13 @@ std::vector<std::string> convergence_terms(const Study& s, Plots& plots, const s
   if (!m) return {};
   const std::string colour = s.colours.at(label);
   const std::string tag = fmt::format("conv_{}_{}_{}", metric, pair_tag(d, r), file_tag(label));
-  std::vector<std::string> terms = measured_terms(plots, *g, *m, tag, CurveStyle{colour, label, 7, first, true});
+  std::vector<std::string> terms = measured_terms(plots, *g, *m, tag, CurveStyle{colour, gnuplot_literal(label), 7, first, true});
   if (terms.empty()) return {};
   const std::string scheme = group_exact_scheme(*g);
   const std::string curve = exact_scheme_curve(scheme, metric, d, r, (*g)["t0"].get<double>(), s.T, s.tau_min, s.tau_max);
   if (!curve.empty()) {
     const std::string cf = plots.write_data(tag + "_exact", "# tau exact_scheme_error\n" + curve);
-    const std::string name = label == scheme ? label : fmt::format("{} ({})", label, scheme);
+    const std::string name = gnuplot_literal(label == scheme ? label : fmt::format("{} ({})", label, scheme));
     terms.push_back(fmt::format("{} u 1:2 w l dt 2 lw 1.5 lc rgb '{}' title {}", gnuplot_quoted(cf), colour,
                                 gnuplot_quoted(fmt::format("{} exact scheme: order {}", name,
                                                            fit_text((*m)["exact_scheme"]["fit"])))));
@@ -553,11 +553,11 @@ void write_time_plots(const Study& s, Plots& plots, std::ostream& md) {
         const std::string colour = s.colours.at(label);
         const std::string file = plots.write_data(fmt::format("time_mmd_{}_{}", pair_tag(d, r), file_tag(label)), data);
         terms.push_back(fmt::format("{} u 1:2 w lp lc rgb '{}' pt 7 ps 0.6 lw 2 title {}", gnuplot_quoted(file),
-                                    colour, gnuplot_quoted(label)));
+                                    colour, gnuplot_quoted(gnuplot_literal(label))));
         terms.push_back(fmt::format("{} u 1:3 w l dt 3 lc rgb '{}' notitle", gnuplot_quoted(file), colour));
         if (exact)
           terms.push_back(fmt::format("{} u 1:4 w l dt 2 lc rgb '{}' title {}", gnuplot_quoted(file), colour,
-                                      gnuplot_quoted(label + " exact scheme")));
+                                      gnuplot_quoted(gnuplot_literal(label) + " exact scheme")));
       }
       if (terms.empty()) continue;
       const std::string name = fmt::format("time_mmd_{}", pair_tag(d, r));
@@ -615,7 +615,7 @@ std::vector<double> add_scatter_plot(const Study& s, Plots& plots, const json& c
                               "set key bottom right font ',10'\n"
                               "plot {} u 1:2 w p pt 7 ps 0.35 lc rgb '{}' title 'particles', \\\n"
                               "     {} u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'{}",
-                              gnuplot_quoted(fmt::format("{}, d = {}, r = {}, T = {} ({} points)", label, d,
+                              gnuplot_quoted(fmt::format("{}, d = {}, r = {}, T = {} ({} points)", gnuplot_literal(label), d,
                                                          short_number(r), short_number(s.T), pts.size())),
                               gnuplot_quoted(pf), s.colours.at(label), gnuplot_quoted(cf), scheme_circle_term));
   return radii;
@@ -657,7 +657,7 @@ void add_radial_histogram(const Study& s, Plots& plots, const std::vector<double
                               "set style fill transparent solid 0.45 noborder\nset boxwidth {:.9g}\n"
                               "set key top left font ',10'\n{}"
                               "plot {} u 1:2 w boxes lc rgb '{}' title 'particles'{}",
-                              gnuplot_quoted(fmt::format("{}, d = {}, r = {}, T = {}", label, d, short_number(r),
+                              gnuplot_quoted(fmt::format("{}, d = {}, r = {}, T = {}", gnuplot_literal(label), d, short_number(r),
                                                          short_number(s.T))),
                               width, extra, gnuplot_quoted(hf), s.colours.at(label), exact_term));
 }
@@ -843,7 +843,7 @@ void write_compared_convergence(const std::vector<ComparedFile>& files,
         for (const auto& f : (*m)["floor"]) floor.push_back(num(f));
         const bool new_floor = std::find(floors.begin(), floors.end(), floor) == floors.end();
         const std::string label = group_label(g);
-        const CurveStyle style{colours.at(label), fmt::format("{} ({})", label, files[cg.file].name),
+        const CurveStyle style{colours.at(label), gnuplot_literal(fmt::format("{} ({})", label, files[cg.file].name)),
                                kFilePointTypes[cg.file % kFilePointTypes.size()], floors.empty() && new_floor, new_floor};
         const auto more = measured_terms(plots, g, *m, fmt::format("conv_{}_{}_f{}_{}", metric, where, cg.file + 1, file_tag(label)), style);
         if (!more.empty() && new_floor) floors.push_back(floor);

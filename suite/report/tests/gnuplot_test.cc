@@ -30,6 +30,12 @@ std::string error_of(const std::string& script, const GnuplotOptions& o) {
 
 }  // namespace
 
+TEST_CASE("gnuplot_literal makes enhanced-text control characters literal, nothing else") {
+  CHECK(gnuplot_literal("numpy_particle_flow") == "numpy\\_particle\\_flow");
+  CHECK(gnuplot_literal("a^b{c}@d&e~f\\g") == "a\\^b\\{c\\}\\@d\\&e\\~f\\\\g");
+  CHECK(gnuplot_literal("torch-jko.v2+ (default)") == "torch-jko.v2+ (default)");
+}
+
 TEST_CASE("gnuplot_quoted doubles a single quote and leaves everything else as it is") {
   CHECK(gnuplot_quoted("plain") == "'plain'");
   CHECK(gnuplot_quoted("a';system('touch X');'b") == "'a'';system(''touch X'');''b'");
