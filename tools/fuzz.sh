@@ -7,6 +7,8 @@
 #   TARGET   json targets points idx pgm line_specs run_json npy pt csv study_config results
 #            (default: all; "light": the first seven, which build in about a minute; "ci": all but
 #            the two study targets, which also build the neural library instrumented)
+# UBSan halts on its first report (halt_on_error=1): the libraries are compiled with recoverable
+# UBSan checks, which would otherwise only print and let the fuzzer carry on.
 # Environment: NWGF_FUZZ_BUILD  build folder (default build-fuzz/ in the source tree)
 #              CXX              clang++ to use (default clang++-14)
 #              NWGF_FUZZ_JOBS   parallel compile jobs (default 2)
@@ -51,7 +53,7 @@ for t in "${targets[@]}"; do
   mkdir -p "$work" "$artifacts"
   log="$build/fuzz/$t.log"
   rc=0
-  ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/fuzz/lsan.supp} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1} \
+  ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/fuzz/lsan.supp} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
     "$build/fuzz/${t}_fuzz" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=20 -max_len=65536 \
     -print_final_stats=1 -artifact_prefix="$artifacts" "$work" "$root/fuzz/corpus/$t" > "$log" 2>&1 || rc=$?
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -n 1)

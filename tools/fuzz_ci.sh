@@ -12,6 +12,8 @@
 #          sanitizer report or a parser that throws anything but a usage error (fuzz/fuzz_util.h),
 #          the input kept in FUZZ_BUILD/fuzz/artifacts/TARGET/; exit 77 (CTest's skip) with the
 #          reason when the target was not built.
+# UBSan halts on its first report (halt_on_error=1): the libraries are compiled with recoverable
+# UBSan checks, which would otherwise only print and let the fuzzer carry on.
 # Environment: CXX (default clang++-14), NWGF_FUZZ_JOBS (default: nproc).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -63,7 +65,7 @@ case "${1:-}" in
     mkdir "$work/corpus" "$work/artifacts"
     cp -R "$seeds/." "$work/corpus/"
     rc=0
-    OMP_NUM_THREADS=1 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/fuzz/lsan.supp} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1} \
+    OMP_NUM_THREADS=1 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/fuzz/lsan.supp} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
       "$binary" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=20 -max_len=65536 -print_final_stats=1 \
       -artifact_prefix="$work/artifacts/" "$work/corpus" > "$work/log" 2>&1 || rc=$?
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$work/log" | grep -o '[0-9]*$' | tail -n 1 || true)

@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <limits>
+#include <optional>
 #include <atomic>
 #include <map>
 #include <mutex>
@@ -210,11 +213,22 @@ json load_study_document(const std::string& path) {
     refuse("corrupt results file: its study config is invalid: " + e.problems.front());
   }
   Shard shard;
-  try {
-    shard.index = doc["shard"].at("index").get<int>();
-    shard.count = doc["shard"].at("count").get<int>();
-  } catch (const std::exception&) {
-    refuse("corrupt results file: 'shard' is not {index, count}");
+  // Whole numbers only: get<int>() of 1e300 is undefined behaviour, and of 2^40 wraps to 0 (fuzz/results_fuzz).
+  const auto whole = [](const json& v, std::int64_t lo, std::int64_t hi) -> std::optional<std::int64_t> {
+    if (!v.is_number_integer() || (v.is_number_unsigned() && v.get<std::uint64_t>() > static_cast<std::uint64_t>(hi)))
+      return std::nullopt;
+    const std::int64_t x = v.get<std::int64_t>();
+    if (x < lo || x > hi) return std::nullopt;
+    return x;
+  };
+  {
+    constexpr std::int64_t kIntMax = std::numeric_limits<int>::max();
+    const json& s = doc["shard"];
+    const auto index = s.is_object() && s.contains("index") ? whole(s["index"], 1, kIntMax) : std::nullopt;
+    const auto count = s.is_object() && s.contains("count") ? whole(s["count"], 1, kIntMax) : std::nullopt;
+    if (!index || !count) refuse("corrupt results file: 'shard' is not {index, count} (whole numbers in [1, 2147483647])");
+    shard.index = static_cast<int>(*index);
+    shard.count = static_cast<int>(*count);
   }
   if (shard.count < 1 || shard.index < 1 || shard.index > shard.count)
     refuse(fmt::format("corrupt results file: shard {}/{}", shard.index, shard.count));
@@ -225,9 +239,9 @@ json load_study_document(const std::string& path) {
         !cell.contains("id") || !cell.contains("config") || !cell.contains("summary") ||
         !cell.contains("steps"))
       refuse("corrupt results file: a cell lacks index, id, config, steps or summary");
-    const int k = cell["index"].get<int>();
-    if (k < 0 || k >= static_cast<int>(plan.size()))
-      refuse(fmt::format("foreign cell: index {} is outside the study's {} cells", k, plan.size()));
+    const auto index = whole(cell["index"], 0, static_cast<std::int64_t>(plan.size()) - 1);
+    if (!index) refuse(fmt::format("foreign cell: index {} is outside the study's {} cells", cell["index"].dump(), plan.size()));
+    const int k = static_cast<int>(*index);
     if (!seen.insert(k).second) refuse(fmt::format("corrupt results file: cell {} appears twice", k));
     if (!cell_in_shard(k, shard))
       refuse(fmt::format("foreign cell: cell {} does not belong to shard {}/{}", k, shard.index, shard.count));

@@ -2,6 +2,7 @@
 // shards + merge equal to the unsharded study (suite/study/sweep.h). The deterministic stand-in runner
 // (fake_cell.h) makes the bookkeeping exact; the real particle-flow cells are exercised in
 // sweep_particle_test.cc.
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <stdexcept>
@@ -201,4 +202,26 @@ TEST_CASE("--shard is parsed as i/n with 1 <= i <= n") {
   CHECK_THROWS_AS(parse_shard("2"), UsageError);
   CHECK_THROWS_AS(parse_shard("a/b"), UsageError);
   CHECK_THROWS_AS(parse_shard("1/2x"), UsageError);
+}
+
+TEST_CASE("a results file's shard and cell indices must be whole numbers in range (found by fuzz/results_fuzz)") {
+  const std::string dir = fresh_dir("indices");
+  const std::string out = dir + "/study.json";
+  CountingRunner runner;
+  run_sweep(tiny_study(), options_for(out, runner.runner()));
+  const json good = json::parse(read_file(out));
+  const auto refused_with = [&](const json& doc, const std::string& says) {
+    write_file_atomic(dir + "/bad.json", doc.dump());
+    CHECK_THROWS_WITH_AS(load_study_document(dir + "/bad.json"), doctest::Contains(says.c_str()), UsageError);
+  };
+  json doc = good;
+  doc["shard"]["index"] = 1e300;  // get<int>() of it was undefined behaviour (UBSan)
+  refused_with(doc, "'shard' is not {index, count}");
+  doc = good;
+  doc["shard"]["count"] = 1.5;
+  refused_with(doc, "'shard' is not {index, count}");
+  doc = good;
+  doc["cells"][0]["index"] = std::int64_t{1} << 40;  // wrapped to 0 through int and passed as cell 0
+  refused_with(doc, "foreign cell: index 1099511627776 is outside the study's 24 cells");
+  CHECK_NOTHROW(load_study_document(out));
 }
