@@ -129,13 +129,14 @@ void quantile_plot(const json& doc, const json& section, const std::string& sche
       data += row({num(snap["levels"][i]), num(snap["particles"][i]), num(snap["flow"][i]), num(snap["scheme"][i])});
     const std::string file =
         plots.write_data(fmt::format("line_quantiles_{}_{}_n{}", name, scheme, snap["n"].get<int>()), data);
-    const std::string t = short_number(snap["t"].get<double>());
+    const std::string t = format_g(snap["t"].get<double>(), 4);
+    const bool first = k == 1;  // the iterate's and the particles' legend entries once
     terms.push_back(fmt::format("{} u 1:3 w l lw 2 lc rgb '{}' title {}", gnuplot_quoted(file), colour,
                                 gnuplot_quoted("exact flow, t = " + t)));
-    terms.push_back(fmt::format("{} u 1:4 w l dt 2 lw 1.5 lc rgb '{}' title {}", gnuplot_quoted(file), colour,
-                                gnuplot_quoted("exact scheme iterate")));
-    terms.push_back(fmt::format("{} u 1:2 w p pt 7 ps 0.5 lc rgb '{}' title {}", gnuplot_quoted(file), colour,
-                                gnuplot_quoted(scheme + " particles")));
+    terms.push_back(fmt::format("{} u 1:4 w l dt 2 lw 1.5 lc rgb '{}' {}", gnuplot_quoted(file), colour,
+                                first ? "title " + gnuplot_quoted("dashed: exact scheme iterate") : "notitle"));
+    terms.push_back(fmt::format("{} u 1:2 w p pt 7 ps 0.5 lc rgb '{}' {}", gnuplot_quoted(file), colour,
+                                first ? "title " + gnuplot_quoted("points: " + scheme + " particles") : "notitle"));
   }
   if (terms.empty()) return;
   const std::string plot = fmt::format("line_quantiles_{}_{}", name, scheme);
