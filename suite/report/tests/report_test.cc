@@ -260,7 +260,7 @@ TEST_CASE("an external solver's groups are named by their label in plots and tab
   CHECK(count_of(md, "| my_jko | 2 | 1.5 |") == 2 + 5);
   CHECK(std::filesystem::exists(o.out_dir + "/data/conv_mmd_d2_r1.5_my_jko.dat"));
   const std::string script = read_file(o.out_dir + "/plots.gp");
-  CHECK(script.find("my_jko (backward) exact scheme") != std::string::npos);
+  CHECK(script.find("my\\_jko (backward) exact scheme") != std::string::npos);  // gnuplot_literal: _ escaped
 }
 
 TEST_CASE("several results files in one report: a plot per (d, r, source), a row per (file, label)") {
@@ -282,7 +282,7 @@ TEST_CASE("several results files in one report: a plot per (d, r, source), a row
   }
   CHECK(std::find(s.plots.begin(), s.plots.end(), "conv_mmd_particles_d2_r1.5") != s.plots.end());
   const std::string script = read_file(o.out_dir + "/plots.gp");
-  for (const char* legend : {"backward (study_a)", "forward (study_a)", "backward (study_b)"})
+  for (const char* legend : {"backward (study\\_a)", "forward (study\\_a)", "backward (study\\_b)"})  // _ escaped
     CHECK_MESSAGE(count_of(script, legend) == 2 * 4 * 2, legend);  // every (d, r) and metric, SVG and PNG
   // One frozen start per start measure and plot: delta_0 everywhere, gamma(0.2) where forward starts there.
   CHECK(count_of(script, "frozen start {/Symbol d}_0") == 2 * 4 * 2);
@@ -312,8 +312,8 @@ TEST_CASE("a comparison shares study names apart by file and refuses shards befo
   std::filesystem::remove_all(o.out_dir);
   write_comparison_report({{a, kDir + "/same_1.json"}, {b, kDir + "/same_2.json"}}, o);
   const std::string script = read_file(o.out_dir + "/plots.gp");
-  CHECK(script.find("backward (same [same_1])") != std::string::npos);
-  CHECK(script.find("backward (same [same_2])") != std::string::npos);
+  CHECK(script.find("backward (same [same\\_1])") != std::string::npos);  // _ escaped
+  CHECK(script.find("backward (same [same\\_2])") != std::string::npos);
 
   const json shard = tiny_study_document("cmp_shard.json", Shard{1, 2});
   o.out_dir = kDir + "/refused_cmp_report";
