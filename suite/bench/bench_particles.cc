@@ -15,6 +15,8 @@
 #include <cstdlib>
 #include <stdexcept>
 
+#include <omp.h>
+
 #include "analytic/kernel_isa.h"
 #include "analytic/kernels/riesz_kernels.h"
 #include "analytic/riesz_sums.h"
@@ -37,6 +39,22 @@ const bool kernel_isa_chosen = [] {
   return true;
 }();
 
+// OpenMP threads of the pair kernels: the default of the process (OMP_NUM_THREADS, else every
+// core), read before main. bench_main.cc then puts LibTorch on one thread, and with LibTorch's
+// OpenMP backend that is omp_set_num_threads(1) for the whole program: without KernelThreads
+// the "two-core" pair benchmarks ran on one thread.
+const int kernel_threads = omp_get_max_threads();
+
+// Gives the pair kernels kernel_threads threads for one benchmark, then restores the setting.
+struct KernelThreads {
+  int saved = omp_get_max_threads();
+  explicit KernelThreads(benchmark::State& state) {
+    omp_set_num_threads(kernel_threads);
+    state.counters["threads"] = kernel_threads;
+  }
+  ~KernelThreads() { omp_set_num_threads(saved); }
+};
+
 std::vector<double> box_points(std::size_t n, int d, unsigned seed) {
   std::mt19937_64 gen(seed);
   std::uniform_real_distribution<double> u(-0.5, 0.5);
@@ -52,6 +70,7 @@ void set_pair_counters(benchmark::State& state, double n) {
 }
 
 void BM_ParticleFlowStep(benchmark::State& state) {
+  const KernelThreads threads(state);
   const std::size_t n = static_cast<std::size_t>(state.range(0));
   const int d = 2;
   std::vector<double> x = box_points(n, d, 1), field(n * d);
@@ -67,6 +86,7 @@ BENCHMARK(BM_ParticleFlowStep)->ArgName("N")->Arg(2000)->Arg(20000)->Arg(100000)
     ->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_ParticleFlowStepR(benchmark::State& state) {
+  const KernelThreads threads(state);
   const std::size_t n = static_cast<std::size_t>(state.range(0));
   const double r = static_cast<double>(state.range(1)) / 100.0;
   const int d = 2;
@@ -83,6 +103,7 @@ BENCHMARK(BM_ParticleFlowStepR)->ArgNames({"N", "r_x100"})->Args({20000, 150})->
     ->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_ExactPairSum(benchmark::State& state) {
+  const KernelThreads threads(state);
   const std::size_t n = static_cast<std::size_t>(state.range(0));
   const std::vector<double> x = box_points(n, 2, 2);
   double sum = 0;
@@ -93,6 +114,7 @@ BENCHMARK(BM_ExactPairSum)->ArgName("N")->Arg(2000)->Arg(20000)->Unit(benchmark:
     ->UseRealTime();
 
 void BM_ExactPairSumR(benchmark::State& state) {
+  const KernelThreads threads(state);
   const std::size_t n = static_cast<std::size_t>(state.range(0));
   const double r = static_cast<double>(state.range(1)) / 100.0;
   const std::vector<double> x = box_points(n, 2, 2);
@@ -150,6 +172,7 @@ namespace {
 // items_per_second = steps/s; rel_rms_error = relative RMS error of the sliced field against the
 // exact field (riesz_field) on 1000 of the N particles, measured once outside the timing.
 void BM_SlicedParticleFlowStep(benchmark::State& state) {
+  const KernelThreads threads(state);
   const std::size_t n = static_cast<std::size_t>(state.range(0));
   const int d = 2;
   nwgf::analytic::SlicedFieldOptions o;
