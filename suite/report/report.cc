@@ -945,8 +945,10 @@ ReportSummary write_report(const json& doc, const ReportOptions& options) {
   std::vector<std::string> labels = schemes;  // then the external solvers, in the order of their groups
   for (const auto& g : doc["convergence"])
     if (std::find(labels.begin(), labels.end(), group_label(g)) == labels.end()) labels.push_back(group_label(g));
-  const Study s{doc, config, options, config.T, *std::min_element(config.taus.begin(), config.taus.end()),
-                *std::max_element(config.taus.begin(), config.taus.end()), schemes, labels, label_colours(labels)};
+  // A study of line sections only has no taus of its own (its sections have theirs).
+  const double tau_min = config.taus.empty() ? NAN : *std::min_element(config.taus.begin(), config.taus.end());
+  const double tau_max = config.taus.empty() ? NAN : *std::max_element(config.taus.begin(), config.taus.end());
+  const Study s{doc, config, options, config.T, tau_min, tau_max, schemes, labels, label_colours(labels)};
   Plots plots(dir);
   std::ostringstream md;
   write_header(s, md);

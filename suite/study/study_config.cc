@@ -180,7 +180,11 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
       }
     });
   }
-  if (j.contains("d")) {
+  // A study of line sections only writes "d", "r", "taus": [] into its results (study_config_to_json).
+  const auto line_only_empty = [&](const char* key) {
+    return j.contains("line") && j[key].is_array() && j[key].empty();
+  };
+  if (j.contains("d") && !line_only_empty("d")) {
     std::set<int> seen;
     rd.list(j["d"], "d", [&](const json& v, const std::string& key) {
       int d = 0;
@@ -191,7 +195,7 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
       }
     });
   }
-  if (j.contains("r")) {
+  if (j.contains("r") && !line_only_empty("r")) {
     std::set<double> seen;
     rd.list(j["r"], "r", [&](const json& v, const std::string& key) {
       double r = 0;
@@ -205,7 +209,7 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
       }
     });
   }
-  if (j.contains("taus")) {
+  if (j.contains("taus") && !line_only_empty("taus")) {
     std::set<double> seen;
     rd.list(j["taus"], "taus", [&](const json& v, const std::string& key) {
       double tau = 0;

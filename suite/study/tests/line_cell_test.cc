@@ -204,6 +204,14 @@ TEST_CASE("study line sections: cells after the Dirac cells, ids, refusals, JSON
   REQUIRE(round.contains("line"));
   CHECK(su::study_config_to_json(parse_study(round)) == round);
 
+  // A study of line sections only: no d, r, taus; its results' config (with empty lists) reads back.
+  const json line_only = {{"schemes", json::array({"particle"})}, {"line", with["line"]}};
+  const su::StudyConfig lo = parse_study(line_only);
+  CHECK(su::study_cells(lo).size() == 4);
+  const json lo_json = su::study_config_to_json(lo);
+  CHECK(lo_json["d"].empty());
+  CHECK(su::study_config_to_json(parse_study(lo_json)) == lo_json);
+
   const auto refused = [&](const json& section, const std::string& needle) {
     json j = base;
     j["line"] = json::array({section});
