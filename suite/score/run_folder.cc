@@ -20,7 +20,6 @@ namespace {
 using json = nlohmann::json;
 
 constexpr double kTimeTolerance = 1e-9;  // |t - (t0 + n tau)| allowed, relative to max(1, t)
-constexpr std::size_t kNameMax = 64;
 constexpr std::size_t kPathMax = 1024;   // a snapshot path, characters
 constexpr std::size_t kNotesMax = 65536; // characters
 constexpr std::uintmax_t kManifestMaxBytes = 16u << 20;  // run.json at most 16 MiB
@@ -45,12 +44,6 @@ void check_relative_path(const std::string& value, const std::string& field, con
 
 }  // namespace
 
-bool valid_solver_name(const std::string& name) {
-  if (name.empty() || name.size() > kNameMax) return false;
-  for (const char c : name)
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '+' || c == '-')) return false;
-  return true;
-}
 
 RunManifest parse_run_manifest(const json& j, const std::string& where) {
   if (!j.is_object()) throw UsageError(where + ": must be a JSON object");

@@ -23,6 +23,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "suite/study/solver_spec.h"  // valid_solver_name
+
 namespace nwgf::suite {
 
 inline constexpr const char* kRunProtocol = "nwgf-run/1";
@@ -55,8 +57,5 @@ RunManifest parse_run_manifest(const nlohmann::json& j, const std::string& where
 // checked as above. Every problem, a syntax error or a number beyond double included, throws
 // UsageError "<where>: ...".
 RunManifest parse_run_manifest_text(const std::string& text, const std::string& where);
-
-// Whether `name` is a valid solver name ([A-Za-z0-9_.+-], 1-64 characters).
-bool valid_solver_name(const std::string& name);
 
 }  // namespace nwgf::suite

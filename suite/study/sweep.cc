@@ -401,7 +401,7 @@ void print_study_plan(const StudyConfig& config, const Shard& shard) {
       for (const auto& a : expand_command(solver, external_cell(cell, "RUN_DIR"))) argv += (argv.empty() ? "" : " ") + a;
       std::printf("%4d  %-36s t0=%-5s steps=%-4lld external (%s, timeout %ss): %s\n", cell.index, cell.id.c_str(),
                   short_number(cell.config.t0).c_str(), n, solver.scheme.c_str(),
-                  short_number(solver.timeout_s).c_str(), argv.c_str());
+                  fmt::format("{}", solver.timeout_s).c_str(), argv.c_str());
       continue;
     }
     if (cell.config.scheme != neural::Scheme::Particle) iterations += n * cell.config.settings.iters;
