@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The short fuzz pass of the test command (tools/build.sh, then CTest's fuzz.<target> tests).
+# The short fuzz pass of the test command (CTest: fuzz.build, then the fuzz.<target> tests).
 #
 # usage: tools/fuzz_ci.sh build FUZZ_BUILD
 #          configures and builds the libFuzzer targets of the pass (CMake target nwgf_fuzz_ci:
@@ -54,7 +54,7 @@ case "${1:-}" in
     binary=$build/fuzz/${target}_fuzz
     if [ ! -x "$binary" ]; then
       if have_clang; then
-        echo "SKIP: $binary is not built (tools/build.sh builds the fuzz tree; or: $0 build $build)"
+        echo "SKIP: $binary is not built (CTest fuzz.build builds the fuzz tree; or: $0 build $build)"
       else
         echo "SKIP: $cxx with libFuzzer, ASan and UBSan is not installed (tools/install-deps.sh installs clang-14 and libclang-rt-14-dev)"
       fi
