@@ -50,7 +50,7 @@ struct KernelThreads {
   int saved = omp_get_max_threads();
   explicit KernelThreads(benchmark::State& state) {
     omp_set_num_threads(kernel_threads);
-    state.counters["threads"] = kernel_threads;
+    state.counters["omp_threads"] = kernel_threads;
   }
   ~KernelThreads() { omp_set_num_threads(saved); }
 };
