@@ -16,11 +16,12 @@ set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
 plot 'data/conv_mmd_d2_r1_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order -0.01 ± 0.00', \
-     'data/conv_mmd_d2_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_mmd_d2_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor: i.i.d. exact samples (dotted)', \
      'data/conv_mmd_d2_r1_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.14 ± 0.06', \
      'data/conv_mmd_d2_r1_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
      'data/conv_mmd_d2_r1_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.29 ± 0.00', \
-     'data/conv_mmd_d2_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+     'data/conv_mmd_d2_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/conv_mmd_d2_r1_frozen1.dat' u 1:2 w lp dt 4 pt 2 ps 0.8 lw 1.5 lc rgb 'black' title 'frozen start {/Symbol d}_0'
 unset output
 
 reset session
@@ -36,11 +37,12 @@ set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
 plot 'data/conv_radial_w2_d2_r1_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order -0.00 ± 0.09', \
-     'data/conv_radial_w2_d2_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_radial_w2_d2_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor: i.i.d. exact samples (dotted)', \
      'data/conv_radial_w2_d2_r1_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.18 ± 0.02', \
      'data/conv_radial_w2_d2_r1_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
      'data/conv_radial_w2_d2_r1_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.38 ± 0.00', \
-     'data/conv_radial_w2_d2_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+     'data/conv_radial_w2_d2_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/conv_radial_w2_d2_r1_frozen1.dat' u 1:2 w lp dt 4 pt 2 ps 0.8 lw 1.5 lc rgb 'black' title 'frozen start {/Symbol d}_0'
 unset output
 
 reset session
@@ -56,13 +58,15 @@ set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
 plot 'data/conv_mmd_d2_r1.5_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.87 ± 0.06', \
-     'data/conv_mmd_d2_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_mmd_d2_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor: i.i.d. exact samples (dotted)', \
      'data/conv_mmd_d2_r1.5_backward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.76 ± 0.01', \
      'data/conv_mmd_d2_r1.5_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.89 ± 0.02', \
      'data/conv_mmd_d2_r1.5_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
      'data/conv_mmd_d2_r1.5_forward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 0.90 ± 0.02', \
      'data/conv_mmd_d2_r1.5_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.63 ± 0.05', \
-     'data/conv_mmd_d2_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+     'data/conv_mmd_d2_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/conv_mmd_d2_r1.5_frozen1.dat' u 1:2 w lp dt 4 pt 2 ps 0.8 lw 1.5 lc rgb 'black' title 'frozen start {/Symbol d}_0', \
+     'data/conv_mmd_d2_r1.5_frozen2.dat' u 1:2 w lp dt 4 pt 6 ps 0.8 lw 1.5 lc rgb '#777777' title 'frozen start {/Symbol g}(0.2)'
 unset output
 
 reset session
@@ -78,13 +82,15 @@ set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
 plot 'data/conv_radial_w2_d2_r1.5_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.72 ± 0.06', \
-     'data/conv_radial_w2_d2_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_radial_w2_d2_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor: i.i.d. exact samples (dotted)', \
      'data/conv_radial_w2_d2_r1.5_backward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.83 ± 0.00', \
      'data/conv_radial_w2_d2_r1.5_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.89 ± 0.02', \
      'data/conv_radial_w2_d2_r1.5_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
      'data/conv_radial_w2_d2_r1.5_forward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 0.91 ± 0.02', \
      'data/conv_radial_w2_d2_r1.5_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.68 ± 0.04', \
-     'data/conv_radial_w2_d2_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+     'data/conv_radial_w2_d2_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/conv_radial_w2_d2_r1.5_frozen1.dat' u 1:2 w lp dt 4 pt 2 ps 0.8 lw 1.5 lc rgb 'black' title 'frozen start {/Symbol d}_0', \
+     'data/conv_radial_w2_d2_r1.5_frozen2.dat' u 1:2 w lp dt 4 pt 6 ps 0.8 lw 1.5 lc rgb '#777777' title 'frozen start {/Symbol g}(0.2)'
 unset output
 
 reset session
@@ -100,11 +106,12 @@ set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
 plot 'data/conv_mmd_d3_r1_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.12 ± 0.14', \
-     'data/conv_mmd_d3_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_mmd_d3_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor: i.i.d. exact samples (dotted)', \
      'data/conv_mmd_d3_r1_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.21 ± 0.01', \
      'data/conv_mmd_d3_r1_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
      'data/conv_mmd_d3_r1_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.15 ± 0.00', \
-     'data/conv_mmd_d3_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+     'data/conv_mmd_d3_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/conv_mmd_d3_r1_frozen1.dat' u 1:2 w lp dt 4 pt 2 ps 0.8 lw 1.5 lc rgb 'black' title 'frozen start {/Symbol d}_0'
 unset output
 
 reset session
@@ -120,11 +127,12 @@ set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
 plot 'data/conv_radial_w2_d3_r1_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order -0.14 ± 0.02', \
-     'data/conv_radial_w2_d3_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_radial_w2_d3_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor: i.i.d. exact samples (dotted)', \
      'data/conv_radial_w2_d3_r1_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.03 ± 0.01', \
      'data/conv_radial_w2_d3_r1_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
      'data/conv_radial_w2_d3_r1_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.09 ± 0.00', \
-     'data/conv_radial_w2_d3_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+     'data/conv_radial_w2_d3_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/conv_radial_w2_d3_r1_frozen1.dat' u 1:2 w lp dt 4 pt 2 ps 0.8 lw 1.5 lc rgb 'black' title 'frozen start {/Symbol d}_0'
 unset output
 
 reset session
@@ -140,13 +148,15 @@ set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
 plot 'data/conv_mmd_d3_r1.5_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.94 ± 0.06', \
-     'data/conv_mmd_d3_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_mmd_d3_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor: i.i.d. exact samples (dotted)', \
      'data/conv_mmd_d3_r1.5_backward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.77 ± 0.01', \
      'data/conv_mmd_d3_r1.5_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.89 ± 0.01', \
      'data/conv_mmd_d3_r1.5_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
      'data/conv_mmd_d3_r1.5_forward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 0.91 ± 0.02', \
      'data/conv_mmd_d3_r1.5_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.64 ± 0.05', \
-     'data/conv_mmd_d3_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+     'data/conv_mmd_d3_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/conv_mmd_d3_r1.5_frozen1.dat' u 1:2 w lp dt 4 pt 2 ps 0.8 lw 1.5 lc rgb 'black' title 'frozen start {/Symbol d}_0', \
+     'data/conv_mmd_d3_r1.5_frozen2.dat' u 1:2 w lp dt 4 pt 6 ps 0.8 lw 1.5 lc rgb '#777777' title 'frozen start {/Symbol g}(0.2)'
 unset output
 
 reset session
@@ -162,13 +172,15 @@ set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
 plot 'data/conv_radial_w2_d3_r1.5_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.52 ± 0.12', \
-     'data/conv_radial_w2_d3_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_radial_w2_d3_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor: i.i.d. exact samples (dotted)', \
      'data/conv_radial_w2_d3_r1.5_backward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.83 ± 0.00', \
      'data/conv_radial_w2_d3_r1.5_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.89 ± 0.02', \
      'data/conv_radial_w2_d3_r1.5_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
      'data/conv_radial_w2_d3_r1.5_forward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 0.91 ± 0.02', \
      'data/conv_radial_w2_d3_r1.5_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.64 ± 0.03', \
-     'data/conv_radial_w2_d3_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+     'data/conv_radial_w2_d3_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/conv_radial_w2_d3_r1.5_frozen1.dat' u 1:2 w lp dt 4 pt 2 ps 0.8 lw 1.5 lc rgb 'black' title 'frozen start {/Symbol d}_0', \
+     'data/conv_radial_w2_d3_r1.5_frozen2.dat' u 1:2 w lp dt 4 pt 6 ps 0.8 lw 1.5 lc rgb '#777777' title 'frozen start {/Symbol g}(0.2)'
 unset output
 
 reset session
@@ -630,6 +642,278 @@ unset output
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+set output 'line_conv_w2_two_diracs.svg.tmp'
+set logscale xy
+set xlabel 'step size {/Symbol t}'
+set ylabel 'W2 to the exact flow at T'
+set title 'dirac:0 -> diracs:-1;1, T = 1.2'
+set key bottom right font ',10'
+set format y '%.0e'
+set offsets graph 0.05, graph 0.05, 0, 0
+plot 'data/line_conv_w2_two_diracs_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.01 ± 0.18', \
+     'data/line_conv_w2_two_diracs_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.21 ± 0.00', \
+     'data/line_conv_w2_two_diracs_forward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 1.05 ± 0.02', \
+     'data/line_conv_w2_two_diracs_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 1.05 ± 0.02', \
+     'data/line_conv_w2_two_diracs_particle.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme: order 1.05 ± 0.02'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+set output 'line_conv_mmd_two_diracs.svg.tmp'
+set logscale xy
+set xlabel 'step size {/Symbol t}'
+set ylabel 'MMD to the exact flow at T'
+set title 'dirac:0 -> diracs:-1;1, T = 1.2'
+set key bottom right font ',10'
+set format y '%.0e'
+set offsets graph 0.05, graph 0.05, 0, 0
+plot 'data/line_conv_mmd_two_diracs_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order -0.03 ± 0.15', \
+     'data/line_conv_mmd_two_diracs_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'backward noise floor', \
+     'data/line_conv_mmd_two_diracs_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.17 ± 0.01', \
+     'data/line_conv_mmd_two_diracs_forward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 0.57 ± 0.02', \
+     'data/line_conv_mmd_two_diracs_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' title 'forward noise floor', \
+     'data/line_conv_mmd_two_diracs_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.57 ± 0.01', \
+     'data/line_conv_mmd_two_diracs_particle.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme: order 0.57 ± 0.02', \
+     'data/line_conv_mmd_two_diracs_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' title 'particle noise floor'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+set output 'line_time_two_diracs.svg.tmp'
+set logscale y
+set xlabel 't'
+set ylabel 'error'
+set title 'dirac:0 -> diracs:-1;1, tau = 0.05'
+set key outside bottom center horizontal font ',9'
+set format y '%.0e'
+plot 'data/line_time_two_diracs_backward.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#1f77b4' title 'backward: W2 to the exact flow', \
+     'data/line_time_two_diracs_backward.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme iterate', \
+     'data/line_time_two_diracs_backward.dat' u 1:4 w l dt 4 lw 1 lc rgb '#1f77b4' title 'backward: MMD to the target', \
+     'data/line_time_two_diracs_forward.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#d62728' title 'forward: W2 to the exact flow', \
+     'data/line_time_two_diracs_forward.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme iterate', \
+     'data/line_time_two_diracs_forward.dat' u 1:4 w l dt 4 lw 1 lc rgb '#d62728' title 'forward: MMD to the target', \
+     'data/line_time_two_diracs_particle.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#2ca02c' title 'particle: W2 to the exact flow', \
+     'data/line_time_two_diracs_particle.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme iterate', \
+     'data/line_time_two_diracs_particle.dat' u 1:4 w l dt 4 lw 1 lc rgb '#2ca02c' title 'particle: MMD to the target'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+set output 'line_quantiles_two_diracs_backward.svg.tmp'
+set xlabel 'level s'
+set ylabel 'quantile Q(t, s)'
+set title 'backward, dirac:0 -> diracs:-1;1, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/line_quantiles_two_diracs_backward_n6.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'exact flow, t = 0.3', \
+     'data/line_quantiles_two_diracs_backward_n6.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/line_quantiles_two_diracs_backward_n6.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: backward particles', \
+     'data/line_quantiles_two_diracs_backward_n12.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'exact flow, t = 0.6', \
+     'data/line_quantiles_two_diracs_backward_n12.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_two_diracs_backward_n12.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_two_diracs_backward_n18.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'exact flow, t = 0.9', \
+     'data/line_quantiles_two_diracs_backward_n18.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_two_diracs_backward_n18.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_two_diracs_backward_n24.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'exact flow, t = 1.2', \
+     'data/line_quantiles_two_diracs_backward_n24.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/line_quantiles_two_diracs_backward_n24.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+set output 'line_quantiles_two_diracs_forward.svg.tmp'
+set xlabel 'level s'
+set ylabel 'quantile Q(t, s)'
+set title 'forward, dirac:0 -> diracs:-1;1, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/line_quantiles_two_diracs_forward_n6.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'exact flow, t = 0.3', \
+     'data/line_quantiles_two_diracs_forward_n6.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/line_quantiles_two_diracs_forward_n6.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: forward particles', \
+     'data/line_quantiles_two_diracs_forward_n12.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'exact flow, t = 0.6', \
+     'data/line_quantiles_two_diracs_forward_n12.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_two_diracs_forward_n12.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_two_diracs_forward_n18.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'exact flow, t = 0.9', \
+     'data/line_quantiles_two_diracs_forward_n18.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_two_diracs_forward_n18.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_two_diracs_forward_n24.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'exact flow, t = 1.2', \
+     'data/line_quantiles_two_diracs_forward_n24.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/line_quantiles_two_diracs_forward_n24.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+set output 'line_quantiles_two_diracs_particle.svg.tmp'
+set xlabel 'level s'
+set ylabel 'quantile Q(t, s)'
+set title 'particle, dirac:0 -> diracs:-1;1, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/line_quantiles_two_diracs_particle_n6.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'exact flow, t = 0.3', \
+     'data/line_quantiles_two_diracs_particle_n6.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/line_quantiles_two_diracs_particle_n6.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: particle particles', \
+     'data/line_quantiles_two_diracs_particle_n12.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'exact flow, t = 0.6', \
+     'data/line_quantiles_two_diracs_particle_n12.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_two_diracs_particle_n12.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_two_diracs_particle_n18.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'exact flow, t = 0.9', \
+     'data/line_quantiles_two_diracs_particle_n18.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_two_diracs_particle_n18.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_two_diracs_particle_n24.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'exact flow, t = 1.2', \
+     'data/line_quantiles_two_diracs_particle_n24.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/line_quantiles_two_diracs_particle_n24.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+set output 'line_conv_w2_uniform.svg.tmp'
+set logscale xy
+set xlabel 'step size {/Symbol t}'
+set ylabel 'W2 to the exact flow at T'
+set title 'dirac:0 -> uniform:-1,1, T = 1'
+set key bottom right font ',10'
+set format y '%.0e'
+set offsets graph 0.05, graph 0.05, 0, 0
+plot 'data/line_conv_w2_uniform_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.37 ± 0.10', \
+     'data/line_conv_w2_uniform_backward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.96 ± 0.01', \
+     'data/line_conv_w2_uniform_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.57 ± 0.17', \
+     'data/line_conv_w2_uniform_forward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 1.05 ± 0.01', \
+     'data/line_conv_w2_uniform_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 1.05 ± 0.01', \
+     'data/line_conv_w2_uniform_particle.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme: order 1.05 ± 0.01'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+set output 'line_conv_mmd_uniform.svg.tmp'
+set logscale xy
+set xlabel 'step size {/Symbol t}'
+set ylabel 'MMD to the exact flow at T'
+set title 'dirac:0 -> uniform:-1,1, T = 1'
+set key bottom right font ',10'
+set format y '%.0e'
+set offsets graph 0.05, graph 0.05, 0, 0
+plot 'data/line_conv_mmd_uniform_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.37 ± 0.09', \
+     'data/line_conv_mmd_uniform_backward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.96 ± 0.01', \
+     'data/line_conv_mmd_uniform_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'backward noise floor', \
+     'data/line_conv_mmd_uniform_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.57 ± 0.18', \
+     'data/line_conv_mmd_uniform_forward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 1.03 ± 0.01', \
+     'data/line_conv_mmd_uniform_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' title 'forward noise floor', \
+     'data/line_conv_mmd_uniform_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 1.03 ± 0.01', \
+     'data/line_conv_mmd_uniform_particle.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme: order 1.03 ± 0.01', \
+     'data/line_conv_mmd_uniform_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' title 'particle noise floor'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+set output 'line_time_uniform.svg.tmp'
+set logscale y
+set xlabel 't'
+set ylabel 'error'
+set title 'dirac:0 -> uniform:-1,1, tau = 0.05'
+set key outside bottom center horizontal font ',9'
+set format y '%.0e'
+plot 'data/line_time_uniform_backward.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#1f77b4' title 'backward: W2 to the exact flow', \
+     'data/line_time_uniform_backward.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme iterate', \
+     'data/line_time_uniform_backward.dat' u 1:4 w l dt 4 lw 1 lc rgb '#1f77b4' title 'backward: MMD to the target', \
+     'data/line_time_uniform_forward.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#d62728' title 'forward: W2 to the exact flow', \
+     'data/line_time_uniform_forward.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme iterate', \
+     'data/line_time_uniform_forward.dat' u 1:4 w l dt 4 lw 1 lc rgb '#d62728' title 'forward: MMD to the target', \
+     'data/line_time_uniform_particle.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#2ca02c' title 'particle: W2 to the exact flow', \
+     'data/line_time_uniform_particle.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme iterate', \
+     'data/line_time_uniform_particle.dat' u 1:4 w l dt 4 lw 1 lc rgb '#2ca02c' title 'particle: MMD to the target'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+set output 'line_quantiles_uniform_backward.svg.tmp'
+set xlabel 'level s'
+set ylabel 'quantile Q(t, s)'
+set title 'backward, dirac:0 -> uniform:-1,1, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/line_quantiles_uniform_backward_n5.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'exact flow, t = 0.25', \
+     'data/line_quantiles_uniform_backward_n5.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/line_quantiles_uniform_backward_n5.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: backward particles', \
+     'data/line_quantiles_uniform_backward_n10.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'exact flow, t = 0.5', \
+     'data/line_quantiles_uniform_backward_n10.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_uniform_backward_n10.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_uniform_backward_n15.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'exact flow, t = 0.75', \
+     'data/line_quantiles_uniform_backward_n15.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_uniform_backward_n15.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_uniform_backward_n20.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'exact flow, t = 1', \
+     'data/line_quantiles_uniform_backward_n20.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/line_quantiles_uniform_backward_n20.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+set output 'line_quantiles_uniform_forward.svg.tmp'
+set xlabel 'level s'
+set ylabel 'quantile Q(t, s)'
+set title 'forward, dirac:0 -> uniform:-1,1, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/line_quantiles_uniform_forward_n5.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'exact flow, t = 0.25', \
+     'data/line_quantiles_uniform_forward_n5.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/line_quantiles_uniform_forward_n5.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: forward particles', \
+     'data/line_quantiles_uniform_forward_n10.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'exact flow, t = 0.5', \
+     'data/line_quantiles_uniform_forward_n10.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_uniform_forward_n10.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_uniform_forward_n15.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'exact flow, t = 0.75', \
+     'data/line_quantiles_uniform_forward_n15.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_uniform_forward_n15.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_uniform_forward_n20.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'exact flow, t = 1', \
+     'data/line_quantiles_uniform_forward_n20.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/line_quantiles_uniform_forward_n20.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+set output 'line_quantiles_uniform_particle.svg.tmp'
+set xlabel 'level s'
+set ylabel 'quantile Q(t, s)'
+set title 'particle, dirac:0 -> uniform:-1,1, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/line_quantiles_uniform_particle_n5.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'exact flow, t = 0.25', \
+     'data/line_quantiles_uniform_particle_n5.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/line_quantiles_uniform_particle_n5.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: particle particles', \
+     'data/line_quantiles_uniform_particle_n10.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'exact flow, t = 0.5', \
+     'data/line_quantiles_uniform_particle_n10.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_uniform_particle_n10.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_uniform_particle_n15.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'exact flow, t = 0.75', \
+     'data/line_quantiles_uniform_particle_n15.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_uniform_particle_n15.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_uniform_particle_n20.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'exact flow, t = 1', \
+     'data/line_quantiles_uniform_particle_n20.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/line_quantiles_uniform_particle_n20.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
 set output 'conv_mmd_d2_r1.png.tmp'
 set logscale xy
@@ -640,11 +924,12 @@ set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
 plot 'data/conv_mmd_d2_r1_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order -0.01 ± 0.00', \
-     'data/conv_mmd_d2_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_mmd_d2_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor: i.i.d. exact samples (dotted)', \
      'data/conv_mmd_d2_r1_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.14 ± 0.06', \
      'data/conv_mmd_d2_r1_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
      'data/conv_mmd_d2_r1_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.29 ± 0.00', \
-     'data/conv_mmd_d2_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+     'data/conv_mmd_d2_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/conv_mmd_d2_r1_frozen1.dat' u 1:2 w lp dt 4 pt 2 ps 0.8 lw 1.5 lc rgb 'black' title 'frozen start {/Symbol d}_0'
 unset output
 
 reset session
@@ -660,11 +945,12 @@ set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
 plot 'data/conv_radial_w2_d2_r1_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order -0.00 ± 0.09', \
-     'data/conv_radial_w2_d2_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_radial_w2_d2_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor: i.i.d. exact samples (dotted)', \
      'data/conv_radial_w2_d2_r1_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.18 ± 0.02', \
      'data/conv_radial_w2_d2_r1_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
      'data/conv_radial_w2_d2_r1_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.38 ± 0.00', \
-     'data/conv_radial_w2_d2_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+     'data/conv_radial_w2_d2_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/conv_radial_w2_d2_r1_frozen1.dat' u 1:2 w lp dt 4 pt 2 ps 0.8 lw 1.5 lc rgb 'black' title 'frozen start {/Symbol d}_0'
 unset output
 
 reset session
@@ -680,13 +966,15 @@ set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
 plot 'data/conv_mmd_d2_r1.5_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.87 ± 0.06', \
-     'data/conv_mmd_d2_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_mmd_d2_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor: i.i.d. exact samples (dotted)', \
      'data/conv_mmd_d2_r1.5_backward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.76 ± 0.01', \
      'data/conv_mmd_d2_r1.5_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.89 ± 0.02', \
      'data/conv_mmd_d2_r1.5_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
      'data/conv_mmd_d2_r1.5_forward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 0.90 ± 0.02', \
      'data/conv_mmd_d2_r1.5_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.63 ± 0.05', \
-     'data/conv_mmd_d2_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+     'data/conv_mmd_d2_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/conv_mmd_d2_r1.5_frozen1.dat' u 1:2 w lp dt 4 pt 2 ps 0.8 lw 1.5 lc rgb 'black' title 'frozen start {/Symbol d}_0', \
+     'data/conv_mmd_d2_r1.5_frozen2.dat' u 1:2 w lp dt 4 pt 6 ps 0.8 lw 1.5 lc rgb '#777777' title 'frozen start {/Symbol g}(0.2)'
 unset output
 
 reset session
@@ -702,13 +990,15 @@ set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
 plot 'data/conv_radial_w2_d2_r1.5_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.72 ± 0.06', \
-     'data/conv_radial_w2_d2_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_radial_w2_d2_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor: i.i.d. exact samples (dotted)', \
      'data/conv_radial_w2_d2_r1.5_backward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.83 ± 0.00', \
      'data/conv_radial_w2_d2_r1.5_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.89 ± 0.02', \
      'data/conv_radial_w2_d2_r1.5_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
      'data/conv_radial_w2_d2_r1.5_forward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 0.91 ± 0.02', \
      'data/conv_radial_w2_d2_r1.5_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.68 ± 0.04', \
-     'data/conv_radial_w2_d2_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+     'data/conv_radial_w2_d2_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/conv_radial_w2_d2_r1.5_frozen1.dat' u 1:2 w lp dt 4 pt 2 ps 0.8 lw 1.5 lc rgb 'black' title 'frozen start {/Symbol d}_0', \
+     'data/conv_radial_w2_d2_r1.5_frozen2.dat' u 1:2 w lp dt 4 pt 6 ps 0.8 lw 1.5 lc rgb '#777777' title 'frozen start {/Symbol g}(0.2)'
 unset output
 
 reset session
@@ -724,11 +1014,12 @@ set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
 plot 'data/conv_mmd_d3_r1_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.12 ± 0.14', \
-     'data/conv_mmd_d3_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_mmd_d3_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor: i.i.d. exact samples (dotted)', \
      'data/conv_mmd_d3_r1_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.21 ± 0.01', \
      'data/conv_mmd_d3_r1_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
      'data/conv_mmd_d3_r1_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.15 ± 0.00', \
-     'data/conv_mmd_d3_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+     'data/conv_mmd_d3_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/conv_mmd_d3_r1_frozen1.dat' u 1:2 w lp dt 4 pt 2 ps 0.8 lw 1.5 lc rgb 'black' title 'frozen start {/Symbol d}_0'
 unset output
 
 reset session
@@ -744,11 +1035,12 @@ set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
 plot 'data/conv_radial_w2_d3_r1_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order -0.14 ± 0.02', \
-     'data/conv_radial_w2_d3_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_radial_w2_d3_r1_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor: i.i.d. exact samples (dotted)', \
      'data/conv_radial_w2_d3_r1_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.03 ± 0.01', \
      'data/conv_radial_w2_d3_r1_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
      'data/conv_radial_w2_d3_r1_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.09 ± 0.00', \
-     'data/conv_radial_w2_d3_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+     'data/conv_radial_w2_d3_r1_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/conv_radial_w2_d3_r1_frozen1.dat' u 1:2 w lp dt 4 pt 2 ps 0.8 lw 1.5 lc rgb 'black' title 'frozen start {/Symbol d}_0'
 unset output
 
 reset session
@@ -764,13 +1056,15 @@ set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
 plot 'data/conv_mmd_d3_r1.5_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.94 ± 0.06', \
-     'data/conv_mmd_d3_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_mmd_d3_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor: i.i.d. exact samples (dotted)', \
      'data/conv_mmd_d3_r1.5_backward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.77 ± 0.01', \
      'data/conv_mmd_d3_r1.5_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.89 ± 0.01', \
      'data/conv_mmd_d3_r1.5_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
      'data/conv_mmd_d3_r1.5_forward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 0.91 ± 0.02', \
      'data/conv_mmd_d3_r1.5_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.64 ± 0.05', \
-     'data/conv_mmd_d3_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+     'data/conv_mmd_d3_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/conv_mmd_d3_r1.5_frozen1.dat' u 1:2 w lp dt 4 pt 2 ps 0.8 lw 1.5 lc rgb 'black' title 'frozen start {/Symbol d}_0', \
+     'data/conv_mmd_d3_r1.5_frozen2.dat' u 1:2 w lp dt 4 pt 6 ps 0.8 lw 1.5 lc rgb '#777777' title 'frozen start {/Symbol g}(0.2)'
 unset output
 
 reset session
@@ -786,13 +1080,15 @@ set key bottom right font ',10'
 set format y '%.0e'
 set offsets graph 0.05, graph 0.05, 0, 0
 plot 'data/conv_radial_w2_d3_r1.5_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.52 ± 0.12', \
-     'data/conv_radial_w2_d3_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor (dotted)', \
+     'data/conv_radial_w2_d3_r1.5_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'noise floor: i.i.d. exact samples (dotted)', \
      'data/conv_radial_w2_d3_r1.5_backward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.83 ± 0.00', \
      'data/conv_radial_w2_d3_r1.5_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.89 ± 0.02', \
      'data/conv_radial_w2_d3_r1.5_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' notitle, \
      'data/conv_radial_w2_d3_r1.5_forward_exact.dat' u 1:2 w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 0.91 ± 0.02', \
      'data/conv_radial_w2_d3_r1.5_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.64 ± 0.03', \
-     'data/conv_radial_w2_d3_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle
+     'data/conv_radial_w2_d3_r1.5_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/conv_radial_w2_d3_r1.5_frozen1.dat' u 1:2 w lp dt 4 pt 2 ps 0.8 lw 1.5 lc rgb 'black' title 'frozen start {/Symbol d}_0', \
+     'data/conv_radial_w2_d3_r1.5_frozen2.dat' u 1:2 w lp dt 4 pt 6 ps 0.8 lw 1.5 lc rgb '#777777' title 'frozen start {/Symbol g}(0.2)'
 unset output
 
 reset session
@@ -1249,4 +1545,276 @@ set key top left font ',10'
 set arrow from 0.528979592, graph 0 to 0.528979592, graph 1 nohead lw 2 lc rgb 'black'
 set label 'exact radius a(T)R (point mass)' at 0.528979592, graph 0.95 right offset -0.5,0 font ',10'
 plot 'data/radial_hist_particle_d3_r1.5.dat' u 1:2 w boxes lc rgb '#2ca02c' title 'particles'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+set output 'line_conv_w2_two_diracs.png.tmp'
+set logscale xy
+set xlabel 'step size {/Symbol t}'
+set ylabel 'W2 to the exact flow at T'
+set title 'dirac:0 -> diracs:-1;1, T = 1.2'
+set key bottom right font ',10'
+set format y '%.0e'
+set offsets graph 0.05, graph 0.05, 0, 0
+plot 'data/line_conv_w2_two_diracs_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.01 ± 0.18', \
+     'data/line_conv_w2_two_diracs_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.21 ± 0.00', \
+     'data/line_conv_w2_two_diracs_forward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 1.05 ± 0.02', \
+     'data/line_conv_w2_two_diracs_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 1.05 ± 0.02', \
+     'data/line_conv_w2_two_diracs_particle.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme: order 1.05 ± 0.02'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+set output 'line_conv_mmd_two_diracs.png.tmp'
+set logscale xy
+set xlabel 'step size {/Symbol t}'
+set ylabel 'MMD to the exact flow at T'
+set title 'dirac:0 -> diracs:-1;1, T = 1.2'
+set key bottom right font ',10'
+set format y '%.0e'
+set offsets graph 0.05, graph 0.05, 0, 0
+plot 'data/line_conv_mmd_two_diracs_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order -0.03 ± 0.15', \
+     'data/line_conv_mmd_two_diracs_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'backward noise floor', \
+     'data/line_conv_mmd_two_diracs_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.17 ± 0.01', \
+     'data/line_conv_mmd_two_diracs_forward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 0.57 ± 0.02', \
+     'data/line_conv_mmd_two_diracs_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' title 'forward noise floor', \
+     'data/line_conv_mmd_two_diracs_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.57 ± 0.01', \
+     'data/line_conv_mmd_two_diracs_particle.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme: order 0.57 ± 0.02', \
+     'data/line_conv_mmd_two_diracs_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' title 'particle noise floor'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+set output 'line_time_two_diracs.png.tmp'
+set logscale y
+set xlabel 't'
+set ylabel 'error'
+set title 'dirac:0 -> diracs:-1;1, tau = 0.05'
+set key outside bottom center horizontal font ',9'
+set format y '%.0e'
+plot 'data/line_time_two_diracs_backward.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#1f77b4' title 'backward: W2 to the exact flow', \
+     'data/line_time_two_diracs_backward.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme iterate', \
+     'data/line_time_two_diracs_backward.dat' u 1:4 w l dt 4 lw 1 lc rgb '#1f77b4' title 'backward: MMD to the target', \
+     'data/line_time_two_diracs_forward.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#d62728' title 'forward: W2 to the exact flow', \
+     'data/line_time_two_diracs_forward.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme iterate', \
+     'data/line_time_two_diracs_forward.dat' u 1:4 w l dt 4 lw 1 lc rgb '#d62728' title 'forward: MMD to the target', \
+     'data/line_time_two_diracs_particle.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#2ca02c' title 'particle: W2 to the exact flow', \
+     'data/line_time_two_diracs_particle.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme iterate', \
+     'data/line_time_two_diracs_particle.dat' u 1:4 w l dt 4 lw 1 lc rgb '#2ca02c' title 'particle: MMD to the target'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+set output 'line_quantiles_two_diracs_backward.png.tmp'
+set xlabel 'level s'
+set ylabel 'quantile Q(t, s)'
+set title 'backward, dirac:0 -> diracs:-1;1, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/line_quantiles_two_diracs_backward_n6.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'exact flow, t = 0.3', \
+     'data/line_quantiles_two_diracs_backward_n6.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/line_quantiles_two_diracs_backward_n6.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: backward particles', \
+     'data/line_quantiles_two_diracs_backward_n12.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'exact flow, t = 0.6', \
+     'data/line_quantiles_two_diracs_backward_n12.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_two_diracs_backward_n12.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_two_diracs_backward_n18.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'exact flow, t = 0.9', \
+     'data/line_quantiles_two_diracs_backward_n18.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_two_diracs_backward_n18.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_two_diracs_backward_n24.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'exact flow, t = 1.2', \
+     'data/line_quantiles_two_diracs_backward_n24.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/line_quantiles_two_diracs_backward_n24.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+set output 'line_quantiles_two_diracs_forward.png.tmp'
+set xlabel 'level s'
+set ylabel 'quantile Q(t, s)'
+set title 'forward, dirac:0 -> diracs:-1;1, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/line_quantiles_two_diracs_forward_n6.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'exact flow, t = 0.3', \
+     'data/line_quantiles_two_diracs_forward_n6.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/line_quantiles_two_diracs_forward_n6.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: forward particles', \
+     'data/line_quantiles_two_diracs_forward_n12.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'exact flow, t = 0.6', \
+     'data/line_quantiles_two_diracs_forward_n12.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_two_diracs_forward_n12.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_two_diracs_forward_n18.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'exact flow, t = 0.9', \
+     'data/line_quantiles_two_diracs_forward_n18.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_two_diracs_forward_n18.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_two_diracs_forward_n24.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'exact flow, t = 1.2', \
+     'data/line_quantiles_two_diracs_forward_n24.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/line_quantiles_two_diracs_forward_n24.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+set output 'line_quantiles_two_diracs_particle.png.tmp'
+set xlabel 'level s'
+set ylabel 'quantile Q(t, s)'
+set title 'particle, dirac:0 -> diracs:-1;1, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/line_quantiles_two_diracs_particle_n6.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'exact flow, t = 0.3', \
+     'data/line_quantiles_two_diracs_particle_n6.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/line_quantiles_two_diracs_particle_n6.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: particle particles', \
+     'data/line_quantiles_two_diracs_particle_n12.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'exact flow, t = 0.6', \
+     'data/line_quantiles_two_diracs_particle_n12.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_two_diracs_particle_n12.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_two_diracs_particle_n18.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'exact flow, t = 0.9', \
+     'data/line_quantiles_two_diracs_particle_n18.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_two_diracs_particle_n18.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_two_diracs_particle_n24.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'exact flow, t = 1.2', \
+     'data/line_quantiles_two_diracs_particle_n24.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/line_quantiles_two_diracs_particle_n24.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+set output 'line_conv_w2_uniform.png.tmp'
+set logscale xy
+set xlabel 'step size {/Symbol t}'
+set ylabel 'W2 to the exact flow at T'
+set title 'dirac:0 -> uniform:-1,1, T = 1'
+set key bottom right font ',10'
+set format y '%.0e'
+set offsets graph 0.05, graph 0.05, 0, 0
+plot 'data/line_conv_w2_uniform_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.37 ± 0.10', \
+     'data/line_conv_w2_uniform_backward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.96 ± 0.01', \
+     'data/line_conv_w2_uniform_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.57 ± 0.17', \
+     'data/line_conv_w2_uniform_forward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 1.05 ± 0.01', \
+     'data/line_conv_w2_uniform_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 1.05 ± 0.01', \
+     'data/line_conv_w2_uniform_particle.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme: order 1.05 ± 0.01'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+set output 'line_conv_mmd_uniform.png.tmp'
+set logscale xy
+set xlabel 'step size {/Symbol t}'
+set ylabel 'MMD to the exact flow at T'
+set title 'dirac:0 -> uniform:-1,1, T = 1'
+set key bottom right font ',10'
+set format y '%.0e'
+set offsets graph 0.05, graph 0.05, 0, 0
+plot 'data/line_conv_mmd_uniform_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.37 ± 0.09', \
+     'data/line_conv_mmd_uniform_backward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.96 ± 0.01', \
+     'data/line_conv_mmd_uniform_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'backward noise floor', \
+     'data/line_conv_mmd_uniform_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.57 ± 0.18', \
+     'data/line_conv_mmd_uniform_forward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 1.03 ± 0.01', \
+     'data/line_conv_mmd_uniform_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' title 'forward noise floor', \
+     'data/line_conv_mmd_uniform_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 1.03 ± 0.01', \
+     'data/line_conv_mmd_uniform_particle.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme: order 1.03 ± 0.01', \
+     'data/line_conv_mmd_uniform_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' title 'particle noise floor'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+set output 'line_time_uniform.png.tmp'
+set logscale y
+set xlabel 't'
+set ylabel 'error'
+set title 'dirac:0 -> uniform:-1,1, tau = 0.05'
+set key outside bottom center horizontal font ',9'
+set format y '%.0e'
+plot 'data/line_time_uniform_backward.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#1f77b4' title 'backward: W2 to the exact flow', \
+     'data/line_time_uniform_backward.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme iterate', \
+     'data/line_time_uniform_backward.dat' u 1:4 w l dt 4 lw 1 lc rgb '#1f77b4' title 'backward: MMD to the target', \
+     'data/line_time_uniform_forward.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#d62728' title 'forward: W2 to the exact flow', \
+     'data/line_time_uniform_forward.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme iterate', \
+     'data/line_time_uniform_forward.dat' u 1:4 w l dt 4 lw 1 lc rgb '#d62728' title 'forward: MMD to the target', \
+     'data/line_time_uniform_particle.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#2ca02c' title 'particle: W2 to the exact flow', \
+     'data/line_time_uniform_particle.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme iterate', \
+     'data/line_time_uniform_particle.dat' u 1:4 w l dt 4 lw 1 lc rgb '#2ca02c' title 'particle: MMD to the target'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+set output 'line_quantiles_uniform_backward.png.tmp'
+set xlabel 'level s'
+set ylabel 'quantile Q(t, s)'
+set title 'backward, dirac:0 -> uniform:-1,1, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/line_quantiles_uniform_backward_n5.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'exact flow, t = 0.25', \
+     'data/line_quantiles_uniform_backward_n5.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/line_quantiles_uniform_backward_n5.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: backward particles', \
+     'data/line_quantiles_uniform_backward_n10.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'exact flow, t = 0.5', \
+     'data/line_quantiles_uniform_backward_n10.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_uniform_backward_n10.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_uniform_backward_n15.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'exact flow, t = 0.75', \
+     'data/line_quantiles_uniform_backward_n15.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_uniform_backward_n15.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_uniform_backward_n20.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'exact flow, t = 1', \
+     'data/line_quantiles_uniform_backward_n20.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/line_quantiles_uniform_backward_n20.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+set output 'line_quantiles_uniform_forward.png.tmp'
+set xlabel 'level s'
+set ylabel 'quantile Q(t, s)'
+set title 'forward, dirac:0 -> uniform:-1,1, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/line_quantiles_uniform_forward_n5.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'exact flow, t = 0.25', \
+     'data/line_quantiles_uniform_forward_n5.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/line_quantiles_uniform_forward_n5.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: forward particles', \
+     'data/line_quantiles_uniform_forward_n10.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'exact flow, t = 0.5', \
+     'data/line_quantiles_uniform_forward_n10.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_uniform_forward_n10.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_uniform_forward_n15.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'exact flow, t = 0.75', \
+     'data/line_quantiles_uniform_forward_n15.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_uniform_forward_n15.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_uniform_forward_n20.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'exact flow, t = 1', \
+     'data/line_quantiles_uniform_forward_n20.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/line_quantiles_uniform_forward_n20.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+set output 'line_quantiles_uniform_particle.png.tmp'
+set xlabel 'level s'
+set ylabel 'quantile Q(t, s)'
+set title 'particle, dirac:0 -> uniform:-1,1, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/line_quantiles_uniform_particle_n5.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'exact flow, t = 0.25', \
+     'data/line_quantiles_uniform_particle_n5.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/line_quantiles_uniform_particle_n5.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: particle particles', \
+     'data/line_quantiles_uniform_particle_n10.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'exact flow, t = 0.5', \
+     'data/line_quantiles_uniform_particle_n10.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_uniform_particle_n10.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_uniform_particle_n15.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'exact flow, t = 0.75', \
+     'data/line_quantiles_uniform_particle_n15.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_uniform_particle_n15.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_uniform_particle_n20.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'exact flow, t = 1', \
+     'data/line_quantiles_uniform_particle_n20.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/line_quantiles_uniform_particle_n20.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
 unset output
