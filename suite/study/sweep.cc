@@ -121,17 +121,32 @@ int shard_cell_count(const std::vector<StudyCell>& plan, const Shard& shard) {
 // radial histogram, small enough for a committed results file.
 constexpr std::size_t kKeptPointsMax = 500;
 
-// Keeps summary.final_points only on the smallest tau and the first seed of each (scheme, d, r).
-void thin_final_points(const StudyConfig& config, json& cell) {
+// The cells whose plot data the results file keeps: of each group of cells that differ only in
+// tau and seed (the same id up to "/tau", for built-in, line and external cells alike), the
+// first one in study order with the group's smallest tau -- the smallest tau and the first seed,
+// the cell the report draws.
+std::set<int> plotted_cells(const std::vector<StudyCell>& plan) {
+  std::map<std::string, const StudyCell*> chosen;
+  for (const auto& cell : plan) {
+    const std::string group = cell.id.substr(0, cell.id.rfind("/tau"));
+    const auto it = chosen.find(group);
+    if (it == chosen.end() || cell.config.tau < it->second->config.tau) chosen[group] = &cell;
+  }
+  std::set<int> plotted;
+  for (const auto& [group, cell] : chosen) plotted.insert(cell->index);
+  return plotted;
+}
+
+// Drops summary.final_points and summary.quantiles unless the cell is plotted; caps the kept
+// final_points at kKeptPointsMax rows.
+void thin_plot_data(bool plotted, json& cell) {
   if (!cell.contains("summary") || !cell["summary"].is_object()) return;
   auto& summary = cell["summary"];
-  if (!summary.contains("final_points")) return;
-  const double tau = cell["config"].value("tau", 0.0);
-  const double min_tau = *std::min_element(config.taus.begin(), config.taus.end());
-  const auto seed = cell["config"].value("seed", std::uint64_t{0});
-  if (tau != min_tau || seed != config.seeds.front()) {
+  if (!plotted) {
     summary.erase("final_points");
-  } else if (summary["final_points"].is_array() && summary["final_points"].size() > kKeptPointsMax) {
+    summary.erase("quantiles");
+  } else if (summary.contains("final_points") && summary["final_points"].is_array() &&
+             summary["final_points"].size() > kKeptPointsMax) {
     summary["final_points"].erase(summary["final_points"].begin() + kKeptPointsMax, summary["final_points"].end());
   }
 }
@@ -264,6 +279,7 @@ SweepSummary run_sweep(const StudyConfig& config, const SweepOptions& options) {
                                   options.shard.count),
                       /*quiet=*/false);  // taking over a killed sweep's lock is said even with --quiet
   const auto plan = study_cells(config);
+  const std::set<int> plotted = plotted_cells(plan);
   const json config_json = study_config_to_json(config);
   SweepSummary summary;
   summary.planned = shard_cell_count(plan, options.shard);
@@ -334,7 +350,7 @@ SweepSummary run_sweep(const StudyConfig& config, const SweepOptions& options) {
     const std::lock_guard<std::mutex> hold(keep_mutex);
     json entry = {{"index", cell.index}, {"id", cell.id}};
     for (auto& item : result.items()) entry[item.key()] = item.value();
-    if (options.thin_points) thin_final_points(config, entry);
+    if (options.thin_points) thin_plot_data(plotted.count(cell.index) > 0, entry);
     done[cell.index] = std::move(entry);
     ++summary.ran;
     write_file_atomic(partial, make_study_document(config, options.shard, cells_json(), prov_json).dump(1));

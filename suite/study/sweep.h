@@ -73,9 +73,10 @@ struct SweepOptions {
   // runner (ignored when `runner` is set). 1: one cell after another. External cells run after
   // the built-in ones, up to K solver processes at once.
   int ensemble = 1;
-  // Final particle positions kept per cell (summary.final_points, when the runner provides them)
-  // for the report's scatter plots and radial histograms; only the smallest tau and the first
-  // seed of each (scheme, d, r) keep them (at most 1000 rows), to keep the results file small.
+  // Plot data kept per cell: the final particle positions (summary.final_points, at most 500
+  // rows) and a line cell's quantile snapshots (summary.quantiles) stay only on the cells the
+  // report draws -- of each group of cells that differ only in tau and seed, the one with the
+  // smallest tau and the first seed -- to keep the results file small.
   bool thin_points = true;
 };
 

@@ -81,6 +81,21 @@ TEST_CASE("a sweep runs every cell once and writes a complete study with its con
   CHECK_FALSE(std::filesystem::exists(partial_path(dir + "/all.json")));
 }
 
+TEST_CASE("only the plotted cell of each group (smallest tau, first seed) keeps its final points") {
+  const std::string dir = fresh_dir("thin");
+  CountingRunner counter;
+  run_sweep(tiny_study(), options_for(dir + "/all.json", counter.runner()));
+  const json doc = load_study_document(dir + "/all.json");
+  int kept = 0;
+  for (const auto& cell : doc["cells"]) {
+    const bool plotted = cell["config"]["tau"] == 0.05 && cell["config"]["seed"] == 0;
+    CHECK(cell["summary"].contains("final_points") == plotted);
+    if (plotted) CHECK(cell["summary"]["final_points"].size() == 64);  // fake_run_cell's, below the cap
+    kept += plotted;
+  }
+  CHECK(kept == 4);  // (backward, particle) x (r = 1, 1.5)
+}
+
 TEST_CASE("a killed sweep keeps its finished cells and --resume runs only the rest") {
   const std::string dir = fresh_dir("resume");
   const std::string out = dir + "/study.json";
