@@ -422,36 +422,16 @@ StudyConfig load_study_config_reporting(const std::string& path) {
 
 std::vector<StudyCell> study_cells(const StudyConfig& c) {
   std::vector<StudyCell> cells;
-  for (const auto& scheme : c.schemes)
+  // One cell per d x r x tau x seed (seeds innermost) for a scheme or solver named `label`, from
+  // the study's base settings; `specialise` sets what differs per kind.
+  const auto append_grid = [&](const std::string& label, const auto& specialise) {
     for (int d : c.dims)
       for (double r : c.rs)
         for (double tau : c.taus)
           for (std::uint64_t seed : c.seeds) {
             StudyCell cell;
             cell.index = static_cast<int>(cells.size());
-            cell.id = cell_id(std::string(neural::scheme_name(scheme)), d, r, tau, seed);
-            CellConfig& k = cell.config;
-            k = c.base;
-            k.scheme = scheme;
-            k.d = d;
-            k.r = r;
-            k.tau = tau;
-            k.seed = seed;
-            k.T = c.T;
-            k.t0 = c.start_time(scheme, r);
-            if (scheme == neural::Scheme::Particle && c.particle_flow_particles > 0) k.particles = c.particle_flow_particles;
-            cells.push_back(std::move(cell));
-          }
-  append_line_cells(c, cells);  // the line sections' cells (suite/study/line_cell.cc)
-  for (std::size_t s = 0; s < c.solvers.size(); ++s)
-    for (int d : c.dims)
-      for (double r : c.rs)
-        for (double tau : c.taus)
-          for (std::uint64_t seed : c.seeds) {
-            StudyCell cell;
-            cell.index = static_cast<int>(cells.size());
-            cell.id = cell_id("external/" + c.solvers[s].name, d, r, tau, seed);
-            cell.solver = static_cast<int>(s);
+            cell.id = cell_id(label, d, r, tau, seed);
             CellConfig& k = cell.config;
             k = c.base;
             k.d = d;
@@ -460,8 +440,20 @@ std::vector<StudyCell> study_cells(const StudyConfig& c) {
             k.seed = seed;
             k.T = c.T;
             k.t0 = c.t0;
+            specialise(cell);
             cells.push_back(std::move(cell));
           }
+  };
+  for (const auto& scheme : c.schemes)
+    append_grid(std::string(neural::scheme_name(scheme)), [&](StudyCell& cell) {
+      CellConfig& k = cell.config;
+      k.scheme = scheme;
+      k.t0 = c.start_time(scheme, k.r);
+      if (scheme == neural::Scheme::Particle && c.particle_flow_particles > 0) k.particles = c.particle_flow_particles;
+    });
+  append_line_cells(c, cells);  // the line sections' cells (suite/study/line_cell.cc)
+  for (std::size_t s = 0; s < c.solvers.size(); ++s)
+    append_grid("external/" + c.solvers[s].name, [&](StudyCell& cell) { cell.solver = static_cast<int>(s); });
   return cells;
 }
 
