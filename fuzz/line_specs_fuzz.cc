@@ -1,4 +1,4 @@
-// libFuzzer target: start and target specs of the exact line family (suite/study/line_specs.h:
+// libFuzzer target: start and target specs of the exact line family (analytic/line/specs.h:
 // dirac:x, diracs:x1;x2 with optional @weights, uniform:a,b, gaussian:m,s) and --levels lists,
 // as `nwgf analytic --family line` and study cells of the family read them. A parsed measure is
 // also evaluated (quantile, CDF, support), as the exact flow does first.
@@ -7,10 +7,10 @@
 #include <string>
 
 #include "fuzz/fuzz_util.h"
-#include "suite/study/line_specs.h"
+#include "analytic/line/specs.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  using namespace nwgf::suite;
+  using namespace nwgf::analytic::line;
   const std::string text(reinterpret_cast<const char*>(data), size);
   for (const LineRole role : {LineRole::kStart, LineRole::kTarget}) {
     nwgf::fuzz::expect_clean_refusal([&] {

@@ -15,6 +15,15 @@
 //     iterate are None. points: N x d float64 C-contiguous arrays are read in place (no copy);
 //     float32 or strided arrays are converted to float64 first (the metrics are computed in
 //     float64). Bad input raises ValueError naming the value.
+//   nwgf.score_line(points, start="dirac:0", target="diracs:-1;1", t=0.6, scheme="backward",
+//                   tau=0.05, t0=0.0, samples=None)
+//     -> {"n", "t", "scheme_w2_to_flow", "scheme_mmd_to_flow", "particles": LineMetrics,
+//         "chain": LineMetrics|None}
+//     the line family (d = 1, r = 1, toward `target`; docs/math.md section 6), as a line cell's
+//     step record (suite/study/line_cell.h) and `nwgf score` of a line run.json
+//     (analytic/line/step_scorer.h): points of shape (N,) or (N, 1); start and target are the
+//     specs of analytic/line/specs.h (dirac:x, diracs:x1;x2 or x1@w1;x2@w2, uniform:a,b,
+//     gaussian:m,s as a target).
 #include <cmath>
 #include <cstdint>
 #include <optional>
@@ -26,6 +35,8 @@
 
 #include "analytic/flow.h"
 #include "analytic/profile.h"
+#include "analytic/line/specs.h"
+#include "analytic/line/step_scorer.h"
 #include "analytic/step_metrics.h"
 
 namespace py = pybind11;
@@ -113,6 +124,74 @@ py::dict score(const py::handle& points, int d, double r, double t, const std::s
   return out;
 }
 
+namespace line = nwgf::analytic::line;
+
+py::dict line_metrics_dict(const line::LineStepMetrics& m) {
+  const auto optional = [](const std::optional<double>& v) { return v ? number_or_none(*v) : py::object(py::none()); };
+  py::dict out;
+  out["n"] = m.n;
+  out["w2"] = number_or_none(m.w2);
+  out["mmd"] = number_or_none(m.mmd);
+  out["mmd2"] = number_or_none(m.mmd2);
+  out["mmd_floor"] = number_or_none(m.mmd_floor);
+  out["w2_to_scheme"] = optional(m.w2_to_scheme);
+  out["mmd_to_scheme"] = optional(m.mmd_to_scheme);
+  out["mmd_to_scheme_floor"] = optional(m.mmd_to_scheme_floor);
+  out["mmd_to_target"] = number_or_none(m.mmd_to_target);
+  return out;
+}
+
+// Points of the line: shape (N,) or (N, 1), as float64 values (a copy), each finite.
+std::vector<double> line_points(const py::handle& points, const char* name) {
+  if (!py::isinstance<py::array>(points))
+    throw py::value_error(std::string(name) + " must be a NumPy array of shape (N,) or (N, 1)");
+  const py::array a = py::reinterpret_borrow<py::array>(points);
+  if (a.ndim() == 2 && a.shape(1) == 1) return line_points(a.attr("reshape")(-1), name);
+  if (a.ndim() != 1)
+    throw py::value_error(std::string(name) + " must have shape (N,) or (N, 1) on the line, not " +
+                          std::string(py::str(points.attr("shape"))));
+  const auto x = as_points(a.attr("reshape")(-1, 1), 1, name);
+  return std::vector<double>(x.data(), x.data() + x.size());
+}
+
+py::dict score_line(const py::handle& points, const std::string& start, const std::string& target, double t,
+                    const std::string& scheme, double tau, double t0, const py::handle& samples) {
+  const std::optional<an::ExactScheme> exact = scheme_of(scheme);
+  // Spec errors are std::invalid_argument, which pybind11 raises as ValueError.
+  line::LineMeasure mu0 = line::parse_line_measure(start, line::LineRole::kStart, "start");
+  line::LineMeasure nu = line::parse_line_measure(target, line::LineRole::kTarget, "target");
+  int n = 0;
+  try {
+    n = an::step_count(t0, t, tau);
+  } catch (const std::invalid_argument& e) {
+    throw py::value_error(std::string("t must be t0 + n tau for a whole n >= 1: ") + e.what());
+  }
+  const std::vector<double> x = line_points(points, "points");
+  std::optional<std::vector<double>> y;
+  if (!samples.is_none()) y = line_points(samples, "samples");
+  py::dict out;
+  line::LineStepMetrics mp, mc;
+  std::optional<double> w2_flow, mmd_flow;
+  double time = 0;
+  {
+    py::gil_scoped_release release;
+    const line::LineStepScorer scorer(std::move(mu0), std::move(nu), tau, t0, n, exact);
+    const line::LineStepReference reference = scorer.reference(n);
+    mp = reference.metrics(x);
+    if (y) mc = reference.metrics(*y);
+    w2_flow = reference.scheme_w2_to_flow();
+    mmd_flow = reference.scheme_mmd_to_flow();
+    time = reference.time();
+  }
+  out["n"] = n;
+  out["t"] = time;
+  out["scheme_w2_to_flow"] = w2_flow ? number_or_none(*w2_flow) : py::object(py::none());
+  out["scheme_mmd_to_flow"] = mmd_flow ? number_or_none(*mmd_flow) : py::object(py::none());
+  out["particles"] = line_metrics_dict(mp);
+  out["chain"] = y ? py::object(line_metrics_dict(mc)) : py::object(py::none());
+  return out;
+}
+
 }  // namespace
 
 PYBIND11_MODULE(nwgf, m) {
@@ -152,4 +231,10 @@ PYBIND11_MODULE(nwgf, m) {
         "cell's step record; samples: optional fresh samples, scored as the record's 'chain'",
         "points"_a, "d"_a = 2, "r"_a = 1.0, "t"_a = 0.6, "scheme"_a = "backward", "tau"_a = 0.05, "t0"_a = 0.0,
         "samples"_a = py::none());
+  m.def("score_line", &score_line,
+        "Exact metrics of points on the line (N or N x 1) at t = t0 + n tau against the exact flow toward target "
+        "(d = 1, r = 1) and the exact scheme iterate, as a line cell's step record; samples: optional fresh "
+        "samples, scored as the record's 'chain'",
+        "points"_a, "start"_a = "dirac:0", "target"_a = "diracs:-1;1", "t"_a = 0.6, "scheme"_a = "backward",
+        "tau"_a = 0.05, "t0"_a = 0.0, "samples"_a = py::none());
 }

@@ -9,7 +9,7 @@
 namespace nwgf::suite {
 
 struct LineAnalyticArgs {
-  std::string start = "dirac:0";  // start spec (suite/study/line_specs.h)
+  std::string start = "dirac:0";  // start spec (analytic/line/specs.h)
   std::string target;             // target spec
   std::string levels = "0.1,0.25,0.5,0.75,0.9";  // quantile levels in (0, 1)
   double t = 1.0;                 // time of the exact flow, >= 0

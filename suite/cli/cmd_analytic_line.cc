@@ -22,13 +22,16 @@
 #include "analytic/line/flow.h"
 #include "suite/cli/analytic_line.h"
 #include "suite/common/errors.h"
-#include "suite/study/line_specs.h"
+#include "analytic/line/specs.h"
 
 namespace nwgf::suite {
 
 namespace {
 
 namespace line = analytic::line;
+using line::LineRole;
+using line::parse_line_levels;
+using line::parse_line_measure;
 using analytic::format_double;
 
 struct SchemeQuantiles {

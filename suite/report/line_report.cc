@@ -37,12 +37,32 @@ std::string fit_text(const json& fit) {
   return fmt::format("{:.2f}", fit["order"].get<double>());
 }
 
-const json* find_group(const json& doc, const std::string& scheme, const json& section, const std::string& source) {
+// What a section's tables and plots show a line for: a built-in scheme, or an external solver
+// the section names (its cells "external/NAME/line/...", its groups labelled NAME).
+struct Entry {
+  std::string name;       // the scheme or the solver's name (labels, data file names)
+  std::string id_prefix;  // of its cell ids: "backward", "external/NAME"
+  bool external = false;
+};
+
+std::vector<Entry> entries(const json& section) {
+  std::vector<Entry> out;
+  for (const auto& scheme : section["schemes"]) out.push_back({scheme.get<std::string>(), scheme.get<std::string>(), false});
+  if (section.contains("solvers"))
+    for (const auto& solver : section["solvers"])
+      out.push_back({solver.get<std::string>(), "external/" + solver.get<std::string>(), true});
+  return out;
+}
+
+const json* find_group(const json& doc, const Entry& entry, const json& section, const std::string& source) {
   if (!doc.contains("line_convergence")) return nullptr;
-  for (const auto& g : doc["line_convergence"])
-    if (g["scheme"] == scheme && g["start"] == section["start"] && g["target"] == section["target"] &&
-        g["T"] == section["T"] && g["t0"] == section["t0"] && g["source"] == source)
+  for (const auto& g : doc["line_convergence"]) {
+    const bool same = entry.external ? g["scheme"] == "external" && g.value("solver", std::string()) == entry.name
+                                     : g["scheme"] == entry.name;
+    if (same && g["start"] == section["start"] && g["target"] == section["target"] && g["T"] == section["T"] &&
+        g["t0"] == section["t0"] && g["source"] == source)
       return &g;
+  }
   return nullptr;
 }
 
@@ -52,10 +72,9 @@ const json* find_metric(const json& group, const std::string& metric) {
   return nullptr;
 }
 
-// The cell "<scheme>/line/<name>/tau<tau>/seed<seed>".
-const json* find_cell(const json& doc, const std::string& scheme, const std::string& name, double tau,
-                      std::uint64_t seed) {
-  const std::string id = fmt::format("{}/line/{}/tau{}/seed{}", scheme, name, short_number(tau), seed);
+// The cell "<id_prefix>/line/<name>/tau<tau>/seed<seed>".
+const json* find_cell(const json& doc, const Entry& entry, const std::string& name, double tau, std::uint64_t seed) {
+  const std::string id = fmt::format("{}/line/{}/tau{}/seed{}", entry.id_prefix, name, short_number(tau), seed);
   for (const auto& c : doc["cells"])
     if (c["id"] == id) return &c;
   return nullptr;
@@ -68,10 +87,10 @@ void convergence_plot(const json& doc, const json& section, const std::string& m
   const std::string name = section["name"];
   std::vector<std::string> terms;
   int k = 0;
-  for (const auto& scheme_json : section["schemes"]) {
-    const std::string scheme = scheme_json;
+  for (const Entry& entry : entries(section)) {
+    const std::string& scheme = entry.name;
     const std::string colour = kColours[k++ % 6];
-    const json* g = find_group(doc, scheme, section, "particles");
+    const json* g = find_group(doc, entry, section, "particles");
     if (!g) continue;
     const json* m = find_metric(*g, metric);
     if (!m) continue;
@@ -87,17 +106,17 @@ void convergence_plot(const json& doc, const json& section, const std::string& m
     if (rows == 0) continue;
     const std::string file = plots.write_data(fmt::format("line_conv_{}_{}_{}", metric, name, scheme), data);
     terms.push_back(fmt::format("{} u 1:2:3:4 w yerrorlines lc rgb '{}' pt 7 lw 2 title {}", gnuplot_quoted(file), colour,
-                                gnuplot_quoted(fmt::format("{}: order {}", scheme, fit_text((*m)["fit"])))));
+                                gnuplot_quoted(fmt::format("{}: order {}", gnuplot_literal(scheme), fit_text((*m)["fit"])))));
     const json& ex = (*m)["exact_scheme"];
     bool any_exact = false;
     for (const auto& v : ex["values"]) any_exact |= num(v) > 0;
     if (any_exact)
       terms.push_back(fmt::format("{} u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '{}' title {}",
                                   gnuplot_quoted(file), colour,
-                                  gnuplot_quoted(fmt::format("{} exact scheme: order {}", scheme, fit_text(ex["fit"])))));
+                                  gnuplot_quoted(fmt::format("{} exact scheme: order {}", gnuplot_literal(scheme), fit_text(ex["fit"])))));
     if (metric == "mmd")
       terms.push_back(fmt::format("{} u 1:5 w l dt 3 lw 1.5 lc rgb '{}' title {}", gnuplot_quoted(file), colour,
-                                  gnuplot_quoted(scheme + " noise floor")));
+                                  gnuplot_quoted(gnuplot_literal(scheme) + " noise floor")));
   }
   if (terms.empty()) return;
   const std::string plot = fmt::format("line_conv_{}_{}", metric, name);
@@ -114,10 +133,11 @@ void convergence_plot(const json& doc, const json& section, const std::string& m
 }
 
 // Quantile functions of one scheme (smallest tau, first seed) at the snapshot times.
-void quantile_plot(const json& doc, const json& section, const std::string& scheme, double tau, std::uint64_t seed,
+void quantile_plot(const json& doc, const json& section, const Entry& entry, double tau, std::uint64_t seed,
                    const LinePlotSink& plots, std::ostream& md) {
   const std::string name = section["name"];
-  const json* cell = find_cell(doc, scheme, name, tau, seed);
+  const std::string& scheme = entry.name;
+  const json* cell = find_cell(doc, entry, name, tau, seed);
   if (!cell || !(*cell)["summary"].contains("quantiles")) return;
   const json& snaps = (*cell)["summary"]["quantiles"];
   std::vector<std::string> terms;
@@ -136,13 +156,13 @@ void quantile_plot(const json& doc, const json& section, const std::string& sche
     terms.push_back(fmt::format("{} u 1:4 w l dt 2 lw 1.5 lc rgb '{}' {}", gnuplot_quoted(file), colour,
                                 first ? "title " + gnuplot_quoted("dashed: exact scheme iterate") : "notitle"));
     terms.push_back(fmt::format("{} u 1:2 w p pt 7 ps 0.5 lc rgb '{}' {}", gnuplot_quoted(file), colour,
-                                first ? "title " + gnuplot_quoted("points: " + scheme + " particles") : "notitle"));
+                                first ? "title " + gnuplot_quoted("points: " + gnuplot_literal(scheme) + " particles") : "notitle"));
   }
   if (terms.empty()) return;
   const std::string plot = fmt::format("line_quantiles_{}_{}", name, scheme);
   plots.add_plot(plot, fmt::format("set xlabel 'level s'\nset ylabel 'quantile Q(t, s)'\nset title {}\n"
                                    "set key top left font ',9'\nset xrange [0:1]\nplot {}",
-                                   gnuplot_quoted(fmt::format("{}, {} -> {}, tau = {}", scheme,
+                                   gnuplot_quoted(fmt::format("{}, {} -> {}, tau = {}", gnuplot_literal(scheme),
                                                               section["start"].get<std::string>(),
                                                               section["target"].get<std::string>(), short_number(tau))),
                                    fmt::join(terms, ", \\\n     ")));
@@ -155,10 +175,10 @@ void time_plot(const json& doc, const json& section, double tau, std::uint64_t s
   const std::string name = section["name"];
   std::vector<std::string> terms;
   int k = 0;
-  for (const auto& scheme_json : section["schemes"]) {
-    const std::string scheme = scheme_json;
+  for (const Entry& entry : entries(section)) {
+    const std::string& scheme = entry.name;
     const std::string colour = kColours[k++ % 6];
-    const json* cell = find_cell(doc, scheme, name, tau, seed);
+    const json* cell = find_cell(doc, entry, name, tau, seed);
     if (!cell) continue;
     std::string data = "# t w2_particles exact_scheme_w2 mmd_to_target\n";
     int rows = 0;
@@ -171,11 +191,11 @@ void time_plot(const json& doc, const json& section, double tau, std::uint64_t s
     if (rows == 0) continue;
     const std::string file = plots.write_data(fmt::format("line_time_{}_{}", name, scheme), data);
     terms.push_back(fmt::format("{} u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '{}' title {}", gnuplot_quoted(file), colour,
-                                gnuplot_quoted(scheme + ": W2 to the exact flow")));
+                                gnuplot_quoted(gnuplot_literal(scheme) + ": W2 to the exact flow")));
     terms.push_back(fmt::format("{} u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '{}' title {}",
-                                gnuplot_quoted(file), colour, gnuplot_quoted(scheme + " exact scheme iterate")));
+                                gnuplot_quoted(file), colour, gnuplot_quoted(gnuplot_literal(scheme) + " exact scheme iterate")));
     terms.push_back(fmt::format("{} u 1:4 w l dt 4 lw 1 lc rgb '{}' title {}", gnuplot_quoted(file), colour,
-                                gnuplot_quoted(scheme + ": MMD to the target")));
+                                gnuplot_quoted(gnuplot_literal(scheme) + ": MMD to the target")));
   }
   if (terms.empty()) return;
   const std::string plot = fmt::format("line_time_{}", name);
@@ -190,10 +210,10 @@ void time_plot(const json& doc, const json& section, double tau, std::uint64_t s
 void section_table(const json& doc, const json& section, std::ostream& md) {
   md << "| scheme | τ | W2 particles | W2 chain | exact scheme W2 | MMD particles | MMD floor | MMD chain | MMD to target "
         "| cell wall s |\n|---|---|---|---|---|---|---|---|---|---|\n";
-  for (const auto& scheme_json : section["schemes"]) {
-    const std::string scheme = scheme_json;
-    const json* gp = find_group(doc, scheme, section, "particles");
-    const json* gc = find_group(doc, scheme, section, "chain");
+  for (const Entry& entry : entries(section)) {
+    const std::string& scheme = entry.name;
+    const json* gp = find_group(doc, entry, section, "particles");
+    const json* gc = find_group(doc, entry, section, "chain");
     if (!gp) continue;
     const json* w2p = find_metric(*gp, "w2");
     const json* mmdp = find_metric(*gp, "mmd");
@@ -206,7 +226,7 @@ void section_table(const json& doc, const json& section, std::ostream& md) {
       double wall = 0;
       int cells = 0;
       for (const auto& seed : section["seeds"])
-        if (const json* c = find_cell(doc, scheme, section["name"], tau, seed.get<std::uint64_t>()))
+        if (const json* c = find_cell(doc, entry, section["name"], tau, seed.get<std::uint64_t>()))
           if ((*c)["summary"]["wall_s"].is_number()) wall += (*c)["summary"]["wall_s"].get<double>(), ++cells;
       md << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", scheme,
                         short_number((*gp)["taus"][i].get<double>()), at(w2p, "mean"), at(w2c, "mean"),
@@ -249,7 +269,7 @@ void write_line_section(const json& doc, const LinePlotSink& plots, std::ostream
     convergence_plot(doc, section, "mmd", plots, md);
     md << "\n";
     time_plot(doc, section, tau_min, seed, plots, md);
-    for (const auto& scheme : section["schemes"]) quantile_plot(doc, section, scheme, tau_min, seed, plots, md);
+    for (const Entry& entry : entries(section)) quantile_plot(doc, section, entry, tau_min, seed, plots, md);
     md << "\n";
   }
 }

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "analytic/flow.h"
+#include "analytic/line/specs.h"
 #include "suite/common/errors.h"
 #include "suite/common/io_util.h"
 
@@ -22,6 +23,7 @@ using json = nlohmann::json;
 constexpr double kTimeTolerance = 1e-9;  // |t - (t0 + n tau)| allowed, relative to max(1, t)
 constexpr std::size_t kPathMax = 1024;   // a snapshot path, characters
 constexpr std::size_t kNotesMax = 65536; // characters
+constexpr std::size_t kSpecMax = 65536;  // a line start or target spec, characters
 constexpr std::uintmax_t kManifestMaxBytes = 16u << 20;  // run.json at most 16 MiB
 constexpr int kManifestMaxDepth = 16;                    // run.json nests 3 levels (document, steps, step)
 
@@ -60,7 +62,8 @@ RunManifest parse_run_manifest(const json& j, const std::string& where) {
     return x;
   };
   for (const auto& [key, value] : j.items()) {
-    static const char* known[] = {"protocol", "solver", "scheme", "d", "r", "tau", "T", "t0", "seed", "steps", "notes"};
+    static const char* known[] = {"protocol", "solver", "scheme", "family", "start", "target", "d", "r",
+                                  "tau",      "T",      "t0",     "seed",   "steps", "notes"};
     bool ok = false;
     for (const char* k : known) ok = ok || key == k;
     if (!ok) throw UsageError(where + ": field '" + key.substr(0, 64) + "' is unknown (protocol " + kRunProtocol + ")");
@@ -80,12 +83,42 @@ RunManifest parse_run_manifest(const json& j, const std::string& where) {
     throw UsageError(where + ": field 'scheme' " + scheme.dump().substr(0, 64) +
                      " is not one of \"backward\", \"forward\", \"other\"");
   m.scheme = scheme.get<std::string>();
+  if (j.contains("family")) {
+    const json& family = j["family"];
+    if (!family.is_string() || (family != "dirac" && family != "line"))
+      throw UsageError(where + ": field 'family' " + family.dump().substr(0, 64) + " is not one of \"dirac\", \"line\"");
+    m.family = family.get<std::string>();
+  }
+  for (const char* key : {"start", "target"}) {
+    if (m.family != "line") {
+      if (j.contains(key))
+        throw UsageError(fmt::format("{}: field '{}' is a field of line runs only (give \"family\": \"line\")", where, key));
+      continue;
+    }
+    const json& v = field(key);
+    if (!v.is_string() || v.get<std::string>().size() > kSpecMax)
+      throw UsageError(fmt::format("{}: field '{}' must be a spec string of at most {} characters", where, key, kSpecMax));
+    const analytic::line::LineRole role =
+        std::string(key) == "start" ? analytic::line::LineRole::kStart : analytic::line::LineRole::kTarget;
+    try {
+      analytic::line::parse_line_measure(v.get<std::string>(), role, where + ": field '" + key + "'");
+    } catch (const std::invalid_argument& e) {
+      throw UsageError(e.what());
+    }
+    (std::string(key) == "start" ? m.start : m.target) = v.get<std::string>();
+  }
   const json& d = field("d");
   if (!d.is_number_integer() || d.get<std::int64_t>() < 1 || d.get<std::int64_t>() > 100000)
     throw UsageError(where + ": field 'd' " + d.dump().substr(0, 64) + " must be an integer in [1, 100000]");
   m.d = static_cast<int>(d.get<std::int64_t>());
+  if (m.family == "line" && m.d != 1)
+    throw UsageError(fmt::format("{}: field 'd' {} is outside the allowed range [1, 1] for a line run (the exact "
+                                 "line reference holds on R only)", where, m.d));
   m.r = number("r");
   if (!(m.r > 0 && m.r < 2)) throw UsageError(where + ": field 'r' " + full(m.r) + " is outside the allowed range (0, 2)");
+  if (m.family == "line" && m.r != 1.0)
+    throw UsageError(where + ": field 'r' " + full(m.r) + " is outside the allowed range [1, 1] for a line run (the "
+                     "exact line reference holds for the distance kernel, r = 1)");
   m.tau = number("tau");
   if (!(m.tau > 0)) throw UsageError(where + ": field 'tau' " + full(m.tau) + " is outside the allowed range (0, inf)");
   m.t0 = number("t0");

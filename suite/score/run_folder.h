@@ -8,6 +8,8 @@
 //   "solver": NAME,                     // [A-Za-z0-9_.+-], 1-64 characters
 //   "scheme": "backward" | "forward" | "other",   // which exact scheme iterate it is compared
 //                                                 // with (JKO, explicit Euler; other: none)
+//   "family": "dirac" | "line" (optional, default "dirac"),
+//   "start": SPEC, "target": SPEC (line runs only, both required; analytic/line/specs.h),
 //   "d": integer >= 1, "r": in (0, 2), "tau": > 0, "T": > t0, "t0": >= 0 (0: from delta_0),
 //   "seed": integer >= 0,
 //   "steps": [ { "n": 1..N, "t": t0 + n tau, "particles": FILE,
@@ -16,6 +18,10 @@
 //   "notes": string (optional)
 // }
 // with N = (T - t0)/tau a whole number. FILE is a path relative to the folder, inside it.
+// A "dirac" run solves F = E from delta_0 (t0 = 0) or gamma(t0); a "line" run solves
+// F_nu = E + V_nu on the line (d = 1 and r = 1 required: the exact line reference holds for the
+// distance kernel on R) from mu_0 = START (t0 = 0) or the exact flow at t0, toward nu = TARGET
+// (docs/math.md section 6).
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -40,6 +46,8 @@ struct RunStep {
 struct RunManifest {
   std::string solver;
   std::string scheme;                  // backward | forward | other
+  std::string family = "dirac";        // dirac | line
+  std::string start, target;           // line runs: the specs of mu_0 and nu (empty otherwise)
   int d = 2;
   double r = 1.0, tau = 0.05, T = 1.2, t0 = 0.0;
   std::uint64_t seed = 0;

@@ -5,9 +5,13 @@
 #include <chrono>
 #include <cmath>
 #include <filesystem>
+#include <set>
 #include <vector>
 
 #include "suite/common/provenance.h"
+#include "analytic/line/specs.h"
+#include "analytic/line/step_scorer.h"
+#include "suite/study/line_cell.h"
 #include "suite/study/step_scorer.h"
 
 namespace nwgf::suite {
@@ -34,12 +38,109 @@ std::optional<analytic::ExactScheme> exact_scheme_of(const std::string& scheme) 
   return std::nullopt;  // other: the exact flow only
 }
 
+
+// The summary fields every scored run has (suite/score/score_run.h); records: the scored steps.
+json external_summary(const RunManifest& m, const std::string& run_dir, const json& records, const std::string& status,
+                      const json& failure, const std::vector<double>& train, Clock::time_point start) {
+  double train_sum = 0.0;
+  for (double s : train) train_sum += s;
+  const double wall = seconds_since(start);
+  const bool complete = status == "ok";
+  json summary;
+  summary["t"] = m.T;
+  summary["steps"] = m.steps_total;
+  summary["steps_completed"] = records.size();
+  summary["status"] = status;
+  summary["failure"] = failure;
+  summary["wall_s"] = train.empty() ? json(wall) : json(train_sum + wall);
+  summary["train_wall_s"] = train.empty() ? json(nullptr) : json(train_sum);
+  summary["eval_wall_s"] = wall;
+  summary["iteration_median_us"] = nullptr;
+  summary["step_median_s"] = number_or_null(median(train));
+  summary["particles"] = complete ? records.back()["particles"] : json(nullptr);
+  summary["chain"] = complete ? records.back()["chain"] : json(nullptr);
+  summary["start"] = "external";
+  summary["device"] = "external";
+  summary["ensemble"] = 1;
+  summary["run_dir"] = run_dir;
+  if (!m.notes.empty()) summary["notes"] = m.notes;
+  return summary;
+}
+
+std::vector<double> coordinates(const Snapshot& s) { return std::vector<double>(s.x.begin(), s.x.begin() + s.n); }
+
+// A line run (family "line", d = 1): scored step by step as a built-in line cell is
+// (analytic/line/step_scorer.h, suite/study/line_cell.h): the scheme's exact iterate per
+// run.json's "scheme", quantile snapshots at the recorded steps nearest T/4, T/2, 3T/4 and T.
+json score_line_run(const RunManifest& m, const std::filesystem::path& dir, const ScoreOptions& options,
+                    Clock::time_point start) {
+  namespace L = analytic::line;
+  const L::LineStepScorer scorer(L::parse_line_measure(m.start, L::LineRole::kStart, "start"),
+                                 L::parse_line_measure(m.target, L::LineRole::kTarget, "target"), m.tau, m.t0,
+                                 m.steps_total, exact_scheme_of(m.scheme));
+  std::set<int> snapshot_steps;  // the recorded step nearest each of T/4, T/2, 3T/4, T
+  for (int k = 1; k <= 4; ++k) {
+    const double want = k * m.steps_total / 4.0;
+    const RunStep* best = &m.steps.front();
+    for (const RunStep& s : m.steps)
+      if (std::fabs(s.n - want) < std::fabs(best->n - want)) best = &s;
+    snapshot_steps.insert(best->n);
+  }
+  json records = json::array(), quantiles = json::array();
+  std::vector<double> train;
+  std::string status = "ok";
+  json failure = nullptr;
+  for (const RunStep& s : m.steps) {
+    const std::vector<double> x = coordinates(read_snapshot((dir / s.particles).string(), 1, options.limits));
+    const L::LineStepReference reference = scorer.reference(s.n);
+    json record;
+    record["n"] = s.n;
+    record["t"] = reference.time();
+    record["loss"] = nullptr;
+    record["wall_s"] = s.train_s ? json(*s.train_s) : json(nullptr);
+    if (s.train_s) train.push_back(*s.train_s);
+    record["scheme_w2_to_flow"] = reference.scheme_w2_to_flow() ? number_or_null(*reference.scheme_w2_to_flow()) : json(nullptr);
+    record["scheme_mmd_to_flow"] = reference.scheme_mmd_to_flow() ? number_or_null(*reference.scheme_mmd_to_flow()) : json(nullptr);
+    record["particles"] = line_metrics_json(reference.metrics(x));
+    record["chain"] = s.samples.empty() ? json(nullptr)
+                                        : line_metrics_json(reference.metrics(coordinates(read_snapshot(
+                                              (dir / s.samples).string(), 1, options.limits))));
+    if (snapshot_steps.count(s.n))
+      quantiles.push_back(line_quantile_snapshot_json(reference, reference.quantiles(x, kLineQuantileLevels)));
+    const bool finite = line_metrics_finite(record["particles"]) && (s.samples.empty() || line_metrics_finite(record["chain"]));
+    records.push_back(record);
+    if (!finite) {
+      status = "failed";
+      failure = "step " + std::to_string(s.n) + " (t = " + std::to_string(reference.time()) +
+                "): metrics are not finite";
+      break;
+    }
+  }
+  json summary = external_summary(m, dir.string(), records, status, failure, train, start);
+  summary["scheme_reference"] = scorer.scheme_reference();
+  summary["quantiles"] = quantiles;
+  return json{{"config", external_cell_config(m)},
+              {"provenance", to_json(collect_provenance("external", 0))},
+              {"steps", records},
+              {"summary", summary}};
+}
 }  // namespace
 
 json external_cell_config(const RunManifest& m) {
-  return json{{"scheme", "external"}, {"solver", m.solver}, {"solver_scheme", m.scheme},
-              {"d", m.d},             {"r", m.r},           {"tau", m.tau},
-              {"T", m.T},             {"t0", m.t0},         {"seed", m.seed}};
+  SolverSpec solver;
+  solver.name = m.solver;
+  solver.scheme = m.scheme;
+  ExternalCell cell;
+  cell.family = m.family;
+  cell.start = m.start;
+  cell.target = m.target;
+  cell.d = m.d;
+  cell.r = m.r;
+  cell.tau = m.tau;
+  cell.T = m.T;
+  cell.t0 = m.t0;
+  cell.seed = m.seed;
+  return external_config_json(solver, cell);
 }
 
 json score_run(const std::string& run_dir, const ScoreOptions& options) {
@@ -53,10 +154,11 @@ json score_run(const std::string& run_dir, const ScoreOptions& options) {
     if (!s.samples.empty()) read_snapshot(file_of(s.samples), m.d, options.limits);
   }
 
+  if (m.family == "line") return score_line_run(m, dir, options, start);
+
   const StepScorer scorer(m.d, m.r, m.tau, m.t0, m.steps_total, exact_scheme_of(m.scheme));
   json records = json::array();
   std::vector<double> train;
-  double train_sum = 0.0;
   std::string status = "ok";
   json failure = nullptr;
   Snapshot last;
@@ -70,10 +172,7 @@ json score_run(const std::string& run_dir, const ScoreOptions& options) {
     record["scheme_scale"] = a_scheme ? json(*a_scheme) : json(nullptr);
     record["loss"] = nullptr;
     record["wall_s"] = s.train_s ? json(*s.train_s) : json(nullptr);
-    if (s.train_s) {
-      train.push_back(*s.train_s);
-      train_sum += *s.train_s;
-    }
+    if (s.train_s) train.push_back(*s.train_s);
     record["particles"] = scorer.metrics_json(s.n, particles.x.data(), particles.n);
     if (!s.samples.empty()) {
       const Snapshot samples = read_snapshot(file_of(s.samples), m.d, options.limits);
@@ -92,30 +191,9 @@ json score_run(const std::string& run_dir, const ScoreOptions& options) {
     last = std::move(particles);
   }
 
-  json result;
-  result["config"] = external_cell_config(m);
-  result["provenance"] = to_json(collect_provenance("external", 0));
-  json summary;
-  summary["t"] = m.T;
-  summary["steps"] = m.steps_total;
-  summary["steps_completed"] = records.size();
-  summary["status"] = status;
-  summary["failure"] = failure;
-  const double wall = seconds_since(start);
-  summary["wall_s"] = train.empty() ? json(wall) : json(train_sum + wall);
-  summary["train_wall_s"] = train.empty() ? json(nullptr) : json(train_sum);
-  summary["eval_wall_s"] = wall;
-  summary["iteration_median_us"] = nullptr;
-  summary["step_median_s"] = number_or_null(median(train));
-  const bool complete = status == "ok";
-  summary["particles"] = complete ? records.back()["particles"] : json(nullptr);
-  summary["chain"] = complete ? records.back()["chain"] : json(nullptr);
-  summary["start"] = "external";
+  json summary = external_summary(m, run_dir, records, status, failure, train, start);
   summary["scheme_scale_kind"] = scorer.scheme_scale_kind();
-  summary["device"] = "external";
-  summary["ensemble"] = 1;
-  summary["run_dir"] = run_dir;
-  if (!m.notes.empty()) summary["notes"] = m.notes;
+  const bool complete = status == "ok";
   if (complete) {
     json points = json::array();
     const std::size_t rows = std::min<std::size_t>(last.n, static_cast<std::size_t>(options.final_points_max));
@@ -126,9 +204,10 @@ json score_run(const std::string& run_dir, const ScoreOptions& options) {
     }
     summary["final_points"] = points;
   }
-  result["steps"] = records;
-  result["summary"] = summary;
-  return result;
+  return json{{"config", external_cell_config(m)},
+              {"provenance", to_json(collect_provenance("external", 0))},
+              {"steps", records},
+              {"summary", summary}};
 }
 
 }  // namespace nwgf::suite

@@ -15,6 +15,8 @@
 #include "analytic/line/errors.h"
 #include "analytic/line/flow.h"
 #include "analytic/line/measure.h"
+#include "analytic/line/specs.h"
+#include "analytic/line/step_scorer.h"
 #include "analytic/orders.h"
 #include "neural/device.h"
 #include "neural/fused/seeds.h"
@@ -25,7 +27,6 @@
 #include "suite/common/progress.h"
 #include "suite/common/provenance.h"
 #include "suite/study/convergence.h"
-#include "suite/study/line_specs.h"
 #include "suite/study/settings_names.h"
 #include "suite/study/study_config.h"
 
@@ -34,6 +35,8 @@ namespace nwgf::suite {
 namespace {
 
 namespace L = analytic::line;
+using L::LineRole;
+using L::parse_line_measure;
 using json = nlohmann::json;
 using Clock = std::chrono::steady_clock;
 using neural::derive_seed;
@@ -48,6 +51,7 @@ double median(std::vector<double> v) {
 }
 
 json number_or_null(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
+json optional_number(std::optional<double> v) { return v ? number_or_null(*v) : json(nullptr); }
 
 std::vector<double> to_vector(const torch::Tensor& x) {
   const torch::Tensor c = x.detach().to(torch::kCPU, torch::kFloat64).contiguous().reshape({-1});
@@ -66,65 +70,6 @@ std::vector<double> midpoint_quantiles(const L::LineLaw& law, int n) {
   return q;
 }
 
-// The law whose quantile is linear between the levels j/M (j = 0..M) and the law's own level
-// breaks, through the law's quantiles there (Q(0+), Q(1-) at the ends), as a closed-form
-// LineMeasure (piecewise-linear CDF with jumps where the quantile is flat), so that its CDF is
-// exact and cheap. Exact for a law that is itself linear between its level breaks (the explicit
-// Euler iterate: the quantile is linear between (j - 1/2)/M and constant beyond, and the JKO
-// iterate toward atoms from a Dirac); otherwise within the linear interpolation error between
-// levels 1/M apart (second order where the quantile is smooth, near 1e-7 at M = 4096 for O(1)
-// supports). Used where the law's own CDF is a bisection on its quantile (the JKO and Euler
-// iterates), which costs seconds for an empirical MMD of 2000 points.
-constexpr double kEndLevel = 1e-12;
-L::LineMeasure quantile_grid_law(const L::LineLaw& law, int M) {
-  std::vector<double> s;
-  for (int j = 0; j <= M; ++j) s.push_back(static_cast<double>(j) / M);
-  for (double b : law.level_breaks())
-    if (b > 0 && b < 1) s.push_back(b);
-  std::sort(s.begin(), s.end());
-  s.erase(std::unique(s.begin(), s.end()), s.end());
-  std::vector<double> q(s.size());
-  for (std::size_t j = 0; j < s.size(); ++j) {
-    // The ends at levels 1e-12 from 0 and 1: Q(0+) and Q(1-) (a law's support() may be a hull).
-    q[j] = law.quantile(j == 0 ? kEndLevel : j + 1 == s.size() ? 1.0 - kEndLevel : s[j]);
-    if (j > 0) q[j] = std::max(q[j], q[j - 1]);  // a quantile never decreases (rounding)
-  }
-  std::vector<double> knots, left, right;
-  for (std::size_t j = 0; j < s.size();) {
-    std::size_t k = j;
-    while (k + 1 < s.size() && q[k + 1] == q[j]) ++k;
-    knots.push_back(q[j]);
-    left.push_back(s[j]);
-    right.push_back(s[k]);
-    j = k + 1;
-  }
-  return L::LineMeasure::piecewise_linear(std::move(knots), std::move(left), std::move(right));
-}
-
-constexpr int kGridLevels = 4096;  // levels of quantile_grid_law
-
-// LineMetrics of suite/study/line_cell.h.
-json line_metrics(const std::vector<double>& x, const L::LineLaw& flow, const L::LineLaw& scheme,
-                  const L::LineMeasure& target) {
-  const L::LineErrors f = L::empirical_errors(x, flow);
-  const L::LineErrors s = L::empirical_errors(x, scheme);
-  return {{"n", x.size()},
-          {"w2", number_or_null(f.w2)},
-          {"mmd", number_or_null(f.mmd)},
-          {"mmd2", number_or_null(f.mmd2)},
-          {"mmd_floor", number_or_null(f.noise_floor)},
-          {"w2_to_scheme", number_or_null(s.w2)},
-          {"mmd_to_scheme", number_or_null(s.mmd)},
-          {"mmd_to_scheme_floor", number_or_null(s.noise_floor)},
-          {"mmd_to_target", number_or_null(std::sqrt(L::mmd_squared(x, target)))}};
-}
-
-bool line_metrics_finite(const json& m) {
-  for (const char* k : {"w2", "mmd", "mmd_to_target"})
-    if (!m.contains(k) || !m[k].is_number()) return false;
-  return true;
-}
-
 class LineCellRun final : public CellStepper {
  public:
   LineCellRun(const CellConfig& config, const RunOptions& options, int ensemble)
@@ -133,26 +78,26 @@ class LineCellRun final : public CellStepper {
         run_start_(Clock::now()),
         steps_(static_cast<int>(std::llround((config.T - config.t0) / config.tau))),
         is_particle_(config.scheme == neural::Scheme::Particle),
-        start_(std::make_shared<L::LineMeasure>(parse_line_measure(config.start, LineRole::kStart, "start"))),
-        target_(parse_line_measure(config.target, LineRole::kTarget, "target")),
+        scorer_(parse_line_measure(config.start, LineRole::kStart, "start"),
+                parse_line_measure(config.target, LineRole::kTarget, "target"), config.tau, config.t0, steps_,
+                config.scheme == neural::Scheme::Backward ? analytic::ExactScheme::Jko : analytic::ExactScheme::Euler),
         eval_gen_(neural::make_cpu_generator(derive_seed(config.seed, 2))),
         progress_(fmt::format("run {} line {} -> {} tau={}", neural::scheme_name(config.scheme), config.start,
                               config.target, config.tau),
                   steps_, options.quiet) {
     provenance_ = to_json(collect_provenance(neural::describe_device(device_), neural::current_threads()));
-    s0_ = start_;
-    if (config.t0 > 0) s0_ = std::make_shared<L::FlowLaw>(start_, target_, config.t0);
-    const bool atomic_start = config.t0 == 0 && start_->is_atomic();
+    const bool atomic_start =
+        config.t0 == 0 && parse_line_measure(config.start, LineRole::kStart, "start").is_atomic();
 
     const int m = config.particles;
-    std::vector<double> start_points = midpoint_quantiles(*s0_, m);
+    std::vector<double> start_points = midpoint_quantiles(scorer_.initial_law(), m);
     if (is_particle_ && atomic_start)  // ordered offsets: a particle flow cannot leave a Dirac
       for (int i = 0; i < m; ++i) start_points[static_cast<std::size_t>(i)] += config.settings.start_box * ((i + 0.5) / m - 0.5);
     const torch::Tensor start = column(start_points);
 
     neural::RieszFunctional functional;
     functional.r = 1.0;
-    functional.target = column(midpoint_quantiles(target_, kLineTargetPoints));
+    functional.target = column(midpoint_quantiles(scorer_.target(), kLineTargetPoints));
     if (is_particle_) {
       flow_ = std::make_unique<neural::ParticleFlow>(functional, start, device_);
     } else {
@@ -255,49 +200,21 @@ class LineCellRun final : public CellStepper {
     train_wall_ += wall;
 
     // Score against the exact flow at t_n and the exact iterate of the same scheme after n steps
-    // (docs/math.md 6.3): JKO for backward, explicit Euler (rebuilt from s0, n M work) otherwise.
+    // (docs/math.md 6.3): JKO for backward, explicit Euler otherwise (analytic/line/step_scorer.h).
     const Clock::time_point eval_start = Clock::now();
-    // W2 between the scheme iterate and the flow is exact, and D for JKO; the empirical errors
-    // against the JKO iterate, and D of the Euler iterate to the flow, use quantile_grid_law
-    // (fast CDFs; exact for atomic targets, whose flows are linear between their level breaks).
-    const L::FlowLaw flow(start_, target_, t);
-    std::unique_ptr<L::LineLaw> scheme, scheme_scored;
-    double scheme_mmd2 = NAN;
-    if (config_.scheme == neural::Scheme::Backward) {
-      auto jko = std::make_unique<L::JkoLaw>(s0_, target_, config_.tau, n);
-      scheme_mmd2 = L::mmd_squared(*jko, flow);
-      scheme_scored = std::make_unique<L::LineMeasure>(quantile_grid_law(*jko, kGridLevels));
-      scheme = std::move(jko);
-    } else {
-      auto euler = std::make_unique<L::EulerLaw>(*s0_, target_, config_.tau, n);
-      scheme_mmd2 = L::mmd_squared(quantile_grid_law(*euler, kGridLevels), quantile_grid_law(flow, kGridLevels));
-      scheme = std::move(euler);
-    }
-    const L::LineLaw& reference = scheme_scored ? *scheme_scored : *scheme;
-    record["scheme_w2_to_flow"] = number_or_null(std::sqrt(L::w2_squared(*scheme, flow)));
-    record["scheme_mmd_to_flow"] = number_or_null(std::sqrt(scheme_mmd2));
+    const L::LineStepReference reference = scorer_.reference(n);
+    record["scheme_w2_to_flow"] = optional_number(reference.scheme_w2_to_flow());
+    record["scheme_mmd_to_flow"] = optional_number(reference.scheme_mmd_to_flow());
     std::vector<double> x = to_vector(points);
-    record["particles"] = line_metrics(x, flow, reference, target_);
+    record["particles"] = line_metrics_json(reference.metrics(x));
     if (use_chain_) {
       eval_points_ = scheme_->chain().apply_link(n, eval_points_, eval_gen_);
-      record["chain"] = line_metrics(to_vector(eval_points_), flow, reference, target_);
+      record["chain"] = line_metrics_json(reference.metrics(to_vector(eval_points_)));
     } else {
       record["chain"] = nullptr;
     }
-    if (snapshot_steps_.count(n)) {
-      std::sort(x.begin(), x.end());
-      const std::size_t count = x.size(), k_max = std::min<std::size_t>(count, kLineQuantileLevels);
-      json levels = json::array(), px = json::array(), qf = json::array(), qs = json::array();
-      for (std::size_t k = 0; k < k_max; ++k) {
-        const std::size_t i = static_cast<std::size_t>((k + 0.5) * static_cast<double>(count) / k_max);
-        const double s = (i + 0.5) / count;
-        levels.push_back(s);
-        px.push_back(number_or_null(x[i]));
-        qf.push_back(flow.quantile(s));
-        qs.push_back(scheme->quantile(s));
-      }
-      quantiles_.push_back({{"n", n}, {"t", t}, {"levels", levels}, {"particles", px}, {"flow", qf}, {"scheme", qs}});
-    }
+    if (snapshot_steps_.count(n))
+      quantiles_.push_back(line_quantile_snapshot_json(reference, reference.quantiles(std::move(x), kLineQuantileLevels)));
     eval_wall_ += seconds_since(eval_start);
     if (options_.on_step) options_.on_step(record);
     records_.push_back(record);
@@ -320,9 +237,7 @@ class LineCellRun final : public CellStepper {
   json provenance_;
   int steps_;
   bool is_particle_;
-  std::shared_ptr<const L::LineMeasure> start_;
-  L::LineMeasure target_;
-  std::shared_ptr<const L::LineLaw> s0_;  // mu_{t0}: the schemes' start
+  L::LineStepScorer scorer_;  // the exact references; initial_law() is mu_{t0}, the schemes' start
   std::unique_ptr<neural::NeuralScheme> scheme_;
   std::unique_ptr<neural::ParticleFlow> flow_;
   bool use_chain_ = false;
@@ -341,6 +256,32 @@ class LineCellRun final : public CellStepper {
 };
 
 }  // namespace
+
+nlohmann::json line_metrics_json(const analytic::line::LineStepMetrics& m) {
+  return {{"n", m.n},
+          {"w2", number_or_null(m.w2)},
+          {"mmd", number_or_null(m.mmd)},
+          {"mmd2", number_or_null(m.mmd2)},
+          {"mmd_floor", number_or_null(m.mmd_floor)},
+          {"w2_to_scheme", optional_number(m.w2_to_scheme)},
+          {"mmd_to_scheme", optional_number(m.mmd_to_scheme)},
+          {"mmd_to_scheme_floor", optional_number(m.mmd_to_scheme_floor)},
+          {"mmd_to_target", number_or_null(m.mmd_to_target)}};
+}
+
+bool line_metrics_finite(const nlohmann::json& m) {
+  for (const char* k : {"w2", "mmd", "mmd_to_target"})
+    if (!m.contains(k) || !m[k].is_number()) return false;
+  return true;
+}
+
+nlohmann::json line_quantile_snapshot_json(const analytic::line::LineStepReference& reference,
+                                           const analytic::line::LineQuantileSnapshot& q) {
+  json points = json::array();
+  for (double x : q.points) points.push_back(number_or_null(x));
+  return {{"n", reference.step()}, {"t", reference.time()}, {"levels", q.levels}, {"particles", points},
+          {"flow", q.flow}, {"scheme", q.scheme}};
+}
 
 std::vector<std::string> line_cell_problems(const CellConfig& c) {
   std::vector<std::string> out;
@@ -386,8 +327,10 @@ json run_line_cell(const CellConfig& config, const RunOptions& options) {
 // Convergence across tau.
 
 json line_convergence_analysis(const json& cells) {
+  // Grouped by label: the scheme of a built-in cell, the solver's name of an external one (whose
+  // cells carry the exact iterate of the scheme its solver declares).
   struct Group {
-    std::string scheme, start, target;
+    std::string label, scheme, solver, solver_scheme, start, target;
     double t0, T;
     std::map<double, std::vector<const json*>, std::greater<double>> by_tau;  // decreasing tau
   };
@@ -396,12 +339,17 @@ json line_convergence_analysis(const json& cells) {
     const json& c = cell["config"];
     if (c.value("family", std::string("dirac")) != "line") continue;
     const std::string scheme = c["scheme"], start = c["start"], target = c["target"];
+    const bool external = scheme == "external";
+    const std::string solver = external ? c.value("solver", std::string()) : std::string();
+    const std::string solver_scheme = external ? c.value("solver_scheme", std::string("other")) : scheme;
+    const std::string label = external ? solver : scheme;
     const double t0 = c["t0"], T = c["T"], tau = c["tau"];
     auto it = std::find_if(groups.begin(), groups.end(), [&](const Group& g) {
-      return g.scheme == scheme && g.start == start && g.target == target && g.t0 == t0 && g.T == T;
+      return g.label == label && g.scheme == scheme && g.start == start && g.target == target && g.t0 == t0 &&
+             g.T == T;
     });
     if (it == groups.end()) {
-      groups.push_back(Group{scheme, start, target, t0, T, {}});
+      groups.push_back(Group{label, scheme, solver, solver_scheme, start, target, t0, T, {}});
       it = std::prev(groups.end());
     }
     it->by_tau[tau].push_back(&cell);
@@ -432,8 +380,13 @@ json line_convergence_analysis(const json& cells) {
       for (const auto& [tau, list] : g.by_tau)
         for (const json* cell : list) any |= (*cell)["summary"].contains(source) && (*cell)["summary"][source].is_object();
       if (!any) continue;
-      json group = {{"family", "line"}, {"scheme", g.scheme}, {"start", g.start}, {"target", g.target},
-                    {"t0", g.t0},       {"T", g.T},           {"source", source}, {"taus", taus}};
+      json group = {{"family", "line"}, {"scheme", g.scheme}, {"label", g.label},   {"start", g.start},
+                    {"target", g.target}, {"t0", g.t0},       {"T", g.T},           {"source", source},
+                    {"taus", taus}};
+      if (!g.solver.empty()) {
+        group["solver"] = g.solver;
+        group["solver_scheme"] = g.solver_scheme;
+      }
       std::set<std::uint64_t> seeds;
       for (const auto& [tau, list] : g.by_tau)
         for (const json* cell : list) seeds.insert((*cell)["config"].value("seed", std::uint64_t{0}));
@@ -539,7 +492,7 @@ void read_line_sections(const json& list, StudyConfig& config, std::vector<std::
   }
   static const std::set<std::string> allowed{"name",      "start",     "target",       "T",    "t0",
                                              "taus",      "schemes",   "seeds",        "particles",
-                                             "eval_samples", "iters"};
+                                             "eval_samples", "iters",     "solvers"};
   std::set<std::string> names;
   for (std::size_t i = 0; i < list.size(); ++i) {
     const json& e = list[i];
@@ -624,8 +577,28 @@ void read_line_sections(const json& list, StudyConfig& config, std::vector<std::
         else s.taus.push_back(tau);
       }
     }
+    // "solvers": names of the study's external solvers run for this section too (none by default:
+    // a solver must be able to run the line family; suite/study/solver_spec.h).
+    if (e.contains("solvers")) {
+      if (!e["solvers"].is_array()) {
+        problems.push_back(fmt::format("'{}.solvers' must be a list of the study's solver names", where));
+      } else {
+        std::set<std::string> seen;
+        for (std::size_t k = 0; k < e["solvers"].size(); ++k) {
+          const json& v = e["solvers"][k];
+          const bool known = v.is_string() && std::any_of(config.solvers.begin(), config.solvers.end(),
+                                                          [&](const SolverSpec& x) { return x.name == v.get<std::string>(); });
+          if (!known)
+            problems.push_back(fmt::format("'{}.solvers[{}]' = {} is not the name of one of the study's solvers", where, k,
+                                           v.dump().substr(0, 80)));
+          else if (!seen.insert(v.get<std::string>()).second)
+            problems.push_back(fmt::format("'{}.solvers[{}]' = {} is listed twice", where, k, v.dump()));
+          else s.solvers.push_back(v.get<std::string>());
+        }
+      }
+    }
     if (e.contains("schemes")) {
-      if (!e["schemes"].is_array() || e["schemes"].empty()) {
+      if (!e["schemes"].is_array() || (e["schemes"].empty() && s.solvers.empty())) {
         problems.push_back(fmt::format("'{}.schemes' must be a non-empty list of backward, forward, particle", where));
       } else {
         std::set<neural::Scheme> seen;
@@ -637,8 +610,8 @@ void read_line_sections(const json& list, StudyConfig& config, std::vector<std::
           else s.schemes.push_back(*scheme);
         }
       }
-    } else if (config.schemes.empty()) {
-      problems.push_back(fmt::format("'{}.schemes' is missing and the study has no schemes", where));
+    } else if (config.schemes.empty() && s.solvers.empty()) {
+      problems.push_back(fmt::format("'{}.schemes' is missing and the study has no schemes (nor does the section name solvers)", where));
     }
     if (e.contains("seeds")) {
       if (!e["seeds"].is_array() || e["seeds"].empty()) {
@@ -687,8 +660,36 @@ json line_sections_to_json(const StudyConfig& config) {
                     {"particles", s.particles > 0 ? s.particles : config.base.particles},
                     {"eval_samples", s.eval_samples >= 0 ? s.eval_samples : config.base.eval_samples},
                     {"iters", s.iters > 0 ? s.iters : config.base.settings.iters}});
+    if (!s.solvers.empty()) list.back()["solvers"] = s.solvers;  // absent without: files from before the key
   }
   return list;
+}
+
+void append_external_line_cells(const StudyConfig& config, std::vector<StudyCell>& cells) {
+  for (const LineSection& s : config.line)
+    for (const std::string& name : s.solvers) {
+      const auto solver = std::find_if(config.solvers.begin(), config.solvers.end(),
+                                       [&](const SolverSpec& x) { return x.name == name; });
+      for (double tau : s.taus)
+        for (std::uint64_t seed : s.seeds.empty() ? config.seeds : s.seeds) {
+          StudyCell cell;
+          cell.index = static_cast<int>(cells.size());
+          cell.id = line_cell_id("external/" + name, s.name, tau, seed);
+          cell.solver = static_cast<int>(solver - config.solvers.begin());
+          CellConfig& k = cell.config;
+          k = config.base;
+          k.family = CellFamily::Line;
+          k.start = s.start;
+          k.target = s.target;
+          k.d = 1;
+          k.r = 1.0;
+          k.tau = tau;
+          k.seed = seed;
+          k.T = s.T;
+          k.t0 = s.t0;
+          cells.push_back(std::move(cell));
+        }
+    }
 }
 
 void append_line_cells(const StudyConfig& config, std::vector<StudyCell>& cells) {

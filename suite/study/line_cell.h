@@ -41,13 +41,8 @@
 // }
 // LineMetrics = { "n", "w2", "mmd", "mmd2", "mmd_floor", "w2_to_scheme", "mmd_to_scheme",
 //                 "mmd_to_scheme_floor", "mmd_to_target" }
-//   w2, mmd (D), mmd2: exact, of the empirical measure against mu_{t_n} (docs/math.md 6.4, 6.1);
-//   mmd_floor: sqrt(E D^2) of n i.i.d. samples of mu_{t_n}, sqrt((1/n) ∫ F (1 - F) dx);
-//   the *_to_scheme ones against the exact scheme iterate (the JKO iterate through its quantiles
-//   on 4096 levels and its level breaks, linear between: exact toward atoms from a Dirac, within
-//   about 1e-6 relative otherwise; the Euler iterate as it is); mmd_to_target: D to nu itself.
-//   scheme_w2_to_flow is exact; scheme_mmd_to_flow exact for JKO, on the same 4096-level
-//   representation of both laws for Euler (its own CDF is a slow bisection).
+//   as analytic/line/step_scorer.h computes them (LineStepMetrics; what each one is and how
+//   exact): against mu_{t_n}, against the exact scheme iterate, and D to nu itself.
 // "quantiles": at the steps nearest T/4, T/2, 3T/4 and T, the sorted particles x_(i) at up to
 // kLineQuantileLevels levels s_k = (i_k - 1/2)/m, with the exact quantiles at the same levels.
 #include <memory>
@@ -56,6 +51,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "analytic/line/step_scorer.h"
 #include "suite/study/cell_stepper.h"
 #include "suite/study/run_cell.h"
 
@@ -63,6 +59,15 @@ namespace nwgf::suite {
 
 inline constexpr int kLineTargetPoints = 2000;   // equal-weight points standing for nu in V_nu
 inline constexpr int kLineQuantileLevels = 64;   // levels kept per quantile snapshot
+
+// LineMetrics (above) of a step's point set; non-finite values null, the *_to_scheme ones null
+// without a scheme iterate.
+nlohmann::json line_metrics_json(const analytic::line::LineStepMetrics& metrics);
+// Whether w2, mmd and mmd_to_target of a LineMetrics are numbers (a step that diverged: not).
+bool line_metrics_finite(const nlohmann::json& metrics);
+// One entry of summary.quantiles: { "n", "t", "levels", "particles", "flow", "scheme" }.
+nlohmann::json line_quantile_snapshot_json(const analytic::line::LineStepReference& reference,
+                                           const analytic::line::LineQuantileSnapshot& snapshot);
 
 // Problems of a line cell's own fields (d = 1 and r = 1 with the reason, the start and target
 // specs); none for a Dirac cell. One line each naming the key, the value and what is allowed.
@@ -75,9 +80,10 @@ std::unique_ptr<CellStepper> make_line_cell(const CellConfig& config, const RunO
 nlohmann::json run_line_cell(const CellConfig& config, const RunOptions& options = {});
 
 // Convergence across tau at T of a study's line cells (those with config.family "line"), the
-// results document's "line_convergence": one group per (scheme, start, target, t0, T, source),
+// results document's "line_convergence": one group per (label, start, target, t0, T, source),
 // source "particles" or "chain", shaped as the Dirac groups of suite/study/convergence.h:
-// { "family": "line", "scheme", "start", "target", "t0", "T", "source", "taus", "seeds",
+// { "family": "line", "scheme", "label" (the scheme, or the external solver's name), "solver" and
+//   "solver_scheme" (external cells only), "start", "target", "t0", "T", "source", "taus", "seeds",
 //   "metrics": [ { "metric" (w2 | mmd | w2_to_scheme | mmd_to_scheme | mmd_to_target), "mean",
 //                  "std", "min", "max" (over seeds, per tau, decreasing), "floor" (the mean
 //                  mmd_floor for mmd, mmd_to_scheme_floor for mmd_to_scheme; null otherwise),
@@ -93,7 +99,7 @@ nlohmann::json line_convergence_analysis(const nlohmann::json& cells);
 // A study's line section: its cells are schemes x taus x seeds, all from `start` toward `target`.
 struct LineSection {
   std::string name;      // short name in cell ids, [A-Za-z0-9_.+-]{1,64}; default from the specs
-  std::string start;     // mu_0 (suite/study/line_specs.h; not gaussian)
+  std::string start;     // mu_0 (analytic/line/specs.h; not gaussian)
   std::string target;    // nu
   double T = 1.0;        // final time, > t0
   double t0 = 0.0;       // start time (the schemes start on the exact flow at t0)
@@ -103,6 +109,7 @@ struct LineSection {
   int particles = -1;     // m and N; < 0: the study's
   int eval_samples = -1;  // < 0: the study's
   int iters = -1;         // Adam iterations per step; < 0: the study's
+  std::vector<std::string> solvers;       // the study's external solvers run for it too (default none)
 };
 
 // "dirac:0", "diracs:-1;1" -> "dirac0_to_diracs-1_1": the default name of a section.
@@ -118,5 +125,8 @@ void read_line_sections(const nlohmann::json& list, StudyConfig& config, std::ve
 nlohmann::json line_sections_to_json(const StudyConfig& config);
 // Appends the line cells (sections outer, then schemes x taus x seeds) with consecutive indices.
 void append_line_cells(const StudyConfig& config, std::vector<StudyCell>& cells);
+// Appends the external solvers' line cells (sections outer, then the section's solvers x taus x
+// seeds), ids "external/NAME/line/SECTION/tau0.1/seed0", after every other cell of the study.
+void append_external_line_cells(const StudyConfig& config, std::vector<StudyCell>& cells);
 
 }  // namespace nwgf::suite

@@ -56,8 +56,8 @@ enum class CellFamily { Dirac, Line };
 struct CellConfig {
   neural::Scheme scheme = neural::Scheme::Backward;
   CellFamily family = CellFamily::Dirac;  // dirac (the default) | line
-  std::string start;                // line cells: mu_0, a spec of suite/study/line_specs.h (not gaussian)
-  std::string target;               // line cells: nu, a spec of suite/study/line_specs.h
+  std::string start;                // line cells: mu_0, a spec of analytic/line/specs.h (not gaussian)
+  std::string target;               // line cells: nu, a spec of analytic/line/specs.h
   int d = 2;                        // dimension, in [1, CellBounds::kMaxDimension]
   double r = 1.0;                   // Riesz exponent, in (0, 2)
   double tau = 0.05;                // step size, > 0; (T - t0)/tau a whole number

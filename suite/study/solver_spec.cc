@@ -17,7 +17,7 @@ using json = nlohmann::json;
 constexpr std::size_t kNameMax = 64;
 constexpr std::size_t kMaxArgs = 256, kMaxArgChars = 4096;
 
-const char* const kPlaceholders[] = {"d", "r", "tau", "T", "t0", "seed", "steps", "run_dir"};
+const char* const kPlaceholders[] = {"d", "r", "tau", "T", "t0", "seed", "steps", "run_dir", "family", "start", "target"};
 
 }  // namespace
 
@@ -77,7 +77,7 @@ SolverSpec solver_spec_from_json(const json& j, const std::string& where, std::v
       }
       if (!ok)
         problems.push_back(fmt::format("{}.command[{}] '{}': {} (placeholders: {{d}} {{r}} {{tau}} {{T}} {{t0}} "
-                                       "{{seed}} {{steps}} {{run_dir}})", where, i, arg.substr(0, 64), bad));
+                                       "{{seed}} {{steps}} {{run_dir}} {{family}} {{start}} {{target}})", where, i, arg.substr(0, 64), bad));
       s.command.push_back(arg);
     }
   }
@@ -113,6 +113,9 @@ std::vector<std::string> expand_command(const SolverSpec& solver, const External
     if (name == "seed") return std::to_string(cell.seed);
     if (name == "steps") return std::to_string(steps);
     if (name == "run_dir") return cell.run_dir;
+    if (name == "family") return cell.family;
+    if (name == "start") return cell.start;
+    if (name == "target") return cell.target;
     throw UsageError("unknown placeholder {" + name + "}");
   };
   std::vector<std::string> out;
@@ -141,9 +144,15 @@ std::vector<std::string> expand_command(const SolverSpec& solver, const External
 }
 
 json external_config_json(const SolverSpec& solver, const ExternalCell& cell) {
-  return json{{"scheme", "external"}, {"solver", solver.name}, {"solver_scheme", solver.scheme},
-              {"d", cell.d},          {"r", cell.r},           {"tau", cell.tau},
-              {"T", cell.T},          {"t0", cell.t0},         {"seed", cell.seed}};
+  json c{{"scheme", "external"}, {"solver", solver.name}, {"solver_scheme", solver.scheme},
+         {"d", cell.d},          {"r", cell.r},           {"tau", cell.tau},
+         {"T", cell.T},          {"t0", cell.t0},         {"seed", cell.seed}};
+  if (cell.family == "line") {  // keys of line cells only: a Dirac cell's config is as before
+    c["family"] = "line";
+    c["start"] = cell.start;
+    c["target"] = cell.target;
+  }
+  return c;
 }
 
 }  // namespace nwgf::suite

@@ -6,9 +6,12 @@
 //
 // A solver is { "name": NAME, "command": ["python3", "my_jko.py", "--d", "{d}", ..., "--out",
 // "{run_dir}"], "scheme": "backward" | "forward" | "other", "timeout_s": 3600 }. The
-// placeholders {d} {r} {tau} {T} {t0} {seed} {steps} {run_dir} are replaced inside every argument
-// (numbers in their shortest round-trip decimal form); "{{" and "}}" stand for literal braces;
-// any other {...} is refused.
+// placeholders {d} {r} {tau} {T} {t0} {seed} {steps} {run_dir} {family} {start} {target} are
+// replaced inside every argument (numbers in their shortest round-trip decimal form; {family} is
+// "dirac" or "line", {start} and {target} the line cell's specs, analytic/line/specs.h, and empty
+// for a Dirac cell); "{{" and "}}" stand for literal braces; any other {...} is refused. A solver
+// runs for every (d, r, tau, seed) of the study and, on the line, for the line sections that
+// name it (suite/study/line_cell.h).
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -32,8 +35,11 @@ bool valid_solver_name(const std::string& name);
 SolverSpec solver_spec_from_json(const nlohmann::json& j, const std::string& where, std::vector<std::string>& problems);
 nlohmann::json solver_spec_to_json(const SolverSpec& s);
 
-// One external cell: the solver run for one (d, r, tau, seed) of a study.
+// One external cell: the solver run for one (d, r, tau, seed) of a study, or for one (tau, seed)
+// of a line section.
 struct ExternalCell {
+  std::string family = "dirac";  // dirac | line
+  std::string start, target;     // line cells: the specs of mu_0 and nu
   int d = 2;
   double r = 1.0, tau = 0.05, T = 1.2, t0 = 0.0;
   std::uint64_t seed = 0;
@@ -44,7 +50,8 @@ struct ExternalCell {
 std::vector<std::string> expand_command(const SolverSpec& solver, const ExternalCell& cell);
 
 // The config JSON of an external cell (as suite/score/score_run.h writes it): {"scheme":
-// "external", "solver", "solver_scheme", d, r, tau, T, t0, seed}.
+// "external", "solver", "solver_scheme", d, r, tau, T, t0, seed}, and "family": "line", "start",
+// "target" for a line cell.
 nlohmann::json external_config_json(const SolverSpec& solver, const ExternalCell& cell);
 
 }  // namespace nwgf::suite

@@ -454,6 +454,7 @@ std::vector<StudyCell> study_cells(const StudyConfig& c) {
   append_line_cells(c, cells);  // the line sections' cells (suite/study/line_cell.cc)
   for (std::size_t s = 0; s < c.solvers.size(); ++s)
     append_grid("external/" + c.solvers[s].name, [&](StudyCell& cell) { cell.solver = static_cast<int>(s); });
+  append_external_line_cells(c, cells);  // solvers named by line sections, last: earlier indices unchanged
   return cells;
 }
 
@@ -465,6 +466,11 @@ ExternalCell external_cell(const StudyCell& cell, const std::string& run_dir) {
   e.T = cell.config.T;
   e.t0 = cell.config.t0;
   e.seed = cell.config.seed;
+  if (cell.config.family == CellFamily::Line) {
+    e.family = "line";
+    e.start = cell.config.start;
+    e.target = cell.config.target;
+  }
   e.run_dir = run_dir;
   return e;
 }

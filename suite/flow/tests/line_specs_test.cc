@@ -1,31 +1,32 @@
-// Tests of suite/study/line_specs.h (the line family's start and target specs) and of the
+// Tests of analytic/line/specs.h (the line family's start and target specs) and of the
 // weighted-Dirac and Gaussian targets of suite/flow/targets.h: parsed measures against values
 // written here, apportioned counts derived by hand, and every refusal (one line naming the value).
-#include "suite/study/line_specs.h"
+#include "analytic/line/specs.h"
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "suite/common/errors.h"
 #include "suite/flow/targets.h"
 
-using nwgf::suite::LineRole;
-using nwgf::suite::parse_line_levels;
-using nwgf::suite::parse_line_measure;
+using nwgf::analytic::line::LineRole;
+using nwgf::analytic::line::parse_line_levels;
+using nwgf::analytic::line::parse_line_measure;
 using nwgf::suite::UsageError;
 
 namespace {
 
-// The message of the UsageError that `f` throws ("" if none).
+// The message of the usage error (std::invalid_argument; UsageError is one) that `f` throws ("" if none).
 template <typename F>
 std::string usage_message(F f) {
   try {
     f();
-  } catch (const UsageError& e) {
+  } catch (const std::invalid_argument& e) {
     return e.what();
   }
   return "";

@@ -118,6 +118,37 @@ TEST_CASE("bad manifests: protocol, missing and non-numeric fields, ranges, step
   check_refused(missing, "steps[0].particles must be a file name (missing");
 }
 
+TEST_CASE("line runs: family, start and target read; d = 1 and r = 1 required with the reason") {
+  json line = good();
+  line["family"] = "line";
+  line["start"] = "dirac:0";
+  line["target"] = "diracs:-1@0.3;1@0.7";
+  line["d"] = 1;
+  const RunManifest m = parse_run_manifest(line, "RUN/run.json");
+  CHECK(m.family == "line");
+  CHECK(m.start == "dirac:0");
+  CHECK(m.target == "diracs:-1@0.3;1@0.7");
+  CHECK(parse_run_manifest(good(), "RUN/run.json").family == "dirac");  // absent: dirac
+  const auto with = [&](const char* key, json value) {
+    json j = line;
+    j[key] = std::move(value);
+    return j;
+  };
+  check_refused(with("family", "circle"), "field 'family' \"circle\" is not one of \"dirac\", \"line\"");
+  check_refused(with("d", 2), "field 'd' 2 is outside the allowed range [1, 1] for a line run (the exact line "
+                              "reference holds on R only)");
+  check_refused(with("r", 1.5), "field 'r' 1.5 is outside the allowed range [1, 1] for a line run");
+  check_refused(with("start", "gaussian:0,1"), "field 'start' 'gaussian:0,1' is not a start of the line family");
+  check_refused(with("target", "uniform:1,0"), "a = 1, b = 0; allowed a < b");
+  check_refused(with("target", 3), "field 'target' must be a spec string");
+  json no_target = line;
+  no_target.erase("target");
+  check_refused(no_target, "field 'target' is missing");
+  json dirac_with_start = good();
+  dirac_with_start["start"] = "dirac:0";
+  check_refused(dirac_with_start, "field 'start' is a field of line runs only (give \"family\": \"line\")");
+}
+
 TEST_CASE("run.json text: a number beyond double and deep nesting are usage errors (found writing fuzz/run_json_fuzz)") {
   using nwgf::suite::parse_run_manifest_text;
   const auto text_error = [](const std::string& text) -> std::string {

@@ -8,22 +8,23 @@
 //   uniform:a,b                   uniform on [a, b], a < b
 //   gaussian:m,s                  N(m, s^2), s > 0 (targets only: a start must have a bounded
 //                                 support, which the exact scores need)
-// Every parse error throws UsageError with one line naming the option, the value and what is
-// allowed. Levels: "s1,s2,..." with every s in (0, 1).
+// Every parse error throws std::invalid_argument (the program's usage error: exit status 2) with
+// one line naming the option, the value and what is allowed. Levels: "s1,s2,..." with every s in
+// (0, 1). No I/O, no LibTorch: the Python module parses the same specs.
 #include <string>
 #include <vector>
 
 #include "analytic/line/measure.h"
 
-namespace nwgf::suite {
+namespace nwgf::analytic::line {
 
 enum class LineRole { kStart, kTarget };
 
 // `option` names the flag in messages ("--start", "--target", or a config key).
-analytic::line::LineMeasure parse_line_measure(const std::string& spec, LineRole role,
+LineMeasure parse_line_measure(const std::string& spec, LineRole role,
                                                const std::string& option);
 
 // "s1,s2,..." -> levels, each in (0, 1); at least one.
 std::vector<double> parse_line_levels(const std::string& list, const std::string& option);
 
-}  // namespace nwgf::suite
+}  // namespace nwgf::analytic::line

@@ -1,4 +1,5 @@
-#include "suite/study/line_specs.h"
+// Start and target specs of the line family (analytic/line/specs.h).
+#include "analytic/line/specs.h"
 
 #include <cerrno>
 #include <cmath>
@@ -6,14 +7,11 @@
 #include <stdexcept>
 
 #include "analytic/format_value.h"
-#include "suite/common/errors.h"
 
-namespace nwgf::suite {
+namespace nwgf::analytic::line {
 
 namespace {
 
-using analytic::format_double;
-using analytic::line::LineMeasure;
 
 std::string trim(const std::string& s) {
   const auto b = s.find_first_not_of(" \t");
@@ -39,13 +37,13 @@ std::vector<std::string> split(const std::string& s, char sep) {
 
 double number(const std::string& token, const std::string& what) {
   const std::string t = trim(token);
-  if (t.empty()) throw UsageError(what + ": empty number");
+  if (t.empty()) throw std::invalid_argument(what + ": empty number");
   errno = 0;
   char* end = nullptr;
   const double v = std::strtod(t.c_str(), &end);
   if (end != t.c_str() + t.size() || errno == ERANGE)
-    throw UsageError(what + ": '" + t + "' is not a number");
-  if (!std::isfinite(v)) throw UsageError(what + ": '" + t + "' is not finite (NaN or infinite)");
+    throw std::invalid_argument(what + ": '" + t + "' is not a number");
+  if (!std::isfinite(v)) throw std::invalid_argument(what + ": '" + t + "' is not finite (NaN or infinite)");
   return v;
 }
 
@@ -53,7 +51,7 @@ std::vector<double> numbers(const std::string& list, std::size_t count, const st
                             const std::string& form) {
   const auto parts = split(list, ',');
   if (parts.size() != count)
-    throw UsageError(what + ": '" + list + "' has " + std::to_string(parts.size()) +
+    throw std::invalid_argument(what + ": '" + list + "' has " + std::to_string(parts.size()) +
                      " numbers; allowed: " + form);
   std::vector<double> out;
   for (const auto& p : parts) out.push_back(number(p, what));
@@ -77,21 +75,21 @@ LineMeasure parse_line_measure(const std::string& spec_in, LineRole role, const 
   if (colon == std::string::npos ||
       (kind != "dirac" && kind != "diracs" && kind != "uniform" && kind != "gaussian") ||
       (kind == "gaussian" && role == LineRole::kStart))
-    throw UsageError(option + " '" + spec + "' is not a " +
+    throw std::invalid_argument(option + " '" + spec + "' is not a " +
                      (role == LineRole::kTarget ? "target" : "start") +
                      " of the line family; allowed: " + allowed_specs(role));
   if (kind == "dirac") return LineMeasure::dirac(number(rest, what));
   if (kind == "uniform") {
     const auto v = numbers(rest, 2, what, "uniform:a,b");
     if (!(v[0] < v[1]))
-      throw UsageError(what + ": a = " + format_double(v[0]) + ", b = " + format_double(v[1]) +
+      throw std::invalid_argument(what + ": a = " + format_double(v[0]) + ", b = " + format_double(v[1]) +
                        "; allowed a < b");
     return LineMeasure::uniform(v[0], v[1]);
   }
   if (kind == "gaussian") {
     const auto v = numbers(rest, 2, what, "gaussian:m,s");
     if (!(v[1] > 0.0))
-      throw UsageError(what + ": standard deviation s = " + format_double(v[1]) +
+      throw std::invalid_argument(what + ": standard deviation s = " + format_double(v[1]) +
                        " is outside the allowed range (0, inf)");
     return LineMeasure::gaussian(v[0], v[1]);
   }
@@ -104,7 +102,7 @@ LineMeasure parse_line_measure(const std::string& spec_in, LineRole role, const 
     const auto at = atoms[i].find('@');
     if (at == std::string::npos) {
       if (atoms[i].find(',') != std::string::npos)
-        throw UsageError(atom_what + ": '" + trim(atoms[i]) +
+        throw std::invalid_argument(atom_what + ": '" + trim(atoms[i]) +
                          "' has several coordinates; the line family is one-dimensional (x or x@w)");
       xs.push_back(number(atoms[i], atom_what));
       continue;
@@ -113,22 +111,22 @@ LineMeasure parse_line_measure(const std::string& spec_in, LineRole role, const 
     xs.push_back(number(atoms[i].substr(0, at), atom_what));
     const double w = number(atoms[i].substr(at + 1), atom_what + " weight");
     if (!(w > 0.0))
-      throw UsageError(atom_what + ": weight " + format_double(w) +
+      throw std::invalid_argument(atom_what + ": weight " + format_double(w) +
                        " is outside the allowed range (0, inf)");
     ws.push_back(w);
   }
   if (weighted != 0 && weighted != atoms.size())
-    throw UsageError(what + ": " + std::to_string(weighted) + " of " + std::to_string(atoms.size()) +
+    throw std::invalid_argument(what + ": " + std::to_string(weighted) + " of " + std::to_string(atoms.size()) +
                      " atoms have a weight; allowed: all atoms weighted (x@w) or none");
   double total = 0.0;
   for (double w : ws) total += w;
   if (weighted != 0 && !(total > 0.0 && std::isfinite(total)))
-    throw UsageError(what + ": total weight " + format_double(total) +
+    throw std::invalid_argument(what + ": total weight " + format_double(total) +
                      " is outside the allowed range (0, inf)");
   try {
     return LineMeasure::atoms(xs, ws);
   } catch (const std::invalid_argument& e) {
-    throw UsageError(what + ": " + e.what());
+    throw std::invalid_argument(what + ": " + e.what());
   }
 }
 
@@ -137,10 +135,10 @@ std::vector<double> parse_line_levels(const std::string& list, const std::string
   for (const auto& part : split(list, ',')) {
     const double s = number(part, option + " " + list);
     if (!(s > 0.0 && s < 1.0))
-      throw UsageError(option + " level " + format_double(s) + " is outside the allowed range (0, 1)");
+      throw std::invalid_argument(option + " level " + format_double(s) + " is outside the allowed range (0, 1)");
     out.push_back(s);
   }
   return out;
 }
 
-}  // namespace nwgf::suite
+}  // namespace nwgf::analytic::line
