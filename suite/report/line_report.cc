@@ -261,9 +261,21 @@ void write_line_section(const json& doc, const LinePlotSink& plots, std::ostream
     md << fmt::format("### `{}`: {} → {}, T = {}\n\n", section["name"].get<std::string>(),
                       section["start"].get<std::string>(), section["target"].get<std::string>(),
                       short_number(section["T"].get<double>()));
-    md << fmt::format("{} particles, {} chain samples, {} Adam iterations per step; seeds {}.\n\n",
-                      section["particles"].get<int>(), section["eval_samples"].get<int>(), section["iters"].get<int>(),
-                      section["seeds"].dump());
+    bool neural = false;
+    for (const auto& scheme : section["schemes"]) neural |= scheme != "particle";
+    if (neural)
+      md << fmt::format("{} particles, {} chain samples, {} Adam iterations per step; seeds {}.",
+                        section["particles"].get<int>(), section["eval_samples"].get<int>(),
+                        section["iters"].get<int>(), section["seeds"].dump());
+    else
+      md << fmt::format("{} particles; seeds {}.", section["particles"].get<int>(), section["seeds"].dump());
+    if (section.contains("solvers") && !section["solvers"].empty()) {
+      std::vector<std::string> solvers;
+      for (const auto& v : section["solvers"]) solvers.push_back("`" + v.get<std::string>() + "`");
+      md << fmt::format(" External solvers (run by the study, scored the same way against the exact iterate of "
+                        "the scheme each declares): {}.", fmt::join(solvers, ", "));
+    }
+    md << "\n\n";
     section_table(doc, section, md);
     convergence_plot(doc, section, "w2", plots, md);
     convergence_plot(doc, section, "mmd", plots, md);

@@ -244,16 +244,26 @@ void check_reportable(const json& doc, const ReportOptions& options) {
   if (options.out_dir.empty()) throw UsageError("report: --out DIR is required");
 }
 
+// Whether the study has cells of the Dirac family (a study of line sections only has no d, r, taus).
+bool has_dirac_cells(const StudyConfig& c) { return !c.dims.empty() && !c.rs.empty() && !c.taus.empty(); }
+
 // Title, description and the table of the study's settings and provenance.
 void write_header(const Study& s, std::ostream& md) {
   const StudyConfig& config = s.config;
   const json& prov = s.doc["provenance"];
   md << "# Study `" << config.name << "`\n\n";
   if (!config.description.empty()) md << config.description << "\n\n";
-  md << fmt::format(
-      "Neural schemes for the Wasserstein gradient flow of the interaction energy (Riesz kernel "
-      "-‖x−y‖^r) from δ₀, against the exact flow γ(t) = (a(t) Id)#η* (docs/math.md). Results: `{}`.\n\n",
-      s.options.results_path);
+  const bool dirac = has_dirac_cells(config);
+  if (dirac)
+    md << fmt::format(
+        "Neural schemes for the Wasserstein gradient flow of the interaction energy (Riesz kernel "
+        "-‖x−y‖^r) from δ₀, against the exact flow γ(t) = (a(t) Id)#η* (docs/math.md). Results: `{}`.\n\n",
+        s.options.results_path);
+  else
+    md << fmt::format(
+        "Schemes for Wasserstein gradient flows toward a target on the line (d = 1, r = 1), against the exact "
+        "flow through quantile functions (docs/math.md section 6). Results: `{}`.\n\n",
+        s.options.results_path);
   md << "| | |\n|---|---|\n";
   md << fmt::format("| schemes | {} |\n", fmt::join(s.schemes, ", "));
   if (s.doc["config"].contains("solvers") && s.doc["config"]["solvers"].is_array()) {
@@ -262,18 +272,33 @@ void write_header(const Study& s, std::ostream& md) {
       solvers.push_back(fmt::format("{} ({})", md_cell(v.value("name", std::string("?"))), v.value("scheme", std::string("other"))));
     md << fmt::format("| external solvers (exact scheme) | {} |\n", fmt::join(solvers, ", "));
   }
-  md << fmt::format("| d | {} |\n| r | {} |\n", fmt::join(config.dims, ", "), fmt::join(config.rs, ", "));
-  md << fmt::format("| τ | {} |\n| seeds | {} |\n", fmt::join(config.taus, ", "), fmt::join(config.seeds, ", "));
-  md << fmt::format("| T, t0 | {}, {} (forward cells with r ≠ 1 start at γ({})) |\n", short_number(s.T),
-                    short_number(config.t0), short_number(s.doc["config"]["forward_t0"].get<double>()));
+  if (dirac) {
+    md << fmt::format("| d | {} |\n| r | {} |\n", fmt::join(config.dims, ", "), fmt::join(config.rs, ", "));
+    md << fmt::format("| τ | {} |\n", fmt::join(config.taus, ", "));
+  }
+  md << fmt::format("| seeds | {} |\n", fmt::join(config.seeds, ", "));
+  if (dirac)
+    md << fmt::format("| T, t0 | {}, {} (forward cells with r ≠ 1 start at γ({})) |\n", short_number(s.T),
+                      short_number(config.t0), short_number(s.doc["config"]["forward_t0"].get<double>()));
+  if (!config.line.empty()) {
+    std::vector<std::string> names;
+    for (const LineSection& l : config.line) names.push_back("`" + l.name + "`");
+    md << fmt::format("| line sections | {} |\n", fmt::join(names, ", "));
+  }
   md << fmt::format("| particles m / eval samples / particle flow N | {} / {} / {} |\n", config.base.particles,
                     config.base.eval_samples, s.doc["config"]["particle_flow"]["particles"].get<int>());
+  bool neural = false;  // a neural scheme anywhere in the study: its network and training
+  for (const neural::Scheme scheme : config.schemes) neural |= scheme != neural::Scheme::Particle;
+  for (const LineSection& l : config.line)
+    for (const neural::Scheme scheme : l.schemes) neural |= scheme != neural::Scheme::Particle;
   const neural::SchemeSettings& settings = config.base.settings;
-  md << fmt::format("| network | MLP {}×{} {}, latent {} |\n", settings.depth, settings.width,
-                    neural::activation_name(settings.activation),
-                    settings.latent == 0 ? std::string("d") : fmt::format("{}", settings.latent));
-  md << fmt::format("| training | {} Adam iterations per step, batch {}, lr {} |\n", settings.iters,
-                    settings.batch, short_number(settings.lr));
+  if (neural) {
+    md << fmt::format("| network | MLP {}×{} {}, latent {} |\n", settings.depth, settings.width,
+                      neural::activation_name(settings.activation),
+                      settings.latent == 0 ? std::string("d") : fmt::format("{}", settings.latent));
+    md << fmt::format("| training | {} Adam iterations per step, batch {}, lr {} |\n", settings.iters,
+                      settings.batch, short_number(settings.lr));
+  }
   md << fmt::format("| provenance | commit `{}`, {}, LibTorch {}, {}, {} threads, {} |\n\n",
                     prov.value("git_commit", "?"), prov.value("compiler", "?"), prov.value("libtorch_version", "?"),
                     prov.value("device", "?"), prov.value("threads", 0), prov.value("start_time", "?"));
@@ -952,11 +977,13 @@ ReportSummary write_report(const json& doc, const ReportOptions& options) {
   Plots plots(dir);
   std::ostringstream md;
   write_header(s, md);
-  write_convergence_plots(s, plots, md);
-  write_orders_table(s, md);
-  write_every_metric_table(s, md);
-  write_time_plots(s, plots, md);
-  write_final_particles(s, plots, md);
+  if (has_dirac_cells(config)) {  // a study of line sections only has none of these
+    write_convergence_plots(s, plots, md);
+    write_orders_table(s, md);
+    write_every_metric_table(s, md);
+    write_time_plots(s, plots, md);
+    write_final_particles(s, plots, md);
+  }
   write_line_section(doc,  // suite/report/line_report.h
                      LinePlotSink{[&](const std::string& n, const std::string& c) { return plots.write_data(n, c); },
                                   [&](const std::string& n, const std::string& b) { plots.add(n, b); }},
