@@ -132,12 +132,20 @@ NWGF_INLINE V pow_positive(V x, const PowExponent& e) {
 //   a log2 x = a_hi k + [a_lo k + a (2/ln 2) s] + s z (a/ln 2) P(z).
 // n = round(y0), y0 = a_hi k + a (2/ln 2) s: ready before the polynomial (|a log2 x - y0| <=
 //   |a| (ln m - 2s) / ln 2 <= 0.0051 |a|), so the reduction runs beside it.
-// g = ((a_hi k - n) + a_lo k + a (2/ln 2) s) + s z (a/ln 2) P(z), |g| <= 0.506: a_hi k is exact
-//   (42 significant bits times |k| < 2^11) and so is a_hi k - n (|a_hi k - n| <= 1, both
-//   multiples of ulp(a_hi k)); the only roundings are those of terms below 1.
+// g = (a_hi k - n) + ((a (2/ln 2) s + a_lo k) + s z (a/ln 2) P(z)), |g| <= 0.506: a_hi k is
+//   exact (42 significant bits times |k| < 2^11) and so is a_hi k - n (|a_hi k - n| <= 1, both
+//   multiples of ulp(a_hi k)); the only roundings are those of terms below 1. The exact part
+//   a_hi k - n is added last, so the log polynomial runs beside the rounding to n instead of
+//   waiting for it (one addition after the polynomial on the dependency chain).
+// s = f / (m + 1), f = m - 1: m - 1 is exact (Sterbenz) and m + 1 rounds like f + 2 (the same
+//   real number), one addition off the chain to the division.
 // 2^g = e^(g ln 2) by pow_positive's degree-11 polynomial in r = g ln 2 (|r| <= 0.351, inside
 //   its fitted range), written in g: coefficients c_i ln2^i rounded from the exact products;
-//   times 2^n through the exponent bits.
+//   times 2^n through the exponent bits: t = y0 + 1.5 * 2^52 holds n in its low 12 bits and
+//   the shifter's own low 12 bits are 0, so bits(t) << 52 is n << 52 (mod 2^64).
+// Full double accuracy (polynomials of pow_positive's degrees, a few ulp per term): the exact MMD
+// (analytic/empirical_error.h) subtracts pair sums of similar size, so a per-term error appears
+// magnified by their ratio to the MMD; 2.4e-16 more from a degree-10 exp polynomial was not taken.
 // Against pow_positive: no clamp and no second reduction (about ten operations fewer per lane)
 // and a dependency chain about 17 cycles shorter; the same accuracy (analytic/riesz_sums.h).
 NWGF_INLINE V pow_positive_moderate(V x, const PowExponent& e) {
@@ -145,13 +153,13 @@ NWGF_INLINE V pow_positive_moderate(V x, const PowExponent& e) {
   const V k = as_double((bits >> 52) | splat_u(0x4330000000000000ULL)) - splat(4503599627370496.0 + 1023.0);
   const V m = as_double((bits & splat_u(0x000fffffffffffffULL)) + splat_u(0x3fe6a09e00000000ULL));
   const V f = m - 1.0;
-  const V s = f / (f + 2.0);
+  const V s = f / (m + 1.0);
   // reduction, from s alone
   const V hi = k * e.a_hi;  // exact
   const V shifter = splat(6755399441055744.0);  // 1.5 * 2^52: t's low bits hold round(y0)
   const V t = fmadd(s, splat(e.a_log2), hi) + shifter;
   const V n = t - shifter;
-  const V g0 = fmadd(s, splat(e.a_log2), fmadd(k, splat(e.a_lo), hi - n));
+  const V l0 = fmadd(s, splat(e.a_log2), k * splat(e.a_lo));
   // the log polynomial (Estrin's scheme), a s z P(z) / ln 2
   const V z = s * s;
   const V w = z * z;
@@ -161,7 +169,7 @@ NWGF_INLINE V pow_positive_moderate(V x, const PowExponent& e) {
   const V e23 = fmadd(z, splat(e.a_lg[3]), splat(e.a_lg[2]));
   const V e45 = fmadd(z, splat(e.a_lg[5]), splat(e.a_lg[4]));
   const V e46 = fmadd(w, splat(e.a_lg[6]), e45);
-  const V g = fmadd(sz, fmadd(e46, w2, fmadd(e23, w, e01)), g0);
+  const V g = (hi - n) + fmadd(sz, fmadd(e46, w2, fmadd(e23, w, e01)), l0);
   // 2^g
   const V g2 = g * g, g4 = g2 * g2, g8 = g4 * g4;
   const V p01 = fmadd(g, splat(0.6931471805599453), splat(1.0));
@@ -172,8 +180,7 @@ NWGF_INLINE V pow_positive_moderate(V x, const PowExponent& e) {
   const V p1011 = fmadd(g, splat(4.4567901020463026e-10), splat(7.076018280043753e-09));
   const V q03 = fmadd(p23, g2, p01), q47 = fmadd(p67, g2, p45), q811 = fmadd(p1011, g2, p89);
   const V p = fmadd(q811, g8, fmadd(q47, g4, q03));
-  const VU scale = (as_uint(t) - as_uint(shifter)) << 52;
-  return as_double(as_uint(p) + scale);
+  return as_double(as_uint(p) + (as_uint(t) << 52));
 }
 
 }  // namespace nwgf::analytic::kernels::NWGF_KERNEL_NAMESPACE::simd
