@@ -17,6 +17,11 @@
 //   - scheme_w2_to_flow = W2(exact iterate, mu_{t_n}): exact (adaptive, split at both laws'
 //     breaks); scheme_mmd_to_flow: exact for JKO, on the same grid representation of both laws
 //     for Euler.
+//   - toward a Gaussian target only: the flow, too, through its grid law on kFlowGridLevels
+//     levels (each flow quantile there is the root of an integral, about a millisecond, and the
+//     adaptive quadratures against the flow itself took minutes for 20 points); the
+//     scheme_*_to_flow values then use the same grid law. The interpolation error is stated
+//     and tested in analytic/line/tests/step_scorer_test.cc.
 // Metrics of a point set x_1..x_N (LineStepMetrics): w2, mmd (D), mmd2 against mu_{t_n}
 // (docs/math.md 6.4 and 6.1, exact for the empirical measure), mmd_floor = sqrt((1/N) ∫ F (1 -
 // F) dx) (E[D^2] of N i.i.d. samples of mu_{t_n}), the same three against the scheme iterate,
@@ -32,6 +37,7 @@
 namespace nwgf::analytic::line {
 
 inline constexpr int kSchemeGridLevels = 4096;  // levels of the JKO iterate's grid law
+inline constexpr int kFlowGridLevels = 4096;    // levels of the flow's grid law toward a Gaussian
 
 // The law whose quantile is linear between the levels j/M (j = 0..M) and the law's own level
 // breaks, through the law's quantiles there (Q(0+), Q(1-) at the ends): a closed-form
@@ -79,6 +85,7 @@ class LineStepReference {
   int n_ = 0;
   double t_ = 0.0;
   std::shared_ptr<const LineLaw> flow_;
+  std::shared_ptr<const LineLaw> flow_scored_;   // what empirical errors against the flow use
   std::shared_ptr<const LineLaw> scheme_;         // the iterate itself (quantiles)
   std::shared_ptr<const LineLaw> scheme_scored_;  // what empirical errors are taken against
   std::shared_ptr<const LineMeasure> target_;
