@@ -217,6 +217,111 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+set output 'line_conv_w2_gaussian.svg.tmp'
+set logscale xy
+set xlabel 'step size {/Symbol t}'
+set ylabel 'W2 to the exact flow at T'
+set title 'dirac:0 -> gaussian:0.5,0.3, T = 1.2'
+set key bottom right font ',10'
+set format y '%.0e'
+set offsets graph 0.05, graph 0.05, 0, 0
+plot 'data/line_conv_w2_gaussian_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'particle: order 0.99 ± 0.00', \
+     'data/line_conv_w2_gaussian_particle.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#1f77b4' title 'particle exact scheme: order 1.00 ± 0.00', \
+     'data/line_conv_w2_gaussian_numpy_line_flow.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'numpy\_line\_flow: order 0.99 ± 0.00', \
+     'data/line_conv_w2_gaussian_numpy_line_flow.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#d62728' title 'numpy\_line\_flow exact scheme: order 1.00 ± 0.00'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+set output 'line_conv_mmd_gaussian.svg.tmp'
+set logscale xy
+set xlabel 'step size {/Symbol t}'
+set ylabel 'MMD to the exact flow at T'
+set title 'dirac:0 -> gaussian:0.5,0.3, T = 1.2'
+set key bottom right font ',10'
+set format y '%.0e'
+set offsets graph 0.05, graph 0.05, 0, 0
+plot 'data/line_conv_mmd_gaussian_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'particle: order 0.98 ± 0.00', \
+     'data/line_conv_mmd_gaussian_particle.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#1f77b4' title 'particle exact scheme: order 0.98 ± 0.01', \
+     'data/line_conv_mmd_gaussian_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'particle noise floor', \
+     'data/line_conv_mmd_gaussian_numpy_line_flow.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'numpy\_line\_flow: order 0.98 ± 0.00', \
+     'data/line_conv_mmd_gaussian_numpy_line_flow.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#d62728' title 'numpy\_line\_flow exact scheme: order 0.98 ± 0.01', \
+     'data/line_conv_mmd_gaussian_numpy_line_flow.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' title 'numpy\_line\_flow noise floor'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+set output 'line_time_gaussian.svg.tmp'
+set logscale y
+set xlabel 't'
+set ylabel 'error'
+set title 'dirac:0 -> gaussian:0.5,0.3, tau = 0.025'
+set key outside bottom center horizontal font ',9'
+set format y '%.0e'
+plot 'data/line_time_gaussian_particle.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#1f77b4' title 'particle: W2 to the exact flow', \
+     'data/line_time_gaussian_particle.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'particle exact scheme iterate', \
+     'data/line_time_gaussian_particle.dat' u 1:4 w l dt 4 lw 1 lc rgb '#1f77b4' title 'particle: MMD to the target', \
+     'data/line_time_gaussian_numpy_line_flow.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#d62728' title 'numpy\_line\_flow: W2 to the exact flow', \
+     'data/line_time_gaussian_numpy_line_flow.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#d62728' title 'numpy\_line\_flow exact scheme iterate', \
+     'data/line_time_gaussian_numpy_line_flow.dat' u 1:4 w l dt 4 lw 1 lc rgb '#d62728' title 'numpy\_line\_flow: MMD to the target'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+set output 'line_quantiles_gaussian_particle.svg.tmp'
+set xlabel 'level s'
+set ylabel 'quantile Q(t, s)'
+set title 'particle, dirac:0 -> gaussian:0.5,0.3, tau = 0.025'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/line_quantiles_gaussian_particle_n12.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'exact flow, t = 0.3', \
+     'data/line_quantiles_gaussian_particle_n12.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/line_quantiles_gaussian_particle_n12.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: particle particles', \
+     'data/line_quantiles_gaussian_particle_n24.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'exact flow, t = 0.6', \
+     'data/line_quantiles_gaussian_particle_n24.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_gaussian_particle_n24.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_gaussian_particle_n36.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'exact flow, t = 0.9', \
+     'data/line_quantiles_gaussian_particle_n36.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_gaussian_particle_n36.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_gaussian_particle_n48.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'exact flow, t = 1.2', \
+     'data/line_quantiles_gaussian_particle_n48.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/line_quantiles_gaussian_particle_n48.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+set output 'line_quantiles_gaussian_numpy_line_flow.svg.tmp'
+set xlabel 'level s'
+set ylabel 'quantile Q(t, s)'
+set title 'numpy\_line\_flow, dirac:0 -> gaussian:0.5,0.3, tau = 0.025'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/line_quantiles_gaussian_numpy_line_flow_n12.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'exact flow, t = 0.3', \
+     'data/line_quantiles_gaussian_numpy_line_flow_n12.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/line_quantiles_gaussian_numpy_line_flow_n12.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: numpy\_line\_flow particles', \
+     'data/line_quantiles_gaussian_numpy_line_flow_n24.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'exact flow, t = 0.6', \
+     'data/line_quantiles_gaussian_numpy_line_flow_n24.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_gaussian_numpy_line_flow_n24.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_gaussian_numpy_line_flow_n36.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'exact flow, t = 0.9', \
+     'data/line_quantiles_gaussian_numpy_line_flow_n36.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_gaussian_numpy_line_flow_n36.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_gaussian_numpy_line_flow_n48.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'exact flow, t = 1.2', \
+     'data/line_quantiles_gaussian_numpy_line_flow_n48.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/line_quantiles_gaussian_numpy_line_flow_n48.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
 set output 'line_conv_w2_weighted_atoms.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -526,6 +631,111 @@ plot 'data/line_quantiles_uniform_numpy_line_flow_n10.dat' u 1:3 w l lw 2 lc rgb
      'data/line_quantiles_uniform_numpy_line_flow_n40.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'exact flow, t = 1', \
      'data/line_quantiles_uniform_numpy_line_flow_n40.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
      'data/line_quantiles_uniform_numpy_line_flow_n40.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+set output 'line_conv_w2_gaussian.png.tmp'
+set logscale xy
+set xlabel 'step size {/Symbol t}'
+set ylabel 'W2 to the exact flow at T'
+set title 'dirac:0 -> gaussian:0.5,0.3, T = 1.2'
+set key bottom right font ',10'
+set format y '%.0e'
+set offsets graph 0.05, graph 0.05, 0, 0
+plot 'data/line_conv_w2_gaussian_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'particle: order 0.99 ± 0.00', \
+     'data/line_conv_w2_gaussian_particle.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#1f77b4' title 'particle exact scheme: order 1.00 ± 0.00', \
+     'data/line_conv_w2_gaussian_numpy_line_flow.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'numpy\_line\_flow: order 0.99 ± 0.00', \
+     'data/line_conv_w2_gaussian_numpy_line_flow.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#d62728' title 'numpy\_line\_flow exact scheme: order 1.00 ± 0.00'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+set output 'line_conv_mmd_gaussian.png.tmp'
+set logscale xy
+set xlabel 'step size {/Symbol t}'
+set ylabel 'MMD to the exact flow at T'
+set title 'dirac:0 -> gaussian:0.5,0.3, T = 1.2'
+set key bottom right font ',10'
+set format y '%.0e'
+set offsets graph 0.05, graph 0.05, 0, 0
+plot 'data/line_conv_mmd_gaussian_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'particle: order 0.98 ± 0.00', \
+     'data/line_conv_mmd_gaussian_particle.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#1f77b4' title 'particle exact scheme: order 0.98 ± 0.01', \
+     'data/line_conv_mmd_gaussian_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'particle noise floor', \
+     'data/line_conv_mmd_gaussian_numpy_line_flow.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'numpy\_line\_flow: order 0.98 ± 0.00', \
+     'data/line_conv_mmd_gaussian_numpy_line_flow.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#d62728' title 'numpy\_line\_flow exact scheme: order 0.98 ± 0.01', \
+     'data/line_conv_mmd_gaussian_numpy_line_flow.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' title 'numpy\_line\_flow noise floor'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+set output 'line_time_gaussian.png.tmp'
+set logscale y
+set xlabel 't'
+set ylabel 'error'
+set title 'dirac:0 -> gaussian:0.5,0.3, tau = 0.025'
+set key outside bottom center horizontal font ',9'
+set format y '%.0e'
+plot 'data/line_time_gaussian_particle.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#1f77b4' title 'particle: W2 to the exact flow', \
+     'data/line_time_gaussian_particle.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'particle exact scheme iterate', \
+     'data/line_time_gaussian_particle.dat' u 1:4 w l dt 4 lw 1 lc rgb '#1f77b4' title 'particle: MMD to the target', \
+     'data/line_time_gaussian_numpy_line_flow.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#d62728' title 'numpy\_line\_flow: W2 to the exact flow', \
+     'data/line_time_gaussian_numpy_line_flow.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#d62728' title 'numpy\_line\_flow exact scheme iterate', \
+     'data/line_time_gaussian_numpy_line_flow.dat' u 1:4 w l dt 4 lw 1 lc rgb '#d62728' title 'numpy\_line\_flow: MMD to the target'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+set output 'line_quantiles_gaussian_particle.png.tmp'
+set xlabel 'level s'
+set ylabel 'quantile Q(t, s)'
+set title 'particle, dirac:0 -> gaussian:0.5,0.3, tau = 0.025'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/line_quantiles_gaussian_particle_n12.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'exact flow, t = 0.3', \
+     'data/line_quantiles_gaussian_particle_n12.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/line_quantiles_gaussian_particle_n12.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: particle particles', \
+     'data/line_quantiles_gaussian_particle_n24.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'exact flow, t = 0.6', \
+     'data/line_quantiles_gaussian_particle_n24.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_gaussian_particle_n24.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_gaussian_particle_n36.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'exact flow, t = 0.9', \
+     'data/line_quantiles_gaussian_particle_n36.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_gaussian_particle_n36.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_gaussian_particle_n48.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'exact flow, t = 1.2', \
+     'data/line_quantiles_gaussian_particle_n48.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/line_quantiles_gaussian_particle_n48.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+set output 'line_quantiles_gaussian_numpy_line_flow.png.tmp'
+set xlabel 'level s'
+set ylabel 'quantile Q(t, s)'
+set title 'numpy\_line\_flow, dirac:0 -> gaussian:0.5,0.3, tau = 0.025'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/line_quantiles_gaussian_numpy_line_flow_n12.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'exact flow, t = 0.3', \
+     'data/line_quantiles_gaussian_numpy_line_flow_n12.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/line_quantiles_gaussian_numpy_line_flow_n12.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: numpy\_line\_flow particles', \
+     'data/line_quantiles_gaussian_numpy_line_flow_n24.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'exact flow, t = 0.6', \
+     'data/line_quantiles_gaussian_numpy_line_flow_n24.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_gaussian_numpy_line_flow_n24.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/line_quantiles_gaussian_numpy_line_flow_n36.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'exact flow, t = 0.9', \
+     'data/line_quantiles_gaussian_numpy_line_flow_n36.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_gaussian_numpy_line_flow_n36.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/line_quantiles_gaussian_numpy_line_flow_n48.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'exact flow, t = 1.2', \
+     'data/line_quantiles_gaussian_numpy_line_flow_n48.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/line_quantiles_gaussian_numpy_line_flow_n48.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
 unset output
 
 reset session
