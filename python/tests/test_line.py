@@ -11,35 +11,21 @@ import json
 import math
 import os
 import subprocess
-import sys
 import tempfile
 
 import numpy as np
 
 import nwgf
+import checks
+from checks import check, raises_value_error
 
 TIGHT = 1e-12       # relative: hand-derived values of piecewise polynomial integrals
 CELL_MATCH = 1e-10  # relative: nwgf.score_line against the cell written by `nwgf score`
-failures = []
-
-
-def check(cond, what):
-    if not cond:
-        failures.append(what)
-        print("FAIL:", what)
 
 
 def close(a, b, rel=TIGHT):
-    return abs(a - b) <= rel * max(abs(a), abs(b), 1e-300)
+    return checks.close(a, b, rel)
 
-
-def raises_value_error(f, says):
-    try:
-        f()
-    except ValueError as e:
-        check(says in str(e), f"ValueError says {says!r}: got {e}")
-        return
-    check(False, f"ValueError expected ({says})")
 
 
 # Midpoint quantiles of the two-Dirac flow at t = 0.5 (five steps of 0.1), in reverse order.
@@ -132,5 +118,4 @@ if bin_path and os.path.exists(bin_path):
 else:
     print("skipped the cell comparison: NWGF_BIN is not set (CTest sets it)")
 
-print(f"python.line: {len(failures)} failure(s)")
-sys.exit(1 if failures else 0)
+checks.finish("python.line")

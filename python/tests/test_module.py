@@ -9,35 +9,21 @@ import json
 import math
 import os
 import subprocess
-import sys
 import tempfile
 
 import numpy as np
 
 import nwgf
+import checks
+from checks import check, raises_value_error
 
 TIGHT = 1e-12       # relative: closed forms and double sums of the same terms
 CELL_MATCH = 1e-10  # relative: nwgf.score against the cell written by `nwgf score`
-failures = []
-
-
-def check(cond, what):
-    if not cond:
-        failures.append(what)
-        print("FAIL:", what)
 
 
 def close(a, b, rel=TIGHT):
-    return abs(a - b) <= rel * max(abs(a), abs(b), 1e-300)
+    return checks.close(a, b, rel)
 
-
-def raises_value_error(f, says):
-    try:
-        f()
-    except ValueError as e:
-        check(says in str(e), f"ValueError says {says!r}: got {e}")
-        return
-    check(False, f"ValueError expected ({says})")
 
 
 # Closed forms.
@@ -158,5 +144,4 @@ if bin_path and os.path.exists(bin_path):
 else:
     print("skipped the cell comparison: NWGF_BIN is not set (CTest sets it)")
 
-print(f"python.module: {len(failures)} failure(s)")
-sys.exit(1 if failures else 0)
+checks.finish("python.module")

@@ -598,6 +598,7 @@ void read_line_sections(const json& list, StudyConfig& config, std::vector<std::
       }
     }
     if (e.contains("schemes")) {
+      s.schemes_given = true;
       if (!e["schemes"].is_array() || (e["schemes"].empty() && s.solvers.empty())) {
         problems.push_back(fmt::format("'{}.schemes' must be a non-empty list of backward, forward, particle", where));
       } else {
@@ -643,11 +644,41 @@ void read_line_sections(const json& list, StudyConfig& config, std::vector<std::
   }
 }
 
+namespace {
+
+// The section's schemes: its own list when it gives one ("schemes": [] with solvers: none), else
+// the study's.
+const std::vector<neural::Scheme>& section_schemes(const StudyConfig& config, const LineSection& s) {
+  return s.schemes_given ? s.schemes : config.schemes;
+}
+
+// A line cell of section s at (tau, seed): the study's base settings, d = 1, r = 1.
+StudyCell line_study_cell(const StudyConfig& config, const LineSection& s, const std::string& label, double tau,
+                          std::uint64_t seed, int index) {
+  StudyCell cell;
+  cell.index = index;
+  cell.id = line_cell_id(label, s.name, tau, seed);
+  CellConfig& k = cell.config;
+  k = config.base;
+  k.family = CellFamily::Line;
+  k.start = s.start;
+  k.target = s.target;
+  k.d = 1;
+  k.r = 1.0;
+  k.tau = tau;
+  k.seed = seed;
+  k.T = s.T;
+  k.t0 = s.t0;
+  return cell;
+}
+
+}  // namespace
+
 json line_sections_to_json(const StudyConfig& config) {
   json list = json::array();
   for (const LineSection& s : config.line) {
     json schemes = json::array();
-    for (const neural::Scheme scheme : s.schemes.empty() ? config.schemes : s.schemes)
+    for (const neural::Scheme scheme : section_schemes(config, s))
       schemes.push_back(neural::scheme_name(scheme));
     list.push_back({{"name", s.name},
                     {"start", s.start},
@@ -672,21 +703,8 @@ void append_external_line_cells(const StudyConfig& config, std::vector<StudyCell
                                        [&](const SolverSpec& x) { return x.name == name; });
       for (double tau : s.taus)
         for (std::uint64_t seed : s.seeds.empty() ? config.seeds : s.seeds) {
-          StudyCell cell;
-          cell.index = static_cast<int>(cells.size());
-          cell.id = line_cell_id("external/" + name, s.name, tau, seed);
+          StudyCell cell = line_study_cell(config, s, "external/" + name, tau, seed, static_cast<int>(cells.size()));
           cell.solver = static_cast<int>(solver - config.solvers.begin());
-          CellConfig& k = cell.config;
-          k = config.base;
-          k.family = CellFamily::Line;
-          k.start = s.start;
-          k.target = s.target;
-          k.d = 1;
-          k.r = 1.0;
-          k.tau = tau;
-          k.seed = seed;
-          k.T = s.T;
-          k.t0 = s.t0;
           cells.push_back(std::move(cell));
         }
     }
@@ -694,24 +712,13 @@ void append_external_line_cells(const StudyConfig& config, std::vector<StudyCell
 
 void append_line_cells(const StudyConfig& config, std::vector<StudyCell>& cells) {
   for (const LineSection& s : config.line)
-    for (const neural::Scheme scheme : s.schemes.empty() ? config.schemes : s.schemes)
+    for (const neural::Scheme scheme : section_schemes(config, s))
       for (double tau : s.taus)
         for (std::uint64_t seed : s.seeds.empty() ? config.seeds : s.seeds) {
-          StudyCell cell;
-          cell.index = static_cast<int>(cells.size());
-          cell.id = line_cell_id(std::string(neural::scheme_name(scheme)), s.name, tau, seed);
+          StudyCell cell = line_study_cell(config, s, std::string(neural::scheme_name(scheme)), tau, seed,
+                                           static_cast<int>(cells.size()));
           CellConfig& k = cell.config;
-          k = config.base;
-          k.family = CellFamily::Line;
-          k.start = s.start;
-          k.target = s.target;
           k.scheme = scheme;
-          k.d = 1;
-          k.r = 1.0;
-          k.tau = tau;
-          k.seed = seed;
-          k.T = s.T;
-          k.t0 = s.t0;
           if (s.particles > 0) k.particles = s.particles;
           if (s.eval_samples >= 0) k.eval_samples = s.eval_samples;
           if (s.iters > 0) k.settings.iters = s.iters;

@@ -104,7 +104,8 @@ struct LineSection {
   double T = 1.0;        // final time, > t0
   double t0 = 0.0;       // start time (the schemes start on the exact flow at t0)
   std::vector<double> taus;               // each divides T - t0
-  std::vector<neural::Scheme> schemes;    // empty: the study's schemes
+  std::vector<neural::Scheme> schemes;    // the section's own when schemes_given, else the study's
+  bool schemes_given = false;             // "schemes" given ([] allowed with solvers: none built in)
   std::vector<std::uint64_t> seeds;       // empty: the study's seeds
   int particles = -1;     // m and N; < 0: the study's
   int eval_samples = -1;  // < 0: the study's
