@@ -124,6 +124,14 @@ with tempfile.TemporaryDirectory() as tmp:
     check("line_quantiles_uniform_numpy_line_flow" in md, "the solver's quantile plot is drawn")
     check("| particle |" in md, "beside the built-in particle flow")
 
+    only = dict(study, line=[dict(study["line"][0], schemes=[])])  # the section's solvers only
+    with open(config, "w") as f:
+        json.dump(only, f)
+    p = subprocess.run([nwgf_bin, "sweep", "--config", config, "--out", os.path.join(tmp, "only.json"), "--plan"],
+                       capture_output=True, text=True, env=env)
+    check(p.returncode == 0 and "external/numpy_line_flow/line/two_diracs/tau0.1/seed0" in p.stdout
+          and "particle/line/" not in p.stdout, f"\"schemes\": [] with solvers: no built-in cells: {p.stdout[-400:]}")
+
     bad = dict(study)
     bad["line"] = [dict(study["line"][0], solvers=["nobody"])]
     with open(config, "w") as f:
