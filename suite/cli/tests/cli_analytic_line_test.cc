@@ -19,58 +19,23 @@
 
 #include <nlohmann/json.hpp>
 
+#include "testing/cli_runs.h"
+
 namespace {
+
+using Run = nwgf::testing::CliRun;
+using nwgf::testing::count_lines;
 
 constexpr double kClip = 1e-14;        // the done-when tolerance of the two-Dirac flow
 constexpr double kJkoExact = 1e-12;    // JKO toward two Diracs equals the flow
 constexpr double kUniform = 1e-12;     // (2s - 1)(1 - e^-t)
 
-struct Run {
-  int status = -1;
-  std::string out, err;
-};
-
-std::string slurp(const std::filesystem::path& p) {
-  std::ifstream in(p);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 // Runs `nwgf analytic --family line <args>` for every element concurrently (each process loads
 // LibTorch, ~0.3 s of CPU) and returns exit status, stdout and stderr of each.
 std::vector<Run> run_all(const std::vector<std::string>& arg_list) {
-  const char* bin = std::getenv("NWGF_BIN");
-  REQUIRE_MESSAGE(bin != nullptr, "NWGF_BIN must point at the nwgf binary (set by CTest)");
-  const auto dir = std::filesystem::temp_directory_path() /
-                   ("nwgf_cli_analytic_line_" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
-  std::string script;
-  for (std::size_t i = 0; i < arg_list.size(); ++i) {
-    const std::string base = (dir / std::to_string(i)).string();
-    script += "( '" + std::string(bin) + "' analytic " + arg_list[i] + " >'" + base + ".out' 2>'" +
-              base + ".err'; echo $? >'" + base + ".status' ) &\n";
-  }
-  script += "wait\n";
-  const std::string script_path = (dir / "run.sh").string();
-  std::ofstream(script_path) << script;
-  REQUIRE(std::system(("sh '" + script_path + "'").c_str()) == 0);
-  std::vector<Run> runs(arg_list.size());
-  for (std::size_t i = 0; i < arg_list.size(); ++i) {
-    const std::string base = (dir / std::to_string(i)).string();
-    runs[i].out = slurp(base + ".out");
-    runs[i].err = slurp(base + ".err");
-    runs[i].status = std::stoi(slurp(base + ".status"));
-  }
-  std::filesystem::remove_all(dir);
-  return runs;
-}
-
-int count_lines(const std::string& s) {
-  int n = 0;
-  for (char c : s) n += c == '\n';
-  if (!s.empty() && s.back() != '\n') ++n;
-  return n;
+  std::vector<std::string> lines;
+  for (const std::string& args : arg_list) lines.push_back("analytic " + args);
+  return nwgf::testing::run_nwgf_batch(lines, nwgf::testing::scratch_dir("nwgf_cli_analytic_line"));
 }
 
 double clip(double v) { return std::min(1.0, std::max(-1.0, v)); }

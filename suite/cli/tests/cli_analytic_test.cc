@@ -15,64 +15,26 @@
 
 #include <nlohmann/json.hpp>
 
+#include "testing/cli_runs.h"
 #include "testing/tolerances.h"
 
 namespace {
 
 namespace tolerance = nwgf::tolerance;  // testing/tolerances.h: absolute, values of order 1
 const double kPi = 3.14159265358979323846;
-
-struct Run {
-  int status = -1;
-  std::string out, err;
-};
-
-std::string slurp(const std::filesystem::path& p) {
-  std::ifstream in(p);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using Run = nwgf::testing::CliRun;
+using nwgf::testing::count_lines;
 
 // Runs `nwgf analytic <args>` for every element of arg_list concurrently (each process loads
 // LibTorch, ~0.3 s of CPU; running them side by side keeps the test's wall time short) and
 // returns exit status, stdout and stderr of each.
 std::vector<Run> run_nwgf_all(const std::vector<std::string>& arg_list) {
-  const char* bin = std::getenv("NWGF_BIN");
-  REQUIRE_MESSAGE(bin != nullptr, "NWGF_BIN must point at the nwgf binary (set by CTest)");
-  const auto dir = std::filesystem::temp_directory_path() /
-                   ("nwgf_cli_analytic_" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
-  std::string script;
-  for (std::size_t i = 0; i < arg_list.size(); ++i) {
-    const std::string base = (dir / std::to_string(i)).string();
-    script += "( '" + std::string(bin) + "' analytic " + arg_list[i] + " >'" + base + ".out' 2>'" +
-              base + ".err'; echo $? >'" + base + ".status' ) &\n";
-  }
-  script += "wait\n";
-  const std::string script_path = (dir / "run.sh").string();
-  std::ofstream(script_path) << script;
-  const int raw = std::system(("sh '" + script_path + "'").c_str());
-  REQUIRE(raw == 0);
-  std::vector<Run> runs(arg_list.size());
-  for (std::size_t i = 0; i < arg_list.size(); ++i) {
-    const std::string base = (dir / std::to_string(i)).string();
-    runs[i].out = slurp(base + ".out");
-    runs[i].err = slurp(base + ".err");
-    runs[i].status = std::stoi(slurp(base + ".status"));
-  }
-  std::filesystem::remove_all(dir);
-  return runs;
+  std::vector<std::string> lines;
+  for (const std::string& args : arg_list) lines.push_back("analytic " + args);
+  return nwgf::testing::run_nwgf_batch(lines, nwgf::testing::scratch_dir("nwgf_cli_analytic"));
 }
 
 Run run_nwgf(const std::string& args) { return run_nwgf_all({args}).front(); }
-
-int count_lines(const std::string& s) {
-  int n = 0;
-  for (char c : s) n += c == '\n';
-  if (!s.empty() && s.back() != '\n') ++n;
-  return n;
-}
 
 double flow_scale(double r, double t) { return std::pow((2 - r) * t, 1 / (2 - r)); }
 

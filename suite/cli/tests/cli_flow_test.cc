@@ -15,15 +15,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "testing/cli_runs.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-fs::path scratch() {
-  const fs::path dir = fs::temp_directory_path() / ("nwgf_cli_flow_test_" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  return dir;
-}
+fs::path scratch() { return nwgf::testing::scratch_dir("nwgf_cli_flow_test"); }
 
 std::string write_text(const std::string& name, const std::string& text) {
   const std::string path = (scratch() / name).string();
@@ -31,32 +29,11 @@ std::string write_text(const std::string& name, const std::string& text) {
   return path;
 }
 
-struct Result {
-  int status = -1;
-  std::string err;
-};
+using Result = nwgf::testing::CliRun;
+using nwgf::testing::count_lines;
 
-// Runs `nwgf flow <args>`; stdout is discarded, stderr captured.
-Result run_flow(const std::string& args) {
-  const char* bin = std::getenv("NWGF_BIN");
-  REQUIRE_MESSAGE(bin != nullptr, "NWGF_BIN must name the nwgf program (set by CTest)");
-  const std::string err_path = (scratch() / "stderr.txt").string();
-  const std::string cmd = std::string("'") + bin + "' flow " + args + " >/dev/null 2>'" + err_path + "'";
-  const int raw = std::system(cmd.c_str());
-  Result r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  std::ifstream in(err_path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  r.err = ss.str();
-  return r;
-}
-
-int count_lines(const std::string& s) {
-  int n = 0;
-  for (char c : s) n += c == '\n';
-  return n;
-}
+// Runs `nwgf flow <args>` (a command line written here), stdout and stderr captured.
+Result run_flow(const std::string& args) { return nwgf::testing::run_nwgf_shell("flow " + args, scratch()); }
 
 // Checks a usage error: exit 2, one line naming the problem, nothing written.
 void check_usage_error(const std::string& args, const std::string& expected_text) {

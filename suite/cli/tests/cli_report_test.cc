@@ -23,7 +23,8 @@
 #include "suite/study/sweep.h"
 #include "suite/study/tests/fake_cell.h"
 
-extern char** environ;
+#include "testing/cli_runs.h"
+
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -31,49 +32,10 @@ using namespace nwgf::suite;
 
 namespace {
 
-struct Run {
-  int status = -1;
-  std::string err;
-};
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// Runs the program with argv (no shell), stderr to a file.
-Run run_nwgf(const std::vector<std::string>& args, const fs::path& scratch) {
-  const char* bin = std::getenv("NWGF_BIN");
-  REQUIRE_MESSAGE(bin != nullptr, "NWGF_BIN must point at the nwgf binary (set by CTest)");
-  std::vector<std::string> all{bin};
-  all.insert(all.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& a : all) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  const std::string err_path = (scratch / "stderr.txt").string();
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-  pid_t pid = 0;
-  REQUIRE(posix_spawn(&pid, bin, &actions, nullptr, argv.data(), environ) == 0);
-  posix_spawn_file_actions_destroy(&actions);
-  int raw = 0;
-  REQUIRE(waitpid(pid, &raw, 0) == pid);
-  Run r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  r.err = slurp(err_path);
-  return r;
-}
-
-int count_lines(const std::string& s) {
-  int n = 0;
-  for (char c : s) n += c == '\n';
-  if (!s.empty() && s.back() != '\n') ++n;
-  return n;
-}
+using Run = nwgf::testing::CliRun;
+using nwgf::testing::count_lines;
+using nwgf::testing::run_nwgf;
+using nwgf::testing::read_text;
 
 bool have_gnuplot() { return std::system("gnuplot --version > /dev/null 2>&1") == 0; }
 
@@ -106,13 +68,13 @@ TEST_CASE("nwgf report A.json B.json --out DIR: one comparison report; one file:
   if (!render) args.push_back("--no-render");
   const Run ok = run_nwgf(args, scratch);
   CHECK_MESSAGE(ok.status == 0, ok.err);
-  const std::string md = slurp(scratch / "cmp" / "report.md");
+  const std::string md = read_text(scratch / "cmp" / "report.md");
   CHECK(md.rfind("# Comparison: alpha, beta", 0) == 0);
   CHECK(md.find("## Fitted orders") != std::string::npos);
   CHECK(md.find("### Baselines") != std::string::npos);
   CHECK(md.find("| alpha | backward | 2 | 1.5 |") != std::string::npos);
   CHECK(md.find("| beta | forward | 2 | 1.5 |") != std::string::npos);
-  const std::string script = slurp(scratch / "cmp" / "plots.gp");
+  const std::string script = read_text(scratch / "cmp" / "plots.gp");
   for (const char* legend : {"backward (alpha)", "backward (beta)", "forward (beta)", "frozen start"})
     CHECK_MESSAGE(script.find(legend) != std::string::npos, legend);
   // d = 2, r in {1, 1.5}, particles: MMD and radial W2 plots.
@@ -126,7 +88,7 @@ TEST_CASE("nwgf report A.json B.json --out DIR: one comparison report; one file:
                             "--no-render"},
                            scratch);
   CHECK_MESSAGE(one.status == 0, one.err);
-  const std::string single = slurp(scratch / "one" / "report.md");
+  const std::string single = read_text(scratch / "one" / "report.md");
   CHECK(single.rfind("# Study `alpha`", 0) == 0);
   CHECK(single.find("### Baselines") != std::string::npos);
   CHECK(single.find("## Timings") != std::string::npos);
@@ -143,7 +105,7 @@ TEST_CASE("nwgf report refuses what is not a complete study, naming the file: ex
   std::ofstream(scratch / "text.json") << "not json at all";
   std::ofstream(scratch / "flow.json") << R"({"schema": "nwgf-flow/1", "config": {}})";
   std::ofstream(scratch / "list.json") << "[1, 2, 3]";
-  json partial = json::parse(slurp(good));
+  json partial = json::parse(read_text(good));
   partial["complete"] = false;
   std::ofstream(scratch / "partial.json") << partial.dump();
 
@@ -214,7 +176,7 @@ json.dump({"protocol": "nwgf-run/1", "solver": "frozen", "scheme": "backward", "
                               (scratch / "frozen.json").string()},
                              scratch);
   REQUIRE_MESSAGE(sweep.status == 0, sweep.err);
-  const json doc = json::parse(slurp(scratch / "frozen.json"));
+  const json doc = json::parse(read_text(scratch / "frozen.json"));
   // dilation_mmd's midpoint rule in the ball regime: measured 4e-9 relative against the point set's
   // exact MMD here (docs/math.md section 4); sphere regime and the other metrics: rounding.
   constexpr double kDilationQuadrature = 1e-6;  // relative
@@ -240,7 +202,7 @@ json.dump({"protocol": "nwgf-run/1", "solver": "frozen", "scheme": "backward", "
                                "--no-render"},
                               scratch);
   CHECK_MESSAGE(report.status == 0, report.err);
-  const std::string md = slurp(scratch / "report" / "report.md");
+  const std::string md = read_text(scratch / "report" / "report.md");
   CHECK(md.find("| frozen | 2 | 1 | δ₀ | 0.287 | 0.287 |") != std::string::npos);  // sqrt(T s^2 / 3), s = π/4
   fs::remove_all(scratch);
 }

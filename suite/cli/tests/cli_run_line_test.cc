@@ -16,48 +16,19 @@
 
 #include <nlohmann/json.hpp>
 
+#include "testing/cli_runs.h"
+
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-  int status = -1;
-  std::string out, err;
-};
+using Run = nwgf::testing::CliRun;
+using nwgf::testing::count_lines;
+using nwgf::testing::read_text;
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+fs::path scratch() { return nwgf::testing::scratch_dir("nwgf_cli_run_line"); }
 
-fs::path scratch() {
-  const auto dir = fs::temp_directory_path() / ("nwgf_cli_run_line_" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  return dir;
-}
-
-Run run_nwgf(const std::string& args) {
-  const char* bin = std::getenv("NWGF_BIN");
-  REQUIRE_MESSAGE(bin != nullptr, "NWGF_BIN must point at the nwgf binary (set by CTest)");
-  const fs::path dir = scratch();
-  const auto out = dir / "stdout", err = dir / "stderr";
-  const std::string cmd = std::string("'") + bin + "' " + args + " >'" + out.string() + "' 2>'" + err.string() + "'";
-  const int raw = std::system(cmd.c_str());
-  Run r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  r.out = slurp(out);
-  r.err = slurp(err);
-  return r;
-}
-
-int count_lines(const std::string& s) {
-  int n = 0;
-  for (char c : s) n += c == '\n';
-  if (!s.empty() && s.back() != '\n') ++n;
-  return n;
-}
+Run run_nwgf(const std::string& args) { return nwgf::testing::run_nwgf_shell(args, scratch()); }
 
 }  // namespace
 
@@ -88,7 +59,7 @@ TEST_CASE("a tiny line particle run toward two Diracs follows the closed form") 
                          "--T 0.5 --particles 400 --threads 1 --quiet --out '" + out.string() + "'");
   INFO("stderr: " << r.err);
   REQUIRE(r.status == 0);
-  const nlohmann::json doc = nlohmann::json::parse(slurp(out));
+  const nlohmann::json doc = nlohmann::json::parse(read_text(out));
   CHECK(doc["config"]["family"] == "line");
   CHECK(doc["config"]["d"] == 1);
   CHECK(doc["summary"]["status"] == "ok");

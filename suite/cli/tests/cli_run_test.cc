@@ -16,49 +16,19 @@
 
 #include "analytic/empirical_error.h"
 #include "analytic/profile.h"
+#include "testing/cli_runs.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-  int status = -1;
-  std::string out, err;
-};
+using Run = nwgf::testing::CliRun;
+using nwgf::testing::count_lines;
+using nwgf::testing::read_text;
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+fs::path scratch() { return nwgf::testing::scratch_dir("nwgf_cli_run"); }
 
-fs::path scratch() {
-  const auto dir = fs::temp_directory_path() / ("nwgf_cli_run_" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  return dir;
-}
-
-Run run_nwgf(const std::string& args) {
-  const char* bin = std::getenv("NWGF_BIN");
-  REQUIRE_MESSAGE(bin != nullptr, "NWGF_BIN must point at the nwgf binary (set by CTest)");
-  const fs::path dir = scratch();
-  const auto out = dir / "stdout", err = dir / "stderr";
-  const std::string cmd = std::string("'") + bin + "' " + args + " >'" + out.string() + "' 2>'" + err.string() + "'";
-  const int raw = std::system(cmd.c_str());
-  Run r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  r.out = slurp(out);
-  r.err = slurp(err);
-  return r;
-}
-
-int count_lines(const std::string& s) {
-  int n = 0;
-  for (char c : s) n += c == '\n';
-  if (!s.empty() && s.back() != '\n') ++n;
-  return n;
-}
+Run run_nwgf(const std::string& args) { return nwgf::testing::run_nwgf_shell(args, scratch()); }
 
 }  // namespace
 
@@ -99,7 +69,7 @@ TEST_CASE("a tiny nwgf run writes its JSON and chain, and resampling it is repro
                          "--eval-samples 500 --threads 1 --quiet --out '" + out.string() + "'");
   INFO("stderr: " << r.err);
   REQUIRE(r.status == 0);
-  const nlohmann::json doc = nlohmann::json::parse(slurp(out));
+  const nlohmann::json doc = nlohmann::json::parse(read_text(out));
   CHECK(doc["summary"]["status"] == "ok");
   CHECK(doc["steps"].size() == 2);
   REQUIRE(fs::exists(dir / "cell.chain" / "chain.txt"));
@@ -108,9 +78,9 @@ TEST_CASE("a tiny nwgf run writes its JSON and chain, and resampling it is repro
   const std::string chain = "--chain '" + (dir / "cell.chain").string() + "' --step 2 --samples 2000 ";
   REQUIRE(run_nwgf("resample " + chain + "--seed 3 --out '" + a.string() + "'").status == 0);
   REQUIRE(run_nwgf("resample " + chain + "--seed 3 --out '" + b.string() + "'").status == 0);
-  CHECK(slurp(a) == slurp(b));
+  CHECK(read_text(a) == read_text(b));
   REQUIRE(run_nwgf("resample " + chain + "--seed 4 --out '" + c.string() + "'").status == 0);
-  const nlohmann::json samples = nlohmann::json::parse(slurp(c));
+  const nlohmann::json samples = nlohmann::json::parse(read_text(c));
   REQUIRE(samples["samples"].size() == 2000);
   std::vector<double> x;
   for (const auto& row : samples["samples"])
@@ -138,7 +108,7 @@ TEST_CASE("nwgf run --engine torch trains with LibTorch and records the engine i
                          "--eval-samples 0 --threads 1 --engine torch --quiet --out '" + out.string() + "'");
   INFO("stderr: " << r.err);
   REQUIRE(r.status == 0);
-  const nlohmann::json doc = nlohmann::json::parse(slurp(out));
+  const nlohmann::json doc = nlohmann::json::parse(read_text(out));
   CHECK(doc["summary"]["status"] == "ok");
   CHECK(doc["config"]["engine"] == "torch");
   fs::remove_all(dir);

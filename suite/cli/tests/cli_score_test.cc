@@ -19,56 +19,18 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-extern char** environ;
+#include "testing/cli_runs.h"
+
 
 namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace {
 
-struct Run {
-  int status = -1;
-  std::string err;
-};
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// Runs the program with argv (no shell), stderr to a file.
-Run run_nwgf(const std::vector<std::string>& args, const fs::path& scratch) {
-  const char* bin = std::getenv("NWGF_BIN");
-  REQUIRE_MESSAGE(bin != nullptr, "NWGF_BIN must point at the nwgf binary (set by CTest)");
-  std::vector<std::string> all{bin};
-  all.insert(all.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& a : all) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  const std::string err_path = (scratch / "stderr.txt").string();
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-  pid_t pid = 0;
-  REQUIRE(posix_spawn(&pid, bin, &actions, nullptr, argv.data(), environ) == 0);
-  posix_spawn_file_actions_destroy(&actions);
-  int raw = 0;
-  REQUIRE(waitpid(pid, &raw, 0) == pid);
-  Run r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  r.err = slurp(err_path);
-  return r;
-}
-
-int count_lines(const std::string& s) {
-  int n = 0;
-  for (char c : s) n += c == '\n';
-  if (!s.empty() && s.back() != '\n') ++n;
-  return n;
-}
+using Run = nwgf::testing::CliRun;
+using nwgf::testing::count_lines;
+using nwgf::testing::run_nwgf;
+using nwgf::testing::read_text;
 
 // A .npy file (format 1.0) of float64 rows.
 void write_npy(const fs::path& p, const std::vector<double>& x, std::size_t rows, std::size_t cols,
@@ -121,7 +83,7 @@ TEST_CASE("nwgf score: a valid run folder becomes a cell; every bad input exits 
   const Run ok = run_nwgf({"score", run_dir.string(), "--out", out.string()}, scratch);
   CHECK(ok.status == 0);
   REQUIRE(fs::exists(out));
-  const json cell = json::parse(slurp(out));
+  const json cell = json::parse(read_text(out));
   CHECK(cell["config"]["scheme"] == "external");
   CHECK(cell["config"]["solver"] == "cli_test");
   CHECK(cell["steps"].size() == 2);
@@ -153,7 +115,7 @@ TEST_CASE("nwgf score: a valid run folder becomes a cell; every bad input exits 
       {"missing file", "p2.npy: missing", [](const fs::path& d) { fs::remove(d / "p2.npy"); }},
       {"truncated", "p1.npy: is truncated",
        [](const fs::path& d) {
-         const std::string b = slurp(d / "p1.npy");
+         const std::string b = read_text(d / "p1.npy");
          std::ofstream(d / "p1.npy", std::ios::binary) << b.substr(0, b.size() - 8);
        }},
       {"dtype", "p1.npy: has dtype '<i8'", [](const fs::path& d) { write_npy(d / "p1.npy", points(0.25, 20), 20, 2, "<i8"); }},
