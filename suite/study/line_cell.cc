@@ -27,6 +27,7 @@
 #include "suite/common/progress.h"
 #include "suite/common/provenance.h"
 #include "suite/study/convergence.h"
+#include "suite/study/scheme_cell.h"
 #include "suite/study/settings_names.h"
 #include "suite/study/study_config.h"
 
@@ -38,17 +39,7 @@ namespace L = analytic::line;
 using L::LineRole;
 using L::parse_line_measure;
 using json = nlohmann::json;
-using Clock = std::chrono::steady_clock;
 using neural::derive_seed;
-
-double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
-
-double median(std::vector<double> v) {
-  if (v.empty()) return std::nan("");
-  std::sort(v.begin(), v.end());
-  const std::size_t k = v.size() / 2;
-  return v.size() % 2 ? v[k] : 0.5 * (v[k - 1] + v[k]);
-}
 
 json number_or_null(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
 json optional_number(std::optional<double> v) { return v ? number_or_null(*v) : json(nullptr); }
@@ -70,22 +61,15 @@ std::vector<double> midpoint_quantiles(const L::LineLaw& law, int n) {
   return q;
 }
 
-class LineCellRun final : public CellStepper {
+class LineCellRun final : public SchemeCellRun {
  public:
   LineCellRun(const CellConfig& config, const RunOptions& options, int ensemble)
-      : config_(config), options_(options), ensemble_(ensemble),
-        device_(neural::resolve_device(config.settings.device)),
-        run_start_(Clock::now()),
-        steps_(static_cast<int>(std::llround((config.T - config.t0) / config.tau))),
-        is_particle_(config.scheme == neural::Scheme::Particle),
+      : SchemeCellRun(config, options, ensemble, static_cast<int>(std::llround((config.T - config.t0) / config.tau)),
+                      fmt::format("run {} line {} -> {} tau={}", neural::scheme_name(config.scheme), config.start,
+                                  config.target, config.tau)),
         scorer_(parse_line_measure(config.start, LineRole::kStart, "start"),
                 parse_line_measure(config.target, LineRole::kTarget, "target"), config.tau, config.t0, steps_,
-                config.scheme == neural::Scheme::Backward ? analytic::ExactScheme::Jko : analytic::ExactScheme::Euler),
-        eval_gen_(neural::make_cpu_generator(derive_seed(config.seed, 2))),
-        progress_(fmt::format("run {} line {} -> {} tau={}", neural::scheme_name(config.scheme), config.start,
-                              config.target, config.tau),
-                  steps_, options.quiet) {
-    provenance_ = to_json(collect_provenance(neural::describe_device(device_), neural::current_threads()));
+                config.scheme == neural::Scheme::Backward ? analytic::ExactScheme::Jko : analytic::ExactScheme::Euler) {
     const bool atomic_start =
         config.t0 == 0 && parse_line_measure(config.start, LineRole::kStart, "start").is_atomic();
 
@@ -105,154 +89,42 @@ class LineCellRun final : public CellStepper {
       scheme_ = neural::make_neural_scheme(spec, functional, neural::ChainStart::uniform_on(start), start, device_,
                                            derive_seed(config.seed, 1));
     }
-    use_chain_ = !is_particle_ && config.eval_samples > 0;
-    if (use_chain_)
-      eval_points_ = scheme_->chain().start().sample(config.eval_samples, derive_seed(config.seed, 3)).to(device_);
+    start_chain();
     // Quantile snapshots at the steps nearest T/4, T/2, 3T/4 and T.
     for (int k = 1; k <= 4; ++k) snapshot_steps_.insert(std::max(1, static_cast<int>(std::lround(k * steps_ / 4.0))));
   }
 
-  bool finished() const override { return status_ != "ok" || n_ >= steps_; }
-  neural::NeuralScheme* neural_scheme() override { return scheme_.get(); }
-
-  void advance() override {
-    const Clock::time_point step_start = Clock::now();
-    neural::StepOutcome outcome;
-    try {
-      if (!is_particle_) outcome.report = scheme_->step(config_.tau);
-      else if (!flow_->step(config_.tau)) throw neural::NumericalFailure("particles are not finite after the step");
-    } catch (...) {
-      outcome.error = std::current_exception();
-    }
-    record_step(outcome, seconds_since(step_start), is_particle_ ? nullptr : &outcome.report);
-  }
-
-  void advance_with(const neural::StepOutcome& outcome) override {
-    record_step(outcome, outcome.report.train_s + outcome.report.move_s, &outcome.report);
-  }
-
-  json result() override {
-    progress_.finish(status_ == "ok" ? "" : "failed");
-    json result;
-    result["config"] = cell_config_to_json(config_);
-    result["provenance"] = provenance_;
-    json summary;
-    summary["t"] = config_.T;
-    summary["steps"] = steps_;
-    summary["steps_completed"] = records_.size();
-    summary["status"] = status_;
-    summary["failure"] = failure_;
-    summary["wall_s"] = seconds_since(run_start_);
-    summary["train_wall_s"] = train_wall_;
-    summary["eval_wall_s"] = eval_wall_;
-    summary["iteration_median_us"] = is_particle_ ? json(nullptr) : number_or_null(median(iteration_us_));
-    summary["step_median_s"] = number_or_null(median(step_wall_));
-    const bool complete = status_ == "ok";
-    summary["particles"] = complete ? last_particles_ : json(nullptr);
-    summary["chain"] = complete ? last_chain_ : json(nullptr);
-    summary["start"] = "line";
-    summary["scheme_reference"] = config_.scheme == neural::Scheme::Backward ? "jko" : "euler";
-    summary["device"] = neural::describe_device(device_);
-    summary["ensemble"] = ensemble_;
-    summary["quantiles"] = quantiles_;
-    result["steps"] = records_;
-    result["summary"] = summary;
-    return result;
-  }
-
  private:
-  void record_step(const neural::StepOutcome& outcome, double wall, const neural::StepReport* report) {
-    const int n = n_ + 1;
-    const double t = config_.t0 + n * config_.tau;
-    if (outcome.error) {
-      std::string what = "unknown error";
-      try {
-        std::rethrow_exception(outcome.error);
-      } catch (const std::exception& e) {
-        what = e.what();
-      } catch (...) {
-      }
-      status_ = "failed";
-      failure_ = fmt::format("step {} (t = {}): {}", n, t, what);
-      return;
-    }
-    n_ = n;
-    json record;
-    record["n"] = n;
-    record["t"] = t;
-    torch::Tensor points;
-    if (is_particle_) {
-      points = flow_->particles();
-      record["loss"] = nullptr;
-    } else {
-      points = scheme_->particles();
-      record["loss"] = report->loss;
-      record["first_loss"] = report->first_loss;
-      if (config_.scheme == neural::Scheme::Forward) {
-        record["step_factor"] = report->factor;
-        record["slope"] = report->slope;
-      }
-      iteration_us_.insert(iteration_us_.end(), report->iteration_us.begin(), report->iteration_us.end());
-      if (!config_.chain_dir.empty()) scheme_->chain().save(config_.chain_dir);
-    }
-    record["wall_s"] = wall;
-    step_wall_.push_back(wall);
-    train_wall_ += wall;
-
-    // Score against the exact flow at t_n and the exact iterate of the same scheme after n steps
+  void score_step(int n, double /*t*/, const torch::Tensor& points, json& record) override {
+    // Against the exact flow at t_n and the exact iterate of the same scheme after n steps
     // (docs/math.md 6.3): JKO for backward, explicit Euler otherwise (analytic/line/step_scorer.h).
-    const Clock::time_point eval_start = Clock::now();
     const L::LineStepReference reference = scorer_.reference(n);
     record["scheme_w2_to_flow"] = optional_number(reference.scheme_w2_to_flow());
     record["scheme_mmd_to_flow"] = optional_number(reference.scheme_mmd_to_flow());
     std::vector<double> x = to_vector(points);
     record["particles"] = line_metrics_json(reference.metrics(x));
-    if (use_chain_) {
-      eval_points_ = scheme_->chain().apply_link(n, eval_points_, eval_gen_);
-      record["chain"] = line_metrics_json(reference.metrics(to_vector(eval_points_)));
-    } else {
-      record["chain"] = nullptr;
-    }
+    record["chain"] = use_chain_ ? line_metrics_json(reference.metrics(to_vector(chain_samples_at(n)))) : json(nullptr);
     if (snapshot_steps_.count(n))
       quantiles_.push_back(line_quantile_snapshot_json(reference, reference.quantiles(std::move(x), kLineQuantileLevels)));
-    eval_wall_ += seconds_since(eval_start);
-    if (options_.on_step) options_.on_step(record);
-    records_.push_back(record);
-    last_particles_ = record["particles"];
-    last_chain_ = record["chain"];
-    const auto number = [](const json& v) { return v.is_number() ? v.get<double>() : NAN; };
-    progress_.update(n, fmt::format("t={:.3g} w2={:.3g} mmd={:.3g} (floor {:.3g})", t, number(record["particles"]["w2"]),
-                                    number(record["particles"]["mmd"]), number(record["particles"]["mmd_floor"])));
-    if (!line_metrics_finite(record["particles"]) || (use_chain_ && !line_metrics_finite(record["chain"]))) {
-      status_ = "failed";
-      failure_ = fmt::format("step {} (t = {}): metrics are not finite (diverged)", n, t);
-    }
   }
 
-  CellConfig config_;
-  RunOptions options_;
-  int ensemble_;
-  torch::Device device_;
-  Clock::time_point run_start_;
-  json provenance_;
-  int steps_;
-  bool is_particle_;
+  bool metrics_finite(const json& metrics) const override { return line_metrics_finite(metrics); }
+
+  std::string progress_status(double t, const json& record) const override {
+    const auto number = [](const json& v) { return v.is_number() ? v.get<double>() : NAN; };
+    return fmt::format("t={:.3g} w2={:.3g} mmd={:.3g} (floor {:.3g})", t, number(record["particles"]["w2"]),
+                       number(record["particles"]["mmd"]), number(record["particles"]["mmd_floor"]));
+  }
+
+  void add_summary(json& summary, bool) override {
+    summary["start"] = "line";
+    summary["scheme_reference"] = config_.scheme == neural::Scheme::Backward ? "jko" : "euler";
+    summary["quantiles"] = quantiles_;
+  }
+
   L::LineStepScorer scorer_;  // the exact references; initial_law() is mu_{t0}, the schemes' start
-  std::unique_ptr<neural::NeuralScheme> scheme_;
-  std::unique_ptr<neural::ParticleFlow> flow_;
-  bool use_chain_ = false;
-  torch::Tensor eval_points_;
-  at::Generator eval_gen_;
-  Progress progress_;
   std::set<int> snapshot_steps_;
-  int n_ = 0;
-  json records_ = json::array();
   json quantiles_ = json::array();
-  std::string status_ = "ok";
-  json failure_ = nullptr;
-  double train_wall_ = 0, eval_wall_ = 0;
-  std::vector<double> iteration_us_, step_wall_;
-  json last_particles_ = nullptr, last_chain_ = nullptr;
 };
 
 }  // namespace

@@ -27,6 +27,7 @@
 #include "suite/common/provenance.h"
 #include "suite/study/cell_stepper.h"
 #include "suite/study/line_cell.h"
+#include "suite/study/scheme_cell.h"
 #include "suite/study/settings_names.h"
 #include "suite/study/step_scorer.h"
 
@@ -35,27 +36,13 @@ namespace nwgf::suite {
 namespace {
 
 using json = nlohmann::json;
-using Clock = std::chrono::steady_clock;
 
 constexpr int kFinalPointsMax = 2000;  // summary.final_points: at most this many rows
 
 
-double seconds_since(Clock::time_point t0) {
-  return std::chrono::duration<double>(Clock::now() - t0).count();
-}
-
 // Independent seeds for the start sample (stream 0), the scheme (1), the chain evaluation's draws
 // (2) and its start sample (3): neural::derive_seed of the cell seed.
 using neural::derive_seed;
-
-double median(std::vector<double> v) {
-  if (v.empty()) return std::nan("");
-  std::sort(v.begin(), v.end());
-  const std::size_t k = v.size() / 2;
-  return v.size() % 2 ? v[k] : 0.5 * (v[k - 1] + v[k]);
-}
-
-json number_or_null(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
 
 torch::Tensor to_cpu_double(const torch::Tensor& x) {
   return x.detach().to(torch::kCPU, torch::kFloat64).contiguous();
@@ -229,25 +216,19 @@ namespace {
 // One cell in progress: set up by the constructor, advanced one step at a time (by itself, or
 // with a neural step done elsewhere: run_cells_together), scored after every step, and turned
 // into the result JSON of suite/study/run_cell.h by result().
-class CellRun final : public CellStepper {
+class CellRun final : public SchemeCellRun {
  public:
   CellRun(const CellConfig& config, const RunOptions& options, int ensemble = 1)
-      : config_(config), options_(options), ensemble_(ensemble),
-        device_(neural::resolve_device(config.settings.device)),  // throws on cuda without a GPU
-        run_start_(Clock::now()),
+      : SchemeCellRun(config, options, ensemble, analytic::step_count(config.t0, config.T, config.tau),
+                      fmt::format("run {} d={} r={} tau={}", neural::scheme_name(config.scheme), config.d, config.r,
+                                  config.tau)),
         profile_(analytic::make_profile(config.d, config.r)),
-        steps_(analytic::step_count(config.t0, config.T, config.tau)),
-        is_particle_(config.scheme == neural::Scheme::Particle),
         // Exact iterate of the same scheme on the family (a Id)_# eta* (docs/math.md 3.3): JKO for
         // the backward scheme, explicit Euler for the forward scheme and for the particle flow
         // (explicit Euler on the particle system). The forward iterate from delta_0 exists only
         // for r = 1; for a particle flow from delta_0 with r != 1 scheme_scale is null.
         scorer_(config.d, config.r, config.tau, config.t0, steps_,
-                config.scheme == neural::Scheme::Backward ? analytic::ExactScheme::Jko : analytic::ExactScheme::Euler),
-        eval_gen_(neural::make_cpu_generator(derive_seed(config.seed, 2))),
-        progress_(fmt::format("run {} d={} r={} tau={}", neural::scheme_name(config.scheme), config.d, config.r, config.tau), steps_,
-                  options.quiet) {
-    provenance_ = to_json(collect_provenance(neural::describe_device(device_), neural::current_threads()));
+                config.scheme == neural::Scheme::Backward ? analytic::ExactScheme::Jko : analytic::ExactScheme::Euler) {
     const double a0 = analytic::flow_scale(config.r, config.t0);
 
     // Start: delta_0 (neural: m copies of 0; particle flow: a uniform box of side start_box) or
@@ -279,161 +260,42 @@ class CellRun final : public CellStepper {
       scheme_ = neural::make_neural_scheme(spec, functional, chain_start, start_points, device_,
                                            derive_seed(config.seed, 1));
     }
-
-    // Fresh samples through the chain, advanced one link per step (each marginal is exactly the
-    // law of the chain's x_n; the same draws are carried along, so successive steps' samples are
-    // correlated, which is harmless for per-step metrics).
-    use_chain_ = !is_particle_ && config.eval_samples > 0;
-    if (use_chain_)
-      eval_points_ = scheme_->chain().start().sample(config.eval_samples, derive_seed(config.seed, 3)).to(device_);
-  }
-
-  bool finished() const override { return status_ != "ok" || n_ >= steps_; }
-  // The neural scheme (nullptr for the particle flow), for steps taken by step_together.
-  neural::NeuralScheme* neural_scheme() override { return scheme_.get(); }
-
-  // Takes the next step itself and scores it.
-  void advance() override {
-    const Clock::time_point step_start = Clock::now();
-    neural::StepOutcome outcome;
-    try {
-      if (!is_particle_) outcome.report = scheme_->step(config_.tau);
-      else if (!flow_->step(config_.tau)) throw neural::NumericalFailure("particles are not finite after the step");
-    } catch (...) {
-      outcome.error = std::current_exception();
-    }
-    record_step(outcome, seconds_since(step_start), is_particle_ ? nullptr : &outcome.report);
-  }
-
-  // Scores the next step of the neural scheme, taken elsewhere (step_together). Its wall time
-  // is the scheme's own training and moving time (the members trained side by side).
-  void advance_with(const neural::StepOutcome& outcome) override {
-    record_step(outcome, outcome.report.train_s + outcome.report.move_s, &outcome.report);
-  }
-
-  json result() override {
-    progress_.finish(status_ == "ok" ? "" : "failed");
-    json result;
-    result["config"] = cell_config_to_json(config_);
-    result["provenance"] = provenance_;
-    json summary;
-    summary["t"] = config_.T;
-    summary["steps"] = steps_;
-    summary["steps_completed"] = records_.size();
-    summary["status"] = status_;
-    summary["failure"] = failure_;
-    summary["wall_s"] = seconds_since(run_start_);
-    summary["train_wall_s"] = train_wall_;
-    summary["eval_wall_s"] = eval_wall_;
-    summary["iteration_median_us"] = is_particle_ ? json(nullptr) : number_or_null(median(iteration_us_));
-    summary["step_median_s"] = number_or_null(median(step_wall_));
-    const bool complete = status_ == "ok";
-    summary["particles"] = complete ? last_particles_ : json(nullptr);
-    summary["chain"] = complete ? last_chain_ : json(nullptr);
-    summary["start"] = start_kind_;                 // dirac | box | profile
-    summary["scheme_scale_kind"] = scorer_.scheme_scale_kind();  // jko | forward | none (null scheme_scale)
-    summary["device"] = neural::describe_device(device_);
-    summary["ensemble"] = ensemble_;  // cells trained side by side with this one (1: alone)
-    if (complete)
-      summary["final_points"] = points_json(is_particle_ ? flow_->particles() : scheme_->particles(), kFinalPointsMax);
-    result["steps"] = records_;
-    result["summary"] = summary;
-    return result;
+    start_chain();
   }
 
  private:
-  // Records step n_ + 1 (report: the neural step's report, nullptr for the particle flow).
-  void record_step(const neural::StepOutcome& outcome, double wall, const neural::StepReport* report) {
-    const int n = n_ + 1;
-    const double t = config_.t0 + n * config_.tau;
-    if (outcome.error) {  // numerical failure or a refused step: recorded, not thrown
-      std::string what = "unknown error";
-      try {
-        std::rethrow_exception(outcome.error);
-      } catch (const std::exception& e) {
-        what = e.what();
-      } catch (...) {
-      }
-      status_ = "failed";
-      failure_ = fmt::format("step {} (t = {}): {}", n, t, what);
-      return;
-    }
-    n_ = n;
-    const double a = analytic::flow_scale(config_.r, t);
+  void score_step(int n, double t, const torch::Tensor& points, json& record) override {
     const std::optional<double> a_scheme = scorer_.scheme_scale(n);
-    json record;
-    record["n"] = n;
-    record["t"] = t;
-    record["exact_scale"] = a;
+    record["exact_scale"] = analytic::flow_scale(config_.r, t);
     record["scheme_scale"] = a_scheme ? json(*a_scheme) : json(nullptr);
-    torch::Tensor points;
-    if (is_particle_) {
-      points = flow_->particles();
-      record["loss"] = nullptr;
-    } else {
-      points = scheme_->particles();
-      record["loss"] = report->loss;
-      record["first_loss"] = report->first_loss;
-      if (config_.scheme == neural::Scheme::Forward) {
-        record["step_factor"] = report->factor;
-        record["slope"] = report->slope;
-      }
-      iteration_us_.insert(iteration_us_.end(), report->iteration_us.begin(), report->iteration_us.end());
-      if (!config_.chain_dir.empty()) scheme_->chain().save(config_.chain_dir);
-    }
-    record["wall_s"] = wall;
-    step_wall_.push_back(wall);
-    train_wall_ += wall;
-
-    // Score.
-    const Clock::time_point eval_start = Clock::now();
     const torch::Tensor xp = to_cpu_double(points);
     record["particles"] = scorer_.metrics_json(n, xp.data_ptr<double>(), static_cast<std::size_t>(xp.size(0)));
     if (use_chain_) {
-      eval_points_ = scheme_->chain().apply_link(n, eval_points_, eval_gen_);
-      const torch::Tensor xc = to_cpu_double(eval_points_);
+      const torch::Tensor xc = to_cpu_double(chain_samples_at(n));
       record["chain"] = scorer_.metrics_json(n, xc.data_ptr<double>(), static_cast<std::size_t>(xc.size(0)));
     } else {
       record["chain"] = nullptr;
     }
-    eval_wall_ += seconds_since(eval_start);
-    if (options_.on_step) options_.on_step(record);
-    records_.push_back(record);
-    last_particles_ = record["particles"];
-    last_chain_ = record["chain"];
-    const auto number = [](const json& v) { return v.is_number() ? v.get<double>() : NAN; };
-    progress_.update(n, fmt::format("t={:.3g} mmd={:.3g} (floor {:.3g})", t, number(record["particles"]["mmd"]),
-                                    number(record["particles"]["mmd_floor"])));
-    if (!metrics_finite(record["particles"]) || (use_chain_ && !metrics_finite(record["chain"]))) {
-      status_ = "failed";
-      failure_ = fmt::format("step {} (t = {}): metrics are not finite (diverged)", n, t);
-    }
   }
 
-  CellConfig config_;
-  RunOptions options_;
-  int ensemble_;
-  torch::Device device_;
-  Clock::time_point run_start_;
-  json provenance_;
+  bool metrics_finite(const json& metrics) const override { return suite::metrics_finite(metrics); }
+
+  std::string progress_status(double t, const json& record) const override {
+    const auto number = [](const json& v) { return v.is_number() ? v.get<double>() : NAN; };
+    return fmt::format("t={:.3g} mmd={:.3g} (floor {:.3g})", t, number(record["particles"]["mmd"]),
+                       number(record["particles"]["mmd_floor"]));
+  }
+
+  void add_summary(json& summary, bool complete) override {
+    summary["start"] = start_kind_;                                // dirac | box | profile
+    summary["scheme_scale_kind"] = scorer_.scheme_scale_kind();  // jko | forward | none (null scheme_scale)
+    if (complete)
+      summary["final_points"] = points_json(is_particle_ ? flow_->particles() : scheme_->particles(), kFinalPointsMax);
+  }
+
   analytic::Profile profile_;
-  int steps_;
-  bool is_particle_;
   StepScorer scorer_;  // a(t_n), the exact scheme iterate's a_n, and the step's metrics
   std::string start_kind_;
-  std::unique_ptr<neural::NeuralScheme> scheme_;
-  std::unique_ptr<neural::ParticleFlow> flow_;
-  bool use_chain_ = false;
-  torch::Tensor eval_points_;
-  at::Generator eval_gen_;
-  Progress progress_;
-  int n_ = 0;  // steps recorded
-  json records_ = json::array();
-  std::string status_ = "ok";
-  json failure_ = nullptr;
-  double train_wall_ = 0, eval_wall_ = 0;
-  std::vector<double> iteration_us_, step_wall_;
-  json last_particles_ = nullptr, last_chain_ = nullptr;
 };
 
 }  // namespace
