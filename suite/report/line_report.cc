@@ -11,6 +11,7 @@
 
 #include "suite/common/format.h"
 #include "suite/report/gnuplot.h"
+#include "suite/report/report_text.h"
 #include "suite/study/study_config.h"  // short_number
 
 namespace nwgf::suite {
@@ -20,22 +21,6 @@ namespace {
 using json = nlohmann::json;
 
 const char* const kColours[] = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"};
-
-double num(const json& j) { return j.is_number() ? j.get<double>() : NAN; }
-
-std::string g3(const json& j) { return j.is_number() ? format_g(j.get<double>(), 3) : std::string("–"); }
-
-std::string row(std::initializer_list<double> values) {
-  std::string line;
-  for (double v : values) line += (line.empty() ? "" : " ") + format_double(v);
-  return line + "\n";
-}
-
-std::string fit_text(const json& fit) {
-  if (!fit.is_object() || !fit["order"].is_number()) return "–";
-  if (fit["stderr"].is_number()) return fmt::format("{:.2f} ± {:.2f}", fit["order"].get<double>(), fit["stderr"].get<double>());
-  return fmt::format("{:.2f}", fit["order"].get<double>());
-}
 
 // What a section's tables and plots show a line for: a built-in scheme, or an external solver
 // the section names (its cells "external/NAME/line/...", its groups labelled NAME).
@@ -97,10 +82,10 @@ void convergence_plot(const json& doc, const json& section, const std::string& m
     std::string data = "# tau mean min max floor exact_scheme\n";
     int rows = 0;
     for (std::size_t i = 0; i < (*g)["taus"].size(); ++i) {
-      const double mean = num((*m)["mean"][i]);
+      const double mean = json_number((*m)["mean"][i]);
       if (!(mean > 0)) continue;
-      data += row({(*g)["taus"][i].get<double>(), mean, num((*m)["min"][i]), num((*m)["max"][i]),
-                   num((*m)["floor"][i]), num((*m)["exact_scheme"]["values"][i])});
+      data += data_row({(*g)["taus"][i].get<double>(), mean, json_number((*m)["min"][i]), json_number((*m)["max"][i]),
+                   json_number((*m)["floor"][i]), json_number((*m)["exact_scheme"]["values"][i])});
       ++rows;
     }
     if (rows == 0) continue;
@@ -109,7 +94,7 @@ void convergence_plot(const json& doc, const json& section, const std::string& m
                                 gnuplot_quoted(fmt::format("{}: order {}", gnuplot_literal(scheme), fit_text((*m)["fit"])))));
     const json& ex = (*m)["exact_scheme"];
     bool any_exact = false;
-    for (const auto& v : ex["values"]) any_exact |= num(v) > 0;
+    for (const auto& v : ex["values"]) any_exact |= json_number(v) > 0;
     if (any_exact)
       terms.push_back(fmt::format("{} u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '{}' title {}",
                                   gnuplot_quoted(file), colour,
@@ -146,7 +131,7 @@ void quantile_plot(const json& doc, const json& section, const Entry& entry, dou
     const std::string colour = kColours[k++ % 6];
     std::string data = "# level particle exact_flow exact_scheme\n";
     for (std::size_t i = 0; i < snap["levels"].size(); ++i)
-      data += row({num(snap["levels"][i]), num(snap["particles"][i]), num(snap["flow"][i]), num(snap["scheme"][i])});
+      data += data_row({json_number(snap["levels"][i]), json_number(snap["particles"][i]), json_number(snap["flow"][i]), json_number(snap["scheme"][i])});
     const std::string file =
         plots.write_data(fmt::format("line_quantiles_{}_{}_n{}", name, scheme, snap["n"].get<int>()), data);
     const std::string t = format_g(snap["t"].get<double>(), 4);
@@ -184,8 +169,8 @@ void time_plot(const json& doc, const json& section, double tau, std::uint64_t s
     int rows = 0;
     for (const auto& st : (*cell)["steps"]) {
       if (!st["particles"].is_object()) continue;
-      data += row({num(st["t"]), num(st["particles"]["w2"]), num(st["scheme_w2_to_flow"]),
-                   num(st["particles"]["mmd_to_target"])});
+      data += data_row({json_number(st["t"]), json_number(st["particles"]["w2"]), json_number(st["scheme_w2_to_flow"]),
+                   json_number(st["particles"]["mmd_to_target"])});
       ++rows;
     }
     if (rows == 0) continue;
@@ -221,7 +206,7 @@ void section_table(const json& doc, const json& section, std::ostream& md) {
     const json* w2c = gc ? find_metric(*gc, "w2") : nullptr;
     const json* mmdc = gc ? find_metric(*gc, "mmd") : nullptr;
     for (std::size_t i = 0; i < (*gp)["taus"].size(); ++i) {
-      const auto at = [&](const json* m, const char* key) { return m ? g3((*m)[key][i]) : std::string("–"); };
+      const auto at = [&](const json* m, const char* key) { return m ? fmt_g((*m)[key][i]) : std::string("–"); };
       const double tau = (*gp)["taus"][i].get<double>();
       double wall = 0;
       int cells = 0;
@@ -230,7 +215,7 @@ void section_table(const json& doc, const json& section, std::ostream& md) {
           if ((*c)["summary"]["wall_s"].is_number()) wall += (*c)["summary"]["wall_s"].get<double>(), ++cells;
       md << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", scheme,
                         short_number((*gp)["taus"][i].get<double>()), at(w2p, "mean"), at(w2c, "mean"),
-                        w2p ? g3((*w2p)["exact_scheme"]["values"][i]) : "–", at(mmdp, "mean"), at(mmdp, "floor"),
+                        w2p ? fmt_g((*w2p)["exact_scheme"]["values"][i]) : "–", at(mmdp, "mean"), at(mmdp, "floor"),
                         at(mmdc, "mean"), at(tgt, "mean"), cells ? format_g(wall / cells, 3) : std::string("–"));
     }
     md << fmt::format("| {} | order | {} | {} | {} | {} | | {} | | |\n", scheme, w2p ? fit_text((*w2p)["fit"]) : "–",

@@ -18,6 +18,7 @@
 #include "suite/common/io_util.h"
 #include "suite/report/gnuplot.h"
 #include "suite/report/line_report.h"
+#include "suite/report/report_text.h"
 #include "suite/study/convergence.h"
 #include "suite/study/study_config.h"
 
@@ -40,30 +41,6 @@ constexpr int kHistogramBins = 30;
 constexpr int kCirclePoints = 200;      // segments of a drawn support boundary
 constexpr int kDensityPoints = 400;     // points of the drawn exact radial density
 
-double num(const json& j, double fallback = NAN) { return j.is_number() ? j.get<double>() : fallback; }
-
-// Table entries: %g with `digits` significant digits (suite/common/format.h), "–" for none.
-std::string fmt_g(const json& j, int digits = 3) {
-  if (!j.is_number()) return "–";
-  return format_g(j.get<double>(), digits);
-}
-std::string fmt_g(double x, int digits = 3) {
-  if (!std::isfinite(x)) return "–";
-  return format_g(x, digits);
-}
-
-// One line of a data file: the values at 17 significant digits (they read back exactly).
-std::string data_row(std::initializer_list<double> values) {
-  std::string line;
-  for (double v : values) line += (line.empty() ? "" : " ") + format_double(v);
-  return line + "\n";
-}
-
-std::string fit_text(const json& fit) {
-  if (!fit.is_object() || !fit["order"].is_number()) return "–";
-  if (!fit["stderr"].is_number()) return fmt::format("{:.2f}", fit["order"].get<double>());
-  return fmt::format("{:.2f} ± {:.2f}", fit["order"].get<double>(), fit["stderr"].get<double>());
-}
 
 std::string orders_text(const json& orders) {
   std::string s;
@@ -134,13 +111,13 @@ std::vector<double> frozen_start_of(const json& g, const json& m) {
   std::vector<double> v;
   const std::size_t n = g["taus"].size();
   if (m.contains("frozen_start") && m["frozen_start"].is_array() && m["frozen_start"].size() == n) {
-    for (const auto& x : m["frozen_start"]) v.push_back(num(x));
+    for (const auto& x : m["frozen_start"]) v.push_back(json_number(x));
     return v;
   }
   const analytic::Profile p = analytic::make_profile(g["d"].get<int>(), g["r"].get<double>());
   for (std::size_t i = 0; i < n; ++i)
-    v.push_back(frozen_start_metric(m["metric"].get<std::string>(), p, num(g["t0"]), num(g["T"]),
-                                    num(g["scale"]["scheme"][i])));
+    v.push_back(frozen_start_metric(m["metric"].get<std::string>(), p, json_number(g["t0"]), json_number(g["T"]),
+                                    json_number(g["scale"]["scheme"][i])));
   return v;
 }
 
@@ -321,10 +298,10 @@ std::vector<std::string> measured_terms(Plots& plots, const json& g, const json&
   std::string data = "# tau mean min max floor exact_scheme frozen_start\n";
   int rows = 0;
   for (std::size_t i = 0; i < g["taus"].size(); ++i) {
-    const double mean = num(m["mean"][i]);
+    const double mean = json_number(m["mean"][i]);
     if (!(mean > 0)) continue;
-    data += data_row({g["taus"][i].get<double>(), mean, num(m["min"][i], mean), num(m["max"][i], mean),
-                      num(m["floor"][i]), num(m["exact_scheme"]["values"][i]), frozen[i]});
+    data += data_row({g["taus"][i].get<double>(), mean, json_number(m["min"][i], mean), json_number(m["max"][i], mean),
+                      json_number(m["floor"][i]), json_number(m["exact_scheme"]["values"][i]), frozen[i]});
     ++rows;
   }
   if (rows == 0) return {};
@@ -373,8 +350,8 @@ std::string frozen_start_term(Plots& plots, const json& g, const json& m, const 
   const std::string file = plots.write_data(tag, data);
   static const int kStartPointTypes[] = {2, 6, 8, 4, 10};
   return fmt::format("{} u 1:2 w lp dt 4 pt {} ps 0.8 lw 1.5 lc rgb '{}' title {}", gnuplot_quoted(file),
-                     kStartPointTypes[(k - 1) % 5], num(g["t0"]) == 0 ? "black" : "#777777",
-                     gnuplot_quoted("frozen start " + start_name(num(g["t0"]), true)));
+                     kStartPointTypes[(k - 1) % 5], json_number(g["t0"]) == 0 ? "black" : "#777777",
+                     gnuplot_quoted("frozen start " + start_name(json_number(g["t0"]), true)));
 }
 
 // The plot terms of one label's convergence curve for a metric (measured error with bars, its
@@ -465,7 +442,7 @@ std::string orders_row_cells(const json& gp, const json* gc) {
 // samples of gamma(T) (the noise floor) and the exact scheme iterate.
 std::string baseline_row_cells(const json& g) {
   const std::size_t last = g["taus"].size() - 1;
-  std::string cells = start_name(num(g["t0"]), false);
+  std::string cells = start_name(json_number(g["t0"]), false);
   for (const char* metric : {"mmd", "radial_w2"}) {
     const json* m = find_metric(g, metric);
     if (!m) {
@@ -564,13 +541,13 @@ void write_time_plots(const Study& s, Plots& plots, std::ostream& md) {
         int rows = 0;
         for (const auto& step : (*cell)["steps"]) {
           if (!step["particles"].is_object()) continue;
-          const double mmd = num(step["particles"]["mmd"]);
+          const double mmd = json_number(step["particles"]["mmd"]);
           if (!(mmd > 0)) continue;
           const double t = step["t"].get<double>();
-          const double a = num(step["exact_scale"]), a_n = num(step["scheme_scale"]);
+          const double a = json_number(step["exact_scale"]), a_n = json_number(step["scheme_scale"]);
           double e = NAN;
           if (a > 0 && a_n >= 0 && std::abs(a_n - a) > 1e-12 * a) e = dilation_mmd(p, a_n, a);
-          data += data_row({t, mmd, num(step["particles"]["mmd_floor"]), e});
+          data += data_row({t, mmd, json_number(step["particles"]["mmd_floor"]), e});
           if (e > 0) exact = true;
           ++rows;
         }
@@ -865,7 +842,7 @@ void write_compared_convergence(const std::vector<ComparedFile>& files,
         const json* m = find_metric(g, metric);
         if (!m) continue;
         std::vector<double> floor;
-        for (const auto& f : (*m)["floor"]) floor.push_back(num(f));
+        for (const auto& f : (*m)["floor"]) floor.push_back(json_number(f));
         const bool new_floor = std::find(floors.begin(), floors.end(), floor) == floors.end();
         const std::string label = group_label(g);
         const CurveStyle style{colours.at(label), gnuplot_literal(fmt::format("{} ({})", label, files[cg.file].name)),
