@@ -937,6 +937,24 @@ void write_compared_tables(const std::vector<ComparedFile>& files,
 
 }  // namespace
 
+namespace {
+
+// Writes the plot script, renders it (unless options say not to) and then report.md: the
+// Markdown last, so a report folder with report.md is complete.
+ReportSummary finish_report(const std::string& dir, const Plots& plots, const std::string& markdown,
+                            const ReportOptions& options) {
+  ReportSummary summary;
+  summary.markdown = dir + "/report.md";
+  summary.plots = plots.names();
+  const std::string script = plots.script();
+  write_file_atomic(dir + "/plots.gp", script);
+  if (options.render && !plots.names().empty()) render_plots(dir, plots, script, options.gnuplot);
+  write_file_atomic(summary.markdown, markdown);
+  return summary;
+}
+
+}  // namespace
+
 ReportSummary write_report(const json& doc, const ReportOptions& options) {
   check_reportable(doc, options);
   const std::string dir = options.out_dir;
@@ -968,14 +986,7 @@ ReportSummary write_report(const json& doc, const ReportOptions& options) {
   write_timings(s, md);
   write_failures(s, md);
 
-  ReportSummary summary;
-  summary.markdown = dir + "/report.md";
-  summary.plots = plots.names();
-  const std::string script = plots.script();
-  write_file_atomic(dir + "/plots.gp", script);
-  if (options.render && !plots.names().empty()) render_plots(dir, plots, script, options.gnuplot);
-  write_file_atomic(summary.markdown, md.str());
-  return summary;
+  return finish_report(dir, plots, md.str(), options);
 }
 
 ReportSummary write_comparison_report(const std::vector<ComparedResults>& inputs, const ReportOptions& options) {
@@ -1023,14 +1034,7 @@ ReportSummary write_comparison_report(const std::vector<ComparedResults>& inputs
   write_compared_tables(files, groups, md);
   md << "_Plots: SVG (linked) and PNG beside them; data in `data/`, script `plots.gp`._\n";
 
-  ReportSummary summary;
-  summary.markdown = dir + "/report.md";
-  summary.plots = plots.names();
-  const std::string script = plots.script();
-  write_file_atomic(dir + "/plots.gp", script);
-  if (options.render && !plots.names().empty()) render_plots(dir, plots, script, options.gnuplot);
-  write_file_atomic(summary.markdown, md.str());
-  return summary;
+  return finish_report(dir, plots, md.str(), options);
 }
 
 }  // namespace nwgf::suite
