@@ -103,18 +103,7 @@ if bin_path and os.path.exists(bin_path):
         check(bad.returncode == 2 and "line run" in bad.stderr and bad.stderr.count("\n") == 1,
               f"d = 2 in a line run.json: exit 2, one line: {bad.returncode} {bad.stderr!r}")
         check(not os.path.exists(os.path.join(tmp, "bad.json")), "nothing written for a refused run")
-        try:
-            import jsonschema
-        except ImportError:
-            print("skipped the schema check: python3-jsonschema is not installed")
-        else:
-            src = os.environ.get("NWGF_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
-            with open(os.path.join(src, "results", "schema", "nwgf-study-1.schema.json")) as f:
-                schema = json.load(f)
-            cell_schema = {"$ref": "#/$defs/cell", "$defs": schema["$defs"]}
-            doc = dict(cell, index=0, id="external/pytest/line/dirac0.5_to_uniform/tau0.1/seed0")
-            errors = list(jsonschema.Draft202012Validator(cell_schema).iter_errors(doc))
-            check(not errors, f"cell valid against the schema: {[e.message[:200] for e in errors[:3]]}")
+        checks.check_cell_schema(cell, "external/pytest/line/dirac0.5_to_uniform/tau0.1/seed0")
 else:
     print("skipped the cell comparison: NWGF_BIN is not set (CTest sets it)")
 

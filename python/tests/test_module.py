@@ -129,18 +129,7 @@ if bin_path and os.path.exists(bin_path):
                           f"step {rec_cell['n']} {src}.{key}: cell {rec_cell[src][key]} vs nwgf.score {mine[src][key]}")
             check(close(rec_cell["scheme_scale"], mine["scheme_scale"], CELL_MATCH), "scheme_scale equal")
         # The cell is a cell of the study result schema (with the index and id a study gives it).
-        try:
-            import jsonschema
-        except ImportError:
-            print("skipped the schema check: python3-jsonschema is not installed")
-        else:
-            src = os.environ.get("NWGF_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
-            with open(os.path.join(src, "results", "schema", "nwgf-study-1.schema.json")) as f:
-                schema = json.load(f)
-            cell_schema = {"$ref": "#/$defs/cell", "$defs": schema["$defs"]}
-            doc = dict(cell, index=0, id="external/pytest/d2/r1.5/tau0.1/seed0")
-            errors = list(jsonschema.Draft202012Validator(cell_schema).iter_errors(doc))
-            check(not errors, f"cell valid against the schema: {[e.message[:200] for e in errors[:3]]}")
+        checks.check_cell_schema(cell, "external/pytest/d2/r1.5/tau0.1/seed0")
 else:
     print("skipped the cell comparison: NWGF_BIN is not set (CTest sets it)")
 
