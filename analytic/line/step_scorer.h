@@ -102,6 +102,7 @@ class LineStepScorer {
                  std::optional<ExactScheme> scheme);
   int steps() const { return steps_; }
   double time(int n) const { return t0_ + n * tau_; }
+  const LineMeasure& start() const { return *start_; }     // mu_0
   const LineLaw& initial_law() const { return *initial_; }  // mu_{t0}
   const LineMeasure& target() const { return *target_; }
   std::optional<ExactScheme> scheme() const { return scheme_; }

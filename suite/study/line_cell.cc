@@ -70,8 +70,7 @@ class LineCellRun final : public SchemeCellRun {
         scorer_(parse_line_measure(config.start, LineRole::kStart, "start"),
                 parse_line_measure(config.target, LineRole::kTarget, "target"), config.tau, config.t0, steps_,
                 config.scheme == neural::Scheme::Backward ? analytic::ExactScheme::Jko : analytic::ExactScheme::Euler) {
-    const bool atomic_start =
-        config.t0 == 0 && parse_line_measure(config.start, LineRole::kStart, "start").is_atomic();
+    const bool atomic_start = config.t0 == 0 && scorer_.start().is_atomic();
 
     const int m = config.particles;
     std::vector<double> start_points = midpoint_quantiles(scorer_.initial_law(), m);
