@@ -5,7 +5,8 @@
 //
 // Header-only, needs doctest and POSIX only ("testing/cli_runs.h"; the source root is on every
 // target's include path). Three ways in, for what the tests need:
-//   run_nwgf(argv, scratch)          argv without a shell (posix_spawn): arguments verbatim;
+//   run_nwgf(argv, scratch[, limit]) argv without a shell (posix_spawn): arguments verbatim,
+//                                    killed past an optional wall-time limit;
 //   run_nwgf_shell(args, scratch)    a shell command line written by the test itself, quoting
 //                                    included (never outside input);
 //   run_nwgf_batch(lines, scratch)   several shell command lines at once, side by side (each
@@ -16,11 +17,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <doctest/doctest.h>
@@ -32,6 +36,7 @@ namespace nwgf::testing {
 struct CliRun {
   int status = -1;  // exit status; -1 when ended by a signal
   std::string out, err;
+  bool timed_out = false;  // run_nwgf with a time limit: killed (SIGKILL) when it ran past it
 };
 
 inline std::string read_text(const std::filesystem::path& p) {
@@ -62,7 +67,10 @@ inline std::filesystem::path scratch_dir(const std::string& name) {
   return dir;
 }
 
-inline CliRun run_nwgf(const std::vector<std::string>& args, const std::filesystem::path& scratch) {
+// `limit_s` > 0: the program is killed when it runs longer than that many seconds of wall time
+// (CliRun::timed_out), so a hang fails the test instead of stalling it.
+inline CliRun run_nwgf(const std::vector<std::string>& args, const std::filesystem::path& scratch,
+                       double limit_s = 0) {
   const std::string bin = nwgf_bin();
   std::vector<std::string> all{bin};
   all.insert(all.end(), args.begin(), args.end());
@@ -79,8 +87,21 @@ inline CliRun run_nwgf(const std::vector<std::string>& args, const std::filesyst
   posix_spawn_file_actions_destroy(&actions);
   REQUIRE(spawned == 0);
   int raw = 0;
-  REQUIRE(waitpid(pid, &raw, 0) == pid);
   CliRun r;
+  if (limit_s > 0) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(limit_s);
+    pid_t done = 0;
+    while ((done = waitpid(pid, &raw, WNOHANG)) == 0 && std::chrono::steady_clock::now() < deadline)
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    if (done == 0) {
+      ::kill(pid, SIGKILL);
+      r.timed_out = true;
+      done = waitpid(pid, &raw, 0);
+    }
+    REQUIRE(done == pid);
+  } else {
+    REQUIRE(waitpid(pid, &raw, 0) == pid);
+  }
   r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
   r.out = read_text(out_path);
   r.err = read_text(err_path);

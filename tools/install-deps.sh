@@ -6,6 +6,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libtorch-dev libboost-math-dev libfmt-dev nlohmann-json3-dev doctest-dev
   libbenchmark-dev libcli11-dev libstb-dev
+  librapidcheck-dev                              # property-based tests (testing/property.h)
   gnuplot-nox python3 python3-jsonschema
   zlib1g-dev dataset-fashion-mnist
   slurm-wlm munge                                # tools/slurm/test_slurm.sh: a private Slurm cluster
