@@ -18,6 +18,7 @@
 
 #include "suite/common/errors.h"
 #include "suite/common/io_util.h"
+#include "suite/common/output_path.h"
 
 namespace nwgf::suite {
 
@@ -88,7 +89,9 @@ bool pid_alive(long long pid) {
 
 }  // namespace
 
-std::string lock_path_for(const std::string& out) { return out + ".lock"; }
+std::string lock_path_for(const std::string& out) {
+  return sibling_path(canonical_path(out).string(), ".lock");
+}
 
 FileLock::FileLock(const std::string& lock_path, const std::string& output, const std::string& what, bool quiet)
     : path_(lock_path) {
@@ -156,6 +159,10 @@ FileLock::FileLock(const std::string& lock_path, const std::string& output, cons
       std::fprintf(stderr, "nwgf: taking over the stale lock %s of %s%s (that program is gone)\n", lock_path.c_str(),
                    took_over_from_.c_str(), previous.since.empty() ? "" : (" since " + previous.since).c_str());
   }
+}
+
+FileLock lock_output(const std::string& out, const std::string& what, bool quiet) {
+  return FileLock(lock_path_for(out), out, what, quiet);
 }
 
 FileLock::FileLock(FileLock&& other) noexcept

@@ -2,7 +2,7 @@
 // An advisory lock on an output file, so that two programs never write it at once (two sweeps on
 // one --out, a requeued array task started while its first run still lives).
 //
-// The lock is flock(2) on a lock file beside the output (OUT.lock) that names its holder:
+// The lock is flock(2) on a lock file beside the output that names its holder:
 //   {"host": "...", "pid": 1234, "since": "2026-12-01T09:40:00Z", "what": "nwgf sweep --out ..."}
 // The kernel drops a flock when its holder exits or is killed, so a lock file whose flock is free
 // is stale by construction (its holder is gone): it is taken over with a one-line notice naming
@@ -16,7 +16,10 @@
 
 namespace nwgf::suite {
 
-// OUT + ".lock".
+// The lock file of an output, keyed on its canonical path (suite/common/output_path.h): the
+// output's sibling ".lock", i.e. the canonical OUT without ".json" plus ".lock". Every spelling
+// of one output (results/x.json, ./results/../results/x.json, a linked folder) and the two
+// spellings o/x.json and o/x, which share their partial file, run and chain folders, get one lock.
 std::string lock_path_for(const std::string& out);
 
 class FileLock {
@@ -44,5 +47,9 @@ class FileLock {
   std::string path_;
   std::string took_over_from_;
 };
+
+// The lock of the output `out` (lock_path_for(out)), held for `what` (the command); as the
+// constructor.
+FileLock lock_output(const std::string& out, const std::string& what, bool quiet);
 
 }  // namespace nwgf::suite

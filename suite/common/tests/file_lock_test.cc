@@ -12,6 +12,7 @@
 #include "suite/common/errors.h"
 #include "suite/common/file_lock.h"
 #include "suite/common/io_util.h"
+#include "suite/common/output_path.h"
 
 using namespace nwgf::suite;
 
@@ -35,7 +36,7 @@ std::string this_host() {
 TEST_CASE("a held lock refuses a second holder with the holder's host and pid") {
   const std::string dir = fresh_dir("held");
   const std::string path = lock_path_for(dir + "/out.json");
-  CHECK(path == dir + "/out.json.lock");
+  CHECK(path == canonical_path(dir).string() + "/out.lock");
   {
     FileLock first(path, "out.json", "first", true);
     REQUIRE(first.held());
@@ -55,6 +56,22 @@ TEST_CASE("a held lock refuses a second holder with the holder's host and pid") 
   CHECK_FALSE(std::filesystem::exists(path));  // released and removed
   FileLock again(path, "out.json", "again", true);
   CHECK(again.took_over_from().empty());
+}
+
+TEST_CASE("every spelling of one output, and o/x.json beside o/x, take one lock") {
+  // Before the lock was keyed on the canonical path, o/x.json and o/x (which share o/x.partial.json
+  // and o/x.runs/) and o/./x.json each had a lock of their own: two sweeps ran side by side.
+  const std::string dir = fresh_dir("spellings");
+  std::filesystem::remove(dir + "_link");
+  std::filesystem::create_directory_symlink(std::filesystem::absolute(dir), dir + "_link");
+  const FileLock first = lock_output(dir + "/x.json", "first", true);
+  for (const std::string& spelling :
+       {dir + "/x", dir + "/./x.json", dir + "/../spellings/x.json", dir + "_link/x.json", dir + "/x/"}) {
+    CAPTURE(spelling);
+    CHECK(lock_path_for(spelling) == lock_path_for(dir + "/x.json"));
+    CHECK_THROWS_AS(lock_output(spelling, "second", true), UsageError);
+  }
+  std::filesystem::remove(dir + "_link");
 }
 
 TEST_CASE("the lock of a killed holder is taken over") {
