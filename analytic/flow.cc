@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -61,6 +62,25 @@ double flow_scale(double r, double t) {
                                 " is outside the allowed range [0, inf)");
   if (t == 0.0) return 0.0;
   return std::pow((2.0 - r) * t, 1.0 / (2.0 - r));
+}
+
+void check_flow_resolved(const Profile& p, double t_first, double t_last) {
+  if (!(t_first > 0.0 && t_first <= t_last) || !std::isfinite(t_last))
+    throw std::invalid_argument("times [" + format_double(t_first) + ", " + format_double(t_last) +
+                                "] are outside the allowed range 0 < t_first <= t_last < inf");
+  const double log_min = std::log(std::numeric_limits<double>::min());
+  const double log_max = std::log(std::numeric_limits<double>::max());
+  const double log_m2 = std::log(p.m2), ten = std::log(10.0);
+  for (double t : {t_first, t_last}) {
+    const double log_a2 = 2.0 * std::log((2.0 - p.r) * t) / (2.0 - p.r);  // a(t)^2
+    const auto inside = [&](double v) { return v >= log_min && v <= log_max; };
+    if (inside(log_a2) && inside(log_a2 + log_m2)) continue;
+    throw std::invalid_argument(
+        "the exact flow for r = " + format_double(p.r) + ", d = " + std::to_string(p.d) + " at t = " +
+        format_double(t) + " has a(t)^2 = 10^" + format_g(log_a2 / ten, 5) + " and second moment a(t)^2 M2 = 10^" +
+        format_g((log_a2 + log_m2) / ten, 5) + ", outside the range of double precision [10^-307, 10^308]: as r "
+        "-> 2 the flow stays within about (2 (2 - r) t)^(1/(2 - r)) of the origin; use a smaller r or later times");
+  }
 }
 
 double jko_step(double r, double tau, double a_prev) {

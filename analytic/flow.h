@@ -14,6 +14,18 @@ namespace nwgf::analytic {
 // a(t) for t >= 0.
 double flow_scale(double r, double t);
 
+// Throws std::invalid_argument unless the exact flow gamma(t) = (a(t) Id)_# eta* of profile p is
+// resolved in double precision at every t in [t_first, t_last] (0 < t_first <= t_last): a(t)^2 and
+// a(t)^2 M2 normal doubles, and then so are a^r, a^r M2 and every radius, moment and energy that
+// scores against it (a grows with t: the two ends are checked). As r -> 2 the flow stays within
+// about (2 (2 - r) t)^(1/(2 - r)) of the origin (r = 1.99: a(0.05)^2 = 10^-660); the message names
+// the time, a(t)^2 and a(t)^2 M2 in powers of ten and the range.
+struct Profile;
+void check_flow_resolved(const Profile& p, double t_first, double t_last);
+// The first time a run from t0 in steps of tau is scored at: its start gamma(t0) when t0 > 0, else
+// the first step's t0 + tau (delta_0 itself has no scale to resolve).
+inline double first_scored_time(double t0, double tau) { return t0 > 0 ? t0 : t0 + tau; }
+
 // One JKO step: the unique positive root of a - tau a^(r-1) = a_prev (a_prev >= 0, tau > 0),
 // found by Boost.Math root finding to about 1e-14 relative.
 double jko_step(double r, double tau, double a_prev);

@@ -87,6 +87,28 @@ double sphere_average(int d, double rho, double big_q, double q) {
   return std::pow(hi, q) * value;
 }
 
+// Below this exponent b = gamma + 1 of 1 - u, the Beta(a, b) weight's endpoint singularity
+// (1 - u)^(b-1) is taken out by a change of variables (endpoint_piece). The direct rule samples
+// no closer to u = 1 than about 1e-308, so it misses the mass (1e-308)^b there (1e-8 relative at
+// b = 0.025, i.e. d = 2, r = 1.95), and the weight itself overflows at denormal distances for
+// b < 0.046; at b >= 0.2 the missed mass is below 1e-61. The committed studies (d = 2, r = 1 and
+// 1.5: b = 0.5, 0.25) stay on the direct rule.
+constexpr double kEndpointSubstitutionBelow = 0.2;
+
+// ∫_{u_lo}^1 Beta(a, b) density(u) h(u) du with 1 - u = (1 - u_lo) w^(1/b): then
+// (1 - u)^(b-1) du = (1 - u_lo)^b / b dw, so the integrand u^(a-1) h(u) is bounded in w; tanh-sinh
+// in w on [0, 1]. u and 1 - u are formed from w (or 1 - w near w = 1) without cancellation.
+template <class H>
+double endpoint_piece(double a, double b, double lb, double u_lo, H h) {
+  const double width = 1.0 - u_lo;
+  const double factor = std::exp(b * std::log(width) - std::log(b) - lb);
+  return factor * unit_integral([&](double w, double wc) {
+    const double log_w = w < 0.5 ? std::log(w) : std::log1p(-wc);
+    const double u = u_lo - width * std::expm1(log_w / b);  // u_lo + width (1 - w^(1/b))
+    return std::pow(u, a - 1.0) * h(u);
+  });
+}
+
 // Ball regime: E_U g(rho, s sqrt(U)), U ~ Beta(d/2, gamma + 1), for a kernel exponent q.
 double ball_potential_quadrature(const Profile& p, double rho, double q) {
   const double a = 0.5 * p.d, b = p.exponent + 1.0, s = p.radius;
@@ -96,6 +118,8 @@ double ball_potential_quadrature(const Profile& p, double rho, double q) {
     return std::pow(s, q) * std::exp(log_beta(a + 0.5 * q, b) - lb);
   }
   auto piece = [&](double u_lo, double u_hi) {
+    if (u_hi == 1.0 && b < kEndpointSubstitutionBelow)
+      return endpoint_piece(a, b, lb, u_lo, [&](double u) { return sphere_average(p.d, rho, s * std::sqrt(u), q); });
     // ∫_{u_lo}^{u_hi} w(u) g(rho, s sqrt(u)) du with u = u_lo + (u_hi - u_lo) v; 1 - u kept
     // accurate near u_hi = 1 as (1 - u_hi) + (u_hi - u_lo)(1 - v).
     const double width = u_hi - u_lo, top = 1.0 - u_hi;
@@ -151,26 +175,66 @@ void check_dimension_and_exponent(int d, double r) {
   check_riesz_exponent(r);
 }
 
+namespace {
+
+// log s (ball, d + r < 4) or log R (sphere) of docs/math.md 3.1.
+double log_radius(int d, double r) {
+  if (d + r < 4.0) {
+    // s^(2-r) = r Γ(2 - r/2) Γ((d + r)/2) / Γ(d/2 + 1)
+    return (std::log(r) + lgamma(2.0 - 0.5 * r) + lgamma(0.5 * (d + r)) - lgamma(0.5 * d + 1.0)) / (2.0 - r);
+  }
+  // I = 2^r Γ((d-1+r)/2) Γ(d-1) / (Γ(d-1+r/2) Γ((d-1)/2)),  R^(2-r) = (r/2) I.  (d >= 3)
+  const double log_i = r * std::log(2.0) + lgamma(0.5 * (d - 1 + r)) + lgamma(d - 1.0) -
+                       lgamma(d - 1 + 0.5 * r) - lgamma(0.5 * (d - 1));
+  return (std::log(0.5 * r) + log_i) / (2.0 - r);
+}
+
+// log M2: M2 = s^2 d / (4 - r) (ball) or R^2 (sphere).
+double log_second_moment(int d, double r) {
+  const double log_r2 = 2.0 * log_radius(d, r);
+  return d + r < 4.0 ? log_r2 + std::log(d / (4.0 - r)) : log_r2;
+}
+
+// The largest magnitude a profile field may have: M2 and the potential constant C (|C| <= 1.5 M2
+// for r >= 1) stay finite, and so do the quadratures' values phi = O(M2).
+const double kLogLargest = std::log(std::numeric_limits<double>::max() / 4.0);
+
+// The largest r in [1, 2) whose eta* in dimension d has a finite M2 (bisection: log M2 grows
+// like 2 log 2 / (2 - r) as r -> 2).
+double largest_finite_exponent(int d) {
+  double lo = 1.0, hi = 2.0;
+  for (int k = 0; k < 60; ++k) {
+    const double mid = 0.5 * (lo + hi);
+    (log_second_moment(d, mid) <= kLogLargest ? lo : hi) = mid;
+  }
+  return lo;
+}
+
+}  // namespace
+
 Profile make_profile(int d, double r) {
   check_dimension_and_exponent(d, r);
+  // As r -> 2 the profile spreads without bound: s, R ~ 2^(1/(2 - r)) (the kernel -||x - y||^2
+  // makes J unbounded below at r = 2). Beyond the largest r whose M2 is a finite double, eta*
+  // cannot be represented: refused with the range that can.
+  const double log_m2 = log_second_moment(d, r);
+  if (!(log_m2 <= kLogLargest))
+    throw std::invalid_argument(
+        "Riesz exponent r = " + format_double(r) + " is outside the range (0, " +
+        format_g(largest_finite_exponent(d), 6) + "] in which eta* for d = " + std::to_string(d) +
+        " is finite in double precision: its radius grows like 2^(1/(2 - r)) as r -> 2 (here M2 = 10^" +
+        format_g(log_m2 / std::log(10.0), 6) + ")");
   Profile p;
   p.d = d;
   p.r = r;
+  p.radius = std::exp(log_radius(d, r));
   if (d + r < 4.0) {
     p.regime = Regime::Ball;
     p.exponent = 1.0 - 0.5 * (d + r);
-    // s^(2-r) = r Γ(2 - r/2) Γ((d + r)/2) / Γ(d/2 + 1)
-    const double log_s = (std::log(r) + lgamma(2.0 - 0.5 * r) + lgamma(0.5 * (d + r)) -
-                          lgamma(0.5 * d + 1.0)) / (2.0 - r);
-    p.radius = std::exp(log_s);
     p.m2 = p.radius * p.radius * d / (4.0 - r);
   } else {
     p.regime = Regime::Sphere;
     p.exponent = std::numeric_limits<double>::quiet_NaN();
-    // I = 2^r Γ((d-1+r)/2) Γ(d-1) / (Γ(d-1+r/2) Γ((d-1)/2)),  R^(2-r) = (r/2) I.  (d >= 3)
-    const double log_i = r * std::log(2.0) + lgamma(0.5 * (d - 1 + r)) + lgamma(d - 1.0) -
-                         lgamma(d - 1 + 0.5 * r) - lgamma(0.5 * (d - 1));
-    p.radius = std::exp((std::log(0.5 * r) + log_i) / (2.0 - r));
     p.m2 = p.radius * p.radius;
   }
   p.energy = -p.m2 / r;

@@ -39,7 +39,9 @@ struct Profile {
   double potential_constant = 0.0;  // C with ||x||^2/2 - phi(x) = C on the support
 };
 
-// eta* for (d, r), every field filled from the closed forms above.
+// eta* for (d, r), every field filled from the closed forms above. As r -> 2 the radius grows
+// like 2^(1/(2 - r)); an r whose M2 is not a finite double (r > 1.998 for every d) is refused
+// with std::invalid_argument naming the largest r that is (docs/math.md 3.1, "Near r = 2").
 Profile make_profile(int d, double r);
 
 // Radial law of eta*: P(||X|| <= rho). Sphere regime: a step at R.
@@ -60,7 +62,8 @@ std::vector<double> sample_profile(const Profile& p, std::size_t n, std::uint64_
 // Quadrature: phi_q(rho) = E_Q g(rho, Q), g the average of |x - y|^q over the sphere of radius
 // Q (closed form for d = 1, and d = 3 unless Q/rho or rho/Q < 1e-3; tanh-sinh in
 // V = (1 - T)/2 ~ Beta((d-1)/2, (d-1)/2) otherwise); ball regime: outer tanh-sinh over
-// U = Q^2/s^2 ~ Beta(d/2, gamma + 1), split at the kink Q = rho. Measured against closed forms
+// U = Q^2/s^2 ~ Beta(d/2, gamma + 1), split at the kink Q = rho; the piece ending at U = 1 in
+// w with 1 - U = (1 - U_lo) w^(1/b) when b = gamma + 1 < 0.2 (docs/math.md 7.1). Measured against closed forms
 // (d = 1; d = 2, r = 1 at rho = 0; d = 3 at R; the Euler-Lagrange identity on the support) to
 // <= 2e-16 relative; against independent polar-coordinate quadratures to < 1e-10 (the
 // references' own accuracy). Cost off the support (highest for d = 2, the nested quadrature):

@@ -30,6 +30,8 @@ StepMetrics step_metrics(const Profile& p, double a, std::optional<double> a_sch
 
 StepScorer::StepScorer(int d, double r, double tau, double t0, int steps, std::optional<ExactScheme> scheme)
     : profile_(make_profile(d, r)), tau_(tau), t0_(t0), steps_(steps) {
+  // The start gamma(t0) (t0 > 0) or the first step's gamma(tau) up to gamma(t_N) in double range.
+  check_flow_resolved(profile_, first_scored_time(t0, tau), time(steps));
   const double a0 = flow_scale(r, t0);
   if (scheme == ExactScheme::Jko) {
     scales_ = jko_scales(r, tau, steps, a0);

@@ -36,7 +36,9 @@ StepMetrics step_metrics(const Profile& p, double a, std::optional<double> a_sch
 // otherwise): t_n = t0 + n tau, the exact flow's scale a(t_n) and, for a given exact scheme,
 // its iterate a_n from a_0 = a(t0) (JKO or explicit Euler, docs/math.md section 3.3). Explicit
 // Euler from delta_0 with r != 1 is not defined: then there are no a_n (scheme_scale_kind()
-// "none"), as for no scheme. Throws std::invalid_argument on bad d, r, tau, t0 or steps.
+// "none"), as for no scheme. Throws std::invalid_argument on bad d, r, tau, t0 or steps, and when
+// the flow from the first scored time (t0 when > 0, else t0 + tau) to t_N is not resolved in
+// double precision (check_flow_resolved: r near 2).
 class StepScorer {
  public:
   StepScorer(int d, double r, double tau, double t0, int steps, std::optional<ExactScheme> scheme);

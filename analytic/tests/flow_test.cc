@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analytic/flow.h"
+#include "analytic/profile.h"
 
 using namespace nwgf::analytic;
 
@@ -129,4 +130,29 @@ TEST_CASE("step_count: whole number of steps within 1e-9 relative, t > t0 >= 0, 
   CHECK_THROWS_AS(flow_scale(2.0, 1.0), std::invalid_argument);
   CHECK_THROWS_AS(jko_step(1.0, 0.0, 1.0), std::invalid_argument);
   CHECK_THROWS_AS(jko_step(1.5, 0.1, -1.0), std::invalid_argument);
+}
+
+// Issue 20: as r -> 2 the flow a(t) = ((2 - r) t)^(1/(2 - r)) leaves the range of double precision
+// at early times (r = 1.99: a(0.05)^2 = 10^-660) and late ones; the check refuses exactly those.
+TEST_CASE("check_flow_resolved: a(t)^2 and a(t)^2 M2 within double range, else refused naming t") {
+  const Profile p15 = make_profile(2, 1.5);
+  CHECK_NOTHROW(check_flow_resolved(p15, 1e-3, 100.0));
+  const Profile p195 = make_profile(2, 1.95);
+  CHECK_NOTHROW(check_flow_resolved(p195, 0.05, 1.2));  // a(0.05)^2 = 10^-104
+  const Profile p199 = make_profile(2, 1.99);
+  // Independent: log10 a(t)^2 = 2 log10((2 - r) t) / (2 - r).
+  CHECK(2 * std::log10(0.01 * 0.05) / 0.01 < -307);
+  std::string message;
+  try {
+    check_flow_resolved(p199, 0.05, 1.2);
+  } catch (const std::invalid_argument& e) {
+    message = e.what();
+  }
+  CHECK(message.find("at t = 0.050000000000000003") != std::string::npos);
+  CHECK(message.find("a(t)^2 = 10^-660") != std::string::npos);
+  CHECK_NOTHROW(check_flow_resolved(p199, 60.0, 100.0));  // a(60)^2 = 0.6^200 = 10^-44.4
+  CHECK_THROWS_AS(check_flow_resolved(p199, 60.0, 1e5), std::invalid_argument);  // a^2 = 1000^200
+  CHECK_THROWS_AS(check_flow_resolved(p15, 0.0, 1.0), std::invalid_argument);
+  CHECK(first_scored_time(0.0, 0.05) == 0.05);
+  CHECK(first_scored_time(0.2, 0.05) == 0.2);
 }

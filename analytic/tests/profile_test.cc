@@ -10,6 +10,8 @@
 #include <cmath>
 #include <cstdio>
 #include <random>
+#include <stdexcept>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -282,4 +284,56 @@ TEST_CASE("bad input throws std::invalid_argument") {
   CHECK_THROWS_AS(potential(p, 1.0, 2.5), std::invalid_argument);
   CHECK_THROWS_AS(radial_quantile(p, 1.0), std::invalid_argument);
   CHECK_THROWS_AS(radial_density(make_profile(4, 1.0), 0.5), std::invalid_argument);
+}
+
+// Issue 20: near the end of the ball regime the Beta(d/2, gamma + 1) weight of the quadrature
+// has an endpoint singularity (1 - u)^(b-1) with b = gamma + 1 -> 0 (d = 2, r -> 2; d = 3, r -> 1
+// from below). The direct rule missed the mass near u = 1 (and threw at d = 2, r = 1.99: a
+// Boost tanh_sinh error); the Euler-Lagrange identity on the support is the independent check.
+TEST_CASE("Euler-Lagrange near the end of the ball regime: b = gamma + 1 down to 0.005") {
+  for (auto [d, r] : std::vector<std::pair<int, double>>{{2, 1.7}, {2, 1.9}, {2, 1.95}, {2, 1.99}, {3, 0.9}, {3, 0.99}}) {
+    CAPTURE(d);
+    CAPTURE(r);
+    const Profile p = make_profile(d, r);
+    REQUIRE(p.regime == Regime::Ball);
+    const double s = p.radius;
+    const double c_ref = p.m2 * (0.5 - 2.0 / r);
+    auto gap = [&](double rho) { return 0.5 * rho * rho - potential(p, rho, r); };  // quadrature
+    for (double f : {0.25, 0.6, 0.95, 1.0}) {
+      CAPTURE(f);
+      CHECK_REL(gap(f * s), c_ref, tolerance::kQuadrature);
+    }
+    for (double f : {1.001, 1.5, 3.0}) {
+      CAPTURE(f);
+      CHECK(gap(f * s) > c_ref);
+    }
+  }
+}
+
+// As r -> 2 the radius grows like 2^(1/(2 - r)) (docs/math.md 3.1: s^(2-r) -> 2): eta* is computed
+// while its M2 is a finite double and refused beyond, with the range, never printed as inf/nan.
+TEST_CASE("r near 2: eta* finite up to the largest representable r, refused beyond with the range") {
+  for (int d : {1, 2, 3, 10}) {
+    CAPTURE(d);
+    const Profile p = make_profile(d, 1.998);
+    CHECK(std::isfinite(p.radius));
+    CHECK(std::isfinite(p.m2));
+    CHECK(std::isfinite(p.potential_constant));
+    // s^(2 - r) from the closed form, not from the code: r Γ(2 - r/2) Γ((d+r)/2) / Γ(d/2 + 1) (ball).
+    if (p.regime == Regime::Ball) {
+      const double r = 1.998;
+      const double rhs = r * std::tgamma(2 - r / 2) * std::tgamma((d + r) / 2) / std::tgamma(d / 2.0 + 1);
+      CHECK_REL(std::log(p.radius) * (2 - r), std::log(rhs), 1e-12);
+    }
+    for (double r : {1.999, 1.9999}) {
+      CAPTURE(r);
+      std::string message;
+      try {
+        make_profile(d, r);
+      } catch (const std::invalid_argument& e) {
+        message = e.what();
+      }
+      CHECK(message.find("outside the range (0, 1.998") != std::string::npos);
+    }
+  }
 }
