@@ -13,7 +13,15 @@
 //   "link <n> <keep_input 0|1> <factor %.17g>";
 // DIR/start_points.pt (points start: the M x d support, uniform weights, float64) and
 // DIR/link_<n>.pt (torch::save of G_n's parameters).
+//
+// Loading trusts nothing in the folder (Chain::load): the manifest is parsed line by line with
+// every value bounded (ChainLimits), the network's parameter count is bounded and checked against
+// the size of each link file before a network is allocated, and LibTorch's load errors are
+// folded to one short line. The files themselves are read by the caller's ChainFileReader, which
+// applies the suite's rule for outside files (suite/common/chain_folder.h: regular files inside
+// the folder's resolved path, sizes capped).
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -47,6 +55,26 @@ struct ChainLink {
   double factor = 1.0;
 };
 
+// Bounds on what a chain folder may declare (Chain::load).
+struct ChainLimits {
+  int max_d = 100000;                     // as run.json's d
+  int max_latent = 100000;
+  int max_width = 65536;
+  int max_depth = 1024;
+  int max_steps = 1000000;
+  std::int64_t max_parameters = std::int64_t{1} << 28;  // per network: 1 GiB of float32
+  std::int64_t max_start_points = std::int64_t{1} << 27;  // M x d values of start_points.pt (1 GiB float64)
+};
+
+// The bytes of the file `name` of a chain folder ("chain.txt", "start_points.pt",
+// "link_0001.pt"), at most max_bytes of them; throws std::invalid_argument (or a subclass)
+// naming the file when it cannot be read under the reader's rules.
+using ChainFileReader = std::function<std::string(const std::string& name, std::uintmax_t max_bytes)>;
+
+// The number of float32 parameters of a generator with these options (generator.h), computed
+// without overflow (saturating at INT64_MAX).
+std::int64_t generator_parameter_count(const GeneratorOptions& options);
+
 class Chain {
  public:
   Chain(const GeneratorOptions& generator_options, ChainStart start);
@@ -67,8 +95,10 @@ class Chain {
                        const torch::Device& device = torch::kCPU) const;
 
   void save(const std::string& dir) const;
-  // Throws std::invalid_argument naming the directory when it holds no readable chain.
-  static Chain load(const std::string& dir);
+  // Loads the chain saved in folder `dir` (named in messages), its files read through `read`.
+  // Throws std::invalid_argument with one line naming the file (and the manifest line or
+  // value) when the folder holds no valid chain within `limits`.
+  static Chain load(const std::string& dir, const ChainFileReader& read, const ChainLimits& limits = {});
 
  private:
   GeneratorOptions options_;

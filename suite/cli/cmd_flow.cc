@@ -105,6 +105,8 @@ void add_flow_command(CLI::App& app) {
       "(--target-samples points; d = 1: midpoint quantiles, else seeded draws) | fashion-mnist[:K] "
       "(default K = 100; Debian package dataset-fashion-mnist) | points:FILE (CSV or JSON, any "
       "dimension).\n"
+      "Files read: an image a regular file of at most 256 MiB, a point file a regular file of at most "
+      "256 MiB (a FIFO, a device or a directory is refused).\n"
       "Starts: dirac[:x1,...,xd] (default: the origin) | two-points ((-0.5,0) and (0.5,0)) | "
       "gaussian:sigma | uniform:lo,hi | points:FILE.\n"
       "Presets (fewer Adam iterations and particles than the reference 5000 iterations per step "

@@ -9,6 +9,7 @@
 
 #include "suite/cli/commands.h"
 #include "suite/common/errors.h"
+#include "suite/common/input_file.h"
 #include "suite/report/report.h"
 #include "suite/study/sweep.h"
 
@@ -26,7 +27,8 @@ void add_report_command(CLI::App& app) {
   };
   auto args = std::make_shared<Args>();
   report->add_option("results", args->results,
-                     "Study results file(s) (results/NAME.json); several: compared in one report (needs --out)")
+                     "Study results file(s) (results/NAME.json, each " + input_cap_text(kResultsFile) +
+                         "); several: compared in one report (needs --out)")
       ->required();
   report->add_option("--out", args->out, "Report directory (default for one file: reports/NAME/)");
   report->add_option("--gnuplot", args->gnuplot, "gnuplot program");

@@ -10,7 +10,9 @@
 
 #include "neural/chain.h"
 #include "neural/device.h"
+#include "suite/common/chain_folder.h"
 #include "suite/common/errors.h"
+#include "suite/common/input_file.h"
 #include "suite/cli/commands.h"
 #include "suite/common/io_util.h"
 #include "suite/common/format.h"
@@ -38,7 +40,7 @@ void resample_command(const ResampleArgs& a) {
     throw UsageError("--out " + a.out + " must end in .csv or .json");
   if (a.samples < 1) throw UsageError(fmt::format("--samples {} is outside the allowed range [1, inf)", a.samples));
   const torch::Device device = neural::resolve_device(a.device);
-  const neural::Chain chain = neural::Chain::load(a.chain);
+  const neural::Chain chain = read_chain_folder(a.chain);
   const int step = a.step < 0 ? chain.steps() : a.step;
   if (step > chain.steps())
     throw UsageError(fmt::format("--step {} is outside the allowed range [0, {}] of this chain", a.step, chain.steps()));
@@ -70,7 +72,11 @@ void resample_command(const ResampleArgs& a) {
 void add_resample_command(CLI::App& app) {
   auto args = std::make_shared<ResampleArgs>();
   CLI::App* cmd = app.add_subcommand("resample", "Draw fresh samples of the measure after step n of a saved chain");
-  cmd->add_option("--chain", args->chain, "chain directory (FILE.chain/ written by nwgf run)")->required();
+  cmd->add_option("--chain", args->chain,
+                  "chain directory (FILE.chain/ written by nwgf run); its files must lie inside it: chain.txt " +
+                      input_cap_text(kChainManifestFile) + ", start_points.pt and link_<n>.pt each " +
+                      input_cap_text(kChainTensorFile))
+      ->required();
   cmd->add_option("--step", args->step, "step n (0: the start measure; default: the last step)");
   cmd->add_option("--samples", args->samples, "number of fresh samples")->capture_default_str();
   cmd->add_option("--seed", args->seed, "seed of the start sample and the latent draws")->capture_default_str();

@@ -11,6 +11,7 @@
 
 #include "suite/cli/commands.h"
 #include "suite/common/errors.h"
+#include "suite/common/input_file.h"
 #include "suite/common/io_util.h"
 #include "suite/score/score_run.h"
 
@@ -25,7 +26,10 @@ void add_score_command(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "score", "Score another solver's run folder (run.json + one snapshot per step, protocol nwgf-run/1) "
                "against the exact flow, as a cell of the study result schema");
-  cmd->add_option("run_dir", args->run_dir, "run folder holding run.json and the snapshot files")->required();
+  cmd->add_option("run_dir", args->run_dir,
+                  "run folder holding run.json (" + input_cap_text(kRunManifestFile) + ") and the snapshot files (each " +
+                      input_cap_text(kSnapshotFile) + "), all inside the folder (a link out of it is refused)")
+      ->required();
   cmd->add_option("--out", args->out, "cell JSON file to write")->required();
   cmd->add_flag("--quiet", args->quiet, "no summary line");
   cmd->callback([args]() {

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "suite/cli/commands.h"
+#include "suite/common/input_file.h"
 #include "suite/common/io_util.h"
 #include "suite/score/external.h"
 #include "suite/study/study_config.h"
@@ -24,7 +25,8 @@ void add_sweep_command(CLI::App& app) {
     std::string merge_out;
   };
   auto args = std::make_shared<Args>();
-  sweep->add_option("--config", args->config, "Study config (JSON; see suite/study/study_config.h)");
+  sweep->add_option("--config", args->config,
+                    "Study config (JSON, " + input_cap_text(kStudyConfigFile) + "; see suite/study/study_config.h)");
   sweep->add_option("--out", args->out, "Results file to write (e.g. results/NAME.json)");
   sweep->add_flag("--resume", args->resume,
                   "Continue an interrupted sweep from OUT's partial file (finished cells are skipped)");
@@ -44,7 +46,9 @@ void add_sweep_command(CLI::App& app) {
   sweep->add_flag("--plan", args->plan, "List the cells and the total work, run nothing");
 
   auto* merge = sweep->add_subcommand("merge", "Join the shard files of one study into its results file");
-  merge->add_option("files", args->merge_inputs, "Shard files (every shard of the study once)")->required();
+  merge->add_option("files", args->merge_inputs,
+                    "Shard files (every shard of the study once; each " + input_cap_text(kResultsFile) + ")")
+      ->required();
   merge->add_option("--out", args->merge_out, "Merged results file")->required();
   merge->callback([args]() {
     const auto doc = merge_study_shards(args->merge_inputs);

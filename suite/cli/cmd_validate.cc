@@ -72,13 +72,13 @@ void add_validate_command(CLI::App& app) {
   validate->add_flag("--plan", args->plan, "List the cells and the total work, run nothing");
   validate->callback([args]() {
     const std::string path = preset_path(args->preset);
-    nlohmann::json j = read_json_file(path);
+    nlohmann::json j = read_json_file(path, kStudyConfigFile);
     if (args->iters > 0) j["training"]["iters"] = args->iters;
     StudyConfig config;
     try {
       config = study_config_from_json(j, path);
     } catch (const StudyConfigError& e) {
-      for (const auto& p : e.problems) std::fprintf(stderr, "nwgf: error: %s: %s\n", path.c_str(), p.c_str());
+      print_study_config_problems(path, e.problems);
       throw;
     }
     if (args->plan) {

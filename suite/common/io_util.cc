@@ -9,11 +9,14 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
+#include <vector>
 
 #include <fmt/format.h>
 
 #include "suite/common/errors.h"
+#include "suite/common/message_limits.h"
 
 namespace nwgf::suite {
 
@@ -72,35 +75,89 @@ void write_file_atomic(const std::string& path, const std::string& content) {
   }
 }
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw UsageError("cannot read file '" + path + "': " + std::strerror(errno));
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+std::string read_file(const std::string& path, const InputKind& kind) { return read_input_file(path, kind); }
+
+namespace {
+
+// Where the parser is in the document, kept from its callbacks: the open arrays and objects,
+// each object's keys so far (to refuse a duplicate) and each array's element count.
+class JsonPosition {
+ public:
+  void open(bool object) { frames_.push_back(Frame{object, {}, {}, 0}); }
+  void close() {
+    frames_.pop_back();
+    element_done();
+  }
+  // A scalar or a closed container completed one element of an enclosing array.
+  void element_done() {
+    if (!frames_.empty() && !frames_.back().object) ++frames_.back().index;
+  }
+  // Records `key` in the innermost object; false when the object already has it.
+  bool add_key(const std::string& key) {
+    Frame& f = frames_.back();
+    f.key = key;
+    return f.keys.insert(key).second;
+  }
+  // The JSON pointer (RFC 6901) of the innermost object.
+  std::string innermost_pointer() const {
+    std::string out;
+    for (std::size_t i = 0; i + 1 < frames_.size(); ++i) {
+      const Frame& f = frames_[i];
+      out += "/" + (f.object ? excerpt(f.key, 40) : std::to_string(f.index));
+    }
+    return out;
+  }
+
+ private:
+  struct Frame {
+    bool object;
+    std::set<std::string> keys;  // objects: keys so far
+    std::string key;             // objects: the latest key
+    std::size_t index;           // arrays: elements so far
+  };
+  std::vector<Frame> frames_;
+};
+
+}  // namespace
 
 nlohmann::json parse_json(const std::string& text, const std::string& what, int max_depth) {
   // The parser calls back with the depth of the enclosing containers (0 at the top level) when it
   // opens an array or an object; the new container sits at nesting level depth + 1.
-  const nlohmann::json::parser_callback_t limit_depth = [&](int depth, nlohmann::json::parse_event_t event,
-                                                            nlohmann::json&) {
-    if ((event == nlohmann::json::parse_event_t::object_start ||
-         event == nlohmann::json::parse_event_t::array_start) &&
-        depth + 1 > max_depth)
-      throw UsageError(fmt::format("{}: JSON nested deeper than {} levels of arrays and objects (the limit "
-                                   "for nwgf inputs)", what, max_depth));
+  using Event = nlohmann::json::parse_event_t;
+  JsonPosition position;
+  const nlohmann::json::parser_callback_t check = [&](int depth, Event event, nlohmann::json& parsed) {
+    switch (event) {
+      case Event::object_start:
+      case Event::array_start:
+        if (depth + 1 > max_depth)
+          throw UsageError(fmt::format("{}: JSON nested deeper than {} levels of arrays and objects (the limit "
+                                       "for nwgf inputs)", what, max_depth));
+        position.open(event == Event::object_start);
+        break;
+      case Event::object_end:
+      case Event::array_end: position.close(); break;
+      case Event::key:
+        if (!position.add_key(parsed.get_ref<const std::string&>())) {
+          const std::string at = position.innermost_pointer();
+          throw UsageError(fmt::format("{}: duplicate key '{}' in the object {} (each key may appear once)", what,
+                                       excerpt(parsed.get_ref<const std::string&>()),
+                                       at.empty() ? std::string("at the top level") : "at " + at));
+        }
+        break;
+      case Event::value: position.element_done(); break;
+    }
     return true;
   };
   try {
-    return nlohmann::json::parse(text, limit_depth);
+    return nlohmann::json::parse(text, check);
   } catch (const nlohmann::json::exception& e) {  // parse_error, and out_of_range for a number like 1E999
-    throw UsageError(fmt::format("{}: not valid JSON ({})", what, e.what()));
+    // The parser's message quotes what it last read: an excerpt only (a 10 MB token stays out).
+    throw UsageError(fmt::format("{}: not valid JSON ({})", what, excerpt(e.what(), 2 * kExcerptMaxChars)));
   }
 }
 
-nlohmann::json read_json_file(const std::string& path, int max_depth) {
-  return parse_json(read_file(path), path, max_depth);
+nlohmann::json read_json_file(const std::string& path, const InputKind& kind, int max_depth) {
+  return parse_json(read_file(path, kind), excerpt(path, kPathExcerptMaxChars), max_depth);
 }
 
 }  // namespace nwgf::suite

@@ -10,6 +10,7 @@
 
 #include "suite/common/errors.h"
 #include "suite/common/format.h"
+#include "suite/common/input_file.h"
 
 // The one translation unit with stb_image's implementation (Debian libstb-dev header).
 #define STB_IMAGE_IMPLEMENTATION
@@ -66,8 +67,6 @@ void normalise(std::vector<double>& v) {
 // the decoded size, so a small compressed file that unpacks to a huge image is refused too.
 constexpr long long kImageMaxSide = 8192;
 constexpr long long kImageMaxPixels = 1LL << 24;
-// Largest image file read whole into memory.
-constexpr std::size_t kImageMaxBytes = std::size_t{1} << 28;
 
 // Binary PGM/PPM (P5/P6): stb_image trusts the header and reads past the end of a file shorter
 // than the header's width x height x channels bytes (found by fuzz/pgm_fuzz.cc), so the header
@@ -113,18 +112,8 @@ void check_binary_pnm(const std::string& bytes, const std::string& path) {
 }  // namespace
 
 InkImage read_ink_image(const std::string& path) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) throw UsageError("image '" + path + "' cannot be opened (missing or unreadable)");
-  std::string bytes;
-  char buffer[1 << 16];
-  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) {
-    bytes.append(buffer, n);
-    if (bytes.size() > kImageMaxBytes) {
-      std::fclose(f);
-      throw UsageError("image '" + path + "' is larger than 256 MiB (the most read)");
-    }
-  }
-  std::fclose(f);
+  // A regular file of at most 256 MiB, read whole (suite/common/input_file.h).
+  const std::string bytes = read_input_file(path, kImageFile);
   check_binary_pnm(bytes, path);
   int width = 0, height = 0, channels = 0;
   const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());

@@ -16,6 +16,7 @@
 #include "suite/common/errors.h"
 #include "suite/flow/idx_reader.h"
 #include "suite/common/io_util.h"
+#include "suite/common/message_limits.h"
 
 namespace nwgf::suite {
 
@@ -51,18 +52,18 @@ double parse_finite(const std::string& token, const std::string& what) {
   char* end = nullptr;
   const double v = std::strtod(t.c_str(), &end);
   if (end != t.c_str() + t.size() || errno == ERANGE)
-    throw UsageError(what + ": '" + t + "' is not a number");
-  if (!std::isfinite(v)) throw UsageError(what + ": '" + t + "' is not finite (NaN or infinite)");
+    throw UsageError(what + ": '" + excerpt(t) + "' is not a number");
+  if (!std::isfinite(v)) throw UsageError(what + ": '" + excerpt(t) + "' is not finite (NaN or infinite)");
   return v;
 }
 
 std::size_t parse_count(const std::string& token, const std::string& what) {
   const std::string t = trim(token);
   if (t.empty() || !std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
-    throw UsageError(what + ": '" + t + "' is not a whole number >= 1");
+    throw UsageError(what + ": '" + excerpt(t) + "' is not a whole number >= 1");
   errno = 0;
   const unsigned long long v = std::strtoull(t.c_str(), nullptr, 10);
-  if (errno == ERANGE) throw UsageError(what + ": '" + t + "' is too large");
+  if (errno == ERANGE) throw UsageError(what + ": '" + excerpt(t) + "' is too large");
   return static_cast<std::size_t>(v);
 }
 
@@ -79,7 +80,7 @@ void append_row(PointCloud& cloud, const std::vector<double>& row, std::size_t r
 }
 
 PointCloud read_point_json(const std::string& text, const std::string& path) {
-  const std::string what = "point file '" + path + "'";
+  const std::string what = "point file '" + excerpt(path, kPathExcerptMaxChars) + "'";
   nlohmann::json j = parse_json(text, what);
   if (j.is_object()) {
     if (!j.contains("points"))
@@ -121,7 +122,7 @@ PointCloud read_point_json(const std::string& text, const std::string& path) {
 }
 
 PointCloud read_point_csv(const std::string& text, const std::string& path) {
-  const std::string what = "point file '" + path + "'";
+  const std::string what = "point file '" + excerpt(path, kPathExcerptMaxChars) + "'";
   PointCloud cloud;
   std::istringstream in(text);
   std::string line;
@@ -269,7 +270,7 @@ PointCloud parse_point_list(const std::string& list, const std::string& what) {
 }
 
 PointCloud read_point_file(const std::string& path) {
-  const std::string text = read_file(path);  // UsageError naming the path when unreadable
+  const std::string text = read_file(path, kPointFile);  // suite/common/input_file.h
   const std::string t = trim(text);
   const bool json = (path.size() >= 5 && path.substr(path.size() - 5) == ".json") ||
                     (!t.empty() && (t[0] == '[' || t[0] == '{'));

@@ -13,6 +13,7 @@
 #include "analytic/line/specs.h"
 #include "suite/common/errors.h"
 #include "suite/common/io_util.h"
+#include "suite/common/message_limits.h"
 
 namespace nwgf::suite {
 
@@ -24,7 +25,7 @@ constexpr double kTimeTolerance = 1e-9;  // |t - (t0 + n tau)| allowed, relative
 constexpr std::size_t kPathMax = 1024;   // a snapshot path, characters
 constexpr std::size_t kNotesMax = 65536; // characters
 constexpr std::size_t kSpecMax = 65536;  // a line start or target spec, characters
-constexpr std::uintmax_t kManifestMaxBytes = 16u << 20;  // run.json at most 16 MiB
+constexpr std::uintmax_t kManifestMaxBytes = kRunManifestFile.max_bytes;
 constexpr int kManifestMaxDepth = 16;                    // run.json nests 3 levels (document, steps, step)
 
 std::string full(double v) { return fmt::format("{:.17g}", v); }
@@ -66,13 +67,13 @@ RunManifest parse_run_manifest(const json& j, const std::string& where) {
                                   "tau",      "T",      "t0",     "seed",   "steps", "notes"};
     bool ok = false;
     for (const char* k : known) ok = ok || key == k;
-    if (!ok) throw UsageError(where + ": field '" + key.substr(0, 64) + "' is unknown (protocol " + kRunProtocol + ")");
+    if (!ok) throw UsageError(where + ": field '" + excerpt(key) + "' is unknown (protocol " + kRunProtocol + ")");
     (void)value;
   }
   const json& protocol = field("protocol");
   if (!protocol.is_string() || protocol.get<std::string>() != kRunProtocol)
     throw UsageError(fmt::format("{}: protocol {} is not supported (expected \"{}\")", where,
-                                 protocol.dump().substr(0, 64), kRunProtocol));
+                                 excerpt(protocol.dump()), kRunProtocol));
   const json& solver = field("solver");
   if (!solver.is_string() || !valid_solver_name(solver.get<std::string>()))
     throw UsageError(where + ": field 'solver' must be a name of 1-64 characters from [A-Za-z0-9_.+-]");
@@ -80,13 +81,13 @@ RunManifest parse_run_manifest(const json& j, const std::string& where) {
   const json& scheme = field("scheme");
   if (!scheme.is_string() ||
       (scheme != "backward" && scheme != "forward" && scheme != "other"))
-    throw UsageError(where + ": field 'scheme' " + scheme.dump().substr(0, 64) +
+    throw UsageError(where + ": field 'scheme' " + excerpt(scheme.dump()) +
                      " is not one of \"backward\", \"forward\", \"other\"");
   m.scheme = scheme.get<std::string>();
   if (j.contains("family")) {
     const json& family = j["family"];
     if (!family.is_string() || (family != "dirac" && family != "line"))
-      throw UsageError(where + ": field 'family' " + family.dump().substr(0, 64) + " is not one of \"dirac\", \"line\"");
+      throw UsageError(where + ": field 'family' " + excerpt(family.dump()) + " is not one of \"dirac\", \"line\"");
     m.family = family.get<std::string>();
   }
   for (const char* key : {"start", "target"}) {
@@ -109,7 +110,7 @@ RunManifest parse_run_manifest(const json& j, const std::string& where) {
   }
   const json& d = field("d");
   if (!d.is_number_integer() || d.get<std::int64_t>() < 1 || d.get<std::int64_t>() > 100000)
-    throw UsageError(where + ": field 'd' " + d.dump().substr(0, 64) + " must be an integer in [1, 100000]");
+    throw UsageError(where + ": field 'd' " + excerpt(d.dump()) + " must be an integer in [1, 100000]");
   m.d = static_cast<int>(d.get<std::int64_t>());
   if (m.family == "line" && m.d != 1)
     throw UsageError(fmt::format("{}: field 'd' {} is outside the allowed range [1, 1] for a line run (the exact "
@@ -152,7 +153,7 @@ RunManifest parse_run_manifest(const json& j, const std::string& where) {
     if (!s.is_object()) throw UsageError(where + ": " + at + " must be an object");
     for (const auto& [key, value] : s.items()) {
       if (key != "n" && key != "t" && key != "particles" && key != "samples" && key != "train_s")
-        throw UsageError(where + ": " + at + "." + key.substr(0, 64) + " is unknown");
+        throw UsageError(where + ": " + at + "." + excerpt(key) + " is unknown");
       (void)value;
     }
     RunStep step;
@@ -197,16 +198,11 @@ RunManifest parse_run_manifest(const json& j, const std::string& where) {
   return m;
 }
 
-RunManifest read_run_manifest(const std::string& run_dir) {
-  std::error_code ec;
-  if (!std::filesystem::is_directory(run_dir, ec)) throw UsageError(run_dir + ": not a run folder (no such directory)");
-  const std::string path = (std::filesystem::path(run_dir) / "run.json").string();
-  if (!std::filesystem::is_regular_file(path, ec)) throw UsageError(path + ": missing (a run folder holds run.json)");
-  std::error_code size_ec;
-  const auto size = std::filesystem::file_size(path, size_ec);
-  if (size_ec || size > kManifestMaxBytes)
-    throw UsageError(fmt::format("{}: larger than the {} bytes a run.json may have", path, kManifestMaxBytes));
-  return parse_run_manifest_text(read_file(path), path);
+RunManifest read_run_manifest(const std::string& run_dir) { return read_run_manifest(InputFolder(run_dir, kRunFolder)); }
+
+RunManifest read_run_manifest(const InputFolder& folder) {
+  // run.json too must lie inside the folder (a link to a file elsewhere is refused).
+  return parse_run_manifest_text(folder.read("run.json", kRunManifestFile), folder.display("run.json"));
 }
 
 RunManifest parse_run_manifest_text(const std::string& text, const std::string& where) {

@@ -29,6 +29,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "suite/common/input_file.h"
 #include "suite/study/solver_spec.h"  // valid_solver_name
 
 namespace nwgf::suite {
@@ -56,9 +57,15 @@ struct RunManifest {
   std::string notes;
 };
 
+// How messages name a run folder (suite/common/input_file.h InputFolder).
+inline constexpr const char* kRunFolder = "run folder";
+
 // Reads and checks RUN_DIR/run.json (every field above; unknown keys are refused). UsageError
 // "<RUN_DIR>/run.json: <field>: <what is wrong>" otherwise. Snapshot files are not read here.
+// run.json is read under the rule of suite/common/input_file.h: a regular file of at most 16 MiB
+// lying inside the folder's resolved path (a link out of the folder is refused).
 RunManifest read_run_manifest(const std::string& run_dir);
+RunManifest read_run_manifest(const InputFolder& folder);
 // The same checks on an already parsed document (`where` names it in messages).
 RunManifest parse_run_manifest(const nlohmann::json& j, const std::string& where);
 // The text of a run.json: parsed with a nesting limit (suite/common/io_util.h parse_json), then

@@ -72,7 +72,7 @@ std::vector<double> coordinates(const Snapshot& s) { return std::vector<double>(
 // A line run (family "line", d = 1): scored step by step as a built-in line cell is
 // (analytic/line/step_scorer.h, suite/study/line_cell.h): the scheme's exact iterate per
 // run.json's "scheme", quantile snapshots at the recorded steps nearest T/4, T/2, 3T/4 and T.
-json score_line_run(const RunManifest& m, const std::filesystem::path& dir, const ScoreOptions& options,
+json score_line_run(const RunManifest& m, const InputFolder& dir, const ScoreOptions& options,
                     Clock::time_point start) {
   namespace L = analytic::line;
   const L::LineStepScorer scorer(L::parse_line_measure(m.start, L::LineRole::kStart, "start"),
@@ -91,7 +91,7 @@ json score_line_run(const RunManifest& m, const std::filesystem::path& dir, cons
   std::string status = "ok";
   json failure = nullptr;
   for (const RunStep& s : m.steps) {
-    const std::vector<double> x = coordinates(read_snapshot((dir / s.particles).string(), 1, options.limits));
+    const std::vector<double> x = coordinates(read_snapshot(dir, s.particles, 1, options.limits));
     const L::LineStepReference reference = scorer.reference(s.n);
     json record;
     record["n"] = s.n;
@@ -104,7 +104,7 @@ json score_line_run(const RunManifest& m, const std::filesystem::path& dir, cons
     record["particles"] = line_metrics_json(reference.metrics(x));
     record["chain"] = s.samples.empty() ? json(nullptr)
                                         : line_metrics_json(reference.metrics(coordinates(read_snapshot(
-                                              (dir / s.samples).string(), 1, options.limits))));
+                                              dir, s.samples, 1, options.limits))));
     if (snapshot_steps.count(s.n))
       quantiles.push_back(line_quantile_snapshot_json(reference, reference.quantiles(x, kLineQuantileLevels)));
     const bool finite = line_metrics_finite(record["particles"]) && (s.samples.empty() || line_metrics_finite(record["chain"]));
@@ -116,7 +116,7 @@ json score_line_run(const RunManifest& m, const std::filesystem::path& dir, cons
       break;
     }
   }
-  json summary = external_summary(m, dir.string(), records, status, failure, train, start);
+  json summary = external_summary(m, dir.dir(), records, status, failure, train, start);
   summary["scheme_reference"] = scorer.scheme_reference();
   summary["quantiles"] = quantiles;
   return json{{"config", external_cell_config(m)},
@@ -145,13 +145,13 @@ json external_cell_config(const RunManifest& m) {
 
 json score_run(const std::string& run_dir, const ScoreOptions& options) {
   const Clock::time_point start = Clock::now();
-  const RunManifest m = read_run_manifest(run_dir);
-  const std::filesystem::path dir(run_dir);
-  const auto file_of = [&](const std::string& name) { return (dir / name).string(); };
+  // Every file named by the folder is read from inside it (suite/common/input_file.h).
+  const InputFolder dir(run_dir, kRunFolder);
+  const RunManifest m = read_run_manifest(dir);
   // Every file is checked before anything is scored (scoring is O(N^2) per step).
   for (const RunStep& s : m.steps) {
-    read_snapshot(file_of(s.particles), m.d, options.limits);
-    if (!s.samples.empty()) read_snapshot(file_of(s.samples), m.d, options.limits);
+    read_snapshot(dir, s.particles, m.d, options.limits);
+    if (!s.samples.empty()) read_snapshot(dir, s.samples, m.d, options.limits);
   }
 
   if (m.family == "line") return score_line_run(m, dir, options, start);
@@ -163,7 +163,7 @@ json score_run(const std::string& run_dir, const ScoreOptions& options) {
   json failure = nullptr;
   Snapshot last;
   for (const RunStep& s : m.steps) {
-    const Snapshot particles = read_snapshot(file_of(s.particles), m.d, options.limits);
+    const Snapshot particles = read_snapshot(dir, s.particles, m.d, options.limits);
     json record;
     record["n"] = s.n;
     record["t"] = scorer.time(s.n);
@@ -175,7 +175,7 @@ json score_run(const std::string& run_dir, const ScoreOptions& options) {
     if (s.train_s) train.push_back(*s.train_s);
     record["particles"] = scorer.metrics_json(s.n, particles.x.data(), particles.n);
     if (!s.samples.empty()) {
-      const Snapshot samples = read_snapshot(file_of(s.samples), m.d, options.limits);
+      const Snapshot samples = read_snapshot(dir, s.samples, m.d, options.limits);
       record["chain"] = scorer.metrics_json(s.n, samples.x.data(), samples.n);
     } else {
       record["chain"] = nullptr;

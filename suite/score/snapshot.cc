@@ -36,6 +36,8 @@
 #include <torch/torch.h>
 
 #include "suite/common/errors.h"
+#include "suite/common/format.h"
+#include "suite/common/message_limits.h"
 
 #if !defined(__BYTE_ORDER__) || __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
 #error "snapshot.cc reads little-endian float data by memcpy: a little-endian host is assumed"
@@ -47,20 +49,6 @@ namespace {
 
 [[noreturn]] void fail(const std::string& path, const std::string& what) { throw UsageError(path + ": " + what); }
 
-std::string read_bounded(const std::string& path, std::size_t max_bytes) {
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) fail(path, "missing (no such regular file)");
-  const auto size = std::filesystem::file_size(path, ec);
-  if (ec) fail(path, "cannot be read (" + ec.message() + ")");
-  if (size > max_bytes) fail(path, fmt::format("is {} bytes, more than the {} allowed", size, max_bytes));
-  std::ifstream in(path, std::ios::binary);
-  if (!in) fail(path, "cannot be opened");
-  std::string data(static_cast<std::size_t>(size), '\0');
-  in.read(data.data(), static_cast<std::streamsize>(size));
-  if (static_cast<std::uintmax_t>(in.gcount()) != size) fail(path, "could not be read completely");
-  return data;
-}
-
 void check_shape(const std::string& path, std::uint64_t rows, std::uint64_t cols, int d,
                  const SnapshotLimits& limits) {
   if (cols != static_cast<std::uint64_t>(d))
@@ -70,11 +58,13 @@ void check_shape(const std::string& path, std::uint64_t rows, std::uint64_t cols
     fail(path, fmt::format("has {} points, more than the {} allowed", rows, limits.max_points));
 }
 
-void check_finite(const std::string& path, const Snapshot& s) {
+void check_coordinates(const std::string& path, const Snapshot& s) {
   for (std::size_t i = 0; i < s.x.size(); ++i)
-    if (!std::isfinite(s.x[i]))
-      fail(path, fmt::format("point {} coordinate {} is {} (every coordinate must be finite)", i / s.d, i % s.d,
-                             s.x[i]));
+    if (!(std::fabs(s.x[i]) <= kSnapshotMaxCoordinate))
+      fail(path, fmt::format("point {} coordinate {} is {}, outside the allowed range [-{}, {}] (coordinates "
+                             "must be finite; larger ones overflow the scores)",
+                             i / s.d, i % s.d, format_double(s.x[i]), format_shortest(kSnapshotMaxCoordinate),
+                             format_shortest(kSnapshotMaxCoordinate)));
 }
 
 template <typename T>
@@ -138,7 +128,7 @@ class NpyHeaderParser {
         ++i_;
         have_shape = true;
       } else {
-        bad("unknown header key '" + key.substr(0, 40) + "'");
+        bad("unknown header key '" + excerpt(key) + "'");
       }
       skip();
       if (peek() == ',') ++i_;
@@ -203,24 +193,28 @@ Snapshot parse_npy(const std::string& data, const std::string& path, int d, cons
                            data.size() - header_start));
   const NpyHeader h = NpyHeaderParser(path, data.substr(header_start, header_len)).parse();
   if (h.descr != "<f8" && h.descr != "<f4")
-    fail(path, "has dtype '" + h.descr.substr(0, 40) +
+    fail(path, "has dtype '" + excerpt(h.descr) +
                    "'; a snapshot must be little-endian float32 ('<f4') or float64 ('<f8')");
   if (h.fortran_order) fail(path, "is in Fortran order; write it in C order (numpy.ascontiguousarray)");
-  if (h.shape.size() != 2)
-    fail(path, fmt::format("has {} dimensions; a snapshot is a 2-D array N x d", h.shape.size()));
-  check_shape(path, h.shape[0], h.shape[1], d, limits);
+  // d = 1: N values (shape (N,)) are N points of the line (docs/snapshot-protocol.md).
+  const bool values = h.shape.size() == 1 && d == 1;
+  if (h.shape.size() != 2 && !values)
+    fail(path, fmt::format("has {} dimensions; a snapshot is a 2-D array N x d{}", h.shape.size(),
+                           d == 1 ? " or, for d = 1, N values" : ""));
+  const std::uint64_t rows = h.shape[0], cols = values ? 1 : h.shape[1];
+  check_shape(path, rows, cols, d, limits);
   const std::size_t word = h.descr == "<f8" ? 8 : 4;
-  const std::size_t count = static_cast<std::size_t>(h.shape[0] * h.shape[1]);  // bounded by check_shape
+  const std::size_t count = static_cast<std::size_t>(rows * cols);  // bounded by check_shape
   const std::size_t offset = header_start + static_cast<std::size_t>(header_len);
   const std::size_t available = data.size() - offset;
   if (available < count * word)
     fail(path, fmt::format("is truncated: the header promises {} x {} values ({} bytes), the file holds {} bytes",
-                           h.shape[0], h.shape[1], count * word, available));
+                           rows, cols, count * word, available));
   if (available > count * word)
     fail(path, fmt::format("has {} bytes after the {} x {} values the header promises", available - count * word,
-                           h.shape[0], h.shape[1]));
+                           rows, cols));
   Snapshot s;
-  s.n = static_cast<std::size_t>(h.shape[0]);
+  s.n = static_cast<std::size_t>(rows);
   s.d = d;
   const char* bytes = data.data() + offset;
   if (word == 8) widen<double>(bytes, count, s.x);
@@ -270,14 +264,14 @@ std::vector<ZipEntry> zip_entries(const std::string& b, const std::string& path)
     ZipEntry e;
     e.name = b.substr(at + 46, name_len);
     at += 46 + name_len + extra_len + comment_len;
-    if (method != 0) bad("zip entry '" + e.name.substr(0, 64) + "' is compressed; torch.save stores its entries");
-    if (csize != usize) bad("zip entry '" + e.name.substr(0, 64) + "' has two sizes");
+    if (method != 0) bad("zip entry '" + excerpt(e.name) + "' is compressed; torch.save stores its entries");
+    if (csize != usize) bad("zip entry '" + excerpt(e.name) + "' has two sizes");
     // The local header (30 bytes, its own name and extra field lengths) precedes the data.
     if (local > b.size() || b.size() - local < 30 || b.compare(static_cast<std::size_t>(local), 4, "PK\x03\x04", 4) != 0)
-      bad("zip entry '" + e.name.substr(0, 64) + "' has no local header");
+      bad("zip entry '" + excerpt(e.name) + "' has no local header");
     const std::uint64_t data = local + 30 + le(b, static_cast<std::size_t>(local) + 26, 2) +
                                le(b, static_cast<std::size_t>(local) + 28, 2);
-    if (data > b.size() || usize > b.size() - data) bad("zip entry '" + e.name.substr(0, 64) + "' reaches past the file");
+    if (data > b.size() || usize > b.size() - data) bad("zip entry '" + excerpt(e.name) + "' reaches past the file");
     e.offset = data;
     e.size = usize;
     out.push_back(std::move(e));
@@ -384,15 +378,20 @@ Snapshot parse_pt(const std::string& data, const std::string& path, int d, const
   if (t.scalar_type() != torch::kFloat64 && t.scalar_type() != torch::kFloat32)
     fail(path, std::string("has dtype ") + c10::toString(t.scalar_type()) +
                    "; a snapshot must be float32 or float64");
-  if (t.dim() != 2) fail(path, fmt::format("has {} dimensions; a snapshot is a 2-D tensor N x d", t.dim()));
-  check_shape(path, static_cast<std::uint64_t>(t.size(0)), static_cast<std::uint64_t>(t.size(1)), d, limits);
+  // d = 1: N values (a 1-D tensor) are N points of the line (docs/snapshot-protocol.md).
+  const bool values = t.dim() == 1 && d == 1;
+  if (t.dim() != 2 && !values)
+    fail(path, fmt::format("has {} dimensions; a snapshot is a 2-D tensor N x d{}", t.dim(),
+                           d == 1 ? " or, for d = 1, N values" : ""));
+  check_shape(path, static_cast<std::uint64_t>(t.size(0)), values ? 1 : static_cast<std::uint64_t>(t.size(1)), d,
+              limits);
   // The elements the tensor reaches, offset + sum (size_i - 1) stride_i + 1, must lie in its storage
   // record (sizes are bounded by check_shape; strides and offset come from the file).
   {
     if (!storage) bad("no storage record");
     unsigned __int128 last = static_cast<std::uint64_t>(std::max<std::int64_t>(t.storage_offset(), 0));
     if (t.storage_offset() < 0) bad("negative storage offset");
-    for (int k = 0; k < 2; ++k) {
+    for (int k = 0; k < t.dim(); ++k) {
       if (t.stride(k) < 0) bad("negative stride");
       last += static_cast<unsigned __int128>(t.size(k) - 1) * static_cast<std::uint64_t>(t.stride(k));
     }
@@ -438,9 +437,9 @@ Snapshot parse_csv(const std::string& data, const std::string& path, int d, cons
       const bool empty = stop == begin;
       while (*stop == ' ' || *stop == '\t') ++stop;
       if (empty || *stop != '\0')
-        fail(path, fmt::format("line {} column {}: '{}' is not a number", line_no, column, cell.substr(0, 40)));
+        fail(path, fmt::format("line {} column {}: '{}' is not a number", line_no, column, excerpt(cell)));
       if (!std::isfinite(v) || (errno == ERANGE && std::fabs(v) > 1.0))
-        fail(path, fmt::format("line {} column {}: '{}' is not finite", line_no, column, cell.substr(0, 40)));
+        fail(path, fmt::format("line {} column {}: '{}' is not finite", line_no, column, excerpt(cell)));
       s.x.push_back(v);
       if (comma == std::string::npos) break;
       cell_start = comma + 1;
@@ -466,18 +465,35 @@ Snapshot parse_snapshot(const std::string& bytes, SnapshotFormat format, int d, 
     case SnapshotFormat::kPt: s = parse_pt(bytes, where, d, limits); break;
     case SnapshotFormat::kCsv: s = parse_csv(bytes, where, d, limits); break;
   }
-  check_finite(where, s);
+  check_coordinates(where, s);
   return s;
 }
 
-Snapshot read_snapshot(const std::string& path, int d, const SnapshotLimits& limits) {
+namespace {
+
+// The format named by the file's extension.
+SnapshotFormat snapshot_format(const std::string& path, const std::string& shown) {
   const std::string ext = std::filesystem::path(path).extension().string();
-  SnapshotFormat format;
-  if (ext == ".npy") format = SnapshotFormat::kNpy;
-  else if (ext == ".pt") format = SnapshotFormat::kPt;
-  else if (ext == ".csv") format = SnapshotFormat::kCsv;
-  else fail(path, "has extension '" + ext + "'; a snapshot is a .npy, .pt or .csv file");
-  return parse_snapshot(read_bounded(path, limits.max_bytes), format, d, path, limits);
+  if (ext == ".npy") return SnapshotFormat::kNpy;
+  if (ext == ".pt") return SnapshotFormat::kPt;
+  if (ext == ".csv") return SnapshotFormat::kCsv;
+  fail(shown, "has extension '" + excerpt(ext) + "'; a snapshot is a .npy, .pt or .csv file");
+}
+
+InputKind snapshot_kind(const SnapshotLimits& limits) { return InputKind{kSnapshotFile.name, limits.max_bytes}; }
+
+}  // namespace
+
+Snapshot read_snapshot(const std::string& path, int d, const SnapshotLimits& limits) {
+  const std::string shown = excerpt(path, kPathExcerptMaxChars);
+  const SnapshotFormat format = snapshot_format(path, shown);
+  return parse_snapshot(read_input_file(path, snapshot_kind(limits)), format, d, shown, limits);
+}
+
+Snapshot read_snapshot(const InputFolder& folder, const std::string& entry, int d, const SnapshotLimits& limits) {
+  const std::string shown = folder.display(entry);
+  const SnapshotFormat format = snapshot_format(entry, shown);
+  return parse_snapshot(folder.read(entry, snapshot_kind(limits)), format, d, shown, limits);
 }
 
 }  // namespace nwgf::suite

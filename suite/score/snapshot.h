@@ -6,12 +6,22 @@
 //         pickle loader, torch::pickle_load);
 //   .csv  N lines of d numbers separated by commas (blank lines and lines starting with '#'
 //         are skipped).
-// Every point must be finite. Any problem throws UsageError "<path>: <what is wrong>".
+// For d = 1 a .npy or .pt may also hold a 1-D array of N values. Every coordinate must be finite
+// and at most kSnapshotMaxCoordinate in magnitude. Any problem throws UsageError
+// "<path>: <what is wrong>".
 #include <cstddef>
 #include <string>
 #include <vector>
 
+#include "suite/common/input_file.h"
+
 namespace nwgf::suite {
+
+// The largest coordinate magnitude a snapshot may hold. Scoring squares distances and sums them
+// over N^2 pairs: with |x_i| <= 1e100 a squared distance is at most d (2e100)^2 <= 4e205
+// (d <= 10^5) and a sum of N^2 <= 10^12 of them at most 4e217, far below double's 1.8e308; a
+// coordinate of 1e300 overflows the first square (and the radius of its point is inf).
+inline constexpr double kSnapshotMaxCoordinate = 1e100;
 
 struct SnapshotLimits {
   std::size_t max_points = 1000000;       // N at most this (scoring is O(N^2) per step)
@@ -25,8 +35,11 @@ struct Snapshot {
 };
 
 // Reads the snapshot at `path` and checks that it holds N >= 1 finite points of dimension d.
-// The format is the file's extension (.npy, .pt, .csv).
+// The format is the file's extension (.npy, .pt, .csv). The file is read under the rule of
+// suite/common/input_file.h (a regular file of at most limits.max_bytes).
 Snapshot read_snapshot(const std::string& path, int d, const SnapshotLimits& limits = {});
+// The same for the entry of a run folder: it must resolve to a file inside the folder.
+Snapshot read_snapshot(const InputFolder& folder, const std::string& entry, int d, const SnapshotLimits& limits = {});
 
 enum class SnapshotFormat { kNpy, kPt, kCsv };
 

@@ -24,6 +24,7 @@
 #include "neural/scheme_factory.h"
 #include "suite/common/errors.h"
 #include "suite/common/format.h"
+#include "suite/common/message_limits.h"
 #include "suite/common/progress.h"
 #include "suite/common/provenance.h"
 #include "suite/study/convergence.h"
@@ -369,7 +370,7 @@ void read_line_sections(const json& list, StudyConfig& config, std::vector<std::
     const json& e = list[i];
     const std::string where = fmt::format("line[{}]", i);
     if (!e.is_object()) {
-      problems.push_back(fmt::format("'{}' must be a JSON object, got {}", where, e.dump()));
+      problems.push_back(fmt::format("'{}' must be a JSON object, got {}", where, excerpt(e.dump())));
       continue;
     }
     const std::size_t before = problems.size();
@@ -377,7 +378,7 @@ void read_line_sections(const json& list, StudyConfig& config, std::vector<std::
       if (!allowed.count(item.key())) {
         std::string keys;
         for (const auto& a : allowed) keys += (keys.empty() ? "" : ", ") + a;
-        problems.push_back(fmt::format("unknown key '{}.{}' (allowed: {})", where, item.key(), keys));
+        problems.push_back(fmt::format("unknown key '{}.{}' (allowed: {})", where, excerpt(item.key()), keys));
       }
     LineSection s;
     const auto text = [&](const char* key, std::string& out, bool required) {

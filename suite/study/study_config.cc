@@ -10,6 +10,7 @@
 
 #include "suite/common/format.h"
 #include "suite/common/io_util.h"
+#include "suite/common/message_limits.h"
 #include "suite/study/settings_names.h"
 
 namespace nwgf::suite {
@@ -41,7 +42,7 @@ class Reader {
   // Checks the object's keys against the allowed set (one problem per unknown key).
   bool object(const json& j, const std::string& where, const std::set<std::string>& allowed) {
     if (!j.is_object()) {
-      problem(fmt::format("'{}' must be a JSON object, got {}", where, j.dump()));
+      problem(fmt::format("'{}' must be a JSON object, got {}", where, excerpt(j.dump())));
       return false;
     }
     for (const auto& item : j.items()) {
@@ -49,7 +50,7 @@ class Reader {
         std::string list;
         for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
         problem(fmt::format("unknown key '{}{}' (allowed: {})", where.empty() ? "" : where + ".",
-                            item.key(), list));
+                            excerpt(item.key()), list));
       }
     }
     return true;
@@ -57,12 +58,12 @@ class Reader {
 
   bool number(const json& j, const std::string& key, double& out) {
     if (!j.is_number()) {
-      problem(fmt::format("'{}' must be a number, got {}", key, j.dump()));
+      problem(fmt::format("'{}' must be a number, got {}", key, excerpt(j.dump())));
       return false;
     }
     out = j.get<double>();
     if (!std::isfinite(out)) {
-      problem(fmt::format("'{}' must be finite, got {}", key, j.dump()));
+      problem(fmt::format("'{}' must be finite, got {}", key, excerpt(j.dump())));
       return false;
     }
     return true;
@@ -79,7 +80,7 @@ class Reader {
 
   bool string(const json& j, const std::string& key, std::string& out) {
     if (!j.is_string()) {
-      problem(fmt::format("'{}' must be a string, got {}", key, j.dump()));
+      problem(fmt::format("'{}' must be a string, got {}", key, excerpt(j.dump())));
       return false;
     }
     out = j.get<std::string>();
@@ -90,7 +91,7 @@ class Reader {
   template <typename F>
   bool list(const json& j, const std::string& key, F element) {
     if (!j.is_array()) {
-      problem(fmt::format("'{}' must be a list, got {}", key, j.dump()));
+      problem(fmt::format("'{}' must be a list, got {}", key, excerpt(j.dump())));
       return false;
     }
     if (j.empty()) {
@@ -155,9 +156,9 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
       if (!rd.string(v, key, s)) return;
       const auto scheme = neural::parse_scheme(s);
       if (!scheme) {
-        rd.problem(fmt::format("'{}' = \"{}\" is not one of {}", key, s, neural::kSchemeNames));
+        rd.problem(fmt::format("'{}' = \"{}\" is not one of {}", key, excerpt(s), neural::kSchemeNames));
       } else if (!seen.insert(*scheme).second) {
-        rd.problem(fmt::format("'{}' = \"{}\" is listed twice", key, s));
+        rd.problem(fmt::format("'{}' = \"{}\" is listed twice", key, excerpt(s)));
       } else {
         c.schemes.push_back(*scheme);
       }
@@ -371,7 +372,7 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
 }
 
 StudyConfig load_study_config(const std::string& path) {
-  return study_config_from_json(read_json_file(path), path);
+  return study_config_from_json(read_json_file(path, kStudyConfigFile), path);
 }
 
 json study_config_to_json(const StudyConfig& c) {
@@ -410,12 +411,18 @@ json study_config_to_json(const StudyConfig& c) {
   return j;
 }
 
-// Loads a study config, printing every problem on its own line before the summary is thrown.
+void print_study_config_problems(const std::string& source, const std::vector<std::string>& problems) {
+  const std::string shown = excerpt(source, kPathExcerptMaxChars);
+  for (const std::string& line : capped_problem_lines(problems))
+    std::fprintf(stderr, "nwgf: error: %s: %s\n", shown.c_str(), line.c_str());
+}
+
+// Loads a study config, printing its problems (capped) before the summary is thrown.
 StudyConfig load_study_config_reporting(const std::string& path) {
   try {
     return load_study_config(path);
   } catch (const StudyConfigError& e) {
-    for (const auto& p : e.problems) std::fprintf(stderr, "nwgf: error: %s: %s\n", path.c_str(), p.c_str());
+    print_study_config_problems(path, e.problems);
     throw;
   }
 }

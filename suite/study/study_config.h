@@ -97,10 +97,15 @@ struct StudyConfig {
 // Parses and validates; throws StudyConfigError listing every problem. `source` names the file
 // in the messages.
 StudyConfig study_config_from_json(const nlohmann::json& j, const std::string& source = "config");
-// Reads the file (UsageError if unreadable or not JSON) and parses it.
+// Reads the file (UsageError if unreadable or not JSON) and parses it. The file is read under the
+// rule for outside files (suite/common/input_file.h: a regular file of at most 16 MiB).
 StudyConfig load_study_config(const std::string& path);
-// The same, but first prints every problem on its own line ("nwgf: error: PATH: problem") on
-// stderr, for the command line; then rethrows.
+// Prints the problems of a study config on stderr, one line each ("nwgf: error: SOURCE:
+// problem"), the first 20 and then how many more (suite/common/message_limits.h): a config with
+// 10^6 bad entries gives 21 lines, not 10^6.
+void print_study_config_problems(const std::string& source, const std::vector<std::string>& problems);
+// load_study_config, but first prints the problems (print_study_config_problems) for the
+// command line; then rethrows.
 StudyConfig load_study_config_reporting(const std::string& path);
 // Every key with its effective value (defaults filled in): the form stored in results, and the
 // form compared when resuming or merging.

@@ -212,7 +212,7 @@ json make_study_document(const StudyConfig& config, const Shard& shard, json cel
 }
 
 json load_study_document(const std::string& path) {
-  json doc = parse_json(read_file(path), path + ": corrupt results file");
+  json doc = parse_json(read_file(path, kResultsFile), path + ": corrupt results file");
   auto refuse = [&](const std::string& why) { throw UsageError(fmt::format("{}: {}", path, why)); };
   if (!doc.is_object()) refuse("not a nwgf study results file (not a JSON object)");
   if (!doc.contains("schema")) refuse("not a nwgf study results file (no 'schema' key)");

@@ -227,7 +227,8 @@ TEST_CASE("size bounds: files and point counts over the limits are refused befor
   CHECK(error_of(dir / "a.csv", 2, few).find("more than the 2 points allowed") != std::string::npos);
   SnapshotLimits tiny;
   tiny.max_bytes = 4;
-  CHECK(error_of(dir / "a.csv", 2, tiny).find("more than the 4 allowed") != std::string::npos);
+  CHECK(error_of(dir / "a.csv", 2, tiny).find("is 12 bytes, more than the 4 bytes a snapshot may have") !=
+        std::string::npos);
   fs::remove_all(dir);
 }
 
@@ -255,4 +256,57 @@ TEST_CASE("parse_snapshot: the bytes of a file read as the file does, named by `
   SnapshotLimits tiny;
   tiny.max_bytes = 4;
   CHECK(error("1,2\n3,4\n", SnapshotFormat::kCsv, tiny).rfind("MEM: is 8 bytes, more than the 4 allowed", 0) == 0);
+}
+
+TEST_CASE("d = 1: a 1-D .npy of N values is N points, as docs/snapshot-protocol.md allows; for d = 2 it is refused") {
+  const fs::path dir = temp_dir("values");
+  const std::vector<double> v = eighths(5);
+  write_bytes(dir / "line.npy", npy_bytes("{'descr': '<f8', 'fortran_order': False, 'shape': (5,), }", raw(v)));
+  std::vector<float> f(v.begin(), v.end());
+  write_bytes(dir / "line32.npy", npy_bytes("{'descr': '<f4', 'fortran_order': False, 'shape': (5,), }", raw(f)));
+  for (const char* name : {"line.npy", "line32.npy"}) {
+    const Snapshot s = read_snapshot((dir / name).string(), 1);
+    CHECK(s.n == 5);
+    CHECK(s.d == 1);
+    CHECK(s.x == v);
+  }
+  // A one-column csv is the same points.
+  std::ofstream(dir / "line.csv") << "-0.625\n-0.5\n-0.375\n-0.25\n-0.125\n";
+  CHECK(read_snapshot((dir / "line.csv").string(), 1).x == v);
+  check_refused(dir / "line.npy", 2, "has 1 dimensions; a snapshot is a 2-D array N x d");
+  write_bytes(dir / "short.npy", npy_bytes("{'descr': '<f8', 'fortran_order': False, 'shape': (6,), }", raw(v)));
+  check_refused(dir / "short.npy", 1, "is truncated");
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a coordinate beyond 1e100 is refused naming the file, the point and the coordinate") {
+  // 1e300 is finite, but its square is not: scoring said "radius rho = inf must be finite",
+  // naming neither file nor point.
+  const fs::path dir = temp_dir("huge_coordinate");
+  std::ofstream(dir / "a.csv") << "0.5,0.25\n1e300,0\n";
+  check_refused(dir / "a.csv", 2, "point 1 coordinate 0 is 1.0000000000000001e+300, outside the allowed range "
+                                  "[-1e+100, 1e+100]");
+  std::ofstream(dir / "b.csv") << "0.5,-1e100\n";  // the bound itself is allowed
+  CHECK(read_snapshot((dir / "b.csv").string(), 2).x == std::vector<double>{0.5, -1e100});
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a snapshot named by a run folder is read inside it; a link out of it is refused unread") {
+  const fs::path dir = temp_dir("folder");
+  fs::create_directories(dir / "run");
+  fs::create_directories(dir / "outside");
+  std::ofstream(dir / "run" / "p1.csv") << "0.5,0.25\n";
+  std::ofstream(dir / "outside" / "secret.csv") << "SECRET,1\n";
+  fs::create_symlink(dir / "outside" / "secret.csv", dir / "run" / "p2.csv");
+  const nwgf::suite::InputFolder folder((dir / "run").string(), "run folder");
+  CHECK(read_snapshot(folder, "p1.csv", 2).x == std::vector<double>{0.5, 0.25});
+  std::string message;
+  try {
+    read_snapshot(folder, "p2.csv", 2);
+  } catch (const UsageError& e) {
+    message = e.what();
+  }
+  CHECK(message.rfind((dir / "run" / "p2.csv").string() + ": leads outside the run folder", 0) == 0);
+  CHECK(message.find("SECRET") == std::string::npos);
+  fs::remove_all(dir);
 }
