@@ -1,6 +1,7 @@
 #include "analytic/sliced_riesz.h"
 
 #include "analytic/kernels/riesz_kernels.h"
+#include "analytic/random_directions.h"
 
 #include <omp.h>
 
@@ -49,18 +50,7 @@ void sliced_riesz_field(const double* x, std::size_t n, int d, const SlicedField
       theta[2 * p + 1] = std::sin(angle);
     }
   } else {
-    std::normal_distribution<double> normal(0.0, 1.0);
-    for (int p = 0; p < P; ++p) {
-      double norm2 = 0.0;
-      do {
-        norm2 = 0.0;
-        for (int k = 0; k < d; ++k) {
-          theta[p * d + k] = normal(gen);
-          norm2 += theta[p * d + k] * theta[p * d + k];
-        }
-      } while (norm2 == 0.0);
-      for (int k = 0; k < d; ++k) theta[p * d + k] /= std::sqrt(norm2);
-    }
+    theta = uniform_unit_directions(d, P, gen);
   }
   // d = 2 equispaced angles on the half circle: E over theta uniform on the circle of
   // theta sign(<theta, v>) is the same on [0, pi) (the integrand is even in theta).
