@@ -35,6 +35,15 @@ void check_clouds(const char* routine, const double* x, const double* y, std::si
                                     " must be finite");
 }
 
+// Finite coordinates can still have squared distances beyond the double range (|x| near
+// 1e154): refused, since W2 = inf says nothing and infinite costs would break the potentials.
+void check_finite_cost(double cost, const char* routine) {
+  if (!std::isfinite(cost))
+    throw std::invalid_argument(std::string("point-set W2 (") + routine +
+                                "): squared distances overflow the double range (coordinates "
+                                "of magnitude near 1e154 or more); rescale the clouds");
+}
+
 // Mean of (a_(i) - b_(i))^2 over the sorted values (the arguments are sorted in place).
 double sorted_mean_square(std::vector<double>& a, std::vector<double>& b) {
   std::sort(a.begin(), a.end());
@@ -57,7 +66,9 @@ double squared_distance(const double* xi, const double* yj, int d) {
 double sorted_w2(const double* x, const double* y, std::size_t n) {
   check_clouds("sorted", x, y, n, 1);
   std::vector<double> a(x, x + n), b(y, y + n);
-  return std::sqrt(sorted_mean_square(a, b));
+  const double mean_square = sorted_mean_square(a, b);
+  check_finite_cost(mean_square, "sorted");
+  return std::sqrt(mean_square);
 }
 
 void optimal_assignment(const double* x, const double* y, std::size_t n, int d,
@@ -72,8 +83,10 @@ void optimal_assignment(const double* x, const double* y, std::size_t n, int d,
   // column of the search start).
   std::vector<double> cost(n * n);
   for (std::size_t i = 0; i < n; ++i)
-    for (std::size_t j = 0; j < n; ++j)
+    for (std::size_t j = 0; j < n; ++j) {
       cost[i * n + j] = squared_distance(x + i * d, y + j * d, d);
+      check_finite_cost(cost[i * n + j], "assignment");
+    }
   const double inf = std::numeric_limits<double>::infinity();
   // Dual potentials u (rows), v (columns): reduced costs cost - u - v >= 0 on every pair and
   // = 0 on matched pairs (complementary slackness), so the final matching is optimal.
@@ -112,6 +125,9 @@ void optimal_assignment(const double* x, const double* y, std::size_t n, int d,
           min_reduced[j] -= delta;
         }
       }
+      // With finite costs some unvisited column always has a finite reduced cost, so each
+      // pass visits one more column and the search ends within n passes.
+      if (next == 0) throw std::logic_error("point-set W2 (assignment): no column reached");
       col = next;
     } while (row_of[col] != 0);
     // Augment: flip the matching along the shortest path back to the virtual column.
@@ -173,6 +189,7 @@ SlicedW2 sliced_w2(const double* x, const double* y, std::size_t n, int d,
   double mean = 0.0;
   for (double s : samples) mean += s;
   mean /= directions;
+  check_finite_cost(mean, "sliced");
   double variance = 0.0;
   for (double s : samples) variance += (s - mean) * (s - mean);
   out.w2_squared = mean;

@@ -227,6 +227,14 @@ TEST_CASE("bad input is refused with the value and the allowed range") {
   CHECK(refusal([&] { sorted_w2(nullptr, x.data(), 2); }).find("missing") != std::string::npos);
   CHECK(refusal([&] { sliced_w2(x.data(), x.data(), 2, 2, {0, 1}); })
             .find("directions 0 must be in [1, 65536]") != std::string::npos);
+  // Finite coordinates whose squared distances overflow: refused by every routine (the
+  // assignment would otherwise run its potentials into inf - inf).
+  const std::vector<double> far = {1e200, -1e200, 0.0, 1.0};
+  for (const std::string& message :
+       {refusal([&] { sorted_w2(far.data(), x.data(), 4); }),
+        refusal([&] { assignment_w2(far.data(), x.data(), 2, 2); }),
+        refusal([&] { sliced_w2(far.data(), x.data(), 2, 2, {8, 1}); })})
+    CHECK(message.find("squared distances overflow") != std::string::npos);
   const std::size_t n = kMaxAssignmentPoints + 1;
   const std::vector<double> big(n * 2, 0.0);
   CHECK(refusal([&] { assignment_w2(big.data(), big.data(), n, 2); })
