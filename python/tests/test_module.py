@@ -133,4 +133,20 @@ if bin_path and os.path.exists(bin_path):
 else:
     print("skipped the cell comparison: NWGF_BIN is not set (CTest sets it)")
 
+# Issue 20: r near 2. At r = 1.95 the scheme iterate's MMD needs the potential off the support, whose
+# quadrature raised RuntimeError (a Boost tanh_sinh error); it is computed, and on the support of
+# gamma(t) the MMD equals the brute-force sum. Beyond what double precision holds: ValueError.
+r2 = 1.95
+p2 = nwgf.profile(d=2, r=r2)
+s2 = (r2 * math.gamma(2 - r2 / 2) * math.gamma(1 + r2 / 2) / math.gamma(2.0)) ** (1 / (2 - r2))
+check(close(p2["radius"], s2), f"r = 1.95: radius {p2['radius']} vs the closed form {s2}")
+a2 = ((2 - r2) * t) ** (1 / (2 - r2))
+pts2 = pts / (t * s) * (a2 * s2)  # the same spiral on the support of gamma(t) for r = 1.95
+rec2 = nwgf.score(pts2, d=2, r=r2, t=t, scheme="backward", tau=tau)
+check(close(rec2["particles"]["mmd2"], brute_mmd2(pts2, r2, a2, p2), 1e-10), "r = 1.95: mmd2 equals the brute-force sum")
+check(rec2["particles"]["mmd_to_scheme"] is not None and math.isfinite(rec2["particles"]["mmd_to_scheme"]),
+      "r = 1.95: the MMD to the JKO iterate is computed (off the support: quadrature)")
+raises_value_error(lambda: nwgf.profile(2, 1.9999), "outside the range (0, 1.998")
+raises_value_error(lambda: nwgf.score(pts2, d=2, r=1.99, t=t, tau=tau), "outside the range of double precision")
+
 checks.finish("python.module")

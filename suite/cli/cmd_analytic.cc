@@ -1,6 +1,7 @@
 // `nwgf analytic`: the closed forms of analytic/ for one (d, r, t): the profile eta*, the exact
 // flow gamma(t) = (a(t) Id)_# eta*, and with --tau the exact JKO and forward iterates at t
 // (docs/math.md sections 3.1-3.3). The JSON shape is documented in --help and docs/architecture.md.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -63,7 +64,10 @@ void run_analytic(const AnalyticArgs& args) {
   if (args.tau && (!(*args.tau > 0.0) || !std::isfinite(*args.tau)))
     throw UsageError("--tau " + format_double(*args.tau) + " is outside the allowed range (0, inf)");
 
-  const analytic::Profile p = analytic::make_profile(args.d, args.r);
+  const analytic::Profile p = analytic::make_profile(args.d, args.r);  // refuses r too near 2 (M2 overflows)
+  // The flow at t, and with --tau the schemes' times from their first step, within double range.
+  if (args.t > 0)
+    analytic::check_flow_resolved(p, args.tau ? std::min(analytic::first_scored_time(t0, *args.tau), args.t) : args.t, args.t);
   const double a = analytic::flow_scale(args.r, args.t);
 
   std::optional<SchemeResult> jko, forward;
@@ -149,7 +153,10 @@ void add_analytic_command(CLI::App& app) {
                   "F_nu = E + V_nu toward a target on R, d = 1, r = 1 (section 6)")
       ->capture_default_str();
   CLI::Option* d_opt = cmd->add_option("--d", args->d, "dimension d >= 1")->capture_default_str();
-  CLI::Option* r_opt = cmd->add_option("--r", args->r, "Riesz exponent r in (0, 2)")->capture_default_str();
+  CLI::Option* r_opt = cmd->add_option("--r", args->r,
+                                       "Riesz exponent r in (0, 2); near 2 eta* and the flow leave double precision "
+                                       "(docs/math.md 3.1, Near r = 2: r <= 1.998, a(t)^2 a normal double)")
+                           ->capture_default_str();
   CLI::Option* start_opt = cmd->add_option(
       "--start", line_args->start,
       "line family: start mu_0, dirac:x | diracs:x1;x2;... | diracs:x1@w1;x2@w2;... | uniform:a,b")

@@ -10,6 +10,9 @@
 
 #include "suite/common/errors.h"
 #include "suite/cli/commands.h"
+#include "suite/cli/number_options.h"
+#include "suite/common/memory_limit.h"
+#include "suite/study/run_cell.h"
 #include "suite/cli/settings_options.h"
 #include "suite/flow/flow_run.h"
 #include "suite/study/settings_names.h"
@@ -138,10 +141,12 @@ void add_flow_command(CLI::App& app) {
   cmd->add_option("--r", v->r, "Riesz exponent in (0, 2); default 1");
   cmd->add_option("--particles", v->particles, "particles m; default 2000 (a points: start uses its own count)");
   cmd->add_option("--snapshots", v->snapshots, "snapshot times t1,t2,... in [0, T]; default 0,T/4,T/2,3T/4,T");
-  cmd->add_option("--seed", v->seed, "seed of every random stream; default 0");
+  cmd->add_option("--seed", v->seed, fmt::format("seed of every random stream, in [0, {}]; default 0", CellBounds::kMaxSeed))
+      ->check(whole_number_range(0, static_cast<std::int64_t>(CellBounds::kMaxSeed)));
   v->settings = add_settings_options(cmd, defaults.settings);
   cmd->add_option("--target-samples", v->target_samples,
-                  "image, weighted-Dirac and Gaussian targets: the number of target points; default 2000");
+                  std::string("image, weighted-Dirac and Gaussian targets: the number of target points, >= 1; refused "
+                              "before any work when they cannot fit in ") + kMemoryLimitText + "; default 2000");
   cmd->add_option("--smoothing", v->smoothing, "image targets: Gaussian blur in pixels; default 1");
   cmd->add_option("--background", v->background, "image targets: multi-scale background weight in [0, 1); default 0.03");
   cmd->add_option("--fashion-mnist-dir", v->fashion_dir,
@@ -165,11 +170,7 @@ void add_flow_command(CLI::App& app) {
     if (given("--r")) c.r = v->r;
     if (given("--particles")) c.particles = v->particles;
     if (given("--snapshots")) c.snapshots = parse_times(v->snapshots);
-    if (given("--seed")) {
-      if (v->seed < 0)
-        throw UsageError(fmt::format("'seed' = {} is outside the allowed range [0, 9223372036854775807]", v->seed));
-      c.seed = static_cast<std::uint64_t>(v->seed);
-    }
+    if (given("--seed")) c.seed = static_cast<std::uint64_t>(v->seed);  // in [0, 2^63 - 1]: its validator
     apply_settings_options(*cmd, *v->settings, c.settings);
     if (given("--target-samples")) {
       if (v->target_samples < 1)

@@ -14,7 +14,10 @@
 #include "suite/common/errors.h"
 #include "suite/common/input_file.h"
 #include "suite/cli/commands.h"
+#include "suite/cli/number_options.h"
+#include "suite/study/run_cell.h"
 #include "suite/common/io_util.h"
+#include "suite/common/memory_limit.h"
 #include "suite/common/format.h"
 
 namespace nwgf::suite {
@@ -34,6 +37,14 @@ bool ends_with(const std::string& s, const std::string& tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
+// A lower estimate of the bytes `samples` fresh samples take at once: the draws and the network's
+// activations (about 4 arrays of samples x (d + latent + width) doubles) and the output text
+// (about 25 bytes per CSV number, 100 per JSON number with its node).
+double resample_memory_estimate_bytes(long long samples, const neural::GeneratorOptions& g, bool csv) {
+  const double n = static_cast<double>(samples), d = g.d;
+  return n * (4.0 * 8.0 * (d + g.latent_size() + g.width) + (csv ? 25.0 : 100.0) * d);
+}
+
 void resample_command(const ResampleArgs& a) {
   const bool csv = ends_with(a.out, ".csv");
   if (!csv && !ends_with(a.out, ".json"))
@@ -44,6 +55,8 @@ void resample_command(const ResampleArgs& a) {
   const int step = a.step < 0 ? chain.steps() : a.step;
   if (step > chain.steps())
     throw UsageError(fmt::format("--step {} is outside the allowed range [0, {}] of this chain", a.step, chain.steps()));
+  refuse_beyond_available_memory(resample_memory_estimate_bytes(a.samples, chain.generator_options(), csv),
+                                 fmt::format("--samples {} of d = {}", a.samples, chain.generator_options().d));
   const torch::Tensor x = chain.sample(step, a.samples, a.seed, device).contiguous();
   const double* p = x.data_ptr<double>();
   const int d = static_cast<int>(x.size(1));
@@ -78,8 +91,14 @@ void add_resample_command(CLI::App& app) {
                       input_cap_text(kChainTensorFile))
       ->required();
   cmd->add_option("--step", args->step, "step n (0: the start measure; default: the last step)");
-  cmd->add_option("--samples", args->samples, "number of fresh samples")->capture_default_str();
-  cmd->add_option("--seed", args->seed, "seed of the start sample and the latent draws")->capture_default_str();
+  cmd->add_option("--samples", args->samples,
+                  std::string("number of fresh samples, >= 1; refused before any work when they cannot fit in ") +
+                      kMemoryLimitText)
+      ->capture_default_str();
+  cmd->add_option("--seed", args->seed,
+                  fmt::format("seed of the start sample and the latent draws, in [0, {}]", CellBounds::kMaxSeed))
+      ->check(whole_number_range(0, static_cast<std::int64_t>(CellBounds::kMaxSeed)))
+      ->capture_default_str();
   cmd->add_option("--device", args->device, "cpu | cuda | auto")->capture_default_str();
   cmd->add_option("--out", args->out, "output file, .csv or .json")->required();
   cmd->callback([args]() { resample_command(*args); });

@@ -13,7 +13,9 @@
 #include "neural/device.h"
 #include "suite/common/errors.h"
 #include "suite/cli/commands.h"
+#include "suite/cli/number_options.h"
 #include "suite/common/io_util.h"
+#include "suite/common/memory_limit.h"
 #include "suite/cli/settings_options.h"
 #include "suite/study/run_cell.h"
 #include "suite/study/settings_names.h"
@@ -40,24 +42,10 @@ std::string chain_dir_for(const std::string& out) {
   return out + ".chain";
 }
 
-// MemAvailable of /proc/meminfo in bytes, or 0 when unknown.
-double available_memory_bytes() {
-  std::FILE* f = std::fopen("/proc/meminfo", "r");
-  if (!f) return 0;
-  char line[256];
-  double kb = 0;
-  while (std::fgets(line, sizeof line, f))
-    if (std::sscanf(line, "MemAvailable: %lf kB", &kb) == 1) break;
-  std::fclose(f);
-  return kb * 1024.0;
-}
-
 void refuse_if_it_cannot_fit(const CellConfig& config) {
-  const double need = cell_memory_estimate_bytes(config), have = available_memory_bytes();
-  if (have > 0 && need > have)
-    throw UsageError(fmt::format("the cell needs at least {:.3g} GB of memory (particles {}, eval_samples {}, d {}); "
-                                 "{:.3g} GB are available", need / 1e9, config.particles, config.eval_samples,
-                                 config.d, have / 1e9));
+  refuse_beyond_available_memory(cell_memory_estimate_bytes(config),
+                                 fmt::format("the cell (particles {}, eval_samples {}, d {})", config.particles,
+                                             config.eval_samples, config.d));
 }
 
 void run_command(const CLI::App& cmd, const RunArgs& args) {
@@ -76,9 +64,7 @@ void run_command(const CLI::App& cmd, const RunArgs& args) {
   } else if (cmd.count("--start") || cmd.count("--target")) {
     throw UsageError("--start and --target are for --family line only");
   }
-  if (args.seed < 0)
-    throw UsageError(fmt::format("'seed' = {} is outside the allowed range [0, {}]", args.seed, CellBounds::kMaxSeed));
-  config.seed = static_cast<std::uint64_t>(args.seed);
+  config.seed = static_cast<std::uint64_t>(args.seed);  // in [0, kMaxSeed]: its validator
   apply_settings_options(cmd, *args.settings, config.settings);
   if (config.scheme != neural::Scheme::Particle) config.chain_dir = chain_dir_for(args.out);
   validate(config);
@@ -120,7 +106,10 @@ void add_run_command(CLI::App& app) {
   cmd->add_option("--target", c.target,
                   "line family: nu, dirac:x | diracs:x1;x2[@w;...] | uniform:a,b | gaussian:m,s");
   cmd->add_option("--d", c.d, fmt::format("dimension, in [1, {}]", CellBounds::kMaxDimension))->capture_default_str();
-  cmd->add_option("--r", c.r, "Riesz exponent r in (0, 2)")->capture_default_str();
+  cmd->add_option("--r", c.r,
+                  "Riesz exponent r in (0, 2); near 2 the exact flow leaves double precision (docs/math.md 3.1, "
+                  "Near r = 2: r <= 1.998, and a(t)^2 a normal double from the first step to T)")
+      ->capture_default_str();
   cmd->add_option("--tau", c.tau, "step size tau > 0; (T - t0)/tau a whole number")->capture_default_str();
   cmd->add_option("--T", c.T, "final time T > t0")->capture_default_str();
   cmd->add_option("--t0", c.t0, "start time: 0 is delta_0, > 0 starts at gamma(t0) sampled exactly")
@@ -129,9 +118,12 @@ void add_run_command(CLI::App& app) {
                   fmt::format("particles m (neural) or N (particle flow, >= 2), in [1, {}]", CellBounds::kMaxParticles))
       ->capture_default_str();
   cmd->add_option("--eval-samples", c.eval_samples,
-                  fmt::format("fresh chain samples scored per step, in [0, {}]; 0: off", CellBounds::kMaxEvalSamples))
+                  fmt::format("fresh chain samples scored per step, in [0, {}]; 0: off (a cell whose particles and "
+                              "samples cannot fit in {} is refused before any work)",
+                              CellBounds::kMaxEvalSamples, kMemoryLimitText))
       ->capture_default_str();
   cmd->add_option("--seed", args->seed, fmt::format("seed of every random stream, in [0, {}]", CellBounds::kMaxSeed))
+      ->check(whole_number_range(0, static_cast<std::int64_t>(CellBounds::kMaxSeed)))
       ->capture_default_str();
   args->settings = add_settings_options(cmd, c.settings);
   cmd->add_flag("--quiet", args->quiet, "no progress output");

@@ -8,6 +8,7 @@
 #include "suite/cli/commands.h"
 #include "suite/common/input_file.h"
 #include "suite/common/io_util.h"
+#include "suite/common/memory_limit.h"
 #include "suite/score/external.h"
 #include "suite/study/study_config.h"
 #include "suite/study/sweep.h"
@@ -43,7 +44,9 @@ void add_sweep_command(CLI::App& app) {
   sweep->add_option("--runs-dir", args->runs_dir,
                     "Where external solvers' run folders go, one per cell (default: OUT without .json, plus .runs)");
   sweep->add_flag("--quiet", args->quiet, "No progress output");
-  sweep->add_flag("--plan", args->plan, "List the cells and the total work, run nothing");
+  sweep->add_flag("--plan", args->plan,
+                  std::string("List the cells and the total work, run nothing (like a run, it refuses cells that "
+                              "cannot fit in ") + kMemoryLimitText + ")");
 
   auto* merge = sweep->add_subcommand("merge", "Join the shard files of one study into its results file");
   merge->add_option("files", args->merge_inputs,
@@ -63,7 +66,7 @@ void add_sweep_command(CLI::App& app) {
     const Shard shard = parse_shard(args->shard);
     const StudyConfig config = load_study_config_reporting(args->config);
     if (args->plan) {
-      print_study_plan(config, shard);
+      print_study_plan(config, shard, args->ensemble);
       return;
     }
     if (args->out.empty()) throw UsageError("sweep: --out FILE is required");

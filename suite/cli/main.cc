@@ -8,6 +8,7 @@
 
 #include "suite/common/errors.h"
 #include "suite/cli/commands.h"
+#include "suite/cli/number_options.h"
 
 namespace {
 
@@ -36,6 +37,7 @@ int main(int argc, char** argv) {
   nwgf::suite::add_flow_command(app);
   nwgf::suite::add_bench_command(app);
   nwgf::suite::add_score_command(app);
+  nwgf::suite::check_number_options(app);  // empty, clamped or wrapped numbers refused (number_options.h)
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -10,12 +10,14 @@
 #include <sstream>
 
 #include <boost/math/special_functions/erf.hpp>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "suite/common/data_dir.h"
 #include "suite/common/errors.h"
 #include "suite/flow/idx_reader.h"
 #include "suite/common/io_util.h"
+#include "suite/common/memory_limit.h"
 #include "suite/common/message_limits.h"
 
 namespace nwgf::suite {
@@ -174,6 +176,13 @@ std::pair<std::string, std::string> split_kind(const std::string& spec) {
 // point k is repeated n_k times, n_k = floor(w_k m / W) plus one for the largest remainders
 // (Σ n_k = m): the weights are represented to within 1/m each, exactly when every w_k m / W is
 // whole. Atoms whose n_k is 0 are dropped (their weight is below 1/m).
+// m target points in R^d drawn by request (--target-samples): refused up front when the points
+// and the flow's copies of them (about 3 arrays of m x d doubles) cannot fit in the available memory.
+void refuse_target_beyond_memory(std::size_t m, int d) {
+  refuse_beyond_available_memory(3.0 * 8.0 * static_cast<double>(m) * d,
+                                 fmt::format("--target-samples {} in d = {}", m, d));
+}
+
 PointCloud weighted_diracs(const std::string& list, std::size_t m, const std::string& what) {
   std::vector<std::string> rows;
   std::vector<double> weights;
@@ -212,6 +221,7 @@ PointCloud weighted_diracs(const std::string& list, std::size_t m, const std::st
   std::stable_sort(remainder.begin(), remainder.end(),
                    [](const auto& a, const auto& b) { return a.first > b.first; });
   for (std::size_t i = 0; used < m && i < remainder.size(); ++i, ++used) ++count[remainder[i].second];
+  refuse_target_beyond_memory(m, atoms.dim);
   PointCloud cloud;
   cloud.dim = atoms.dim;
   for (std::size_t k = 0; k < atoms.size(); ++k)
@@ -235,6 +245,7 @@ PointCloud gaussian_points(const std::string& rest, std::size_t m, std::uint64_t
   if (m < 1) throw UsageError(what + ": target samples " + std::to_string(m) + " is out of range; allowed: >= 1");
   PointCloud cloud;
   cloud.dim = static_cast<int>(v.size()) - 1;
+  refuse_target_beyond_memory(m, cloud.dim);
   cloud.coords.resize(m * static_cast<std::size_t>(cloud.dim));
   if (cloud.dim == 1) {
     for (std::size_t i = 0; i < m; ++i) {
@@ -300,6 +311,7 @@ Target load_target(const std::string& spec, const TargetOptions& options, std::u
     const std::vector<double> weights = image_density(image, options.image);
     std::mt19937_64 rng(seed ^ 0x696d616765ULL);  // "image": a stream of its own
     target.points.dim = 2;
+    refuse_target_beyond_memory(options.image_samples, 2);
     target.points.coords = sample_image_density(weights, image.width, image.height,
                                                 options.image_samples, rng);
   } else if (kind == "diracs") {

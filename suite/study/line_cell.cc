@@ -27,6 +27,7 @@
 #include "suite/common/message_limits.h"
 #include "suite/common/progress.h"
 #include "suite/common/provenance.h"
+#include "suite/common/whole_number.h"
 #include "suite/study/convergence.h"
 #include "suite/study/scheme_cell.h"
 #include "suite/study/settings_names.h"
@@ -493,21 +494,25 @@ void read_line_sections(const json& list, StudyConfig& config, std::vector<std::
         std::set<std::uint64_t> seen;
         for (std::size_t k = 0; k < e["seeds"].size(); ++k) {
           const json& v = e["seeds"][k];
-          if (!v.is_number_integer() || (!v.is_number_unsigned() && v.get<long long>() < 0) ||
-              v.get<std::uint64_t>() > CellBounds::kMaxSeed)
-            problems.push_back(fmt::format("'{}.seeds[{}]' = {} is outside the allowed range [0, {}]", where, k, v.dump(), CellBounds::kMaxSeed));
-          else if (!seen.insert(v.get<std::uint64_t>()).second)
-            problems.push_back(fmt::format("'{}.seeds[{}]' = {} is listed twice", where, k, v.dump()));
-          else s.seeds.push_back(v.get<std::uint64_t>());
+          try {  // suite/common/whole_number.h: the value as written, never wrapped
+            const auto seed = static_cast<std::uint64_t>(json_whole_number(
+                v, fmt::format("'{}.seeds[{}]'", where, k), 0, static_cast<std::int64_t>(CellBounds::kMaxSeed)));
+            if (!seen.insert(seed).second)
+              problems.push_back(fmt::format("'{}.seeds[{}]' = {} is listed twice", where, k, v.dump()));
+            else s.seeds.push_back(seed);
+          } catch (const UsageError& error) {
+            problems.push_back(error.what());
+          }
         }
       }
     }
     const auto count = [&](const char* key, int& out, long long low, long long high) {
       if (!e.contains(key)) return;
-      const json& v = e[key];
-      if (!v.is_number_integer() || v.get<long long>() < low || v.get<long long>() > high)
-        problems.push_back(fmt::format("'{}.{}' = {} is outside the allowed range [{}, {}]", where, key, v.dump(), low, high));
-      else out = static_cast<int>(v.get<long long>());
+      try {
+        out = static_cast<int>(json_whole_number(e[key], fmt::format("'{}.{}'", where, key), low, high));
+      } catch (const UsageError& error) {
+        problems.push_back(error.what());
+      }
     };
     count("particles", s.particles, 2, CellBounds::kMaxParticles);
     count("eval_samples", s.eval_samples, 0, CellBounds::kMaxEvalSamples);

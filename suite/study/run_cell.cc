@@ -24,6 +24,7 @@
 #include "suite/common/errors.h"
 #include "suite/common/format.h"
 #include "suite/common/progress.h"
+#include "suite/common/whole_number.h"
 #include "suite/common/provenance.h"
 #include "suite/study/cell_stepper.h"
 #include "suite/study/line_cell.h"
@@ -92,6 +93,14 @@ std::vector<std::string> cell_problems(const CellConfig& c) {
       out.push_back(std::string("(T - t0)/tau must be a whole number of steps: ") + e.what());
     }
   }
+  if (times && c.family == CellFamily::Dirac && c.d >= 1 && c.d <= CellBounds::kMaxDimension && c.r > 0 && c.r < 2) {
+    // r near 2: eta* or the flow over the cell's times beyond double precision (analytic/flow.h).
+    try {
+      analytic::check_flow_resolved(analytic::make_profile(c.d, c.r), analytic::first_scored_time(c.t0, c.tau), c.T);
+    } catch (const std::invalid_argument& e) {
+      out.push_back(e.what());
+    }
+  }
   if (c.scheme == Scheme::Forward && c.r != 1.0 && c.t0 == 0.0 && c.r > 0 && c.r < 2)
     out.push_back("forward scheme with r = " + format_double(c.r) +
                   " from delta_0 (t0 = 0) is undefined: the slope at a Dirac is " +
@@ -157,12 +166,8 @@ CellConfig cell_config_from_json(const json& j) {
       if (!value.is_number()) throw UsageError("cell config key '" + key + "' must be a number");
       out = value.get<double>();
     };
-    const auto integer = [&](int& out) {
-      if (!value.is_number_integer()) throw UsageError("cell config key '" + key + "' must be an integer");
-      const auto v = value.get<std::int64_t>();
-      if (v < -2147483647LL || v > 2147483647LL)
-        throw UsageError("cell config key '" + key + "' is out of the integer range");
-      out = static_cast<int>(v);
+    const auto integer = [&](int& out) {  // suite/common/whole_number.h: never clamped or wrapped
+      out = static_cast<int>(json_whole_number(value, "cell config key '" + key + "'", -2147483647LL, 2147483647LL));
     };
     const auto text = [&]() {
       if (!value.is_string()) throw UsageError("cell config key '" + key + "' must be a string");
@@ -179,9 +184,8 @@ CellConfig cell_config_from_json(const json& j) {
     else if (key == "particles") integer(c.particles);
     else if (key == "eval_samples") integer(c.eval_samples);
     else if (key == "seed") {
-      if (!value.is_number_unsigned())
-        throw UsageError("cell config key 'seed' must be a non-negative integer");
-      c.seed = value.get<std::uint64_t>();
+      c.seed = static_cast<std::uint64_t>(
+          json_whole_number(value, "cell config key 'seed'", 0, static_cast<std::int64_t>(CellBounds::kMaxSeed)));
     } else if (key == "device") s.device = device_named(text());
     else if (key == "threads") integer(s.threads);
     else if (key == "width") integer(s.width);
@@ -300,14 +304,46 @@ class CellRun final : public SchemeCellRun {
 
 }  // namespace
 
+json failed_cell_result(const CellConfig& config, const std::string& reason, int ensemble) {
+  int steps = 0;
+  try {
+    steps = analytic::step_count(config.t0, config.T, config.tau);
+  } catch (const std::invalid_argument&) {  // a config that never validated: no steps to name
+  }
+  const std::string device(neural::device_name(config.settings.device));
+  json summary{{"t", config.T},          {"steps", steps},         {"steps_completed", 0},
+               {"status", "failed"},     {"failure", reason},      {"wall_s", 0.0},
+               {"train_wall_s", 0.0},    {"eval_wall_s", 0.0},     {"iteration_median_us", nullptr},
+               {"step_median_s", nullptr}, {"particles", nullptr}, {"chain", nullptr},
+               {"device", device},       {"ensemble", ensemble}};
+  return {{"config", cell_config_to_json(config)},
+          {"provenance", to_json(collect_provenance(device, config.settings.threads))},
+          {"steps", json::array()},
+          {"summary", std::move(summary)}};
+}
+
 json run_cell(const CellConfig& config, const RunOptions& options) {
-  if (config.family == CellFamily::Line) return run_line_cell(config, options);
+  if (config.family == CellFamily::Line) {
+    try {
+      return run_line_cell(config, options);
+    } catch (const UsageError&) {
+      throw;  // bad input, refused before any work
+    } catch (const std::exception& e) {
+      return failed_cell_result(config, std::string("the cell stopped: ") + e.what());
+    }
+  }
   validate(config);
   neural::resolve_device(config.settings.device);  // a refused device before threads are set
   neural::set_threads(config.settings.threads);
-  CellRun cell(config, options);
-  while (!cell.finished()) cell.advance();
-  return cell.result();
+  // A failure at run time (setting up the scheme, an allocation, a step that throws past its own
+  // recording) becomes a failed cell with the reason, never an exception out of the cell.
+  try {
+    CellRun cell(config, options);
+    while (!cell.finished()) cell.advance();
+    return cell.result();
+  } catch (const std::exception& e) {
+    return failed_cell_result(config, std::string("the cell stopped: ") + e.what());
+  }
 }
 
 void run_cells_pooled(const std::vector<CellConfig>& configs, int ensemble, const PooledCallbacks& callbacks) {
@@ -328,14 +364,32 @@ void run_cells_pooled(const std::vector<CellConfig>& configs, int ensemble, cons
   };
   std::vector<Active> active;
   std::size_t next = 0;
+  // A cell that throws at run time ends as a failed cell with the reason; the others go on.
+  const auto fail = [&](std::size_t i, const std::exception& e) {
+    if (callbacks.on_result)
+      callbacks.on_result(i, failed_cell_result(configs[i], std::string("the cell stopped: ") + e.what(), ensemble));
+  };
   const auto admit = [&]() {
     while (static_cast<int>(active.size()) < ensemble && next < configs.size()) {
       const std::size_t i = next++;
       RunOptions member;
       member.quiet = true;  // one progress line per cell would interleave
       if (callbacks.on_step) member.on_step = [&callbacks, i](const json& record) { callbacks.on_step(i, record); };
-      if (configs[i].family == CellFamily::Line) active.push_back({i, make_line_cell(configs[i], member, ensemble)});
-      else active.push_back({i, std::make_unique<CellRun>(configs[i], member, ensemble)});
+      try {
+        if (configs[i].family == CellFamily::Line) active.push_back({i, make_line_cell(configs[i], member, ensemble)});
+        else active.push_back({i, std::make_unique<CellRun>(configs[i], member, ensemble)});
+      } catch (const std::exception& e) {
+        fail(i, e);
+      }
+    }
+  };
+  std::vector<std::size_t> failed;  // indices into configs of cells that threw this round
+  const auto guarded = [&](Active& a, const auto& work) {
+    try {
+      work();
+    } catch (const std::exception& e) {
+      fail(a.index, e);
+      failed.push_back(a.index);
     }
   };
   admit();
@@ -351,23 +405,37 @@ void run_cells_pooled(const std::vector<CellConfig>& configs, int ensemble, cons
         schemes.push_back(a.run->neural_scheme());
         taus.push_back(configs[a.index].tau);
       } else {
-        a.run->advance();
+        guarded(a, [&] { a.run->advance(); });
       }
     }
     if (!schemes.empty()) {
       const std::vector<neural::StepOutcome> outcomes = neural::step_together(schemes, taus, threads);
-      for (std::size_t i = 0; i < neural_cells.size(); ++i) neural_cells[i]->advance_with(outcomes[i]);
-    }
-    for (auto it = active.begin(); it != active.end();) {
-      if (it->run->finished()) {
-        json result = it->run->result();
-        const std::size_t i = it->index;
-        it = active.erase(it);
-        if (callbacks.on_result) callbacks.on_result(i, std::move(result));
-      } else {
-        ++it;
+      for (std::size_t i = 0; i < neural_cells.size(); ++i) {
+        Active& a = *std::find_if(active.begin(), active.end(),
+                                  [&](const Active& x) { return x.run.get() == neural_cells[i]; });
+        guarded(a, [&] { neural_cells[i]->advance_with(outcomes[i]); });
       }
     }
+    for (auto it = active.begin(); it != active.end();) {
+      const std::size_t i = it->index;
+      bool threw = std::find(failed.begin(), failed.end(), i) != failed.end();  // handed over already
+      if (!threw && !it->run->finished()) {
+        ++it;
+        continue;
+      }
+      json result;
+      if (!threw) {
+        try {
+          result = it->run->result();
+        } catch (const std::exception& e) {
+          fail(i, e);
+          threw = true;
+        }
+      }
+      it = active.erase(it);
+      if (!threw && callbacks.on_result) callbacks.on_result(i, std::move(result));
+    }
+    failed.clear();
     admit();
   }
 }

@@ -100,7 +100,15 @@ struct RunOptions {
 };
 
 // Runs the cell and returns the result JSON described above (a line cell: suite/study/line_cell.h).
+// Bad input throws UsageError before any work; anything that fails at run time (setting up the
+// scheme, an allocation, a step, saving the chain, scoring) ends the cell with status "failed" and
+// the reason (failed_cell_result when no step record survives), never an exception.
 nlohmann::json run_cell(const CellConfig& config, const RunOptions& options = {});
+
+// The result of a cell that stopped with `reason` before any step was recorded: the config, the
+// provenance, no steps, and the summary of a failed cell (status "failed", failure = reason,
+// steps_completed 0, metrics null).
+nlohmann::json failed_cell_result(const CellConfig& config, const std::string& reason, int ensemble = 1);
 
 // Runs the cells with up to `ensemble` of them in flight at once (nwgf sweep --ensemble K): every
 // round takes one step of each cell in flight, the neural cells' training loops side by side on
@@ -111,7 +119,9 @@ nlohmann::json run_cell(const CellConfig& config, const RunOptions& options = {}
 // step's wall_s is that cell's own training and moving time, summary.wall_s the cell's elapsed
 // time in the pool, summary.ensemble = `ensemble`. Progress output is off (the caller reports).
 // The cells must share device and threads (UsageError otherwise). Line cells take part the same
-// way (their neural steps train beside the others; their numbers equal run_cell's too).
+// way (their neural steps train beside the others; their numbers equal run_cell's too). A cell
+// that throws at run time is handed to on_result as failed_cell_result with the reason; the others
+// go on.
 struct PooledCallbacks {
   std::function<void(std::size_t cell, const nlohmann::json& step_record)> on_step;  // after every step
   std::function<void(std::size_t cell, nlohmann::json result)> on_result;            // as each cell ends

@@ -89,7 +89,17 @@ void SchemeCellRun::record_step(const neural::StepOutcome& outcome, double wall,
     failure_ = fmt::format("step {} (t = {}): {}", n, t, what);
     return;
   }
-  n_ = n;
+  // Saving the chain or scoring the step can fail too (a full disk, an allocation, a quadrature):
+  // recorded like a failed step, so the cell ends with its reason and the steps before it.
+  try {
+    record_scored_step(n, t, wall, report);
+  } catch (const std::exception& e) {
+    status_ = "failed";
+    failure_ = fmt::format("step {} (t = {}): {}", n, t, e.what());
+  }
+}
+
+void SchemeCellRun::record_scored_step(int n, double t, double wall, const neural::StepReport* report) {
   json record;
   record["n"] = n;
   record["t"] = t;
@@ -116,6 +126,7 @@ void SchemeCellRun::record_step(const neural::StepOutcome& outcome, double wall,
   score_step(n, t, points, record);
   eval_wall_ += seconds_since(eval_start);
   if (options_.on_step) options_.on_step(record);
+  n_ = n;
   records_.push_back(record);
   last_particles_ = record["particles"];
   last_chain_ = record["chain"];

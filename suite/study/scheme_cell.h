@@ -65,6 +65,9 @@ class SchemeCellRun : public CellStepper {
  private:
   // Records step n_ + 1 (report: the neural step's report, nullptr for the particle flow).
   void record_step(const neural::StepOutcome& outcome, double wall, const neural::StepReport* report);
+  // The step's record: the chain saved, the step scored, the record kept (record_step turns an
+  // exception of any of these into the cell's failure).
+  void record_scored_step(int n, double t, double wall, const neural::StepReport* report);
 
   std::chrono::steady_clock::time_point run_start_;
   nlohmann::json provenance_;

@@ -11,6 +11,7 @@
 #include "suite/common/format.h"
 #include "suite/common/io_util.h"
 #include "suite/common/message_limits.h"
+#include "suite/common/whole_number.h"
 #include "suite/study/settings_names.h"
 
 namespace nwgf::suite {
@@ -69,13 +70,15 @@ class Reader {
     return true;
   }
 
-  bool integer(const json& j, const std::string& key, long long& out) {
-    if (!j.is_number_integer()) {
-      problem(fmt::format("'{}' must be an integer, got {}", key, j.dump()));
+  // A whole number in [lo, hi], as written (suite/common/whole_number.h: never clamped or wrapped).
+  bool integer(const json& j, const std::string& key, long long& out, long long lo, long long hi) {
+    try {
+      out = json_whole_number(j, "'" + key + "'", lo, hi);
+      return true;
+    } catch (const UsageError& e) {
+      problem(e.what());
       return false;
     }
-    out = j.get<long long>();
-    return true;
   }
 
   bool string(const json& j, const std::string& key, std::string& out) {
@@ -135,12 +138,7 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
   auto positive_int = [&](const json& v, const std::string& key, int& out, long long min_value,
                           long long max_value) {
     long long x = 0;
-    if (!rd.integer(v, key, x)) return;
-    if (x < min_value || x > max_value) {
-      rd.problem(fmt::format("'{}' = {} is outside [{}, {}]", key, x, min_value, max_value));
-      return;
-    }
-    out = static_cast<int>(x);
+    if (rd.integer(v, key, x, min_value, max_value)) out = static_cast<int>(x);
   };
 
   if (j.contains("name")) rd.string(j["name"], "name", c.name);
@@ -229,10 +227,8 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
     std::set<long long> seen;
     rd.list(j["seeds"], "seeds", [&](const json& v, const std::string& key) {
       long long s = 0;
-      if (!rd.integer(v, key, s)) return;
-      if (s < 0) {
-        rd.problem(fmt::format("'{}' = {} is outside the allowed range [0, {}]", key, s, CellBounds::kMaxSeed));
-      } else if (!seen.insert(s).second) {
+      if (!rd.integer(v, key, s, 0, static_cast<long long>(CellBounds::kMaxSeed))) return;
+      if (!seen.insert(s).second) {
         rd.problem(fmt::format("'{}' = {} is listed twice", key, s));
       } else {
         c.seeds.push_back(static_cast<std::uint64_t>(s));
@@ -272,12 +268,7 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
   // the same as `nwgf run` and `nwgf flow` give).
   const auto integer = [&](const json& v, const std::string& key, int& out) {
     long long x = 0;
-    if (!rd.integer(v, key, x)) return;
-    if (x < -2147483647LL || x > 2147483647LL) {
-      rd.problem(fmt::format("'{}' = {} is outside the integer range", key, x));
-      return;
-    }
-    out = static_cast<int>(x);
+    if (rd.integer(v, key, x, -2147483647LL, 2147483647LL)) out = static_cast<int>(x);
   };
   const auto name = [&](const json& v, const std::string& key, auto parse) {
     std::string text;

@@ -20,8 +20,10 @@
 #include "suite/study/convergence.h"
 #include "suite/common/file_lock.h"
 #include "suite/common/io_util.h"
+#include "suite/common/memory_limit.h"
 #include "suite/common/progress.h"
 #include "suite/common/provenance.h"
+#include "suite/common/whole_number.h"
 
 namespace nwgf::suite {
 
@@ -230,11 +232,8 @@ json load_study_document(const std::string& path) {
   Shard shard;
   // Whole numbers only: get<int>() of 1e300 is undefined behaviour, and of 2^40 wraps to 0 (fuzz/results_fuzz).
   const auto whole = [](const json& v, std::int64_t lo, std::int64_t hi) -> std::optional<std::int64_t> {
-    if (!v.is_number_integer() || (v.is_number_unsigned() && v.get<std::uint64_t>() > static_cast<std::uint64_t>(hi)))
-      return std::nullopt;
-    const std::int64_t x = v.get<std::int64_t>();
-    if (x < lo || x > hi) return std::nullopt;
-    return x;
+    if (!v.is_number_integer()) return std::nullopt;
+    return whole_number_in(v.dump(), lo, hi);  // the value as written (suite/common/whole_number.h)
   };
   {
     constexpr std::int64_t kIntMax = std::numeric_limits<int>::max();
@@ -269,8 +268,31 @@ json load_study_document(const std::string& path) {
   return doc;
 }
 
+void refuse_cells_beyond_memory(const StudyConfig& config, const Shard& shard, int ensemble) {
+  const StudyCell* largest = nullptr;
+  double need = 0;
+  int cells = 0;
+  const std::vector<StudyCell> plan = study_cells(config);
+  for (const auto& cell : plan) {
+    if (cell.external() || !cell_in_shard(cell.index, shard)) continue;
+    ++cells;
+    const double bytes = cell_memory_estimate_bytes(cell.config);
+    if (!largest || bytes > need) {
+      largest = &cell;
+      need = bytes;
+    }
+  }
+  if (!largest) return;
+  const int together = std::max(1, std::min(ensemble, cells));
+  const CellConfig& c = largest->config;
+  refuse_beyond_available_memory(
+      need * together, fmt::format("cell {} (particles {}, eval_samples {}, d {}){}", largest->id, c.particles,
+                                   c.eval_samples, c.d, together > 1 ? fmt::format(" x ensemble {}", together) : ""));
+}
+
 SweepSummary run_sweep(const StudyConfig& config, const SweepOptions& options) {
   if (options.out.empty()) throw UsageError("--out is required (the results file to write)");
+  refuse_cells_beyond_memory(config, options.shard, options.ensemble);  // before the lock and any work
   const std::string partial = partial_path(options.out);
   // Held until the results file is written: a second sweep on this --out (a requeued array task
   // whose first run still lives, a second terminal) is refused instead of redoing cells beside it.
@@ -385,7 +407,13 @@ SweepSummary run_sweep(const StudyConfig& config, const SweepOptions& options) {
         progress.update(steps_before + n, fmt::format("{} step {}", status_prefix, n));
       };
       progress.update(steps_before, status_prefix);
-      keep(*cell, runner(cell->config, run_options));
+      json result;
+      try {
+        result = runner(cell->config, run_options);
+      } catch (const std::exception& e) {  // a cell that fails at run time is recorded, the sweep goes on
+        result = failed_cell_result(cell->config, std::string("the cell stopped: ") + e.what());
+      }
+      keep(*cell, std::move(result));
       steps_before += static_cast<std::int64_t>(std::llround((cell->config.T - cell->config.t0) / cell->config.tau));
     }
   }
@@ -403,7 +431,8 @@ SweepSummary run_sweep(const StudyConfig& config, const SweepOptions& options) {
 }
 
 // Prints the study's cells and its total work (steps, Adam iterations) without running anything.
-void print_study_plan(const StudyConfig& config, const Shard& shard) {
+void print_study_plan(const StudyConfig& config, const Shard& shard, int ensemble) {
+  refuse_cells_beyond_memory(config, shard, ensemble);
   long long steps = 0, iterations = 0;
   int cells = 0;
   for (const auto& cell : study_cells(config)) {

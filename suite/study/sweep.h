@@ -108,7 +108,14 @@ nlohmann::json load_study_document(const std::string& path);
 nlohmann::json merge_study_shards(const std::vector<std::string>& paths);
 
 // Prints the shard's cells and its total work (steps, Adam iterations) on stdout; runs nothing.
-void print_study_plan(const StudyConfig& config, const Shard& shard);
+// Refuses first, like run_sweep, a shard whose largest built-in cell (times `ensemble` cells in
+// flight) cannot fit in the available memory (refuse_cells_beyond_memory).
+void print_study_plan(const StudyConfig& config, const Shard& shard, int ensemble = 1);
+
+// Throws UsageError (suite/common/memory_limit.h) when the largest built-in cell of the shard
+// (cell_memory_estimate_bytes, the estimate of nwgf run) times min(ensemble, cells) exceeds the
+// available memory, naming the cell, its sizes and both numbers. run_sweep calls it before any work.
+void refuse_cells_beyond_memory(const StudyConfig& config, const Shard& shard, int ensemble);
 
 // Assembles a results document around cells sorted by index; adds the convergence analysis and
 // timings when the cells are the whole study.

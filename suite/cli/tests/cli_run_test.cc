@@ -45,7 +45,7 @@ TEST_CASE("bad nwgf run input exits 2 with one line and writes nothing") {
       {"--T 0", "T"},
       {"--engine bogus", "'training.engine' = \"bogus\""},
       {"--start-box 0", "'particle_flow.start_box' = 0"},
-      {"--seed -1", "'seed' = -1 is outside the allowed range [0, 9223372036854775807]"},
+      {"--seed -1", "--seed: -1 is outside the allowed range [0, 9223372036854775807]"},
       {"--d 65", "'d' = 65 is outside the allowed range [1, 64]"},
       {"--iters 0", "'training.iters' = 0 is outside the allowed range [1, 100000000]"},
       {"--d 64 --particles 100000000 --eval-samples 100000000", "GB of memory"},

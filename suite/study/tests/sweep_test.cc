@@ -36,13 +36,23 @@ std::string fresh_dir(const std::string& name) {
   return dir;
 }
 
-// A runner that counts its calls and can be told to "die" (throw) at the k-th call.
+// A kill of the process, simulated: thrown past run_sweep, which records a cell's std::exception
+// as a failed cell but, like a real kill, cannot go on after this.
+struct Killed {};
+
+// A runner that counts its calls and can be told to "die" (be killed) at the k-th call, or to
+// fail (throw a std::exception, as a cell can at run time) at the k-th call.
 struct CountingRunner {
   int calls = 0;
   int die_at = -1;
+  int fail_at = -1;
   CellRunner runner() {
     return [this](const CellConfig& c, const RunOptions& o) {
-      if (calls == die_at) throw std::runtime_error("killed");
+      if (calls == die_at) throw Killed{};
+      if (calls == fail_at) {
+        ++calls;
+        throw std::runtime_error("tanh_sinh: evaluated at a singular point");
+      }
       ++calls;
       return testing::fake_run_cell(c, o);
     };
@@ -104,7 +114,7 @@ TEST_CASE("a killed sweep keeps its finished cells and --resume runs only the re
 
   CountingRunner killed;
   killed.die_at = 7;  // the 8th cell "crashes" the process
-  CHECK_THROWS_AS(run_sweep(tiny_study(), options_for(out, killed.runner())), std::runtime_error);
+  CHECK_THROWS_AS(run_sweep(tiny_study(), options_for(out, killed.runner())), Killed);
   REQUIRE(std::filesystem::exists(partial_path(out)));
   CHECK_FALSE(std::filesystem::exists(out));
   CHECK(load_study_document(partial_path(out))["cells"].size() == 7);
@@ -122,6 +132,29 @@ TEST_CASE("a killed sweep keeps its finished cells and --resume runs only the re
   CHECK(s.ran == 17);
   CHECK(resumed.calls == 17);
   CHECK(comparable(load_study_document(out)) == comparable(load_study_document(dir + "/reference.json")));
+}
+
+// Issue 20: a cell that failed at run time (here its runner throws, as a Boost quadrature did at
+// r = 1.95) killed the whole sweep; it is now a failed cell with its reason, and the rest run.
+TEST_CASE("a cell that throws at run time is recorded as failed with its reason; the sweep goes on") {
+  const std::string dir = fresh_dir("failed_cell");
+  const std::string out = dir + "/study.json";
+  CountingRunner runner;
+  runner.fail_at = 3;
+  const SweepSummary s = run_sweep(tiny_study(), options_for(out, runner.runner()));
+  CHECK(s.ran == 24);
+  CHECK(s.failed == 1);
+  const json doc = load_study_document(out);
+  REQUIRE(doc["cells"].size() == 24);
+  CHECK(doc["complete"] == true);
+  const json& failed = doc["cells"][3];
+  CHECK(failed["summary"]["status"] == "failed");
+  CHECK(failed["summary"]["failure"].get<std::string>().find("tanh_sinh: evaluated at a singular point") !=
+        std::string::npos);
+  CHECK(failed["steps"].empty());
+  CHECK(failed["summary"]["particles"].is_null());
+  CHECK(doc["cells"][4]["summary"]["status"] == "ok");
+  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("resume after deleting the later cells of a finished study reruns exactly those") {

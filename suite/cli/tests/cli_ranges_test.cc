@@ -1,0 +1,157 @@
+// End-to-end tests of the ranges of numbers (issue 20) through the built binary (NWGF_BIN, set by
+// CTest): r near 2 computed where double precision holds and refused beyond with the reason, in
+// every command and in a study's --plan; whole numbers beyond their range refused, never clamped
+// or wrapped, on the command line and in configs; empty numbers refused; requests that cannot fit
+// in the available memory refused up front. A refusal is exit 2, one line, nothing written.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "testing/cli_runs.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using Run = nwgf::testing::CliRun;
+using nwgf::testing::count_lines;
+
+fs::path scratch() { return nwgf::testing::scratch_dir("nwgf_cli_ranges"); }
+
+std::vector<Run> run_all(const std::vector<std::string>& lines) { return nwgf::testing::run_nwgf_batch(lines, scratch()); }
+
+// A study config file in the scratch folder: one backward cell per seed, tau 0.05 to T = 0.1,
+// with the keys `body` gives (d, r, seeds, particles, ...).
+std::string study_file(const std::string& name, const std::string& body) {
+  const fs::path path = scratch() / (name + ".json");
+  std::ofstream(path) << R"({"schemes": ["backward"], "taus": [0.05], "T": 0.1, "eval_samples": 0, )" << body << "}";
+  return path.string();
+}
+
+// Each refusal: exit 2, one line containing `needle`, nothing on stdout, `out` not created.
+void check_refused(const Run& r, const std::string& needle, const fs::path& out = {}) {
+  INFO("stderr: " << r.err << " stdout: " << r.out);
+  CHECK(r.status == 2);
+  CHECK(count_lines(r.err) == 1);
+  CHECK(r.err.find(needle) != std::string::npos);
+  CHECK(r.out.empty());
+  if (!out.empty()) CHECK_FALSE(fs::exists(out));
+}
+
+}  // namespace
+
+TEST_CASE("r near 2: computed while double precision holds, refused beyond with the reason, everywhere") {
+  const fs::path out = scratch() / "cell.json";
+  const std::string plan_199 = study_file("r199", R"("d": [2], "r": [1.99], "particles": 16)");
+  const std::string plan_195 = study_file("r195", R"("d": [2], "r": [1.95], "particles": 16)");
+  const std::vector<Run> runs = run_all({
+      "analytic --d 2 --r 1.95 --t 1 --json",
+      "analytic --d 2 --r 1.9999 --t 1 --json",
+      "analytic --d 2 --r 1.99 --t 1 --json",
+      "run --r 1.99 --d 2 --tau 0.05 --T 0.1 --particles 16 --iters 2 --eval-samples 0 --quiet --out '" +
+          out.string() + "'",
+      "sweep --config '" + plan_199 + "' --plan",
+      "sweep --config '" + plan_195 + "' --plan",
+  });
+  // r = 1.95: finite, and eta*'s radius from the closed form s^(2-r) = r Γ(2-r/2) Γ((d+r)/2) / Γ(d/2+1).
+  REQUIRE(runs[0].status == 0);
+  const auto j = nlohmann::json::parse(runs[0].out);
+  const double r = 1.95;
+  const double s = std::pow(r * std::tgamma(2 - r / 2) * std::tgamma(1 + r / 2) / std::tgamma(2.0), 1 / (2 - r));
+  CHECK(std::abs(j["profile"]["radius"].get<double>() / s - 1) < 1e-12);
+  CHECK(j["exact"]["m2"].is_number());
+  CHECK(j["exact"]["energy"].is_number());
+  // r = 1.9999: eta*'s M2 overflows (radius ~ 2^(1/(2-r)) = 10^3010).
+  check_refused(runs[1], "is outside the range (0, 1.998");
+  // r = 1.99: eta* is finite (radius 10^29.7) but a(1)^2 = (0.01)^200 is not a double.
+  check_refused(runs[2], "a(t)^2 = 10^-400");
+  // nwgf run: refused before training, nothing written (it trained, then died in a Boost quadrature).
+  check_refused(runs[3], "outside the range of double precision", out);
+  CHECK_FALSE(fs::exists(scratch() / "cell.chain"));
+  // The study's --plan refuses what the sweep could not score.
+  CHECK(runs[4].status == 2);
+  CHECK(runs[4].err.find("a(t)^2 = 10^-660") != std::string::npos);
+  CHECK(runs[5].status == 0);
+  fs::remove_all(scratch());
+}
+
+TEST_CASE("whole numbers beyond their range are refused with the range, never clamped or wrapped") {
+  const fs::path out = scratch() / "seed.json";
+  const std::string tail = " --tau 0.05 --T 0.05 --particles 16 --iters 2 --eval-samples 0 --quiet --out '" +
+                           out.string() + "'";
+  const std::string big_seed = study_file("bigseed", R"("d": [2], "r": [1], "seeds": [18446744073709551615])");
+  const std::string wide_seed = study_file("wideseed", R"("d": [2], "r": [1], "seeds": [9223372036854775808])");
+  const std::string big_width = study_file("bigwidth", R"("d": [2], "r": [1], "network": {"width": 4294967296})");
+  const std::vector<Run> runs = run_all({
+      "run --seed 9223372036854775808" + tail,
+      "run --seed 18446744073709551616" + tail,
+      "resample --chain '" + (scratch() / "none.chain").string() + "' --seed -1 --out '" +
+          (scratch() / "x.csv").string() + "'",
+      "sweep --config '" + big_seed + "' --plan",
+      "sweep --config '" + wide_seed + "' --plan",
+      "sweep --config '" + big_width + "' --plan",
+      "run --d 99999999999999999999" + tail,
+  });
+  check_refused(runs[0], "--seed: 9223372036854775808 is outside the allowed range [0, 9223372036854775807]", out);
+  check_refused(runs[1], "--seed: 18446744073709551616 is outside the allowed range [0, 9223372036854775807]", out);
+  check_refused(runs[2], "--seed: -1 is outside the allowed range [0, 9223372036854775807]", scratch() / "x.csv");
+  // A config's seed is reported as written (it was read back as -1).
+  CHECK(runs[3].status == 2);
+  CHECK(runs[3].err.find("'seeds[0]' = 18446744073709551615 is outside the allowed range [0, 9223372036854775807]") !=
+        std::string::npos);
+  CHECK(runs[4].status == 2);
+  CHECK(runs[4].err.find("'seeds[0]' = 9223372036854775808 is outside the allowed range") != std::string::npos);
+  CHECK(runs[5].status == 2);
+  CHECK(runs[5].err.find("'network.width' = 4294967296 is outside the allowed range") != std::string::npos);
+  check_refused(runs[6], "--d: 99999999999999999999 is outside the allowed range", out);
+  fs::remove_all(scratch());
+}
+
+TEST_CASE("an empty or non-numeric number option is refused as such, not read as 0") {
+  const fs::path out = scratch() / "empty.json";
+  const std::vector<Run> runs = run_all({
+      "analytic --d 2 --r '' --t 1",
+      "analytic --d '' --r 1 --t 1",
+      "run --tau '' --quiet --out '" + out.string() + "'",
+      "analytic --d 2 --r 1x --t 1",
+  });
+  check_refused(runs[0], "--r: '' is not a number");
+  check_refused(runs[1], "--d: '' is not a whole number");
+  check_refused(runs[2], "--tau: '' is not a number", out);
+  CHECK(runs[3].status == 2);
+  CHECK(count_lines(runs[3].err) == 1);
+  fs::remove_all(scratch());
+}
+
+TEST_CASE("requests that cannot fit in the available memory are refused before any work") {
+  const fs::path dir = scratch();
+  // A tiny chain to resample from.
+  const fs::path cell = dir / "tiny.json";
+  const Run made = nwgf::testing::run_nwgf_shell(
+      "run --d 2 --r 1 --tau 0.05 --T 0.05 --particles 16 --iters 2 --eval-samples 0 --threads 1 --quiet --out '" +
+          cell.string() + "'",
+      dir);
+  REQUIRE(made.status == 0);
+  const std::string huge_cells = study_file("huge", R"("d": [64], "r": [1], "particles": 100000000)");
+  std::string mean64 = "gaussian:0";
+  for (int k = 1; k < 64; ++k) mean64 += ",0";
+  const fs::path flow_out = dir / "flow";
+  const fs::path csv = dir / "many.csv";
+  const std::vector<Run> runs = run_all({
+      "sweep --config '" + huge_cells + "' --plan",
+      "resample --chain '" + (dir / "tiny.chain").string() + "' --samples 100000000000 --out '" + csv.string() + "'",
+      "flow --target '" + mean64 + ",1' --start dirac --target-samples 2147483647 --scheme particle --tau 0.1 --T 0.1 "
+      "--no-plots --quiet --out '" + flow_out.string() + "'",
+  });
+  check_refused(runs[0], "GB of memory");
+  CHECK(runs[0].err.find("MemAvailable") != std::string::npos);
+  check_refused(runs[1], "--samples 100000000000 of d = 2 needs at least", csv);
+  check_refused(runs[2], "--target-samples 2147483647 in d = 64 needs at least", flow_out);
+  fs::remove_all(dir);
+}
