@@ -2,6 +2,9 @@
 // result JSON must carry every documented field (run_cell.h), with the MMD to the exact scheme
 // iterate checked against an independent exact_mmd of the final particles.
 #include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <map>
 #include <string>
 
 #include <doctest/doctest.h>
@@ -178,4 +181,34 @@ TEST_CASE("a particle cell has no loss, no chain and no iteration time") {
   check_document(doc, c, false);
   CHECK(doc["summary"]["start"] == "box");
   CHECK(doc["steps"][1]["scheme_scale"].get<double>() == doctest::Approx(0.1).epsilon(1e-12));
+}
+
+// Issue 20: a failure at run time -- here saving the chain under a path whose parent is a regular
+// file -- escaped run_cell (nwgf run wrote no result, a sweep died); it ends the cell as failed with
+// its reason, alone and side by side in a pool, where the other cell finishes.
+TEST_CASE("a cell that fails at run time is a failed cell with its reason, alone and in a pool") {
+  const std::string blocker = "run_cell_test_blocker.txt";
+  std::ofstream(blocker) << "a file, not a folder\n";
+  su::CellConfig bad = small("backward");
+  bad.settings.iters = 2;
+  bad.particles = 16;
+  bad.eval_samples = 0;
+  bad.chain_dir = blocker + "/cell.chain";
+  const json alone = su::run_cell(bad);
+  CHECK(alone["summary"]["status"] == "failed");
+  CHECK(alone["summary"]["failure"].get<std::string>().find("step 1 (t = 0.05)") != std::string::npos);
+  CHECK(alone["steps"].empty());
+  CHECK(alone["summary"]["particles"].is_null());
+
+  su::CellConfig good = bad;
+  good.chain_dir.clear();
+  std::map<std::size_t, json> results;
+  su::PooledCallbacks callbacks;
+  callbacks.on_result = [&](std::size_t i, json result) { results[i] = std::move(result); };
+  su::run_cells_pooled({bad, good}, 2, callbacks);
+  REQUIRE(results.size() == 2);
+  CHECK(results[0]["summary"]["status"] == "failed");
+  CHECK(results[1]["summary"]["status"] == "ok");
+  CHECK(results[1]["steps"].size() == 2);
+  std::remove(blocker.c_str());
 }
