@@ -18,10 +18,10 @@ namespace {
 constexpr std::int64_t kInt64Min = std::numeric_limits<std::int64_t>::min();
 constexpr std::int64_t kInt64Max = std::numeric_limits<std::int64_t>::max();
 
-// The validator's check of one value: empty when it is a whole number in [lo, hi].
-CLI::Validator whole_number_check(std::int64_t lo, std::int64_t hi, const std::string& description) {
-  return CLI::Validator(
-      [lo, hi](std::string& text) { return whole_number_problem("", text, lo, hi); }, description);
+// The validator's check of one value: empty when it is a whole number in [lo, hi]. No description:
+// the help keeps its type names (INT, UINT) and the options' own texts state their ranges.
+CLI::Validator whole_number_check(std::int64_t lo, std::int64_t hi) {
+  return CLI::Validator([lo, hi](std::string& text) { return whole_number_problem("", text, lo, hi); }, "");
 }
 
 // A floating-point value: the whole text read by strtod, and not empty.
@@ -47,15 +47,14 @@ std::string value_type(const CLI::Option& option) {
 }  // namespace
 
 CLI::Validator whole_number_range(std::int64_t lo, std::int64_t hi) {
-  return whole_number_check(lo, hi, fmt::format("INT in [{}, {}]", lo, hi));
+  return whole_number_check(lo, hi);
 }
 
 void check_number_options(CLI::App& app) {
   for (CLI::Option* option : app.get_options()) {
     const std::string type = value_type(*option);
-    // Descriptions empty: the help keeps its type names; the options' own texts give the ranges.
-    if (type == "INT") option->check(whole_number_check(kInt64Min, kInt64Max, ""));
-    else if (type == "UINT") option->check(whole_number_check(0, kInt64Max, ""));
+    if (type == "INT") option->check(whole_number_check(kInt64Min, kInt64Max));
+    else if (type == "UINT") option->check(whole_number_check(0, kInt64Max));
     else if (type == "FLOAT") option->check(number_check());
   }
   for (CLI::App* sub : app.get_subcommands(std::function<bool(CLI::App*)>{})) check_number_options(*sub);
