@@ -360,7 +360,7 @@ bool divides(double span, double tau) {
 
 void read_line_sections(const json& list, StudyConfig& config, std::vector<std::string>& problems) {
   if (!list.is_array() || list.empty()) {
-    problems.push_back(fmt::format("'line' must be a non-empty list of line sections, got {}", list.dump()));
+    problems.push_back(fmt::format("'line' must be a non-empty list of line sections, got {}", excerpt(list.dump())));
     return;
   }
   static const std::set<std::string> allowed{"name",      "start",     "target",       "T",    "t0",
@@ -387,7 +387,7 @@ void read_line_sections(const json& list, StudyConfig& config, std::vector<std::
         if (required) problems.push_back(fmt::format("'{}.{}' is missing (a spec string)", where, key));
         return;
       }
-      if (!e[key].is_string()) problems.push_back(fmt::format("'{}.{}' must be a string, got {}", where, key, e[key].dump()));
+      if (!e[key].is_string()) problems.push_back(fmt::format("'{}.{}' must be a string, got {}", where, key, excerpt(e[key].dump())));
       else out = e[key].get<std::string>();
     };
     text("start", s.start, true);
@@ -410,14 +410,14 @@ void read_line_sections(const json& list, StudyConfig& config, std::vector<std::
     if (!e.contains("name") && !s.start.empty() && !s.target.empty())
       s.name = line_section_default_name(s.start, s.target);
     if (e.contains("name") && !valid_name(s.name))
-      problems.push_back(fmt::format("'{}.name' = {} must be 1 to 64 of A-Z a-z 0-9 _ . + -", where, e["name"].dump()));
+      problems.push_back(fmt::format("'{}.name' = {} must be 1 to 64 of A-Z a-z 0-9 _ . + -", where, excerpt(e["name"].dump())));
     else if (!s.name.empty() && !names.insert(s.name).second)
       problems.push_back(fmt::format("'{}.name' = \"{}\" is listed twice (give each line section its own name)", where, s.name));
 
     const auto number = [&](const char* key, double& out) {
       if (!e.contains(key)) return true;
       if (!e[key].is_number() || !std::isfinite(e[key].get<double>())) {
-        problems.push_back(fmt::format("'{}.{}' must be a finite number, got {}", where, key, e[key].dump()));
+        problems.push_back(fmt::format("'{}.{}' must be a finite number, got {}", where, key, excerpt(e[key].dump())));
         return false;
       }
       out = e[key].get<double>();
@@ -439,7 +439,7 @@ void read_line_sections(const json& list, StudyConfig& config, std::vector<std::
       for (std::size_t k = 0; k < e["taus"].size(); ++k) {
         const json& v = e["taus"][k];
         if (!v.is_number() || !(v.get<double>() > 0) || !std::isfinite(v.get<double>())) {
-          problems.push_back(fmt::format("'{}.taus[{}]' = {} must be a number > 0", where, k, v.dump()));
+          problems.push_back(fmt::format("'{}.taus[{}]' = {} must be a number > 0", where, k, excerpt(v.dump())));
           continue;
         }
         const double tau = v.get<double>();
@@ -463,9 +463,9 @@ void read_line_sections(const json& list, StudyConfig& config, std::vector<std::
                                                           [&](const SolverSpec& x) { return x.name == v.get<std::string>(); });
           if (!known)
             problems.push_back(fmt::format("'{}.solvers[{}]' = {} is not the name of one of the study's solvers", where, k,
-                                           v.dump().substr(0, 80)));
+                                           excerpt(v.dump())));
           else if (!seen.insert(v.get<std::string>()).second)
-            problems.push_back(fmt::format("'{}.solvers[{}]' = {} is listed twice", where, k, v.dump()));
+            problems.push_back(fmt::format("'{}.solvers[{}]' = {} is listed twice", where, k, excerpt(v.dump())));
           else s.solvers.push_back(v.get<std::string>());
         }
       }
@@ -479,8 +479,8 @@ void read_line_sections(const json& list, StudyConfig& config, std::vector<std::
         for (std::size_t k = 0; k < e["schemes"].size(); ++k) {
           const json& v = e["schemes"][k];
           const auto scheme = v.is_string() ? neural::parse_scheme(v.get<std::string>()) : std::nullopt;
-          if (!scheme) problems.push_back(fmt::format("'{}.schemes[{}]' = {} is not one of {}", where, k, v.dump(), neural::kSchemeNames));
-          else if (!seen.insert(*scheme).second) problems.push_back(fmt::format("'{}.schemes[{}]' = {} is listed twice", where, k, v.dump()));
+          if (!scheme) problems.push_back(fmt::format("'{}.schemes[{}]' = {} is not one of {}", where, k, excerpt(v.dump()), neural::kSchemeNames));
+          else if (!seen.insert(*scheme).second) problems.push_back(fmt::format("'{}.schemes[{}]' = {} is listed twice", where, k, excerpt(v.dump())));
           else s.schemes.push_back(*scheme);
         }
       }
@@ -498,7 +498,7 @@ void read_line_sections(const json& list, StudyConfig& config, std::vector<std::
             const auto seed = static_cast<std::uint64_t>(json_whole_number(
                 v, fmt::format("'{}.seeds[{}]'", where, k), 0, static_cast<std::int64_t>(CellBounds::kMaxSeed)));
             if (!seen.insert(seed).second)
-              problems.push_back(fmt::format("'{}.seeds[{}]' = {} is listed twice", where, k, v.dump()));
+              problems.push_back(fmt::format("'{}.seeds[{}]' = {} is listed twice", where, k, excerpt(v.dump())));
             else s.seeds.push_back(seed);
           } catch (const UsageError& error) {
             problems.push_back(error.what());

@@ -7,6 +7,7 @@
 
 #include "analytic/flow.h"
 #include "suite/common/errors.h"
+#include "suite/common/message_limits.h"
 
 namespace nwgf::suite {
 
@@ -37,7 +38,7 @@ SolverSpec solver_spec_from_json(const json& j, const std::string& where, std::v
   for (const auto& [key, value] : j.items()) {
     (void)value;
     if (key != "name" && key != "command" && key != "scheme" && key != "timeout_s")
-      problems.push_back(where + "." + key.substr(0, 64) + " is unknown (name, command, scheme, timeout_s)");
+      problems.push_back(where + "." + excerpt(key) + " is unknown (name, command, scheme, timeout_s)");
   }
   if (!j.contains("name") || !j["name"].is_string() || !valid_solver_name(j["name"].get<std::string>()))
     problems.push_back(where + ".name must be a name of 1-64 characters from [A-Za-z0-9_.+-]");
@@ -72,26 +73,26 @@ SolverSpec solver_spec_from_json(const json& j, const std::string& where, std::v
         const std::string name = arg.substr(pos + 1, end - pos - 1);
         bool known = false;
         for (const char* k : kPlaceholders) known = known || name == k;
-        if (!known) { ok = false; bad = "unknown placeholder {" + name.substr(0, 32) + "}"; break; }
+        if (!known) { ok = false; bad = "unknown placeholder {" + excerpt(name, 32) + "}"; break; }
         pos = end + 1;
       }
       if (!ok)
         problems.push_back(fmt::format("{}.command[{}] '{}': {} (placeholders: {{d}} {{r}} {{tau}} {{T}} {{t0}} "
-                                       "{{seed}} {{steps}} {{run_dir}} {{family}} {{start}} {{target}})", where, i, arg.substr(0, 64), bad));
+                                       "{{seed}} {{steps}} {{run_dir}} {{family}} {{start}} {{target}})", where, i, excerpt(arg), bad));
       s.command.push_back(arg);
     }
   }
   if (j.contains("scheme")) {
     const json& v = j["scheme"];
     if (!v.is_string() || (v != "backward" && v != "forward" && v != "other"))
-      problems.push_back(where + ".scheme " + v.dump().substr(0, 64) + " is not one of \"backward\", \"forward\", \"other\"");
+      problems.push_back(where + ".scheme " + excerpt(v.dump()) + " is not one of \"backward\", \"forward\", \"other\"");
     else
       s.scheme = v.get<std::string>();
   }
   if (j.contains("timeout_s")) {
     const json& v = j["timeout_s"];
     if (!v.is_number() || !(v.get<double>() > 0) || !(v.get<double>() <= 30 * 86400.0))
-      problems.push_back(where + ".timeout_s " + v.dump().substr(0, 64) + " is outside the allowed range (0, 2592000] seconds");
+      problems.push_back(where + ".timeout_s " + excerpt(v.dump()) + " is outside the allowed range (0, 2592000] seconds");
     else
       s.timeout_s = v.get<double>();
   }

@@ -20,6 +20,7 @@
 #include "suite/study/convergence.h"
 #include "suite/common/file_lock.h"
 #include "suite/common/io_util.h"
+#include "suite/common/message_limits.h"
 #include "suite/common/memory_limit.h"
 #include "suite/common/progress.h"
 #include "suite/common/provenance.h"
@@ -219,7 +220,7 @@ json load_study_document(const std::string& path) {
   if (!doc.is_object()) refuse("not a nwgf study results file (not a JSON object)");
   if (!doc.contains("schema")) refuse("not a nwgf study results file (no 'schema' key)");
   if (doc["schema"] != kStudySchema)
-    refuse(fmt::format("foreign results file: schema {} is not \"{}\"", doc["schema"].dump(), kStudySchema));
+    refuse(fmt::format("foreign results file: schema {} is not \"{}\"", excerpt(doc["schema"].dump()), kStudySchema));
   for (const char* key : {"config", "shard", "cells", "complete", "kind"})
     if (!doc.contains(key)) refuse(fmt::format("corrupt results file: missing '{}'", key));
   if (!doc["cells"].is_array()) refuse("corrupt results file: 'cells' is not a list");
@@ -254,13 +255,13 @@ json load_study_document(const std::string& path) {
         !cell.contains("steps"))
       refuse("corrupt results file: a cell lacks index, id, config, steps or summary");
     const auto index = whole(cell["index"], 0, static_cast<std::int64_t>(plan.size()) - 1);
-    if (!index) refuse(fmt::format("foreign cell: index {} is outside the study's {} cells", cell["index"].dump(), plan.size()));
+    if (!index) refuse(fmt::format("foreign cell: index {} is outside the study's {} cells", excerpt(cell["index"].dump()), plan.size()));
     const int k = static_cast<int>(*index);
     if (!seen.insert(k).second) refuse(fmt::format("corrupt results file: cell {} appears twice", k));
     if (!cell_in_shard(k, shard))
       refuse(fmt::format("foreign cell: cell {} does not belong to shard {}/{}", k, shard.index, shard.count));
     if (cell["id"] != plan[k].id)
-      refuse(fmt::format("foreign cell: cell {} is {} but the study's cell {} is {}", k, cell["id"].dump(),
+      refuse(fmt::format("foreign cell: cell {} is {} but the study's cell {} is {}", k, excerpt(cell["id"].dump()),
                          k, plan[k].id));
     if (cell["config"] != study_cell_config_json(config, plan[k]))
       refuse(fmt::format("foreign cell: cell {} ({}) was run with a different configuration", k, plan[k].id));

@@ -238,3 +238,28 @@ TEST_CASE("a duplicate key in a study config is refused naming it; many problems
   CHECK(r.err.size() < 2000);
   CHECK(!fs::exists(out));
 }
+
+TEST_CASE("outside strings are quoted as excerpts in every message: results files, line sections") {
+  const Scratch s;
+  const std::string big(10'000'000, 'q');
+  const fs::path results = s.dir / "results.json", report = s.dir / "report";
+  std::ofstream(results) << json{{"schema", big}}.dump();
+  CliRun r = run_limited({"report", results.string(), "--out", report.string()}, s.dir);
+  CHECK(r.status == 2);
+  CHECK(r.err.find("foreign results file: schema \"" + std::string(79, 'q') + "... (10000002 characters)") !=
+        std::string::npos);
+  CHECK(r.err.size() < 2000);
+  CHECK(!fs::exists(report));
+
+  // Two 5 MB strings: the config stays under its 16 MiB cap.
+  const std::string half(5'000'000, 'q');
+  const fs::path config = s.dir / "study.json", out = s.dir / "out.json";
+  std::ofstream(config) << json{{"name", "line"}, {"schemes", {"particle"}}, {"d", {2}}, {"r", {1}}, {"taus", {0.5}},
+                                {"T", 1}, {"seeds", {0}}, {"line", {{{"name", half}, {"taus", {half}}}}}}
+                               .dump();
+  r = run_limited({"sweep", "--config", config.string(), "--out", out.string()}, s.dir);
+  CHECK(r.status == 2);
+  CHECK(r.err.find("(5000002 characters)") != std::string::npos);
+  CHECK(r.err.size() < 4000);
+  CHECK(!fs::exists(out));
+}
