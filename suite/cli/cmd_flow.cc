@@ -139,7 +139,9 @@ void add_flow_command(CLI::App& app) {
   cmd->add_option("--tau", v->tau, "step size, > 0; default 0.05");
   cmd->add_option("--T", v->T, "final time; T / tau a whole number; default 1.2");
   cmd->add_option("--r", v->r, "Riesz exponent in (0, 2); default 1");
-  cmd->add_option("--particles", v->particles, "particles m; default 2000 (a points: start uses its own count)");
+  cmd->add_option("--particles", v->particles,
+                  std::string("particles m, in [1, 1000000]; refused before any work when they cannot fit in ") +
+                      kMemoryLimitText + "; default 2000 (a points: start uses its own count)");
   cmd->add_option("--snapshots", v->snapshots, "snapshot times t1,t2,... in [0, T]; default 0,T/4,T/2,3T/4,T");
   cmd->add_option("--seed", v->seed, fmt::format("seed of every random stream, in [0, {}]; default 0", CellBounds::kMaxSeed))
       ->check(whole_number_range(0, static_cast<std::int64_t>(CellBounds::kMaxSeed)));

@@ -24,6 +24,7 @@
 #include "suite/study/settings_names.h"
 #include "suite/report/flow_plots.h"
 #include "suite/common/io_util.h"
+#include "suite/common/memory_limit.h"
 #include "suite/common/progress.h"
 #include "suite/common/provenance.h"
 
@@ -156,6 +157,10 @@ PreparedFlow prepare_flow(const FlowConfig& config) {
   p.start = parse_start_spec(config.start);
   p.target = load_target(config.target, config.target_options, config.seed);
   const int d = p.target.points.dim;
+  // The particles by request (--particles): refused up front when about 6 arrays of m x d doubles
+  // (the start, its jittered copy, the schemes' positions and fields) cannot fit in the available memory.
+  refuse_beyond_available_memory(6.0 * 8.0 * config.particles * d,
+                                 fmt::format("--particles {} in d = {}", config.particles, d));
   p.start_points = sample_start(p.start, d, static_cast<std::size_t>(config.particles), config.seed, 0.0);
   p.start_points_jittered = p.start.is_point_mass()
                                 ? sample_start(p.start, d, static_cast<std::size_t>(config.particles),

@@ -141,6 +141,8 @@ TEST_CASE("requests that cannot fit in the available memory are refused before a
   const std::string huge_cells = study_file("huge", R"("d": [64], "r": [1], "particles": 100000000)");
   std::string mean64 = "gaussian:0";
   for (int k = 1; k < 64; ++k) mean64 += ",0";
+  std::string mean20000 = "gaussian:0";  // d = 20000 with one target point: the particles are the request
+  for (int k = 1; k < 20000; ++k) mean20000 += ",0";
   const fs::path flow_out = dir / "flow";
   const fs::path csv = dir / "many.csv";
   const std::vector<Run> runs = run_all({
@@ -148,10 +150,13 @@ TEST_CASE("requests that cannot fit in the available memory are refused before a
       "resample --chain '" + (dir / "tiny.chain").string() + "' --samples 100000000000 --out '" + csv.string() + "'",
       "flow --target '" + mean64 + ",1' --start dirac --target-samples 2147483647 --scheme particle --tau 0.1 --T 0.1 "
       "--no-plots --quiet --out '" + flow_out.string() + "'",
+      "flow --target '" + mean20000 + ",1' --start dirac --target-samples 1 --particles 1000000 --scheme particle "
+      "--tau 0.1 --T 0.1 --no-plots --quiet --out '" + flow_out.string() + "'",
   });
   check_refused(runs[0], "GB of memory");
   CHECK(runs[0].err.find("MemAvailable") != std::string::npos);
   check_refused(runs[1], "--samples 100000000000 of d = 2 needs at least", csv);
   check_refused(runs[2], "--target-samples 2147483647 in d = 64 needs at least", flow_out);
+  check_refused(runs[3], "--particles 1000000 in d = 20000 needs at least", flow_out);
   fs::remove_all(dir);
 }
