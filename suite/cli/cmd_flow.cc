@@ -9,6 +9,8 @@
 #include <fmt/format.h>
 
 #include "suite/common/errors.h"
+#include "suite/common/file_lock.h"
+#include "suite/common/output_path.h"
 #include "suite/cli/commands.h"
 #include "suite/cli/number_options.h"
 #include "suite/common/memory_limit.h"
@@ -94,6 +96,19 @@ FlowConfig preset_config(const std::string& name) {
   return c;
 }
 
+// The caller's files and folders a flow reads, for the output rule (suite/common/output_path.h):
+// points:FILE targets and starts, image:PATH targets found from here (a bundled image comes from
+// the data folder), the Fashion-MNIST folder when given.
+std::vector<std::string> flow_input_files(const FlowConfig& c) {
+  std::vector<std::string> files;
+  for (const std::string& spec : {c.target, c.start})
+    for (const std::string prefix : {"points:", "image:"})
+      if (spec.rfind(prefix, 0) == 0 && std::filesystem::exists(spec.substr(prefix.size())))
+        files.push_back(spec.substr(prefix.size()));
+  files.push_back(c.target_options.fashion_mnist_dir);
+  return files;
+}
+
 }  // namespace
 
 void add_flow_command(CLI::App& app) {
@@ -156,7 +171,10 @@ void add_flow_command(CLI::App& app) {
   cmd->add_option("--grid-images", v->grid_images, "784-D image targets: particles per snapshot grid; default 36");
   cmd->add_flag("--no-plots", v->no_plots, "write flow.json only (no gnuplot needed)");
   cmd->add_flag("--quiet", v->quiet, "no progress output");
-  cmd->add_option("--out", v->out, "output directory")->required();
+  cmd->add_option("--out", v->out,
+                  "output folder: a new path in a writable folder, an empty folder or one holding a previous "
+                  "flow.json (checked before any work)")
+      ->required();
 
   cmd->callback([cmd, v] {
     FlowConfig c = v->preset.empty() ? FlowConfig{} : preset_config(v->preset);
@@ -184,12 +202,16 @@ void add_flow_command(CLI::App& app) {
     if (given("--fashion-mnist-dir")) c.target_options.fashion_mnist_dir = v->fashion_dir;
     if (given("--grid-images")) c.grid_images = v->grid_images;
     if (v->no_plots) c.plots = false;
-    if (std::filesystem::exists(v->out) && !std::filesystem::is_directory(v->out))
-      throw UsageError("--out '" + v->out + "' exists and is not a directory");
+    check_outputs({folder_output("--out", v->out, {"flow.json"})}, flow_input_files(c));
+    const FileLock lock = lock_output(v->out, "nwgf flow --out " + v->out, v->quiet);
 
     const PreparedFlow prepared = prepare_flow(c);  // every input checked; nothing written yet
     const nlohmann::json result = run_flow(c, prepared, v->out, {v->quiet});
+    std::string failed;
     for (const auto& run : result["runs"]) {
+      if (run["status"] != "ok")
+        failed += fmt::format("{}{}: {}", failed.empty() ? "" : "; ", run["scheme"].get<std::string>(),
+                              run["failure"].is_string() ? run["failure"].get<std::string>() : "failed");
       const auto& s = run["summary"];
       const auto num = [](const nlohmann::json& j) { return j.is_number() ? j.get<double>() : NAN; };
       fmt::print("{:<9} {:<6} MMD^2 to target: start {:.4e}, final {:.4e} ({} steps, {:.1f} s)\n",
@@ -197,6 +219,8 @@ void add_flow_command(CLI::App& app) {
                  num(s["mmd2_final"]), s["steps_done"].get<int>(), s["wall_s"].get<double>());
     }
     fmt::print("wrote {}/flow.json\n", v->out);
+    if (!failed.empty())  // the record is written; the command failed, as nwgf run does
+      throw std::runtime_error(fmt::format("the flow failed (recorded in {}/flow.json): {}", v->out, failed));
   });
 }
 

@@ -16,8 +16,10 @@
 #include "suite/cli/commands.h"
 #include "suite/cli/number_options.h"
 #include "suite/study/run_cell.h"
+#include "suite/common/file_lock.h"
 #include "suite/common/io_util.h"
 #include "suite/common/memory_limit.h"
+#include "suite/common/output_path.h"
 #include "suite/common/format.h"
 
 namespace nwgf::suite {
@@ -50,6 +52,8 @@ void resample_command(const ResampleArgs& a) {
   if (!csv && !ends_with(a.out, ".json"))
     throw UsageError("--out " + a.out + " must end in .csv or .json");
   if (a.samples < 1) throw UsageError(fmt::format("--samples {} is outside the allowed range [1, inf)", a.samples));
+  check_outputs({file_output("--out", a.out)}, {a.chain});
+  const FileLock lock = lock_output(a.out, "nwgf resample --out " + a.out, false);
   const torch::Device device = neural::resolve_device(a.device);
   const neural::Chain chain = read_chain_folder(a.chain);
   const int step = a.step < 0 ? chain.steps() : a.step;
@@ -100,7 +104,10 @@ void add_resample_command(CLI::App& app) {
       ->check(whole_number_range(0, static_cast<std::int64_t>(CellBounds::kMaxSeed)))
       ->capture_default_str();
   cmd->add_option("--device", args->device, "cpu | cuda | auto")->capture_default_str();
-  cmd->add_option("--out", args->out, "output file, .csv or .json")->required();
+  cmd->add_option("--out", args->out,
+                  "output file, .csv or .json: a regular file (replaced) or a new path in a writable folder, outside "
+                  "the chain folder")
+      ->required();
   cmd->callback([args]() { resample_command(*args); });
 }
 

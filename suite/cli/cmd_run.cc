@@ -1,7 +1,8 @@
 // `nwgf run`: one cell (suite/study/run_cell.h) from flags, written as one JSON document
 // {config, provenance, steps, summary} atomically to --out; the neural schemes' chain of
 // generators is saved in <out without .json>.chain/ beside it (resample it with
-// `nwgf resample`). Bad input exits 2 with one line before anything is written.
+// `nwgf resample`). Bad input, an --out the output rule refuses (suite/common/output_path.h)
+// included, exits 2 with one line before anything is written or trained.
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -14,8 +15,10 @@
 #include "suite/common/errors.h"
 #include "suite/cli/commands.h"
 #include "suite/cli/number_options.h"
+#include "suite/common/file_lock.h"
 #include "suite/common/io_util.h"
 #include "suite/common/memory_limit.h"
+#include "suite/common/output_path.h"
 #include "suite/cli/settings_options.h"
 #include "suite/study/run_cell.h"
 #include "suite/study/settings_names.h"
@@ -34,14 +37,6 @@ struct RunArgs {
   bool quiet = false;
 };
 
-// results/x.json -> results/x.chain ; results/x -> results/x.chain
-std::string chain_dir_for(const std::string& out) {
-  const std::string ext = ".json";
-  if (out.size() > ext.size() && out.compare(out.size() - ext.size(), ext.size(), ext) == 0)
-    return out.substr(0, out.size() - ext.size()) + ".chain";
-  return out + ".chain";
-}
-
 void refuse_if_it_cannot_fit(const CellConfig& config) {
   refuse_beyond_available_memory(cell_memory_estimate_bytes(config),
                                  fmt::format("the cell (particles {}, eval_samples {}, d {})", config.particles,
@@ -49,7 +44,6 @@ void refuse_if_it_cannot_fit(const CellConfig& config) {
 }
 
 void run_command(const CLI::App& cmd, const RunArgs& args) {
-  if (args.out.empty()) throw UsageError("--out is required (the result JSON file)");
   CellConfig config = args.config;
   config.scheme = scheme_named(args.scheme);
   if (args.family == "line") {
@@ -66,10 +60,14 @@ void run_command(const CLI::App& cmd, const RunArgs& args) {
   }
   config.seed = static_cast<std::uint64_t>(args.seed);  // in [0, kMaxSeed]: its validator
   apply_settings_options(cmd, *args.settings, config.settings);
-  if (config.scheme != neural::Scheme::Particle) config.chain_dir = chain_dir_for(args.out);
+  const bool chain = config.scheme != neural::Scheme::Particle;
+  // results/x.json (or results/x) -> results/x.chain beside it
+  if (chain) config.chain_dir = sibling_path(args.out, chain_sibling().suffix);
+  check_outputs({file_output("--out", args.out, chain ? std::vector{chain_sibling()} : std::vector<Sibling>{})});
   validate(config);
   refuse_if_it_cannot_fit(config);
   neural::resolve_device(config.settings.device);  // refuses --device cuda without a GPU before any work
+  const FileLock lock = lock_output(args.out, "nwgf run --out " + args.out, args.quiet);
   const nlohmann::json result = run_cell(config, RunOptions{args.quiet, {}});
   write_file_atomic(args.out, result.dump(1) + "\n");
   const auto& s = result["summary"];
@@ -127,7 +125,10 @@ void add_run_command(CLI::App& app) {
       ->capture_default_str();
   args->settings = add_settings_options(cmd, c.settings);
   cmd->add_flag("--quiet", args->quiet, "no progress output");
-  cmd->add_option("--out", args->out, "result JSON file (the chain goes to FILE.chain/ beside it)")->required();
+  cmd->add_option("--out", args->out,
+                  "result JSON file, a regular file (replaced) or a new path in a writable folder; the chain goes to "
+                  "FILE.chain/ beside it (FILE without .json), a new folder or a previous chain (checked before any work)")
+      ->required();
   cmd->callback([cmd, args]() { run_command(*cmd, *args); });
 }
 

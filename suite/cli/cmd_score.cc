@@ -1,7 +1,9 @@
 // `nwgf score RUN_DIR --out CELL.json`: scores another program's run folder (protocol
 // "nwgf-run/1", docs/snapshot-protocol.md) exactly as a built-in cell is scored and writes the
-// cell (suite/score/score_run.h) atomically to --out. Bad input (run.json, any snapshot) exits 2
-// with one line naming the file or field before anything is written.
+// cell (suite/score/score_run.h) atomically to --out. Bad input (run.json, any snapshot, an --out
+// the output rule of suite/common/output_path.h refuses) exits 2 with one line naming the file or
+// field before anything is written. A run scored "failed" is written (it is the record) and exits 1,
+// as nwgf run does; a notice of the scoring (summary.notice) is also said on stderr.
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -12,7 +14,9 @@
 #include "suite/cli/commands.h"
 #include "suite/common/errors.h"
 #include "suite/common/input_file.h"
+#include "suite/common/file_lock.h"
 #include "suite/common/io_util.h"
+#include "suite/common/output_path.h"
 #include "suite/score/score_run.h"
 
 namespace nwgf::suite {
@@ -30,11 +34,18 @@ void add_score_command(CLI::App& app) {
                   "run folder holding run.json (" + input_cap_text(kRunManifestFile) + ") and the snapshot files (each " +
                       input_cap_text(kSnapshotFile) + "), all inside the folder (a link out of it is refused)")
       ->required();
-  cmd->add_option("--out", args->out, "cell JSON file to write")->required();
+  cmd->add_option("--out", args->out,
+                  "cell JSON file to write: a regular file (replaced) or a new path in a writable folder, outside the "
+                  "run folder")
+      ->required();
   cmd->add_flag("--quiet", args->quiet, "no summary line");
   cmd->callback([args]() {
+    check_outputs({file_output("--out", args->out)}, {args->run_dir});
+    const FileLock lock = lock_output(args->out, "nwgf score --out " + args->out, args->quiet);
     const nlohmann::json cell = score_run(args->run_dir);
     write_file_atomic(args->out, cell.dump(1) + "\n");
+    if (cell["summary"].contains("notice"))
+      std::fprintf(stderr, "nwgf score: notice: %s\n", cell["summary"]["notice"].get<std::string>().c_str());
     if (!args->quiet) {
       const auto& s = cell["summary"];
       const auto& p = s["particles"];
@@ -44,6 +55,9 @@ void add_score_command(CLI::App& app) {
                    p.is_object() ? fmt::format("{:.4g}", p["mmd_floor"].is_number() ? p["mmd_floor"].get<double>() : NAN).c_str() : "n/a",
                    args->out.c_str());
     }
+    if (cell["summary"]["status"] != "ok")
+      throw std::runtime_error("the run is scored failed (recorded in " + args->out +
+                               "): " + cell["summary"]["failure"].get<std::string>());
   });
 }
 

@@ -7,8 +7,10 @@
 
 #include "suite/cli/commands.h"
 #include "suite/common/input_file.h"
+#include "suite/common/file_lock.h"
 #include "suite/common/io_util.h"
 #include "suite/common/memory_limit.h"
+#include "suite/common/output_path.h"
 #include "suite/score/external.h"
 #include "suite/study/study_config.h"
 #include "suite/study/sweep.h"
@@ -28,7 +30,9 @@ void add_sweep_command(CLI::App& app) {
   auto args = std::make_shared<Args>();
   sweep->add_option("--config", args->config,
                     "Study config (JSON, " + input_cap_text(kStudyConfigFile) + "; see suite/study/study_config.h)");
-  sweep->add_option("--out", args->out, "Results file to write (e.g. results/NAME.json)");
+  sweep->add_option("--out", args->out,
+                    "Results file to write (e.g. results/NAME.json): a regular file (replaced) or a new path in a "
+                    "writable folder; NAME.partial.json, NAME.runs/ and the lock NAME.lock go beside it");
   sweep->add_flag("--resume", args->resume,
                   "Continue an interrupted sweep from OUT's partial file (finished cells are skipped)");
   sweep->add_option("--shard", args->shard,
@@ -52,8 +56,12 @@ void add_sweep_command(CLI::App& app) {
   merge->add_option("files", args->merge_inputs,
                     "Shard files (every shard of the study once; each " + input_cap_text(kResultsFile) + ")")
       ->required();
-  merge->add_option("--out", args->merge_out, "Merged results file")->required();
+  merge->add_option("--out", args->merge_out,
+                    "Merged results file: a regular file (replaced) or a new path in a writable folder, not a shard file")
+      ->required();
   merge->callback([args]() {
+    check_outputs({file_output("--out", args->merge_out)}, args->merge_inputs);
+    const FileLock lock = lock_output(args->merge_out, "nwgf sweep merge --out " + args->merge_out, false);
     const auto doc = merge_study_shards(args->merge_inputs);
     write_file_atomic(args->merge_out, doc.dump(1));
     std::printf("wrote %s: %zu cells from %zu shard files\n", args->merge_out.c_str(), doc["cells"].size(),
@@ -64,12 +72,15 @@ void add_sweep_command(CLI::App& app) {
     if (merge->parsed()) return;
     if (args->config.empty()) throw UsageError("sweep: --config FILE is required");
     const Shard shard = parse_shard(args->shard);
+    if (!args->plan) {  // the outputs before the config is read (the sweep itself holds their lock)
+      if (args->out.empty()) throw UsageError("sweep: --out FILE is required");
+      check_outputs(sweep_outputs(args->out, args->runs_dir), {args->config});
+    }
     const StudyConfig config = load_study_config_reporting(args->config);
     if (args->plan) {
       print_study_plan(config, shard, args->ensemble);
       return;
     }
-    if (args->out.empty()) throw UsageError("sweep: --out FILE is required");
     SweepOptions options;
     options.out = args->out;
     options.resume = args->resume;

@@ -49,6 +49,13 @@ bool injected_write_failure() {
 
 void write_file_atomic(const std::string& path, const std::string& content) {
   const std::filesystem::path target(path);
+  // Only a regular file is replaced: a rename over a device node, a FIFO, a socket or a symbolic
+  // link would replace that, not write through it (commands check their outputs up front,
+  // suite/common/output_path.h; this guards every write).
+  std::error_code ec;
+  const std::filesystem::file_status existing = std::filesystem::symlink_status(target, ec);
+  if (std::filesystem::exists(existing) && existing.type() != std::filesystem::file_type::regular)
+    throw std::runtime_error("cannot write '" + path + "': it exists and is not a regular file (not replaced)");
   if (target.has_parent_path()) make_directories(target.parent_path().string());
   const std::string tmp = path + ".tmp." + std::to_string(::getpid());
   {

@@ -10,8 +10,9 @@
 
 namespace nwgf::suite {
 
-// Throws std::runtime_error naming the file when it cannot be written (the target is then left
-// as it was). Tests can make writes fail as on a full disk: NWGF_FAULT_WRITE_FAILS_AFTER (io_util.cc).
+// Throws std::runtime_error naming the file when it cannot be written, or when something other
+// than a regular file stands at `path` (the target is then left as it was). Tests can make writes
+// fail as on a full disk: NWGF_FAULT_WRITE_FAILS_AFTER (io_util.cc).
 void write_file_atomic(const std::string& path, const std::string& content);
 // Reads a whole file under the rule for outside input (suite/common/input_file.h: a regular
 // file of at most kind.max_bytes, opened before it is checked); throws UsageError naming the

@@ -88,17 +88,18 @@ std::string unusable_reason(const fs::path& path, OutputKind kind, const std::ve
   return "";
 }
 
-// The nearest existing folder above `path` must be a writable folder; otherwise the reason.
+// The folder `path` goes in must exist and be a writable folder; otherwise the reason.
 std::string parent_reason(const std::string& path) {
-  fs::path up = fs::absolute(path).lexically_normal();
-  if (!up.has_filename()) up = up.parent_path();
-  up = up.parent_path();
-  while (!exists_unfollowed(up) && up != up.root_path()) up = up.parent_path();
+  fs::path p = fs::absolute(path).lexically_normal();
+  if (!p.has_filename()) p = p.parent_path();
+  const fs::path up = p.parent_path();
   std::error_code ec;
   const fs::file_status st = fs::status(up, ec);
+  if (!fs::exists(st))
+    return fmt::format("cannot be created: the folder '{}' does not exist (nwgf creates no folders above an output; "
+                       "create it first)", up.string());
   if (st.type() != fs::file_type::directory)
-    return fmt::format("cannot be created: '{}' above it is {}, not a folder", up.string(),
-                       fs::exists(st) ? type_in_words(st.type()) : "a symbolic link to nothing");
+    return fmt::format("cannot be created: '{}' above it is {}, not a folder", up.string(), type_in_words(st.type()));
   if (::access(up.c_str(), W_OK | X_OK) != 0)
     return fmt::format("cannot be written: the folder '{}' is not writable", up.string());
   return "";

@@ -7,8 +7,8 @@
 //  - a file output is an existing regular file (replaced atomically; not a folder, a device, a
 //    FIFO or a symbolic link) or a new path; a folder output is an existing folder of ours (empty,
 //    or holding one of the files the command writes there: its markers) or a new path;
-//  - the nearest existing folder above the output is a folder and writable (missing folders
-//    between are created), and so is an existing output folder;
+//  - the folder the output goes in exists and is writable (no folder above an output is
+//    created), and so is an existing output folder;
 //  - the output and every path written beside it (its siblings) neither equal nor lie inside an
 //    input, and a folder written into holds no input; compared by canonical path (absolute,
 //    symbolic links of the existing part resolved, "." and ".." removed), so no spelling of an

@@ -5,9 +5,14 @@
 #include <chrono>
 #include <cmath>
 #include <filesystem>
+#include <optional>
 #include <set>
+#include <stdexcept>
 #include <vector>
 
+#include <fmt/format.h>
+
+#include "suite/common/format.h"
 #include "suite/common/provenance.h"
 #include "analytic/line/specs.h"
 #include "analytic/line/step_scorer.h"
@@ -67,6 +72,38 @@ json external_summary(const RunManifest& m, const std::string& run_dir, const js
   return summary;
 }
 
+// Why a run declared "forward" has no exact scheme iterate: explicit Euler from delta_0 is defined
+// for r = 1 only (the slope at a Dirac is 0 for r > 1, infinite for r < 1; docs/math.md 3.3), so
+// such a run is scored against the exact flow alone and its mmd_to_scheme is null. Empty otherwise.
+std::string scheme_notice(const RunManifest& m, const std::string& scale_kind) {
+  if (m.scheme != "forward" || scale_kind != "none") return "";
+  return fmt::format(
+      "no exact forward (explicit Euler) iterate to compare with: from the Dirac delta_0 (t0 = 0) with r = {} "
+      "the forward scheme is not defined (its slope at a Dirac is {}; docs/math.md 3.3), so the run is scored "
+      "against the exact flow only and mmd_to_scheme is null; start the run at gamma(t0), t0 > 0, for an exact "
+      "Euler iterate",
+      format_shortest(m.r), m.r > 1 ? "0 for r > 1: the scheme never moves" : "infinite for r < 1");
+}
+
+// The failure of a run at step n, time t.
+std::string step_failure(int n, double t, const std::string& why) {
+  return fmt::format("step {} (t = {}): {}", n, format_shortest(t), why);
+}
+
+// Runs `score` (the metrics of one step); the reason when they cannot be computed. A numerical
+// breakdown on a run's points (a Boost quadrature meeting an overflow on points far out, say) is
+// the run's failure at that step, recorded as non-finite metrics are, not the end of the command
+// with no record.
+template <class Score>
+std::optional<std::string> breakdown_of(Score&& score) {
+  try {
+    score();
+  } catch (const std::runtime_error& e) {  // not UsageError: bad input stays a refusal
+    return std::string(e.what());
+  }
+  return std::nullopt;
+}
+
 std::vector<double> coordinates(const Snapshot& s) { return std::vector<double>(s.x.begin(), s.x.begin() + s.n); }
 
 // A line run (family "line", d = 1): scored step by step as a built-in line cell is
@@ -101,18 +138,24 @@ json score_line_run(const RunManifest& m, const InputFolder& dir, const ScoreOpt
     if (s.train_s) train.push_back(*s.train_s);
     record["scheme_w2_to_flow"] = reference.scheme_w2_to_flow() ? number_or_null(*reference.scheme_w2_to_flow()) : json(nullptr);
     record["scheme_mmd_to_flow"] = reference.scheme_mmd_to_flow() ? number_or_null(*reference.scheme_mmd_to_flow()) : json(nullptr);
-    record["particles"] = line_metrics_json(reference.metrics(x));
-    record["chain"] = s.samples.empty() ? json(nullptr)
-                                        : line_metrics_json(reference.metrics(coordinates(read_snapshot(
-                                              dir, s.samples, 1, options.limits))));
+    const std::optional<std::string> breakdown = breakdown_of([&] {
+      record["particles"] = line_metrics_json(reference.metrics(x));
+      record["chain"] = s.samples.empty() ? json(nullptr)
+                                          : line_metrics_json(reference.metrics(coordinates(read_snapshot(
+                                                dir, s.samples, 1, options.limits))));
+    });
+    if (breakdown) {
+      status = "failed";
+      failure = step_failure(s.n, reference.time(), "the scores cannot be computed (" + *breakdown + ")");
+      break;
+    }
     if (snapshot_steps.count(s.n))
       quantiles.push_back(line_quantile_snapshot_json(reference, reference.quantiles(x, kLineQuantileLevels)));
     const bool finite = line_metrics_finite(record["particles"]) && (s.samples.empty() || line_metrics_finite(record["chain"]));
     records.push_back(record);
     if (!finite) {
       status = "failed";
-      failure = "step " + std::to_string(s.n) + " (t = " + std::to_string(reference.time()) +
-                "): metrics are not finite";
+      failure = step_failure(s.n, reference.time(), "metrics are not finite");
       break;
     }
   }
@@ -173,19 +216,25 @@ json score_run(const std::string& run_dir, const ScoreOptions& options) {
     record["loss"] = nullptr;
     record["wall_s"] = s.train_s ? json(*s.train_s) : json(nullptr);
     if (s.train_s) train.push_back(*s.train_s);
-    record["particles"] = scorer.metrics_json(s.n, particles.x.data(), particles.n);
-    if (!s.samples.empty()) {
-      const Snapshot samples = read_snapshot(dir, s.samples, m.d, options.limits);
-      record["chain"] = scorer.metrics_json(s.n, samples.x.data(), samples.n);
-    } else {
-      record["chain"] = nullptr;
+    const std::optional<std::string> breakdown = breakdown_of([&] {
+      record["particles"] = scorer.metrics_json(s.n, particles.x.data(), particles.n);
+      if (!s.samples.empty()) {
+        const Snapshot samples = read_snapshot(dir, s.samples, m.d, options.limits);
+        record["chain"] = scorer.metrics_json(s.n, samples.x.data(), samples.n);
+      } else {
+        record["chain"] = nullptr;
+      }
+    });
+    if (breakdown) {
+      status = "failed";
+      failure = step_failure(s.n, scorer.time(s.n), "the scores cannot be computed (" + *breakdown + ")");
+      break;
     }
     const bool finite = metrics_finite(record["particles"]) && (s.samples.empty() || metrics_finite(record["chain"]));
     records.push_back(record);
     if (!finite) {
       status = "failed";
-      failure = "step " + std::to_string(s.n) + " (t = " + std::to_string(scorer.time(s.n)) +
-                "): metrics are not finite";
+      failure = step_failure(s.n, scorer.time(s.n), "metrics are not finite");
       break;
     }
     last = std::move(particles);
@@ -193,6 +242,8 @@ json score_run(const std::string& run_dir, const ScoreOptions& options) {
 
   json summary = external_summary(m, run_dir, records, status, failure, train, start);
   summary["scheme_scale_kind"] = scorer.scheme_scale_kind();
+  if (const std::string notice = scheme_notice(m, scorer.scheme_scale_kind()); !notice.empty())
+    summary["notice"] = notice;
   const bool complete = status == "ok";
   if (complete) {
     json points = json::array();

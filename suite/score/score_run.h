@@ -10,7 +10,9 @@
 //             "loss": null, "wall_s": the step's train_s (or null), "particles", "chain"
 //   summary = as a built-in cell's, with "start": "external", "device": "external",
 //             "train_wall_s" the sum of train_s (null when none is given), "eval_wall_s" the
-//             scoring time, "run_dir", and "notes" when run.json has them.
+//             scoring time, "run_dir", "notes" when run.json has them, and "notice" when the
+//             declared scheme has no exact iterate to compare with (a forward run from the Dirac
+//             with r != 1: scored against the exact flow only, mmd_to_scheme null; docs/math.md 3.3).
 #include <string>
 
 #include <nlohmann/json.hpp>

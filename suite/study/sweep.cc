@@ -20,8 +20,9 @@
 #include "suite/study/convergence.h"
 #include "suite/common/file_lock.h"
 #include "suite/common/io_util.h"
-#include "suite/common/message_limits.h"
 #include "suite/common/memory_limit.h"
+#include "suite/common/message_limits.h"
+#include "suite/common/output_path.h"
 #include "suite/common/progress.h"
 #include "suite/common/provenance.h"
 #include "suite/common/whole_number.h"
@@ -87,18 +88,15 @@ bool cell_in_shard(int cell_index, const Shard& shard) {
   return cell_index % shard.count == shard.index - 1;
 }
 
-std::string partial_path(const std::string& out) {
-  const std::string ext = ".json";
-  if (out.size() > ext.size() && out.compare(out.size() - ext.size(), ext.size(), ext) == 0)
-    return out.substr(0, out.size() - ext.size()) + ".partial.json";
-  return out + ".partial.json";
-}
+std::string partial_path(const std::string& out) { return sibling_path(out, partial_sibling().suffix); }
 
-std::string default_runs_dir(const std::string& out) {
-  const std::string ext = ".json";
-  if (out.size() > ext.size() && out.compare(out.size() - ext.size(), ext.size(), ext) == 0)
-    return out.substr(0, out.size() - ext.size()) + ".runs";
-  return out + ".runs";
+std::string default_runs_dir(const std::string& out) { return sibling_path(out, runs_sibling().suffix); }
+
+std::vector<Output> sweep_outputs(const std::string& out, const std::string& runs_dir) {
+  if (runs_dir.empty()) return {file_output("--out", out, {partial_sibling(), runs_sibling()})};
+  Output runs = folder_output("--runs-dir", runs_dir, {});
+  runs.is_sibling = true;
+  return {file_output("--out", out, {partial_sibling()}), runs};
 }
 
 std::string cell_run_dir(const std::string& runs_dir, const std::string& cell_id) {

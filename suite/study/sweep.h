@@ -30,6 +30,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "suite/common/output_path.h"
+
 #include "suite/study/run_cell.h"
 #include "suite/study/study_config.h"
 
@@ -93,6 +95,9 @@ SweepSummary run_sweep(const StudyConfig& config, const SweepOptions& options);
 
 // NAME.partial.json beside NAME.json (OUT + ".partial.json" when OUT does not end in .json).
 std::string partial_path(const std::string& out);
+// The outputs of a sweep on OUT, for the output rule (suite/common/output_path.h): OUT with its
+// partial file and, when runs_dir is empty, its run folders OUT.runs/; else runs_dir (--runs-dir).
+std::vector<Output> sweep_outputs(const std::string& out, const std::string& runs_dir);
 // The folder of external run folders for OUT (SweepOptions::runs_dir when empty) and the run
 // folder of one cell in it.
 std::string default_runs_dir(const std::string& out);

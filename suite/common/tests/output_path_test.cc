@@ -61,7 +61,7 @@ TEST_CASE("a file output is a regular file or a new path in a writable folder; a
   fs::create_symlink(s / "old.json", s / "link.json");
   CHECK(refusal({file(s / "old.json")}).empty());             // replaced
   CHECK(refusal({file(s / "new.json")}).empty());             // created
-  CHECK(refusal({file(s / "a/b/new.json")}).empty());         // missing folders are created
+  CHECK(says(refusal({file(s / "a/b/new.json")}), "the folder '" + (s / "a/b") + "' does not exist"));
   CHECK(says(refusal({file("")}), "--out '' is empty"));
   CHECK(says(refusal({file("/dev/full")}), "is a character device"));
   CHECK(says(refusal({file(s / "dir")}), "is a folder"));
@@ -144,6 +144,7 @@ TEST_CASE("the siblings of o/x.json and o/x are one set: names ending in a sibli
 
 TEST_CASE("two outputs of one command must not overlap, nor their siblings") {
   const Scratch s("apart");
+  for (const char* dir : {"results", "reports", "r"}) fs::create_directories(s / dir);
   CHECK(refusal({file(s / "results/x.json"), folder(s / "reports/x")}).empty());
   CHECK(says(refusal({file(s / "r/report.md"), folder(s / "r")}), "overlap"));
   // results/x.json and the folder results/x share the lock results/x.lock.
