@@ -11,12 +11,15 @@
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <thread>
 
 #include <fmt/format.h>
 
 #include "suite/cli/commands.h"
+#include "suite/common/file_lock.h"
 #include "suite/common/io_util.h"
+#include "suite/common/output_path.h"
 #include "suite/common/data_dir.h"
 #include "suite/report/report.h"
 #include "suite/study/study_config.h"
@@ -57,8 +60,12 @@ void add_validate_command(CLI::App& app) {
   };
   auto args = std::make_shared<Args>();
   validate->add_option("--preset", args->preset, "Study preset: default or paper (suite/study/presets/NAME.json)");
-  validate->add_option("--out", args->out, "Results file (default: results/PRESET.json)");
-  validate->add_option("--report", args->report_dir, "Report directory (default: reports/PRESET/)");
+  validate->add_option("--out", args->out,
+                       "Results file (default: results/PRESET.json): a regular file (replaced) or a new path in a "
+                       "writable folder");
+  validate->add_option("--report", args->report_dir,
+                       "Report folder (default: reports/PRESET/): a new path, an empty folder or one holding a "
+                       "previous report.md or plots.gp");
   validate->add_option("--iters", args->iters,
                        "Adam iterations per step, overriding the preset (the study's time budget)")
       ->check(CLI::Range(1, 100000000));
@@ -72,6 +79,15 @@ void add_validate_command(CLI::App& app) {
   validate->add_flag("--plan", args->plan, "List the cells and the total work, run nothing");
   validate->callback([args]() {
     const std::string path = preset_path(args->preset);
+    const std::string out = args->out.empty() ? "results/" + args->preset + ".json" : args->out;
+    const std::string report_dir = args->report_dir.empty() ? "reports/" + args->preset : args->report_dir;
+    std::optional<FileLock> report_lock;  // the sweep holds the results file's lock itself
+    if (!args->plan) {
+      std::vector<Output> outputs = sweep_outputs(out, "");
+      outputs.push_back(folder_output("--report", report_dir, {"report.md", "plots.gp"}));
+      check_outputs(outputs, {path});
+      report_lock.emplace(lock_output(report_dir, "nwgf validate --report " + report_dir, args->quiet));
+    }
     nlohmann::json j = read_json_file(path, kStudyConfigFile);
     if (args->iters > 0) j["training"]["iters"] = args->iters;
     StudyConfig config;
@@ -86,7 +102,7 @@ void add_validate_command(CLI::App& app) {
       return;
     }
     SweepOptions options;
-    options.out = args->out.empty() ? "results/" + args->preset + ".json" : args->out;
+    options.out = out;
     options.resume = args->resume;
     options.quiet = args->quiet;
     options.ensemble = args->ensemble > 0 ? args->ensemble
@@ -96,8 +112,9 @@ void add_validate_command(CLI::App& app) {
     std::printf("wrote %s: %d cells (%d run now, %d resumed, %d failed)\n", s.written.c_str(), s.planned, s.ran,
                 s.resumed, s.failed);
     ReportOptions report;
-    report.out_dir = args->report_dir.empty() ? "reports/" + args->preset : args->report_dir;
+    report.out_dir = report_dir;
     report.results_path = options.out;
+    report.quiet = args->quiet;
     const auto r = write_report(load_study_document(options.out), report);
     std::printf("wrote %s and %zu plots (SVG and PNG) in %s\n", r.markdown.c_str(), r.plots.size(),
                 report.out_dir.c_str());

@@ -9,10 +9,15 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <stdexcept>
 #include <vector>
+
+#include <fmt/format.h>
+
+#include "suite/common/format.h"
 
 extern char** environ;
 
@@ -104,8 +109,8 @@ struct Spawned {
   int error = 0;  // posix_spawnp's error (0: started)
 };
 
-// Starts argv[0] (looked up on PATH) with stdin from `in`, stdout on /dev/null, stderr into
-// `err`, in `working_dir` (empty: here), with the signal mask `mask`.
+// Starts argv[0] (looked up on PATH) in a process group of its own with stdin from `in`, stdout
+// on /dev/null, stderr into `err`, in `working_dir` (empty: here), with the signal mask `mask`.
 Spawned spawn(const std::vector<std::string>& args, int in, int err, const std::string& working_dir,
               const sigset_t& mask) {
   std::vector<char*> argv;
@@ -133,7 +138,9 @@ Spawned spawn(const std::vector<std::string>& args, int in, int err, const std::
   sigaddset(&pipe_only, SIGPIPE);
   posix_spawnattr_setsigmask(&attr, &mask);
   posix_spawnattr_setsigdefault(&attr, &pipe_only);
-  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+  // Its own process group, led by the child: a budget overrun kills whatever it started too.
+  posix_spawnattr_setpgroup(&attr, 0);
+  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP);
   Spawned s;
   s.error = posix_spawnp(&s.pid, argv[0], &actions, &attr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
@@ -141,18 +148,110 @@ Spawned spawn(const std::vector<std::string>& args, int in, int err, const std::
   return s;
 }
 
-// Waits for the child; its raw wait status.
-int wait_for(pid_t pid) {
-  int status = 0;
-  while (::waitpid(pid, &status, 0) < 0) {
-    if (errno != EINTR) throw system_error("gnuplot: waitpid", errno);
+// Marks of plots in gnuplot's standard error (gnuplot_plot_mark), apart from its messages.
+constexpr const char* kMarkPrefix = "nwgf-plot ";
+
+class ErrorLog {
+ public:
+  void add(const char* data, std::size_t n) {
+    pending_.append(data, n);
+    for (std::size_t end = pending_.find('\n'); end != std::string::npos; end = pending_.find('\n')) {
+      const std::string line = pending_.substr(0, end);
+      pending_.erase(0, end + 1);
+      if (line.rfind(kMarkPrefix, 0) == 0) {
+        ++marks_;
+        plot_ = line.substr(std::string(kMarkPrefix).size());
+      } else {
+        messages_ += line + "\n";
+      }
+    }
   }
-  return status;
-}
+  std::string messages() const { return messages_ + pending_; }
+  int marks() const { return marks_; }
+  const std::string& plot() const { return plot_; }  // the plot gnuplot works on ("" before the first)
+
+ private:
+  std::string pending_, messages_, plot_;
+  int marks_ = 0;
+};
+
+// How often the budget is checked and progress reported while gnuplot works.
+constexpr int kPollMs = 200;
+constexpr double kProgressEveryS = 1.0;
+
+// The time budget of one run: at most options.timeout_s seconds per plot (from a mark to the next
+// or to the exit); an overrun kills the child's process group and throws, naming the plot.
+class Budget {
+ public:
+  using Clock = std::chrono::steady_clock;
+  Budget(pid_t pid, const GnuplotOptions& options)
+      : pid_(pid), options_(options), plot_start_(Clock::now()), last_progress_(plot_start_) {}
+  Budget(const Budget&) = delete;
+  Budget& operator=(const Budget&) = delete;
+  ~Budget() { kill(); }  // a run that throws on its way leaves nothing running
+
+  // Progress and the budget after new output (or none for a while).
+  void check(const ErrorLog& log) {
+    const Clock::time_point now = Clock::now();
+    if (log.marks() != marks_) {
+      marks_ = log.marks();
+      plot_start_ = now;
+      report(log, now);
+    } else if (seconds(last_progress_, now) >= kProgressEveryS) {
+      report(log, now);
+    }
+    if (seconds(plot_start_, now) > options_.timeout_s) {
+      kill();
+      throw std::runtime_error(fmt::format("'{}' spent more than {} s on {} and was killed (the time budget of one "
+                                           "plot)", options_.program, format_shortest(options_.timeout_s),
+                                           log.plot().empty() ? "the script before its first plot"
+                                                              : "plot " + log.plot()));
+    }
+  }
+
+  // Waits for the child's exit within the budget; its raw wait status.
+  int wait(const ErrorLog& log) {
+    for (;;) {
+      int status = 0;
+      const pid_t w = ::waitpid(pid_, &status, WNOHANG);
+      if (w == pid_) {
+        pid_ = -1;
+        return status;
+      }
+      if (w < 0 && errno != EINTR) throw system_error("gnuplot: waitpid", errno);
+      check(log);
+      ::usleep(10000);
+    }
+  }
+
+  // Kills the child's process group and reaps the child (no-op once reaped).
+  void kill() noexcept {
+    if (pid_ <= 0) return;
+    ::kill(-pid_, SIGKILL);
+    int status = 0;
+    while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+    }
+    pid_ = -1;
+  }
+
+ private:
+  static double seconds(Clock::time_point a, Clock::time_point b) {
+    return std::chrono::duration<double>(b - a).count();
+  }
+  void report(const ErrorLog& log, Clock::time_point now) {
+    last_progress_ = now;
+    if (options_.on_progress) options_.on_progress(log.marks(), log.plot());
+  }
+  pid_t pid_;
+  const GnuplotOptions& options_;
+  int marks_ = 0;
+  Clock::time_point plot_start_, last_progress_;
+};
 
 }  // namespace
 
 void run_gnuplot(const std::string& script, const GnuplotOptions& options) {
+  if (!(options.timeout_s > 0)) throw std::invalid_argument("gnuplot: the time budget of a plot must be > 0 s");
   Fd in_read, in_write, err_read, err_write;
   make_pipe(in_read, in_write);
   make_pipe(err_read, err_write);
@@ -170,10 +269,11 @@ void run_gnuplot(const std::string& script, const GnuplotOptions& options) {
                            (options.working_dir.empty() ? "" : " in '" + options.working_dir + "'"),
                        child.error);
   }
+  Budget budget(child.pid, options);
 
   // Feed the script and collect standard error at the same time (either side may fill its pipe).
   ::fcntl(in_write.get(), F_SETFL, O_NONBLOCK);
-  std::string log;
+  ErrorLog log;
   std::size_t written = 0;
   if (script.empty()) in_write.reset();
   while (in_write.get() >= 0 || err_read.get() >= 0) {
@@ -181,10 +281,9 @@ void run_gnuplot(const std::string& script, const GnuplotOptions& options) {
     int n = 0;
     if (in_write.get() >= 0) fds[n++] = {in_write.get(), POLLOUT, 0};
     if (err_read.get() >= 0) fds[n++] = {err_read.get(), POLLIN, 0};
-    if (::poll(fds, n, -1) < 0) {
-      if (errno == EINTR) continue;
+    if (::poll(fds, n, kPollMs) < 0 && errno != EINTR) {
       const int error = errno;
-      wait_for(child.pid);  // the child sees EOF or EPIPE once the descriptors close
+      budget.kill();
       throw system_error("gnuplot: poll", error);
     }
     for (int i = 0; i < n; ++i) {
@@ -198,15 +297,16 @@ void run_gnuplot(const std::string& script, const GnuplotOptions& options) {
         char buffer[4096];
         const ssize_t k = ::read(err_read.get(), buffer, sizeof buffer);
         if (k > 0)
-          log.append(buffer, static_cast<std::size_t>(k));
+          log.add(buffer, static_cast<std::size_t>(k));
         else if (k == 0 || (errno != EAGAIN && errno != EINTR))
           err_read.reset();
       }
     }
+    budget.check(log);
   }
-  const int status = wait_for(child.pid);
+  const int status = budget.wait(log);
   if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return;
-  const std::string line = error_message(log);
+  const std::string line = error_message(log.messages());
   const std::string how = WIFEXITED(status) ? "exited with status " + std::to_string(WEXITSTATUS(status))
                                             : "was killed by signal " + std::to_string(WTERMSIG(status));
   throw std::runtime_error("'" + options.program + "' " + how + (line.empty() ? "" : ": " + line));
@@ -217,14 +317,26 @@ bool gnuplot_available(const std::string& program) {
   pthread_sigmask(SIG_SETMASK, nullptr, &mask);
   const Spawned child = spawn({program, "--version"}, -1, -1, "", mask);
   if (child.error != 0) return false;
-  const int status = wait_for(child.pid);
-  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  GnuplotOptions options;
+  options.program = program;
+  Budget budget(child.pid, options);
+  try {
+    const int status = budget.wait(ErrorLog{});
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  } catch (const std::runtime_error&) {  // --version past the budget: not a usable gnuplot
+    return false;
+  }
+}
+
+std::string gnuplot_plot_mark(const std::string& name) {
+  return "print " + gnuplot_quoted(kMarkPrefix + name) + "\n";
 }
 
 std::string gnuplot_quoted(const std::string& text) {
   std::string out = "'";
   for (char c : text) {
-    out += c;
+    const bool control = static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+    out += control ? ' ' : c;
     if (c == '\'') out += '\'';
   }
   return out + "'";

@@ -16,6 +16,7 @@
 #include "suite/common/errors.h"
 #include "suite/common/format.h"
 #include "suite/common/io_util.h"
+#include "suite/common/progress.h"
 #include "suite/report/gnuplot.h"
 #include "suite/report/line_report.h"
 #include "suite/report/report_text.h"
@@ -83,10 +84,20 @@ std::string file_tag(const std::string& label) {
   return t;
 }
 
-// A label in a Markdown table cell ('|' escaped).
+// Text from a results file (a study or file name, a path, a failure) on one Markdown line:
+// control characters, a newline above all, would end a heading, a table row or a list item in the
+// middle, and become spaces.
+std::string md_text(const std::string& text) {
+  std::string t = text;
+  for (char& c : t)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
+  return t;
+}
+
+// Such text in a Markdown table cell ('|' escaped too).
 std::string md_cell(const std::string& text) {
   std::string t;
-  for (char c : text) t += c == '|' ? std::string("\\|") : std::string(1, c);
+  for (char c : md_text(text)) t += c == '|' ? std::string("\\|") : std::string(1, c);
   return t;
 }
 
@@ -151,7 +162,8 @@ class Plots {
   std::string script() const {
     std::ostringstream s;
     s << "# gnuplot script behind the report's plots (written by nwgf report). Each plot is made\n"
-         "# twice: SVG, then PNG. Run from this directory: gnuplot plots.gp\n"
+         "# twice: SVG, then PNG. Run from this directory: gnuplot plots.gp (the print lines mark each\n"
+         "# plot's start: nwgf's progress and time budget)\n"
          "set encoding utf8\nset grid lc rgb '#dddddd'\n";
     for (const char* term : {"svg", "png"}) {
       for (std::size_t i = 0; i < names_.size(); ++i) {
@@ -160,6 +172,7 @@ class Plots {
           s << "set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'\n";
         else
           s << "set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'\n";
+        s << gnuplot_plot_mark(names_[i] + "." + term);
         s << "set output " << gnuplot_quoted(names_[i] + "." + term + ".tmp") << "\n" << bodies_[i]
           << "\nunset output\n";
       }
@@ -228,19 +241,19 @@ bool has_dirac_cells(const StudyConfig& c) { return !c.dims.empty() && !c.rs.emp
 void write_header(const Study& s, std::ostream& md) {
   const StudyConfig& config = s.config;
   const json& prov = s.doc["provenance"];
-  md << "# Study `" << config.name << "`\n\n";
+  md << "# Study `" << md_text(config.name) << "`\n\n";
   if (!config.description.empty()) md << config.description << "\n\n";
   const bool dirac = has_dirac_cells(config);
   if (dirac)
     md << fmt::format(
         "Neural schemes for the Wasserstein gradient flow of the interaction energy (Riesz kernel "
         "-‖x−y‖^r) from δ₀, against the exact flow γ(t) = (a(t) Id)#η* (docs/math.md). Results: `{}`.\n\n",
-        s.options.results_path);
+        md_text(s.options.results_path));
   else
     md << fmt::format(
         "Schemes for Wasserstein gradient flows toward a target on the line (d = 1, r = 1), against the exact "
         "flow through quantile functions (docs/math.md section 6). Results: `{}`.\n\n",
-        s.options.results_path);
+        md_text(s.options.results_path));
   md << "| | |\n|---|---|\n";
   md << fmt::format("| schemes | {} |\n", fmt::join(s.schemes, ", "));
   if (s.doc["config"].contains("solvers") && s.doc["config"]["solvers"].is_array()) {
@@ -277,8 +290,9 @@ void write_header(const Study& s, std::ostream& md) {
                       settings.batch, short_number(settings.lr));
   }
   md << fmt::format("| provenance | commit `{}`, {}, LibTorch {}, {}, {} threads, {} |\n\n",
-                    prov.value("git_commit", "?"), prov.value("compiler", "?"), prov.value("libtorch_version", "?"),
-                    prov.value("device", "?"), prov.value("threads", 0), prov.value("start_time", "?"));
+                    md_cell(prov.value("git_commit", "?")), md_cell(prov.value("compiler", "?")),
+                    md_cell(prov.value("libtorch_version", "?")), md_cell(prov.value("device", "?")),
+                    prov.value("threads", 0), md_cell(prov.value("start_time", "?")));
 }
 
 // How one measured curve of a convergence plot is drawn.
@@ -747,30 +761,46 @@ void write_failures(const Study& s, std::ostream& md) {
   for (const auto& c : s.doc["cells"])
     if (c["summary"].value("status", std::string("ok")) != "ok")
       failures.push_back(fmt::format("- `{}`: {}", c["id"].get<std::string>(),
-                                     c["summary"]["failure"].is_string() ? c["summary"]["failure"].get<std::string>()
+                                     c["summary"]["failure"].is_string() ? md_text(c["summary"]["failure"].get<std::string>())
                                                                          : std::string("failed")));
   if (!failures.empty()) md << "## Failed cells\n\n" << fmt::format("{}", fmt::join(failures, "\n")) << "\n\n";
   md << "_Plots: SVG (linked) and PNG beside them; data in `data/`, script `plots.gp`._\n";
 }
 
-// Runs plots.gp in the report folder (gnuplot without a shell, the script on its stdin), then
-// moves every <name>.<ext>.tmp into place.
+// Removes every <name>.<ext>.tmp a render may have left (gnuplot stopped in the middle).
+void remove_partial_plots(const std::string& dir, const Plots& plots) {
+  std::error_code ec;
+  for (const auto& name : plots.names())
+    for (const char* ext : {".svg", ".png"}) std::filesystem::remove(dir + "/" + name + ext + ".tmp", ec);
+}
+
+// Runs plots.gp in the report folder (gnuplot without a shell, the script on its stdin, each plot
+// within options.render_timeout_s), then moves every <name>.<ext>.tmp into place. Progress on
+// stderr while it renders (lines every 10 s when stderr is not a terminal, so a short render
+// prints none); a failed render leaves no .tmp file.
 void render_plots(const std::string& dir, const Plots& plots, const std::string& script,
-                  const std::string& gnuplot) {
+                  const ReportOptions& options) {
+  const int count = 2 * static_cast<int>(plots.names().size());  // SVG and PNG
+  Progress progress(fmt::format("nwgf report: rendering {} plots in {}", count, dir), count, options.quiet);
   GnuplotOptions o;
-  o.program = gnuplot;
+  o.program = options.gnuplot;
   o.working_dir = dir;
+  o.timeout_s = options.render_timeout_s;
+  o.on_progress = [&](int marks, const std::string& plot) {
+    progress.update(std::max(0, marks - 1), plot.empty() ? "starting gnuplot" : "plot " + plot);
+  };
   try {
     run_gnuplot(script, o);
+    for (const auto& name : plots.names())
+      for (const char* ext : {".svg", ".png"}) {
+        const std::string from = dir + "/" + name + ext + ".tmp", to = dir + "/" + name + ext;
+        if (std::rename(from.c_str(), to.c_str()) != 0)
+          throw std::runtime_error(fmt::format("gnuplot did not produce {}", from));
+      }
   } catch (const std::runtime_error& e) {
+    remove_partial_plots(dir, plots);
     throw std::runtime_error(fmt::format("gnuplot failed on {}/plots.gp: {}", dir, e.what()));
   }
-  for (const auto& name : plots.names())
-    for (const char* ext : {".svg", ".png"}) {
-      const std::string from = dir + "/" + name + ext + ".tmp", to = dir + "/" + name + ext;
-      if (std::rename(from.c_str(), to.c_str()) != 0)
-        throw std::runtime_error(fmt::format("gnuplot did not produce {}", from));
-    }
 }
 
 // ---- Several results files side by side (write_comparison_report) ----
@@ -948,7 +978,7 @@ ReportSummary finish_report(const std::string& dir, const Plots& plots, const st
   summary.plots = plots.names();
   const std::string script = plots.script();
   write_file_atomic(dir + "/plots.gp", script);
-  if (options.render && !plots.names().empty()) render_plots(dir, plots, script, options.gnuplot);
+  if (options.render && !plots.names().empty()) render_plots(dir, plots, script, options);
   write_file_atomic(summary.markdown, markdown);
   return summary;
 }
@@ -1013,7 +1043,7 @@ ReportSummary write_comparison_report(const std::vector<ComparedResults>& inputs
   Plots plots(dir);
   std::ostringstream md;
   std::vector<std::string> names;
-  for (const auto& f : files) names.push_back(f.name);
+  for (const auto& f : files) names.push_back(md_text(f.name));
   md << "# Comparison: " << fmt::format("{}", fmt::join(names, ", ")) << "\n\n"
      << "Several study results files side by side (`nwgf report A.json B.json ... --out DIR`): the exact "
         "errors of every scheme and external solver against the exact flow γ(t) = (a(t) Id)#η* "
@@ -1026,8 +1056,8 @@ ReportSummary write_comparison_report(const std::vector<ComparedResults>& inputs
       const std::string label = md_cell(group_label(g));
       if (std::find(own.begin(), own.end(), label) == own.end()) own.push_back(label);
     }
-    md << fmt::format("| {} | `{}` | {} | {} | `{}` |\n", md_cell(f.name), f.path, fmt::join(own, ", "),
-                      (*f.doc)["cells"].size(), (*f.doc)["provenance"].value("git_commit", "?"));
+    md << fmt::format("| {} | `{}` | {} | {} | `{}` |\n", md_cell(f.name), md_cell(f.path), fmt::join(own, ", "),
+                      (*f.doc)["cells"].size(), md_cell((*f.doc)["provenance"].value("git_commit", "?")));
   }
   md << "\n";
   write_compared_convergence(files, groups, colours, plots, md);

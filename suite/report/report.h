@@ -28,6 +28,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "suite/report/gnuplot.h"
+
 namespace nwgf::suite {
 
 struct ReportOptions {
@@ -35,6 +37,8 @@ struct ReportOptions {
   std::string results_path;           // the results file's path, quoted in the report
   std::string gnuplot = "gnuplot";    // the gnuplot program
   bool render = true;                 // false: write report.md, data and plots.gp only
+  double render_timeout_s = kGnuplotPlotTimeoutS;  // the most gnuplot may spend on one plot (gnuplot.h)
+  bool quiet = false;                 // no progress lines while rendering
 };
 
 struct ReportSummary {
@@ -43,7 +47,8 @@ struct ReportSummary {
 };
 
 // Refuses (UsageError with the reason) a shard or an incomplete study. Throws std::runtime_error
-// when gnuplot fails (the Markdown, data and script are written first).
+// when gnuplot fails or overruns its budget (the data and the script are written first; report.md,
+// written last, is then not, and no partial plot is left).
 ReportSummary write_report(const nlohmann::json& doc, const ReportOptions& options);
 
 // One results file of a comparison: the document (suite/study/sweep.h load_study_document) and

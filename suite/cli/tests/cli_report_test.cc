@@ -5,6 +5,7 @@
 // solver that never moves (through nwgf sweep) scores exactly the frozen start.
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <cmath>
 #include <cstdlib>
 #include <fcntl.h>
@@ -138,6 +139,75 @@ TEST_CASE("nwgf report refuses what is not a complete study, naming the file: ex
   CHECK_MESSAGE(count_lines(no_out.err) == 1, no_out.err);
   CHECK_MESSAGE(no_out.err.find("--out DIR is required") != std::string::npos, no_out.err);
   CHECK_FALSE(fs::exists("reports/good"));
+  fs::remove_all(scratch);
+}
+
+// The files left in a report folder whose name ends in ".tmp" (a render stopped in the middle).
+std::vector<std::string> temp_files(const fs::path& dir) {
+  std::vector<std::string> left;
+  if (!fs::exists(dir)) return left;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.path().filename().string().find(".tmp") != std::string::npos) left.push_back(e.path().string());
+  return left;
+}
+
+// An executable shell script at `path` standing in for gnuplot.
+std::string fake_gnuplot(const fs::path& path, const std::string& body) {
+  std::ofstream(path) << "#!/bin/sh\n" << body;
+  fs::permissions(path, fs::perms::owner_all);
+  return path.string();
+}
+
+TEST_CASE("a study name with a newline reaches Markdown and gnuplot as one line; a failed render leaves no temp file") {
+  const fs::path scratch = fs::temp_directory_path() / ("nwgf_cli_report_names_" + std::to_string(::getpid()));
+  fs::remove_all(scratch);
+  fs::create_directories(scratch);
+  write_study(scratch / "alpha.json", "alpha", R"(["backward"])");
+  write_study(scratch / "beta.json", "beta", R"(["backward"])");
+  json odd = json::parse(read_text(scratch / "alpha.json"));
+  odd["config"]["name"] = "al\npha | x";  // the name is free text: only the report must cope
+  std::ofstream(scratch / "alpha.json") << odd.dump();
+  const std::vector<std::string> files{(scratch / "alpha.json").string(), (scratch / "beta.json").string()};
+
+  if (have_gnuplot()) {
+    // It used to break plots.gp mid-way (a newline ends a gnuplot command): exit 1, *.tmp plots left, no report.md.
+    std::vector<std::string> args{"report", files[0], files[1], "--quiet", "--out", (scratch / "cmp").string()};
+    const Run r = run_nwgf(args, scratch);
+    CHECK_MESSAGE(r.status == 0, r.err);
+    const std::string md = read_text(scratch / "cmp" / "report.md");
+    CHECK(md.rfind("# Comparison: al pha | x, beta\n", 0) == 0);
+    CHECK(md.find("| al pha \\| x | backward | 2 | 1 |") != std::string::npos);
+    CHECK(fs::exists(scratch / "cmp" / "conv_mmd_particles_d2_r1.svg"));
+    CHECK(temp_files(scratch / "cmp").empty());
+  } else {
+    MESSAGE("gnuplot is not installed (gnuplot-nox); the rendering of the odd name is not checked");
+  }
+
+  // gnuplot that fails after writing a plot's temporary file: the report fails, no .tmp is left.
+  const std::string failing =
+      fake_gnuplot(scratch / "failing-gnuplot", "cat > /dev/null\ntouch conv_mmd_particles_d2_r1.svg.tmp\nexit 1\n");
+  const Run failed = run_nwgf({"report", files[0], files[1], "--gnuplot", failing, "--out", (scratch / "failed").string()},
+                              scratch);
+  CHECK(failed.status == 1);
+  CHECK_MESSAGE(count_lines(failed.err) == 1, failed.err);
+  CHECK(temp_files(scratch / "failed").empty());
+  CHECK_FALSE(fs::exists(scratch / "failed" / "report.md"));
+
+  // gnuplot that hangs: killed after --render-timeout seconds on one plot, the plot named, nothing left.
+  const std::string hanging = fake_gnuplot(scratch / "hanging-gnuplot", "exec sleep 60\n");
+  const auto start = std::chrono::steady_clock::now();
+  const Run hung = nwgf::testing::run_nwgf({"report", files[0], files[1], "--gnuplot", hanging, "--render-timeout", "1",
+                                            "--quiet", "--out", (scratch / "hung").string()},
+                                           scratch, 50);
+  const double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  CHECK_FALSE(hung.timed_out);
+  CHECK(hung.status == 1);
+  CHECK_MESSAGE(hung.err.find("spent more than 1 s on the script before its first plot and was killed") !=
+                    std::string::npos,
+                hung.err);
+  CHECK(took < 30);
+  CHECK(temp_files(scratch / "hung").empty());
+  CHECK_FALSE(fs::exists(scratch / "hung" / "report.md"));
   fs::remove_all(scratch);
 }
 
