@@ -47,9 +47,8 @@ int open_for_reading(const std::string& path, const std::string& shown, int extr
   return fd;
 }
 
-// Checks the opened descriptor (regular file, size within the cap) and reads it whole, the cap
-// enforced on the bytes actually read (the file may grow after fstat).
-std::string read_descriptor(int fd, const std::string& shown, const InputKind& kind) {
+// Checks the opened descriptor: a regular file within the cap; returns its size.
+std::uintmax_t check_descriptor(int fd, const std::string& shown, const InputKind& kind) {
   struct stat st {};
   if (::fstat(fd, &st) != 0) throw UsageError(shown + ": cannot be examined (" + std::strerror(errno) + ")");
   if (!S_ISREG(st.st_mode))
@@ -58,10 +57,17 @@ std::string read_descriptor(int fd, const std::string& shown, const InputKind& k
   if (static_cast<std::uintmax_t>(st.st_size) > kind.max_bytes)
     throw UsageError(fmt::format("{}: is {} bytes, more than the {} a {} may have", shown, st.st_size,
                                  format_byte_cap(kind.max_bytes), kind.name));
+  return static_cast<std::uintmax_t>(st.st_size);
+}
+
+// Checks the opened descriptor (check_descriptor) and reads it whole, the cap enforced on the
+// bytes actually read (the file may grow after fstat).
+std::string read_descriptor(int fd, const std::string& shown, const InputKind& kind) {
+  const std::uintmax_t size = check_descriptor(fd, shown, kind);
   // Back to blocking reads (a regular file never blocks; this only keeps read(2) plain).
   ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   std::string data;
-  data.reserve(static_cast<std::size_t>(st.st_size));
+  data.reserve(static_cast<std::size_t>(size));
   char buffer[1 << 16];
   for (;;) {
     const ssize_t n = ::read(fd, buffer, sizeof buffer);
@@ -113,6 +119,15 @@ std::string read_input_file(const std::string& path, const InputKind& kind) {
   if (path.empty()) throw UsageError(fmt::format("an empty path is not a {}", kind.name));
   Descriptor file{open_for_reading(path, shown, 0)};
   return read_descriptor(file.fd, shown, kind);
+}
+
+int open_input_file(const std::string& path, const InputKind& kind) {
+  const std::string shown = excerpt(path, kPathExcerptMaxChars);
+  if (path.empty()) throw UsageError(fmt::format("an empty path is not a {}", kind.name));
+  Descriptor file{open_for_reading(path, shown, 0)};
+  check_descriptor(file.fd, shown, kind);
+  ::fcntl(file.fd, F_SETFL, ::fcntl(file.fd, F_GETFL) & ~O_NONBLOCK);
+  return std::exchange(file.fd, -1);
 }
 
 InputFolder::InputFolder(const std::string& dir, std::string what) : dir_(dir), what_(std::move(what)) {

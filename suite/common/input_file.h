@@ -36,6 +36,7 @@ inline constexpr InputKind kPointFile{"point file", 256 * kMiB};
 inline constexpr InputKind kChainManifestFile{"chain manifest", 1 * kMiB};
 inline constexpr InputKind kChainTensorFile{"chain tensor file", 1024 * kMiB};
 inline constexpr InputKind kImageFile{"image", 256 * kMiB};
+inline constexpr InputKind kIdxFile{"gzip or raw IDX file", 1024 * kMiB};  // gzip or raw (Fashion-MNIST: 26 MB gzip)
 inline constexpr InputKind kOtherInputFile{"input file", 256 * kMiB};  // read_file's default (tests)
 
 // A byte count for messages and --help: "16 MiB", "2 GiB", "1000 bytes".
@@ -46,6 +47,10 @@ std::string input_cap_text(const InputKind& kind);
 // Reads the whole file at `path` under the rule above; `path` names it in messages. Follows
 // symlinks (a file named on the command line is the user's choice).
 std::string read_input_file(const std::string& path, const InputKind& kind);
+// For a reader that streams the file (the gzip IDX reader): `path` opened and checked as above
+// (regular file, size within the cap when opened; the reader bounds what it reads); the caller
+// owns the descriptor.
+int open_input_file(const std::string& path, const InputKind& kind);
 
 // A folder whose entries are read: run folders (suite/score/run_folder.h), chain folders
 // (neural/chain.h). Entries are paths relative to it.

@@ -1,5 +1,6 @@
 #include "suite/flow/idx_reader.h"
 
+#include <unistd.h>
 #include <zlib.h>
 
 #include <cstdlib>
@@ -7,6 +8,7 @@
 #include <memory>
 
 #include "suite/common/errors.h"
+#include "suite/common/input_file.h"
 
 namespace nwgf::suite {
 
@@ -19,11 +21,15 @@ struct GzCloser {
 };
 using GzFile = std::unique_ptr<gzFile_s, GzCloser>;
 
+// Opened under the rule for outside files (suite/common/input_file.h: a regular file, checked on
+// the descriptor; a FIFO cannot block the open), then read through zlib (gzip or raw).
 GzFile open_gz(const std::string& path) {
-  if (!std::filesystem::is_regular_file(path))
-    throw UsageError("IDX file '" + path + "' does not exist or is not a regular file");
-  GzFile f(gzopen(path.c_str(), "rb"));
-  if (!f) throw UsageError("IDX file '" + path + "' cannot be opened");
+  const int fd = open_input_file(path, kIdxFile);
+  GzFile f(gzdopen(fd, "rb"));
+  if (!f) {
+    ::close(fd);
+    throw UsageError("IDX file '" + path + "' cannot be opened");
+  }
   return f;
 }
 

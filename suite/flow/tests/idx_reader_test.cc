@@ -4,6 +4,7 @@
 #include "suite/flow/idx_reader.h"
 
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -107,4 +108,24 @@ TEST_CASE("K outside 1..count, a missing data set and corrupt files are usage er
   write_gz((float_dir / "train-images-idx3-ubyte.gz").string(), bytes);
   CHECK_THROWS_WITH_AS(nwgf::suite::read_fashion_mnist(float_dir.string(), 1),
                        doctest::Contains("unsigned bytes"), nwgf::suite::UsageError);
+}
+
+TEST_CASE("an IDX path that is a FIFO or a device is refused at once by what it is") {
+  // The name was checked, then opened by gzopen (a FIFO put there in between blocked it), and the
+  // refusal did not say what the file was; the descriptor is now opened without blocking and
+  // checked.
+  const fs::path dir = scratch_dir("special");
+  const fs::path fifo = dir / "train-images-idx3-ubyte.gz";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  const auto refusal = [](const std::string& path) {
+    try {
+      nwgf::suite::read_idx(path, 1);
+    } catch (const nwgf::suite::UsageError& e) {
+      return std::string(e.what());
+    }
+    return std::string();
+  };
+  CHECK(refusal(fifo.string()) == fifo.string() + ": is a FIFO (named pipe); a gzip or raw IDX file must be a regular file");
+  CHECK(refusal("/dev/zero") == "/dev/zero: is a character device; a gzip or raw IDX file must be a regular file");
+  fs::remove_all(dir.parent_path());
 }
