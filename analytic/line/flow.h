@@ -31,8 +31,9 @@
 // iterate is the law of the M values, reassigned to the levels in increasing order. Where no
 // level overtakes another (Q~ nondecreasing) sorting changes nothing and the values at the
 // levels are exact; otherwise the sorted values converge to the rearranged Q~ at the levels
-// as M grows. The law offered here interpolates the sorted values linearly between levels
-// (constant beyond s_1 and s_M), so it is absolutely continuous up to flat pieces.
+// as M grows. The law offered here interpolates the sorted values linearly between levels and
+// extrapolates the outermost two linearly beyond s_1 and s_M (exact where the iterate is linear
+// in s there), so it is absolutely continuous up to flat pieces.
 //
 // Bad input throws std::invalid_argument naming the value and the allowed range.
 #include <memory>

@@ -9,11 +9,18 @@
 // estimate is below (allowed per unit length) x (its length). Rounding noise of size
 // abs_per_length is then accepted at once, a kink is resolved in O(log) levels with two
 // pieces per level, and an unlisted jump costs 2 x max_depth pieces.
+// Budget: one call evaluates at most max_pieces pieces (15 points each). An integrand noisier
+// than the tolerance would otherwise be bisected to max_depth everywhere (2^30 pieces, hours);
+// past the budget the call throws QuadratureBudgetError naming the interval and the budget.
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
+#include <string>
 #include <vector>
 
 #include <boost/math/quadrature/gauss_kronrod.hpp>
+
+#include "analytic/format_value.h"
 
 namespace nwgf::analytic::line::detail {
 
@@ -26,6 +33,17 @@ struct QuadratureTolerance {
   double abs_per_length = 1e-28;
   // Bisection depth limit: a kink at an unknown place is resolved to 2^-30 of the interval.
   int max_depth = 30;
+  // Pieces one call may evaluate: 2^12. The line family's integrals need at most a few hundred
+  // (a jump the caller did not list costs 2 x max_depth = 60), so the budget is reached only
+  // by an integrand whose noise exceeds the tolerance.
+  long max_pieces = 4096;
+};
+
+// Thrown when an adaptive quadrature exhausts QuadratureTolerance::max_pieces: a numerical
+// failure (the integrand is noisier than the tolerance asks), not bad input.
+class QuadratureBudgetError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
 };
 
 namespace gk_internal {
@@ -40,20 +58,36 @@ double gk15(const F& f, double a, double b, double* err) {
   return estimate;
 }
 
+// The state one adaptive_gk call shares over its pieces.
+struct Budget {
+  int max_depth;
+  long pieces_left;
+  double a, b;  // the whole interval, for the message
+};
+
+[[noreturn]] inline void budget_exhausted(const Budget& budget, long max_pieces) {
+  throw QuadratureBudgetError("adaptive quadrature on [" + format_double(budget.a) + ", " +
+                              format_double(budget.b) + "] did not reach its tolerance within " +
+                              std::to_string(max_pieces) +
+                              " pieces (the integrand is noisier than the tolerance)");
+}
+
 template <typename F>
 double refine(const F& f, double a, double b, double estimate, double err, double allowed_per_length,
-              int depth, int max_depth) {
+              int depth, Budget& budget, long max_pieces) {
   // Also accepted: an error estimate at rounding level for the piece itself (Boost floors it
   // at 2 eps |estimate|), which no bisection can improve.
   if (err <= allowed_per_length * (b - a) || err <= 8.0 * 2.220446049250313e-16 * std::abs(estimate) ||
-      depth >= max_depth)
+      depth >= budget.max_depth)
     return estimate;
   const double mid = 0.5 * (a + b);
   if (!(mid > a && mid < b)) return estimate;
+  budget.pieces_left -= 2;
+  if (budget.pieces_left < 0) budget_exhausted(budget, max_pieces);
   double err_l = 0.0, err_r = 0.0;
   const double left = gk15(f, a, mid, &err_l), right = gk15(f, mid, b, &err_r);
-  return refine(f, a, mid, left, err_l, allowed_per_length, depth + 1, max_depth) +
-         refine(f, mid, b, right, err_r, allowed_per_length, depth + 1, max_depth);
+  return refine(f, a, mid, left, err_l, allowed_per_length, depth + 1, budget, max_pieces) +
+         refine(f, mid, b, right, err_r, allowed_per_length, depth + 1, budget, max_pieces);
 }
 
 }  // namespace gk_internal
@@ -64,7 +98,8 @@ double adaptive_gk(const F& f, double a, double b, const QuadratureTolerance& to
   double err = 0.0;
   const double estimate = gk_internal::gk15(f, a, b, &err);
   const double allowed = std::max(tol.rel * std::abs(estimate) / (b - a), tol.abs_per_length);
-  return gk_internal::refine(f, a, b, estimate, err, allowed, 0, tol.max_depth);
+  gk_internal::Budget budget{tol.max_depth, tol.max_pieces - 1, a, b};
+  return gk_internal::refine(f, a, b, estimate, err, allowed, 0, budget, tol.max_pieces);
 }
 
 // ∫_a^b f split at the breaks inside (a, b) (sorted or not), each piece adaptive on its own.

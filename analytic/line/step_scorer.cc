@@ -9,6 +9,8 @@
 
 #include "analytic/line/errors.h"
 #include "analytic/line/flow.h"
+#include "analytic/line/scales.h"
+#include "analytic/format_value.h"
 
 namespace nwgf::analytic::line {
 
@@ -92,6 +94,8 @@ LineStepScorer::LineStepScorer(LineMeasure start, LineMeasure target, double tau
   const auto [lo, hi] = start_->support();
   if (!std::isfinite(lo) || !std::isfinite(hi))
     throw std::invalid_argument("line scorer: the start must have a bounded support (a Gaussian is a target only)");
+  // Scales the references resolve in bounded time (analytic/line/scales.h), up to the last time.
+  check_scales(*start_, *target_, time(steps), "line scorer up to T = " + format_shortest(time(steps)));
   initial_ = start_;
   if (t0 > 0) initial_ = std::make_shared<FlowLaw>(start_, *target_, t0);
 }

@@ -94,8 +94,9 @@ class LineStepReference {
 
 // A run of `steps` steps of size tau from mu_{t0} toward `target`: mu_{t0} = start when t0 = 0,
 // the exact flow from start at t0 otherwise. Throws std::invalid_argument when tau <= 0,
-// t0 < 0, steps < 1, or the start's support is unbounded (the exact scores need a bounded
-// start; a Gaussian is a target only).
+// t0 < 0, steps < 1, the start's support is unbounded (the exact scores need a bounded
+// start; a Gaussian is a target only), or start, target and the last time t0 + steps tau are
+// outside the scales the references resolve (analytic/line/scales.h).
 class LineStepScorer {
  public:
   LineStepScorer(LineMeasure start, LineMeasure target, double tau, double t0, int steps,

@@ -20,8 +20,10 @@
 #include "analytic/format_value.h"
 #include "analytic/line/errors.h"
 #include "analytic/line/flow.h"
+#include "analytic/line/scales.h"
 #include "suite/cli/analytic_line.h"
 #include "suite/common/errors.h"
+#include "suite/common/message_limits.h"
 #include "analytic/line/specs.h"
 
 namespace nwgf::suite {
@@ -78,6 +80,12 @@ void run_analytic_line(const LineAnalyticArgs& args) {
       throw UsageError(std::string("--tau/--t/--t0: ") + e.what());
     }
   }
+
+  // Scales the exact flow and the iterates resolve in bounded time (analytic/line/scales.h).
+  const std::string scale = line::scale_problem(*start, target, args.t);
+  if (!scale.empty())
+    throw UsageError("--start " + excerpt(args.start) + ", --target " + excerpt(args.target) + ", --t " +
+                     format_double(args.t) + ": " + scale);
 
   const line::FlowLaw flow(start, target, args.t);
   std::vector<double> flow_q;

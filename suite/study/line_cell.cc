@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -15,6 +16,7 @@
 #include "analytic/line/errors.h"
 #include "analytic/line/flow.h"
 #include "analytic/line/measure.h"
+#include "analytic/line/scales.h"
 #include "analytic/line/specs.h"
 #include "analytic/line/step_scorer.h"
 #include "analytic/orders.h"
@@ -170,15 +172,22 @@ std::vector<std::string> line_cell_problems(const CellConfig& c) {
     out.push_back("'r' = " + format_double(c.r) +
                   " is outside the allowed range [1, 1] for a line cell (the exact line reference holds for the "
                   "distance kernel, r = 1)");
+  std::optional<L::LineMeasure> start, target;
   try {
-    parse_line_measure(c.start, LineRole::kStart, "start");
+    start = parse_line_measure(c.start, LineRole::kStart, "start");
   } catch (const std::exception& e) {
     out.push_back(e.what());
   }
   try {
-    parse_line_measure(c.target, LineRole::kTarget, "target");
+    target = parse_line_measure(c.target, LineRole::kTarget, "target");
   } catch (const std::exception& e) {
     out.push_back(e.what());
+  }
+  // The scales the exact references resolve, up to T (the scorer checks the same when it is built).
+  if (start && target && c.T >= 0.0) {
+    const std::string scale = L::scale_problem(*start, *target, c.T);
+    if (!scale.empty()) out.push_back("start " + excerpt(c.start) + ", target " + excerpt(c.target) + ", T = " +
+                                      format_double(c.T) + ": " + scale);
   }
   return out;
 }

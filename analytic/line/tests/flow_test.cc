@@ -303,3 +303,65 @@ TEST_CASE("explicit Euler toward uniform[-1, 1]: W2 to the flow at T = 1, measur
   // Explicit Euler of the linear relaxation Q' = (2s - 1) - Q inside the support: order 1.
   CHECK(std::abs(fit.order - 1.0) < 0.1);
 }
+
+TEST_CASE("toward a Gaussian: levels far in the tail and narrow targets against RK4 and closed forms") {
+  // A narrow target N(0, 0.02^2) from delta_0: tail levels creep toward rest points many
+  // standard deviations out (the time integral is steep there). Long-double RK4 (20000 steps;
+  // the ODE's rate 2 f_nu <= 40 keeps h rate = 0.004) written here as the reference.
+  const double sigma = 0.02;
+  const auto narrow = LineMeasure::gaussian(0.0, sigma);
+  auto F = [&](long double x) { return 0.5L * erfcl(-x / (static_cast<long double>(sigma) * sqrtl(2.0L))); };
+  for (double s : {0x1.0p-60, 1e-12, 1e-6, 0.3, 1.0 - 1e-9}) {
+    CAPTURE(s);
+    const double exact = flow_level(narrow, s, 0.0, 1.0);
+    const long double ref = rk4_level(F, s, 0.0L, 1.0L, 20000);
+    CHECK(std::abs(static_cast<long double>(exact) - ref) < 1e-12L);
+  }
+  // Far from the target (F_nu < 1e-170 on the way) a level moves at 2s: Q(t, s) = 2 s t, also for
+  // the top level 1 - 2^-53 whose rest point lies 8.2 sigma beyond the mean.
+  const auto far = LineMeasure::gaussian(30.0, 1.0);
+  for (double s : {1e-12, 0.1, 0.5, 0.9, 1.0 - 0x1.0p-53}) {
+    CAPTURE(s);
+    CHECK(std::abs(flow_level(far, s, 0.0, 1.0) - 2.0 * s) < 1e-14);
+  }
+  // A target 1e-4 wide at distance 1: Phi(z*) = s must hold to rounding (z* = Phi^-1(s), not
+  // (q* - m)/sigma, whose rounding 1e-16/1e-4 would change every level's speed by 1e-12).
+  const auto thin = LineMeasure::gaussian(1.0, 1e-4);
+  for (double s : {0.1, 0.4749755859375, 0.49}) {
+    CAPTURE(s);
+    CHECK(std::abs(flow_level(thin, s, 0.0, 1.0) - 2.0 * s) < 1e-15);
+  }
+}
+
+TEST_CASE("R_tau and JKO toward a uniform target whose ends are 1e20 away: no cancellation") {
+  // F = 1/2 + y / (2L) on [-L, L], L = 1e20: y + 2 tau F(y) = z gives y = z - tau to 1e-20.
+  const double L = 1e20, tau = 0.5;
+  const auto wide = LineMeasure::uniform(-L, L);
+  for (double z : {-0.3, 0.0, 0.7, 2.5}) {
+    CAPTURE(z);
+    CHECK(std::abs(resolvent(wide, tau, z) - (z - tau)) < 1e-15);
+  }
+  // So the JKO iterate from delta_0 is n tau (2s - 1), as the flow (2s - 1) t is.
+  const JkoLaw jko(shared(LineMeasure::dirac(0.0)), wide, tau, 2);
+  for (double s : {0.1, 0.5, 0.9}) {
+    CAPTURE(s);
+    CHECK(std::abs(jko.quantile(s) - (2 * s - 1)) < 1e-15);
+  }
+}
+
+TEST_CASE("explicit Euler: exact beyond its end levels where the iterate is linear in s") {
+  // Toward two Diracs from delta_0 at t = 1 (tau = 0.05, 20 steps) no level has reached an atom:
+  // Q_n(s) = (2s - 1) t on all of (0, 1), the outermost half level spacings included (held
+  // constant there, the law was off by t sqrt(8/3) / 8192^1.5 = 2.2e-6 in W2).
+  const auto two = LineMeasure::atoms({-1.0, 1.0});
+  const EulerLaw euler(LineMeasure::dirac(0.0), two, 0.05, 20);
+  for (double s : {1e-9, 1e-5, 0.5 / 4096, 0.3, 1.0 - 1e-5, 1.0 - 1e-9}) {
+    CAPTURE(s);
+    CHECK(std::abs(euler.quantile(s) - (2 * s - 1)) < 1e-14);
+  }
+  const auto [lo, hi] = euler.support();
+  CHECK(std::abs(lo + 1.0) < 1e-14);
+  CHECK(std::abs(hi - 1.0) < 1e-14);
+  const FlowLaw flow(shared(LineMeasure::dirac(0.0)), two, 1.0);
+  CHECK(std::sqrt(w2_squared(euler, flow)) < 1e-14);
+}

@@ -187,3 +187,58 @@ TEST_CASE("bad input: exit 2, one line naming the value, nothing on stdout") {
     CHECK(runs[i].err.find(cases[i].mentions) != std::string::npos);
   }
 }
+
+TEST_CASE("scales beyond what the line family resolves: refused at once, one line with the range") {
+  // These ran for minutes in nested adaptive quadrature (a target 1e10 away, 1e10 wide, sigma =
+  // 1000 at t = 1, a start 1e300 wide); each is now refused before any work. A run that took
+  // longer than the limit would fail here (timed_out), never stall the test.
+  struct Bad {
+    std::vector<std::string> args;
+    std::string mentions;
+  };
+  const std::vector<Bad> cases = {
+      {{"--target", "gaussian:1e10,1"}, "standard deviations from the mean; allowed: up to 10000"},
+      {{"--target", "gaussian:0,1e10"}, "allowed: up to 100 times (200)"},
+      {{"--target", "gaussian:0,1000"}, "rest points lie up to 9000 from the start"},
+      {{"--start", "uniform:-1e300,1e300", "--target", "diracs:-1;1"},
+       "'-1e300' is out of range; allowed: 0 or magnitudes from 1e-100 to 1e+100"},
+      {{"--target", "gaussian:0,1e-308"}, "'1e-308' is out of range (beyond double precision); allowed: 0 or"},
+  };
+  const auto scratch = nwgf::testing::scratch_dir("nwgf_cli_analytic_line_scales");
+  for (const auto& c : cases) {
+    std::vector<std::string> args = {"analytic", "--family", "line", "--t", "1"};
+    args.insert(args.end(), c.args.begin(), c.args.end());
+    const Run r = nwgf::testing::run_nwgf(args, scratch, 60.0);
+    CAPTURE(c.args.back());
+    CAPTURE(r.err);
+    CHECK_FALSE(r.timed_out);
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(count_lines(r.err) == 1);
+    CHECK(r.err.find(c.mentions) != std::string::npos);
+  }
+  std::filesystem::remove_all(scratch);
+}
+
+TEST_CASE("a uniform target 1e20 wide: the JKO iterate is (2s - 1) t like the flow, not 0") {
+  // F = 1/2 + q / 2e20 near the levels, so the flow and the JKO iterate are (2s - 1) t to 1e-20.
+  const auto runs = run_all({"--family line --target uniform:-1e20,1e20 --t 1 --tau 0.5 --levels 0.1,0.5,0.9 --json"});
+  REQUIRE(runs[0].status == 0);
+  const auto j = nlohmann::json::parse(runs[0].out);
+  const std::vector<double> levels = {0.1, 0.5, 0.9};
+  for (std::size_t i = 0; i < levels.size(); ++i) {
+    CAPTURE(levels[i]);
+    CHECK(std::abs(j["flow"]["quantiles"][i].get<double>() - (2 * levels[i] - 1)) < 1e-15);
+    CHECK(std::abs(j["jko"]["quantiles"][i].get<double>() - (2 * levels[i] - 1)) < 1e-15);
+  }
+  CHECK(j["jko"]["w2_to_flow"].get<double>() < 1e-15);
+}
+
+TEST_CASE("the explicit Euler iterate toward two Diracs is exact at t = 1, its end levels included") {
+  // Q_n(s) = (2s - 1) t on all of (0, 1): W2 to the flow at rounding level (it was
+  // t sqrt(8/3) / 8192^1.5 = 2.2e-6 with the end values held constant).
+  const auto runs = run_all({"--family line --start dirac:0 --target 'diracs:-1;1' --t 1 --tau 0.05 --json"});
+  REQUIRE(runs[0].status == 0);
+  const auto j = nlohmann::json::parse(runs[0].out);
+  CHECK(j["forward"]["w2_to_flow"].get<double>() < 1e-14);
+}

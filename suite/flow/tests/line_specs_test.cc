@@ -69,7 +69,15 @@ TEST_CASE("line specs: bad input names the value and what is allowed") {
       {"diracs:0@-1;1@1", LineRole::kTarget, "weight -1"},
       {"diracs:0@1;1", LineRole::kTarget, "all atoms weighted"},
       {"diracs:0,1;2,3", LineRole::kTarget, "one-dimensional"},
-      {"diracs:0@1e308;1@1e308", LineRole::kTarget, "total weight"},
+      {"diracs:0@1e308;1@1e308", LineRole::kTarget, "'1e308' is out of range; allowed: 0 or magnitudes from 1e-100 to 1e+100"},
+      // Numbers double precision holds only as a subnormal, 0 or infinity (strtod's ERANGE) are
+      // numbers out of range, not non-numbers; the message gives the range.
+      {"gaussian:0,1e-308", LineRole::kTarget, "'1e-308' is out of range (beyond double precision); allowed: 0 or magnitudes from 1e-100 to 1e+100"},
+      {"dirac:1e400", LineRole::kTarget, "'1e400' is out of range (beyond double precision); allowed: 0 or"},
+      {"diracs:0;-1e-400", LineRole::kTarget, "'-1e-400' is out of range (beyond double precision)"},
+      // Normal doubles beyond the family's magnitudes (squares of positions stay finite).
+      {"gaussian:0,1e-200", LineRole::kTarget, "'1e-200' is out of range; allowed: 0 or magnitudes from 1e-100"},
+      {"uniform:-1e300,1e300", LineRole::kStart, "'-1e300' is out of range; allowed"},
       {"uniform:1,1", LineRole::kTarget, "allowed a < b"},
       {"uniform:1", LineRole::kTarget, "uniform:a,b"},
       {"gaussian:0,0", LineRole::kTarget, "s = 0 is outside"},

@@ -1,0 +1,50 @@
+#pragma once
+// The scales the exact line family resolves (docs/math.md section 6.5): a start, a target and a
+// time horizon T (the flow's time, or the last time a scorer scores) are refused up front,
+// with the value and the allowed range, where the double-precision computations of
+// analytic/line/ cannot meet their stated accuracy in bounded time. Length unit: the flow's
+// own scale U = max(start width, 2T) (levels move at speed <= 2, so 2T bounds every level's
+// travel). Rules (each measured, see docs/math.md 6.5):
+//   - every spec number, T and U: 0 or a magnitude in [1e-100, 1e100] (squares of positions
+//     and lengths, which W2 integrates, stay normal doubles);
+//   - the start's positions within 1e6 U of 0, 1e3 U toward a Gaussian (positions carry a
+//     rounding of 1.1e-16 of their magnitude; the MMD quadrature integrates the flow's CDF,
+//     which has steps of that size: at 5e9 U toward atoms and 5e4 U toward a Gaussian, whose
+//     flow CDF is a root of the flow's quantile, it did not converge);
+//   - toward a Gaussian N(m, sigma^2): D = max |start point - m| + 9 sigma (the farthest
+//     distance from a start point to a rest point Q_nu(s), |Q_nu(s) - m| < 9 sigma for the
+//     levels the code evaluates) at most 1e2 U, since the per-level solve resolves a level to
+//     about 1e-15 D and the MMD and W2 quadratures ask 1e-12 of the flow's scale; and
+//     max |start point - m| at most 1e4 sigma (further in the tail the per-level time integral
+//     does not reach its tolerance).
+// Inside the range the computations end within their budgets (QuadratureTolerance::max_pieces,
+// the Gaussian solve's Newton steps); the corners where a quadrature still stops at its budget
+// with an error are listed in docs/math.md 6.5.
+// With T = 0 nothing moves and only the magnitudes are checked. No I/O.
+#include <string>
+
+#include "analytic/line/measure.h"
+
+namespace nwgf::analytic::line {
+
+inline constexpr double kMaxMagnitude = 1e100;       // largest spec number, T and U
+inline constexpr double kMinMagnitude = 1e-100;      // smallest nonzero one
+inline constexpr double kPositionResolution = 1e6;   // |start position| <= this x U
+inline constexpr double kGaussianPositionResolution = 1e3;  // the same toward a Gaussian
+inline constexpr double kGaussianReach = 1e2;        // D <= this x U
+inline constexpr double kGaussianTail = 1e4;         // |start point - m| <= this x sigma
+inline constexpr double kRestPointSigmas = 9.0;      // |Q_nu(s) - m| < 9 sigma for s in [2^-60, 1 - 2^-53]
+
+// U = max(start width, 2 horizon).
+double flow_scale(const LineMeasure& start, double horizon);
+
+// "" when start, target and horizon are within the rules above; otherwise one line naming the
+// offending value and the allowed range. The start must have a bounded support.
+std::string scale_problem(const LineMeasure& start, const LineMeasure& target, double horizon);
+
+// Throws std::invalid_argument with scale_problem's line, prefixed by `context` (e.g. the
+// specs as the user wrote them), when it is not empty.
+void check_scales(const LineMeasure& start, const LineMeasure& target, double horizon,
+                  const std::string& context);
+
+}  // namespace nwgf::analytic::line
