@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <functional>
 #include <limits>
+#include <optional>
 #include <string>
 
 #include <fmt/format.h>
@@ -22,6 +23,18 @@ constexpr std::int64_t kInt64Max = std::numeric_limits<std::int64_t>::max();
 // the help keeps its type names (INT, UINT) and the options' own texts state their ranges.
 CLI::Validator whole_number_check(std::int64_t lo, std::int64_t hi) {
   return CLI::Validator([lo, hi](std::string& text) { return whole_number_problem("", text, lo, hi); }, "");
+}
+
+// Rewrites a whole number in plain decimal before any check and before CLI11 converts it with
+// base 0 ("010" would be 8, "0x10" 16); anything else is left for the checks to refuse.
+CLI::Validator plain_decimal() {
+  return CLI::Validator(
+      [](std::string& text) {
+        if (const std::optional<std::int64_t> value = whole_number_in(text, kInt64Min, kInt64Max))
+          text = std::to_string(*value);
+        return std::string();
+      },
+      "");
 }
 
 // A floating-point value: the whole text read by strtod, and not empty.
@@ -53,6 +66,7 @@ CLI::Validator whole_number_range(std::int64_t lo, std::int64_t hi) {
 void check_number_options(CLI::App& app) {
   for (CLI::Option* option : app.get_options()) {
     const std::string type = value_type(*option);
+    if (type == "INT" || type == "UINT") option->transform(plain_decimal());  // first of its validators
     if (type == "INT") option->check(whole_number_check(kInt64Min, kInt64Max));
     else if (type == "UINT") option->check(whole_number_check(0, kInt64Max));
     else if (type == "FLOAT") option->check(number_check());

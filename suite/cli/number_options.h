@@ -16,7 +16,8 @@ CLI::Validator whole_number_range(std::int64_t lo, std::int64_t hi);
 
 // Adds to every option of `app` and of its subcommands (at any depth) whose value is a number the
 // check of its text: an integer (CLI11 type INT) must be a whole number within 64 bits, an unsigned
-// one (UINT) within [0, 2^63 - 1], a floating-point one (FLOAT) a number (not empty). Options
+// one (UINT) within [0, 2^63 - 1], a floating-point one (FLOAT) a number (not empty); a whole
+// number is handed on in plain decimal ("010" is 10, not CLI11's octal 8). Options
 // with a whole_number_range keep theirs too. Call once, after every subcommand is added.
 void check_number_options(CLI::App& app);
 

@@ -97,6 +97,7 @@ TEST_CASE("whole numbers beyond their range are refused with the range, never cl
       "sweep --config '" + wide_seed + "' --plan",
       "sweep --config '" + big_width + "' --plan",
       "run --d 99999999999999999999" + tail,
+      "analytic --d 010 --r 1 --t 1 --json",  // decimal 10, not octal 8
   });
   check_refused(runs[0], "--seed: 9223372036854775808 is outside the allowed range [0, 9223372036854775807]", out);
   check_refused(runs[1], "--seed: 18446744073709551616 is outside the allowed range [0, 9223372036854775807]", out);
@@ -110,6 +111,8 @@ TEST_CASE("whole numbers beyond their range are refused with the range, never cl
   CHECK(runs[5].status == 2);
   CHECK(runs[5].err.find("'network.width' = 4294967296 is outside the allowed range") != std::string::npos);
   check_refused(runs[6], "--d: 99999999999999999999 is outside the allowed range", out);
+  REQUIRE(runs[7].status == 0);
+  CHECK(nlohmann::json::parse(runs[7].out)["d"] == 10);
   fs::remove_all(scratch());
 }
 
