@@ -1,6 +1,7 @@
 // nwgf report: renders a study results file (suite/study/sweep.h) into reports/NAME/, or several
 // side by side into --out DIR (suite/report/report.h). The folder follows the output rule
-// (suite/common/output_path.h), checked before any results file is read.
+// (suite/common/output_path.h), checked before any results file is read, and is locked while
+// the report is written.
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -53,12 +54,12 @@ void add_report_command(CLI::App& app) {
     options.out_dir = args->out.empty()
                           ? "reports/" + std::filesystem::path(args->results.front()).stem().string()
                           : args->out;
-    // The folder is checked, and locked, before any results file is read.
+    // The folder is checked before any results file is read.
     check_outputs({folder_output("--out", options.out_dir, {"report.md", "plots.gp"})}, args->results);
-    const FileLock lock = lock_output(options.out_dir, "nwgf report --out " + options.out_dir, args->quiet);
     // Every file is read and checked before anything is written (refuses corrupt or foreign files).
     std::vector<ComparedResults> files;
     for (const auto& path : args->results) files.push_back({load_study_document(path), path});
+    const FileLock lock = lock_output(options.out_dir, "nwgf report --out " + options.out_dir, args->quiet);
     options.results_path = args->results.front();
     options.gnuplot = args->gnuplot;
     options.render = !args->no_render;

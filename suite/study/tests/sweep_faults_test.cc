@@ -377,9 +377,11 @@ TEST_CASE("an output folder that turns read-only under a running sweep: one line
   CHECK(says_why);
   const std::size_t kept = load_study_document(partial)["cells"].size();
   CHECK(kept >= before);
-  // While it stays read-only, a resume is refused with one line and changes nothing.
-  CHECK(run_sweep_program(args, dir + "/refused.txt") == 1);
-  CHECK(lines_of(dir + "/refused.txt").size() == 1);
+  // While it stays read-only, a resume is refused up front by the output rule (the folder is not
+  // writable: exit 2) with one line, and changes nothing.
+  CHECK(run_sweep_program(args, dir + "/refused.txt") == 2);
+  REQUIRE(lines_of(dir + "/refused.txt").size() == 1);
+  CHECK(lines_of(dir + "/refused.txt")[0].find("is not writable") != std::string::npos);
   CHECK(load_study_document(partial)["cells"].size() == kept);
   REQUIRE(make_read_only(false));
   REQUIRE(run_sweep_program(args, dir + "/resumed.txt") == 0);
@@ -448,6 +450,7 @@ TEST_CASE("a study config of 100000 nested brackets is refused with one line and
     for (int i = 0; i < 100000; ++i) s += "{\"a\":";
     return s + "1" + std::string(100000, '}');
   }());
+  make_directories(dir + "/out");  // the outputs' folder exists: the config is what is refused
   for (const char* file : {"bomb.json", "objects.json"}) {
     INFO(file);
     CHECK(run_sweep_program({"--config", dir + "/" + file, "--out", dir + "/out/x.json"}, dir + "/err.txt") == 2);
@@ -455,7 +458,7 @@ TEST_CASE("a study config of 100000 nested brackets is refused with one line and
     REQUIRE(lines.size() == 1);
     CHECK(lines[0].find("nested deeper than 64 levels") != std::string::npos);
     CHECK(lines[0].find(file) != std::string::npos);
-    CHECK_FALSE(exists(dir + "/out"));
+    CHECK(std::filesystem::is_empty(dir + "/out"));
   }
   // The same file as a shard for merge and as results for report.
   const char* bin = std::getenv("NWGF_BIN");
@@ -466,7 +469,8 @@ TEST_CASE("a study config of 100000 nested brackets is refused with one line and
   CHECK(std::system((std::string(bin) + " report " + bomb + " --out " + dir + "/out/report 2> " + dir +
                      "/report.txt").c_str()) == 2 * 256);
   CHECK(lines_of(dir + "/report.txt").size() == 1);
-  CHECK_FALSE(exists(dir + "/out"));
+  CHECK(lines_of(dir + "/report.txt")[0].find("nested deeper than 64 levels") != std::string::npos);
+  CHECK(std::filesystem::is_empty(dir + "/out"));
 }
 
 TEST_CASE("--shard slurm reads this task's shard from a Slurm job array's environment") {
