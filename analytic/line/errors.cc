@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 #include <string>
 
@@ -61,16 +62,23 @@ void check_points(const std::vector<double>& points) {
                                   " is outside the allowed range (finite numbers)");
 }
 
+// A level strictly inside (0, 1): a Gauss-Kronrod node of [F(x), 1] with 1 - F(x) below 2^-52
+// (a Gaussian's CDF 8 standard deviations out) rounds to 1 itself, and one of [0, F(x)] with
+// F(x) subnormal to 0; the quantile is taken at the nearest level inside there.
+double inside_level(double p) {
+  return std::clamp(p, std::numeric_limits<double>::denorm_min(), 1.0 - 0x1.0p-53);
+}
+
 // ∫_{-inf}^{x} F^2 = ∫_0^{F(x)} 2p (x - Q(p)) dp and ∫_x^{inf} (1 - F)^2 =
 // ∫_{F(x)}^1 2(1 - p)(Q(p) - x) dp (layer-cake; see the header).
 double lower_tail(const LineLaw& law, double x, double fx, const std::vector<double>& breaks,
                   double scale) {
-  return level_integral([&](double p) { return 2.0 * p * (x - law.quantile(p)); }, 0.0, fx, breaks,
-                        noise_tolerance(std::max(scale, std::abs(x))));
+  return level_integral([&](double p) { return 2.0 * p * (x - law.quantile(inside_level(p))); }, 0.0, fx,
+                        breaks, noise_tolerance(std::max(scale, std::abs(x))));
 }
 double upper_tail(const LineLaw& law, double x, double fx, const std::vector<double>& breaks,
                   double scale) {
-  return level_integral([&](double p) { return 2.0 * (1.0 - p) * (law.quantile(p) - x); }, fx,
+  return level_integral([&](double p) { return 2.0 * (1.0 - p) * (law.quantile(inside_level(p)) - x); }, fx,
                         1.0, breaks, noise_tolerance(std::max(scale, std::abs(x))));
 }
 

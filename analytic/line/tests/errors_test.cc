@@ -3,6 +3,7 @@
 // their quantile (the flow), and the noise floor against a Monte Carlo mean.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <vector>
@@ -127,4 +128,26 @@ TEST_CASE("errors of particles against the exact flow and the exact JKO iterate"
   CHECK(std::abs(e_jko.w2 - e_flow.w2) < 1e-12);
   CHECK(std::abs(e_jko.mmd2 - e_flow.mmd2) < 1e-15);
   CHECK(w2_squared(jko, flow) < 1e-28);
+}
+
+TEST_CASE("MMD to a Gaussian from a law ending 8 standard deviations out: levels stay inside (0, 1)") {
+  // 1 - Phi(8) = 6e-16: the upper tail integral runs over [F(b), 1], a few doubles wide, whose
+  // Gauss-Kronrod nodes round to 1 (the quantile refused s = 1, and nwgf analytic exited 2 on
+  // a spec in range). Reference: composite Simpson of (F_u - Phi)^2 on [-12, 12], written here.
+  const auto nu = LineMeasure::gaussian(0.0, 1.0);
+  for (double b : {8.0, 8.1, 8.25}) {
+    CAPTURE(b);
+    const auto u = LineMeasure::uniform(-1.0, b);
+    auto d2 = [&](double x) {
+      const double fu = std::clamp((x + 1.0) / (b + 1.0), 0.0, 1.0);
+      const double phi = 0.5 * std::erfc(-x / std::sqrt(2.0));
+      return (fu - phi) * (fu - phi);
+    };
+    const int n = 240000;  // h = 1e-4; the kinks at -1 and b lie on the grid's nodes or within h
+    const double lo = -12.0, h = 24.0 / n;
+    double simpson = d2(lo) + d2(lo + n * h);
+    for (int i = 1; i < n; ++i) simpson += (i % 2 ? 4.0 : 2.0) * d2(lo + i * h);
+    simpson *= h / 3.0;
+    CHECK(std::abs(mmd_squared(u, nu) - simpson) < 1e-8);
+  }
 }
