@@ -26,11 +26,12 @@ fs::path scratch() { return nwgf::testing::scratch_dir("nwgf_cli_ranges"); }
 
 std::vector<Run> run_all(const std::vector<std::string>& lines) { return nwgf::testing::run_nwgf_batch(lines, scratch()); }
 
-// A study config file in the scratch folder: one backward cell per seed, tau 0.05 to T = 0.1,
-// with the keys `body` gives (d, r, seeds, particles, ...).
+// A study config file in the scratch folder: tau 0.05 to T = 0.1, no chain samples, the keys `body`
+// gives (d, r, seeds, particles, ...) and, unless it names them, the backward scheme alone.
 std::string study_file(const std::string& name, const std::string& body) {
   const fs::path path = scratch() / (name + ".json");
-  std::ofstream(path) << R"({"schemes": ["backward"], "taus": [0.05], "T": 0.1, "eval_samples": 0, )" << body << "}";
+  const std::string schemes = body.find("\"schemes\"") == std::string::npos ? R"("schemes": ["backward"], )" : "";
+  std::ofstream(path) << "{" << schemes << R"("taus": [0.05], "T": 0.1, "eval_samples": 0, )" << body << "}";
   return path.string();
 }
 
@@ -78,6 +79,20 @@ TEST_CASE("r near 2: computed while double precision holds, refused beyond with 
   CHECK(runs[4].status == 2);
   CHECK(runs[4].err.find("a(t)^2 = 10^-660") != std::string::npos);
   CHECK(runs[5].status == 0);
+  // And the study at r = 1.95 runs to its end, every cell recorded (it died mid-study).
+  const std::string study_195 = study_file(
+      "r195run", R"("schemes": ["particle", "backward"], "d": [2], "r": [1.95], "particles": 16, "training": {"iters": 20})");
+  const fs::path results = scratch() / "r195.json";
+  const Run sweep = nwgf::testing::run_nwgf_shell(
+      "sweep --config '" + study_195 + "' --out '" + results.string() + "' --quiet", scratch());
+  INFO("sweep stderr: " << sweep.err);
+  REQUIRE(sweep.status == 0);
+  const auto doc = nlohmann::json::parse(nwgf::testing::read_text(results));
+  REQUIRE(doc["cells"].size() == 2);
+  for (const auto& cell : doc["cells"]) {
+    CHECK(cell["summary"]["status"] == "ok");
+    CHECK(cell["steps"].size() == 2);
+  }
   fs::remove_all(scratch());
 }
 
