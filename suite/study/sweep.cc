@@ -364,6 +364,11 @@ SweepSummary run_sweep(const StudyConfig& config, const SweepOptions& options) {
   if (!todo_external.empty() && !options.external_runner)
     throw UsageError("this study has external solver cells but no runner for them was given");
   const std::string runs_dir = options.runs_dir.empty() ? default_runs_dir(options.out) : options.runs_dir;
+  // The run folders are written by one sweep at a time, whichever output names them (--runs-dir):
+  // a second sweep there would kill this one's solvers (external.h kill_stale_solver).
+  std::optional<FileLock> runs_lock;
+  if (!todo_external.empty())
+    runs_lock.emplace(lock_output(runs_dir, fmt::format("nwgf sweep --out {} (its run folders)", options.out), false));
   Progress progress(fmt::format("sweep {}", config.name), total_steps, options.quiet);
   // A finished cell: into `done` and the partial file.
   std::mutex keep_mutex;  // external cells finish on their own threads
