@@ -64,6 +64,18 @@ json points_json(const torch::Tensor& x, int max_rows) {
 
 }  // namespace
 
+std::optional<std::string> flow_range_problem(const CellConfig& c) {
+  if (c.family != CellFamily::Dirac || c.d < 1 || c.d > CellBounds::kMaxDimension || !(c.r > 0 && c.r < 2) ||
+      !(c.tau > 0) || !(c.t0 >= 0) || !(c.T > c.t0) || !std::isfinite(c.T))
+    return std::nullopt;  // the cell's own checks name what is wrong
+  try {
+    analytic::check_flow_resolved(analytic::make_profile(c.d, c.r), analytic::first_scored_time(c.t0, c.tau), c.T);
+  } catch (const std::invalid_argument& e) {
+    return std::string(e.what());
+  }
+  return std::nullopt;
+}
+
 std::vector<std::string> cell_problems(const CellConfig& c) {
   using neural::Scheme;
   std::vector<std::string> out;
@@ -93,14 +105,8 @@ std::vector<std::string> cell_problems(const CellConfig& c) {
       out.push_back(std::string("(T - t0)/tau must be a whole number of steps: ") + e.what());
     }
   }
-  if (times && c.family == CellFamily::Dirac && c.d >= 1 && c.d <= CellBounds::kMaxDimension && c.r > 0 && c.r < 2) {
-    // r near 2: eta* or the flow over the cell's times beyond double precision (analytic/flow.h).
-    try {
-      analytic::check_flow_resolved(analytic::make_profile(c.d, c.r), analytic::first_scored_time(c.t0, c.tau), c.T);
-    } catch (const std::invalid_argument& e) {
-      out.push_back(e.what());
-    }
-  }
+  if (times)
+    if (auto problem = flow_range_problem(c)) out.push_back(std::move(*problem));
   if (c.scheme == Scheme::Forward && c.r != 1.0 && c.t0 == 0.0 && c.r > 0 && c.r < 2)
     out.push_back("forward scheme with r = " + format_double(c.r) +
                   " from delta_0 (t0 = 0) is undefined: the slope at a Dirac is " +

@@ -31,6 +31,7 @@
 //   with status "failed" and the reason; it is recorded, not thrown.
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -75,6 +76,11 @@ struct CellConfig {
 // line each naming the field, the value and the allowed range, including forward with r != 1
 // and t0 = 0 (the reason is stated) and (T - t0)/tau not whole. Empty when valid.
 std::vector<std::string> cell_problems(const CellConfig& config);
+// For a Dirac cell (built-in or an external solver's), the problem when r is too near 2 for its
+// times: eta* or the exact flow from the first scored time to T beyond double precision
+// (analytic::make_profile, analytic::check_flow_resolved; docs/math.md 3.1, Near r = 2). Part of
+// cell_problems; study configs ask it of external cells too, so --plan refuses them as well.
+std::optional<std::string> flow_range_problem(const CellConfig& config);
 // Throws UsageError with the first of cell_problems.
 void validate(const CellConfig& config);
 

@@ -346,7 +346,12 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
   if (problems.empty()) {
     std::set<std::string> seen;
     for (const auto& cell : study_cells(c)) {
-      if (cell.external()) continue;  // the solver's own business; its run folder is checked when scored
+      if (cell.external()) {  // the solver's own business, its run folder checked when scored; but
+        // a flow beyond double precision cannot be scored at all: refused up front as for built-in cells
+        if (const auto problem = flow_range_problem(cell.config))
+          if (seen.insert(*problem).second) problems.push_back(fmt::format("cell {}: {}", cell.id, *problem));
+        continue;
+      }
       try {
         validate(cell.config);
       } catch (const std::invalid_argument& e) {

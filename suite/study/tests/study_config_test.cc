@@ -198,3 +198,21 @@ TEST_CASE("nwgf sweep prints each problem on its own line and exits with status 
   CHECK(out == nullptr);  // nothing written
   if (out) std::fclose(out);
 }
+
+// Issue 20: r near 2. A study whose cells' exact flow leaves double precision (r = 1.99: a(0.05)^2 =
+// 10^-660) is refused before any work, for built-in cells and for external solvers' cells alike
+// (their run folders could not be scored); r = 1.95 is accepted.
+TEST_CASE("r too near 2 for the cells' times is refused for built-in and external cells") {
+  json j = valid_config();
+  j["r"] = {1.99};
+  j["schemes"] = {"backward"};
+  j.erase("forward_t0");
+  CHECK_MESSAGE(mentions(problems_of(j), "outside the range of double precision"), all_of(problems_of(j)));
+  json solvers_only = j;
+  solvers_only.erase("schemes");
+  solvers_only["solvers"] = json::parse(R"([{"name": "jko_a", "command": ["prog", "{run_dir}"], "scheme": "backward"}])");
+  const auto p = problems_of(solvers_only);
+  CHECK_MESSAGE(mentions(p, "cell external/jko_a/d2/r1.99/tau0.2/seed0: the exact flow for r = 1.99"), all_of(p));
+  solvers_only["r"] = {1.95};
+  CHECK_MESSAGE(problems_of(solvers_only).empty(), all_of(problems_of(solvers_only)));
+}
