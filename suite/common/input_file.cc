@@ -47,6 +47,10 @@ int open_for_reading(const std::string& path, const std::string& shown, int extr
   return fd;
 }
 
+// Back to blocking reads once the descriptor is known to be a regular file (which never blocks;
+// this only keeps read(2) plain).
+void clear_nonblocking(int fd) { ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK); }
+
 // Checks the opened descriptor: a regular file within the cap; returns its size.
 std::uintmax_t check_descriptor(int fd, const std::string& shown, const InputKind& kind) {
   struct stat st {};
@@ -64,8 +68,7 @@ std::uintmax_t check_descriptor(int fd, const std::string& shown, const InputKin
 // bytes actually read (the file may grow after fstat).
 std::string read_descriptor(int fd, const std::string& shown, const InputKind& kind) {
   const std::uintmax_t size = check_descriptor(fd, shown, kind);
-  // Back to blocking reads (a regular file never blocks; this only keeps read(2) plain).
-  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  clear_nonblocking(fd);
   std::string data;
   data.reserve(static_cast<std::size_t>(size));
   char buffer[1 << 16];
@@ -84,14 +87,14 @@ std::string read_descriptor(int fd, const std::string& shown, const InputKind& k
   return data;
 }
 
-// True when `p` is `root` or lies below it (both resolved, absolute, normalised).
+// True when `p` lies strictly below `root` (both resolved, absolute, normalised).
 bool inside(const std::filesystem::path& p, const std::filesystem::path& root) {
   const std::string a = p.string(), b = root.string();
   if (a.size() <= b.size()) return false;  // the folder itself is not one of its entries
   return a.compare(0, b.size(), b) == 0 && (b.back() == '/' || a[b.size()] == '/');
 }
 
-// The resolved path of `path` (realpath(3)); nullopt-like empty path with errno kept on failure.
+// The resolved path of `path` (realpath(3)); on failure an empty path, with errno in `error`.
 std::filesystem::path real_path(const std::string& path, int& error) {
   char buffer[PATH_MAX];
   if (::realpath(path.c_str(), buffer) == nullptr) {
@@ -126,7 +129,7 @@ int open_input_file(const std::string& path, const InputKind& kind) {
   if (path.empty()) throw UsageError(fmt::format("an empty path is not a {}", kind.name));
   Descriptor file{open_for_reading(path, shown, 0)};
   check_descriptor(file.fd, shown, kind);
-  ::fcntl(file.fd, F_SETFL, ::fcntl(file.fd, F_GETFL) & ~O_NONBLOCK);
+  clear_nonblocking(file.fd);
   return std::exchange(file.fd, -1);
 }
 
@@ -161,7 +164,7 @@ std::filesystem::path InputFolder::resolve(const std::string& entry) const {
   return resolved;
 }
 
-std::string InputFolder::read(const std::string& entry, const InputKind& kind) const {
+int InputFolder::open(const std::string& entry, const InputKind& kind) const {
   const std::string shown = display(entry);
   const std::filesystem::path resolved = resolve(entry);
   // O_NOFOLLOW: the resolved path has no link left; one swapped in since is refused (ELOOP).
@@ -173,7 +176,14 @@ std::string InputFolder::read(const std::string& entry, const InputKind& kind) c
   if (!opened.empty() && !inside(opened, root_))
     throw UsageError(fmt::format("{}: leads outside the {} (it resolves to {}); files of a {} must lie inside it",
                                  shown, what_, excerpt(opened.string(), kPathExcerptMaxChars), what_));
-  return read_descriptor(file.fd, shown, kind);
+  check_descriptor(file.fd, shown, kind);
+  clear_nonblocking(file.fd);
+  return std::exchange(file.fd, -1);
+}
+
+std::string InputFolder::read(const std::string& entry, const InputKind& kind) const {
+  Descriptor file{open(entry, kind)};
+  return read_descriptor(file.fd, display(entry), kind);
 }
 
 }  // namespace nwgf::suite

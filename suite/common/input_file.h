@@ -37,6 +37,10 @@ inline constexpr InputKind kChainManifestFile{"chain manifest", 1 * kMiB};
 inline constexpr InputKind kChainTensorFile{"chain tensor file", 1024 * kMiB};
 inline constexpr InputKind kImageFile{"image", 256 * kMiB};
 inline constexpr InputKind kIdxFile{"gzip or raw IDX file", 1024 * kMiB};  // gzip or raw (Fashion-MNIST: 26 MB gzip)
+// An external solver's stdout/stderr log in its run folder: only its tail is read.
+inline constexpr InputKind kSolverLogFile{"solver log", std::uintmax_t{1} << 40};
+// The pid file beside a solver's run folder ("PID START_TICKS").
+inline constexpr InputKind kSolverPidFile{"solver pid file", 4096};
 inline constexpr InputKind kOtherInputFile{"input file", 256 * kMiB};  // read_file's default (tests)
 
 // A byte count for messages and --help: "16 MiB", "2 GiB", "1000 bytes".
@@ -66,6 +70,9 @@ class InputFolder {
   // read_input_file of the entry, resolved as above; the descriptor opened is checked to be the
   // file inside the folder (a link swapped in after resolving is refused).
   std::string read(const std::string& entry, const InputKind& kind) const;
+  // The entry opened and checked as `read` does (regular file, size within the cap when opened),
+  // for a reader of part of it (the tail of a log); the caller owns the descriptor.
+  int open(const std::string& entry, const InputKind& kind) const;
   // How messages name an entry: the folder as given, then the entry.
   std::string display(const std::string& entry) const;
   const std::string& dir() const { return dir_; }

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <sstream>
 #include <spawn.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -20,6 +21,7 @@
 
 #include "analytic/flow.h"
 #include "suite/common/errors.h"
+#include "suite/common/input_file.h"
 #include "suite/common/provenance.h"
 #include "suite/score/run_folder.h"
 #include "suite/score/score_run.h"
@@ -58,7 +60,13 @@ std::string process_start_ticks(pid_t pid) {
 // runs never write one folder. A pid file of a process that is gone, or of a reused pid (another
 // start time), is only removed.
 void kill_stale_solver(const std::string& pid_file) {
-  std::ifstream in(pid_file);
+  // Read under the rule for outside files (the solver may have put anything there): a FIFO must
+  // not block the sweep; anything but a small regular file is no pid file.
+  std::istringstream in;
+  try {
+    in.str(read_input_file(pid_file, kSolverPidFile));
+  } catch (const UsageError&) {
+  }
   long long pid = 0;
   std::string ticks;
   if (in >> pid >> ticks && pid > 1 && pid <= 4194304 && process_start_ticks(static_cast<pid_t>(pid)) == ticks) {
@@ -145,13 +153,24 @@ ProcessOutcome run_process(const std::vector<std::string>& argv, const std::stri
 }
 
 std::string file_tail(const std::string& path, int max_lines, std::size_t max_bytes) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return "";
-  const std::streamoff size = in.tellg();
-  const std::streamoff from = size > static_cast<std::streamoff>(max_bytes) ? size - static_cast<std::streamoff>(max_bytes) : 0;
-  in.seekg(from);
+  // The log lies in the solver's run folder, which the solver controls: opened under the rule for
+  // outside files, inside that folder (a FIFO put there would block an ordinary open forever; a
+  // link out of the folder is not followed into the results).
+  const std::filesystem::path p(path);
+  int fd = -1;
+  try {
+    fd = InputFolder(p.parent_path().string(), kRunFolder).open(p.filename().string(), kSolverLogFile);
+  } catch (const UsageError&) {
+    return "";
+  }
+  struct stat st {};
+  const bool sized = ::fstat(fd, &st) == 0;
+  const off_t size = sized ? st.st_size : 0;
+  const off_t from = size > static_cast<off_t>(max_bytes) ? size - static_cast<off_t>(max_bytes) : 0;
   std::string text(static_cast<std::size_t>(size - from), '\0');
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  const ssize_t got = text.empty() ? 0 : ::pread(fd, text.data(), text.size(), from);
+  ::close(fd);
+  text.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
   while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
   std::size_t pos = text.size();
   for (int k = 0; k < max_lines && pos != std::string::npos && pos > 0; ++k) pos = text.rfind('\n', pos - 1);

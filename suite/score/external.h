@@ -36,7 +36,9 @@ struct ProcessOutcome {
 ProcessOutcome run_process(const std::vector<std::string>& argv, const std::string& stdout_path,
                            const std::string& stderr_path, double timeout_s, const std::string& pid_file = "");
 
-// The last `max_lines` lines of a file (at most max_bytes bytes of it), "" when unreadable.
+// The last `max_lines` lines of a file (at most max_bytes bytes of it), "" when unreadable or not
+// a regular file inside its folder (suite/common/input_file.h: a solver's log in its run folder
+// may be anything the solver left there).
 std::string file_tail(const std::string& path, int max_lines = 20, std::size_t max_bytes = 4096);
 
 // Runs the solver for the cell and scores its run folder: the cell JSON of score_run, or a failed

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <string>
 #include <thread>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
 
@@ -165,5 +166,29 @@ TEST_CASE("failures: not startable, non-zero exit, crash, timeout (group killed)
   other.seed = 5;  // the script writes seed 4
   CHECK(failure(shell_solver(kGoodScript), other)["summary"]["failure"].get<std::string>().find(
             "bad run folder: run.json describes") == 0);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("what a solver leaves in place of its log or pid file cannot block the sweep or leak into the cell") {
+  // A FIFO opened for reading without a writer blocked the sweep forever; a link out of the run
+  // folder put the file it names into the cell's stderr_tail.
+  const fs::path dir = scratch("special_logs");
+  std::ofstream(dir / "secret.txt") << "SECRET\n";
+  const std::string fifo_log = std::string(kGoodScript) + " && rm stderr.txt && mkfifo stderr.txt";
+  json cell = run_external_cell(shell_solver(fifo_log), cell_in(dir));
+  CHECK(cell["summary"]["status"] == "ok");
+  CHECK(cell["summary"]["stderr_tail"] == "");
+  fs::remove_all(dir / "run");
+  const std::string linked_log =
+      std::string(kGoodScript) + " && rm stderr.txt && ln -s '" + (dir / "secret.txt").string() + "' stderr.txt";
+  cell = run_external_cell(shell_solver(linked_log), cell_in(dir));
+  CHECK(cell["summary"]["status"] == "ok");
+  CHECK(cell["summary"]["stderr_tail"] == "");
+  fs::remove_all(dir / "run");
+  // A FIFO where an interrupted sweep's pid file would be (RUN_DIR.pid).
+  REQUIRE(::mkfifo((dir / "run.pid").c_str(), 0600) == 0);
+  cell = run_external_cell(shell_solver(kGoodScript), cell_in(dir));
+  CHECK(cell["summary"]["status"] == "ok");
+  CHECK(cell["summary"]["stderr_tail"] == "a warning");
   fs::remove_all(dir);
 }
