@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -190,9 +191,19 @@ std::map<std::string, std::string> tree_state(const fs::path& root) {
   return state;
 }
 
-// Output paths as typed: pieces of the tree and of path syntax joined by '/', absolute under the
-// tree or relative to it, and named oddities.
-rc::Gen<std::string> gen_output_path() {
+// Output paths as typed: pieces of the tree and of path syntax joined by '/' (relative to the
+// tree: the test puts the tree's path before them, so "//x" stays inside it), named oddities,
+// and a few absolute paths outside the tree that no output may be (devices, a folder, a link).
+struct OutputPath {
+  bool absolute = false;
+  std::string path;
+};
+
+std::ostream& operator<<(std::ostream& os, const OutputPath& p) {
+  return os << (p.absolute ? "absolute '" : "in the tree '") << p.path << "'";
+}
+
+rc::Gen<OutputPath> gen_output_path() {
   // ".." only inside the tree's own spellings (named below): a random climb could reach / itself.
   const std::vector<std::string> pieces{"run", "link_run", "dir", "link_dir", ".", "out.json", "new",
                                         "", "p1.npy", "run.json", "precious.json", "link_file", "dangling", "fifo",
@@ -201,9 +212,13 @@ rc::Gen<std::string> gen_output_path() {
                                        "run/new.json", "link_run/run.json", "link_run/new.json",
                                        "link_dir/out.json", "dir/../out.json", "new/out.json", "precious.json",
                                        "link_file", "dangling", "fifo", "run", ""};
-  return rc::gen::oneOf(rc::gen::elementOf(named),
-                        nwgf::testing::gen_joined(rc::gen::elementOf(pieces), 1, 4, "/"),
-                        rc::gen::elementOf(std::vector<std::string>{"/dev/full", "/dev/null", "/", "/proc/self"}));
+  const auto relative = [](const std::string& p) { return OutputPath{false, p}; };
+  const auto absolute = [](const std::string& p) { return OutputPath{true, p}; };
+  return rc::gen::oneOf(
+      rc::gen::map(rc::gen::elementOf(named), relative),
+      rc::gen::map(nwgf::testing::gen_joined(rc::gen::elementOf(pieces), 1, 4, "/"), relative),
+      rc::gen::map(rc::gen::elementOf(std::vector<std::string>{"/dev/full", "/dev/null", "/", "/proc/self"}),
+                   absolute));
 }
 
 }  // namespace
@@ -213,9 +228,10 @@ TEST_CASE("nwgf score --out: the cell written at the path and nothing else, or o
   const fs::path tree = scratch / "tree";
   check_property("score output paths", [&] {
     make_tree(tree);
-    const std::string spelled = *gen_output_path();
-    const bool absolute_outside = !spelled.empty() && spelled[0] == '/';
-    const std::string out = spelled.empty() || absolute_outside ? spelled : (tree / spelled).string();
+    const OutputPath spelled = *gen_output_path();
+    const bool absolute_outside = spelled.absolute;
+    const std::string out =
+        spelled.absolute || spelled.path.empty() ? spelled.path : tree.string() + "/" + spelled.path;
     const auto before = tree_state(tree);
     const std::vector<std::string> args{"score", (tree / "run").string(), "--out", out, "--quiet"};
     const CliRun run = run_nwgf(args, scratch, kRunLimitSeconds);
