@@ -14,6 +14,7 @@
 #include "suite/common/errors.h"
 #include "suite/common/io_util.h"
 #include "suite/common/message_limits.h"
+#include "suite/common/whole_number.h"
 
 namespace nwgf::suite {
 
@@ -108,10 +109,7 @@ RunManifest parse_run_manifest(const json& j, const std::string& where) {
     }
     (std::string(key) == "start" ? m.start : m.target) = v.get<std::string>();
   }
-  const json& d = field("d");
-  if (!d.is_number_integer() || d.get<std::int64_t>() < 1 || d.get<std::int64_t>() > 100000)
-    throw UsageError(where + ": field 'd' " + excerpt(d.dump()) + " must be an integer in [1, 100000]");
-  m.d = static_cast<int>(d.get<std::int64_t>());
+  m.d = static_cast<int>(json_whole_number(field("d"), where + ": field 'd'", 1, 100000));
   if (m.family == "line" && m.d != 1)
     throw UsageError(fmt::format("{}: field 'd' {} is outside the allowed range [1, 1] for a line run (the exact "
                                  "line reference holds on R only)", where, m.d));
@@ -132,10 +130,9 @@ RunManifest parse_run_manifest(const json& j, const std::string& where) {
   } catch (const std::invalid_argument& e) {
     throw UsageError(where + ": (T - t0)/tau must be a whole number of steps: " + e.what());
   }
-  const json& seed = field("seed");
-  if (!seed.is_number_integer() || (!seed.is_number_unsigned() && seed.get<std::int64_t>() < 0))
-    throw UsageError(where + ": field 'seed' must be a non-negative integer");
-  m.seed = seed.get<std::uint64_t>();
+  // Seeds are [0, 2^63 - 1] everywhere (command line, study configs): one range for one meaning.
+  m.seed = static_cast<std::uint64_t>(
+      json_whole_number(field("seed"), where + ": field 'seed'", 0, std::numeric_limits<std::int64_t>::max()));
   if (j.contains("notes")) {
     if (!j["notes"].is_string() || j["notes"].get<std::string>().size() > kNotesMax)
       throw UsageError(fmt::format("{}: field 'notes' must be a string of at most {} characters", where, kNotesMax));
@@ -157,12 +154,8 @@ RunManifest parse_run_manifest(const json& j, const std::string& where) {
       (void)value;
     }
     RunStep step;
-    if (!s.contains("n") || !s["n"].is_number_integer())
-      throw UsageError(where + ": " + at + ".n must be an integer (missing or not one)");
-    const std::int64_t n = s["n"].get<std::int64_t>();
-    if (n < 1 || n > m.steps_total)
-      throw UsageError(fmt::format("{}: {}.n {} is outside the allowed range [1, {}] (N = (T - t0)/tau)", where, at, n,
-                                   m.steps_total));
+    if (!s.contains("n")) throw UsageError(where + ": " + at + ".n is missing (an integer in [1, N], N = (T - t0)/tau)");
+    const std::int64_t n = json_whole_number(s["n"], where + ": " + at + ".n", 1, m.steps_total);
     if (n <= previous)
       throw UsageError(fmt::format("{}: {}.n {} is out of order (after step {}; steps must increase)", where, at, n,
                                    previous));
