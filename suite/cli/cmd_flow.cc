@@ -17,6 +17,7 @@
 #include "suite/study/run_cell.h"
 #include "suite/cli/settings_options.h"
 #include "suite/flow/flow_run.h"
+#include "suite/flow/flow_self_convergence.h"
 #include "suite/study/settings_names.h"
 
 namespace nwgf::suite {
@@ -38,7 +39,8 @@ std::vector<std::string> split_commas(const std::string& s) {
   return out;
 }
 
-std::vector<double> parse_times(const std::string& s) {
+// A comma-separated list of finite numbers given to `option` (`expected` says what is allowed).
+std::vector<double> parse_numbers(const std::string& option, const std::string& s, const std::string& expected) {
   std::vector<double> out;
   for (const std::string& tok : split_commas(s)) {
     std::size_t used = 0;
@@ -49,7 +51,7 @@ std::vector<double> parse_times(const std::string& s) {
       used = 0;
     }
     if (tok.empty() || used != tok.size() || !std::isfinite(v))
-      throw UsageError("--snapshots '" + s + "': '" + tok + "' is not a time (expected t1,t2,... in [0, T])");
+      throw UsageError(option + " '" + s + "': '" + tok + "' is not a number (expected " + expected + ")");
     out.push_back(v);
   }
   return out;
@@ -116,7 +118,7 @@ void add_flow_command(CLI::App& app) {
       "flow",
       "MMD flow F_nu = E + V_nu toward a target measure (images, Diracs, Fashion-MNIST, point files), "
       "by the neural backward / forward schemes and the particle flow. Writes DIR/flow.json "
-      "(schema nwgf-flow/1: squared MMD to the target after every step, wall times, config), "
+      "(schema nwgf-flow/2: squared MMD to the target after every step, wall times, config), "
       "PNG snapshots, an animated GIF per scheme and mmd.png.\n"
       "Targets: image:PATH | diracs:x1,y1;x2,y2;... | diracs:x1,y1@w1;x2,y2@w2;... (weights > 0: "
       "--target-samples points, atom k repeated round(w_k m) times) | gaussian:m1,...,md,s "
@@ -138,7 +140,7 @@ void add_flow_command(CLI::App& app) {
       "T 40, m 200, 300 iterations/step, forward step batch 200");
 
   struct Values {
-    std::string preset, target, start, schemes, snapshots, out, fashion_dir;
+    std::string preset, target, start, schemes, snapshots, taus, out, fashion_dir;
     double tau = 0, T = 0, r = 0, smoothing = 0, background = 0;
     int particles = 0;
     int target_samples = 0, grid_images = 0;
@@ -153,6 +155,12 @@ void add_flow_command(CLI::App& app) {
   cmd->add_option("--start", v->start, "start spec (see above); default " + defaults.start);
   cmd->add_option("--scheme", v->schemes, "backward | forward | particle, or a comma-separated list; default backward");
   cmd->add_option("--tau", v->tau, "step size, > 0; default 0.05");
+  cmd->add_option("--taus", v->taus,
+                  "self-convergence: at least 3 step sizes with one ratio, tau_1,tau_2,... with tau_(i+1) = tau_i / ratio "
+                  "(e.g. 0.4,0.2,0.1), T a whole multiple of each; not with --tau. Every scheme runs at every tau from "
+                  "the same seed, and once more at the finest tau from seed + 1 (the noise floor); flow.json gains "
+                  "self_convergence (W2 and MMD between successive solutions at the common times, orders, Richardson "
+                  "estimate, GCI; the verdict uses W2) and DIR/selfconv.png");
   cmd->add_option("--T", v->T, "final time; T / tau a whole number; default 1.2");
   cmd->add_option("--r", v->r, "Riesz exponent in (0, 2); default 1");
   cmd->add_option("--particles", v->particles,
@@ -186,11 +194,18 @@ void add_flow_command(CLI::App& app) {
       c.schemes.clear();
       for (const std::string& name : split_commas(v->schemes)) c.schemes.push_back(scheme_named(name));
     }
+    if (given("--tau") && given("--taus"))
+      throw UsageError("--tau " + fmt::format("{}", v->tau) + " and --taus '" + v->taus +
+                       "' are both given; allowed: one of them (--taus runs every step size it lists)");
     if (given("--tau")) c.tau = v->tau;
+    if (given("--taus")) {
+      c.taus = parse_numbers("--taus", v->taus, "tau_1,tau_2,tau_3,... with one ratio");
+      c.tau = c.taus.back();
+    }
     if (given("--T")) c.T = v->T;
     if (given("--r")) c.r = v->r;
     if (given("--particles")) c.particles = v->particles;
-    if (given("--snapshots")) c.snapshots = parse_times(v->snapshots);
+    if (given("--snapshots")) c.snapshots = parse_numbers("--snapshots", v->snapshots, "t1,t2,... in [0, T]");
     if (given("--seed")) c.seed = static_cast<std::uint64_t>(v->seed);  // in [0, 2^63 - 1]: its validator
     apply_settings_options(*cmd, *v->settings, c.settings);
     if (given("--target-samples")) {
@@ -216,10 +231,16 @@ void add_flow_command(CLI::App& app) {
                               run["failure"].is_string() ? run["failure"].get<std::string>() : "failed");
       const auto& s = run["summary"];
       const auto num = [](const nlohmann::json& j) { return j.is_number() ? j.get<double>() : NAN; };
+      const std::string which = c.taus.empty() ? run["scheme"].get<std::string>()
+                                               : fmt::format("{} tau {}{}", run["scheme"].get<std::string>(),
+                                                             run["tau"].get<double>(), run["role"] == "floor" ? " seed+1" : "");
       fmt::print("{:<9} {:<6} MMD^2 to target: start {:.4e}, final {:.4e} ({} steps, {:.1f} s)\n",
-                 run["scheme"].get<std::string>(), run["status"].get<std::string>(), num(s["mmd2_start"]),
+                 which, run["status"].get<std::string>(), num(s["mmd2_start"]),
                  num(s["mmd2_final"]), s["steps_done"].get<int>(), s["wall_s"].get<double>());
     }
+    if (result["self_convergence"].is_array())
+      for (const auto& entry : result["self_convergence"])
+        fmt::print("{}\n", self_convergence_summary(entry["scheme"].get<std::string>(), entry));
     fmt::print("wrote {}/flow.json\n", v->out);
     if (!failed.empty())  // the record is written; the command failed, as nwgf run does
       throw std::runtime_error(fmt::format("the flow failed (recorded in {}/flow.json): {}", v->out, failed));

@@ -180,4 +180,39 @@ void plot_mmd_curves(const std::string& path, const std::vector<MmdCurve>& curve
   draw(script + plot + "\n", name);
 }
 
+void plot_self_convergence(const std::string& path, const std::vector<SelfConvergenceCurve>& curves,
+                           const std::string& title, const std::string& scratch_dir) {
+  const std::string name = fs::path(path).stem().string();
+  std::string plot = "plot ";
+  for (std::size_t c = 0; c < curves.size(); ++c) {
+    const std::string file = (fs::path(scratch_dir) / fmt::format("{}_{}.dat", name, c)).string();
+    std::ostringstream out;
+    for (std::size_t i = 0; i < curves[c].tau.size(); ++i)
+      if (curves[c].distance[i] > 0 && std::isfinite(curves[c].distance[i]))
+        out << fmt::format("{:.6g} {:.6e}\n", curves[c].tau[i], curves[c].distance[i]);
+    out << "nan nan\n";
+    write_text(file, out.str());
+    plot += fmt::format("{}{} with linespoints lc {} pt 7 ps 0.8 title {}", c ? ", " : "", gnuplot_quoted(file), c + 1,
+                        gnuplot_quoted(curves[c].label));
+    if (curves[c].floor > 0 && std::isfinite(curves[c].floor))
+      plot += fmt::format(", {:.6e} with lines lc {} dt 2 title {}", curves[c].floor, c + 1,
+                          gnuplot_quoted(curves[c].floor_label));
+  }
+  // The x axis spans the step sizes (log scale) with a margin; the key sits below the plot.
+  double lo = INFINITY, hi = 0.0;
+  for (const SelfConvergenceCurve& c : curves)
+    for (double tau : c.tau) lo = std::min(lo, tau), hi = std::max(hi, tau);
+  std::string script = terminal(path, 560, 440);
+  script += "set output " + gnuplot_quoted(path) + "\n";
+  if (hi > 0) script += fmt::format("set xrange [{:.6g}:{:.6g}]\n", lo / 1.3, hi * 1.3);
+  std::string tics;  // a tic at every step size of the first curve (a log axis shorter than a decade has none)
+  if (!curves.empty())
+    for (double tau : curves.front().tau) tics += fmt::format("{}{:.6g}", tics.empty() ? "" : ", ", tau);
+  if (!tics.empty()) script += "set xtics (" + tics + ")\nset format x '%g'\n";
+  script += "set logscale xy\nset format y '%.0e'\nset xlabel 'tau (coarser step of the pair)'\n";
+  script += "set ylabel 'distance between solutions at tau and tau / ratio'\n";
+  script += "set key below font ',8'\nset grid\nset title " + gnuplot_quoted(title) + "\n";
+  draw(script + plot + "\n", name);
+}
+
 }  // namespace nwgf::suite

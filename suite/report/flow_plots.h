@@ -5,7 +5,9 @@
 //  - image-grid snapshots (PNG) for points that are images (e.g. 28 x 28 Fashion-MNIST in
 //    [0, 1]^784): the first few particles drawn as grey images, values clamped to [0, 1];
 //  - an animated GIF of the whole flow (gif terminal, animate), one frame per stored step;
-//  - the squared MMD to the target over time for every scheme (PNG, log scale).
+//  - the squared MMD to the target over time for every scheme (PNG, log scale);
+//  - self-convergence: the distance between successive solutions against tau (PNG, log-log),
+//    one curve per scheme with its noise floor as a labelled horizontal line.
 // Every function writes its file into an existing directory and throws std::runtime_error when
 // gnuplot fails (the message ends with gnuplot's last error line). gnuplot runs without a shell
 // (gnuplot.h, which also has gnuplot_available()).
@@ -48,5 +50,17 @@ struct MmdCurve {
 };
 void plot_mmd_curves(const std::string& path, const std::vector<MmdCurve>& curves,
                      const std::string& title, const std::string& scratch_dir);
+
+// Distance between the solutions at tau and tau / ratio against tau (log-log; non-positive
+// values are skipped), one curve per scheme (label: scheme and fitted order), and its noise floor
+// drawn as a dashed horizontal line in the same colour (floor_label; skipped when <= 0).
+struct SelfConvergenceCurve {
+  std::string label;
+  std::vector<double> tau, distance;
+  double floor = 0.0;
+  std::string floor_label;
+};
+void plot_self_convergence(const std::string& path, const std::vector<SelfConvergenceCurve>& curves,
+                           const std::string& title, const std::string& scratch_dir);
 
 }  // namespace nwgf::suite

@@ -1,11 +1,14 @@
 // End-to-end tests of `nwgf flow` (suite/cli/cmd_flow.cc) through the built program ($NWGF_BIN):
 // bad inputs give one line on stderr, exit status 2 and no output directory; a small particle
-// run writes flow.json (nwgf-flow/1) whose squared MMD to the target decreases.
+// run writes flow.json (nwgf-flow/2) whose squared MMD to the target decreases; --taus sweeps
+// give self-convergence orders (W2 order near 1 for the explicit particle flow) or "no order" at
+// the noise floor, and refuse bad step-size lists.
 #include <doctest/doctest.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <zlib.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -101,7 +104,7 @@ TEST_CASE("bad starts and options: one line, exit 2, nothing written") {
   check_usage_error("--target 'diracs:0,0' --engine gpu", "'training.engine' = \"gpu\" is not one of fused, torch");
 }
 
-TEST_CASE("a small particle flow toward two Diracs writes nwgf-flow/1 with a decreasing MMD") {
+TEST_CASE("a small particle flow toward two Diracs writes nwgf-flow/2 with a decreasing MMD") {
   const fs::path out = scratch() / "two_diracs";
   fs::remove_all(out);
   const bool plots = std::system("gnuplot --version >/dev/null 2>&1") == 0;
@@ -111,7 +114,8 @@ TEST_CASE("a small particle flow toward two Diracs writes nwgf-flow/1 with a dec
   REQUIRE(r.status == 0);
   std::ifstream in(out / "flow.json");
   const nlohmann::json j = nlohmann::json::parse(in);
-  CHECK(j["schema"] == "nwgf-flow/1");
+  CHECK(j["schema"] == "nwgf-flow/2");
+  CHECK(j["self_convergence"].is_null());
   CHECK(j["target"]["dim"] == 2);
   REQUIRE(j["runs"].size() == 1);
   const auto& run = j["runs"][0];
@@ -134,20 +138,20 @@ TEST_CASE("a small particle flow toward two Diracs writes nwgf-flow/1 with a dec
     CHECK(e.path().filename().string().find(".tmp-") == std::string::npos);
 }
 
-TEST_CASE("flow.json of a run and the committed reports/flows records follow results/schema/nwgf-flow-1") {
+TEST_CASE("flow.json of runs and the committed flow reports follow results/schema/nwgf-flow-1 and -2") {
   const char* source = std::getenv("NWGF_SOURCE_DIR");
   REQUIRE_MESSAGE(source != nullptr, "NWGF_SOURCE_DIR must name the source tree (set by CTest)");
   if (std::system("python3 -c 'import jsonschema' >/dev/null 2>&1") != 0) {
     MESSAGE("skipped: python3 with jsonschema (Debian python3-jsonschema) is not installed");
     return;
   }
-  const fs::path out = scratch() / "schema_run";
+  const fs::path out = scratch() / "schema_run", sweep = scratch() / "schema_sweep";
   fs::remove_all(out);
+  fs::remove_all(sweep);
   REQUIRE(run_flow("--target 'diracs:0,1' --start gaussian:0.1 --scheme particle --particles 20 --tau 0.5 --T 1 "
                    "--no-plots --quiet --out '" + out.string() + "'").status == 0);
-  std::vector<std::string> files = {(out / "flow.json").string()};
-  for (const char* preset : {"two-diracs", "smiley", "fashion-mnist"})
-    files.push_back((fs::path(source) / "reports" / "flows" / preset / "flow.json").string());
+  REQUIRE(run_flow("--target 'diracs:0,1' --start gaussian:0.1 --scheme particle --particles 20 --taus 0.5,0.25,0.125 "
+                   "--T 1 --no-plots --quiet --out '" + sweep.string() + "'").status == 0);
   const std::string script = write_text("validate_flow.py",
       "import json, sys, jsonschema\n"
       "schema = json.load(open(sys.argv[1]))\n"
@@ -159,7 +163,84 @@ TEST_CASE("flow.json of a run and the committed reports/flows records follow res
       "        print(path, list(e.absolute_path), e.message, file=sys.stderr)\n"
       "        bad += 1\n"
       "sys.exit(1 if bad else 0)\n");
-  std::string cmd = "python3 '" + script + "' '" + (fs::path(source) / "results/schema/nwgf-flow-1.schema.json").string() + "'";
-  for (const auto& f : files) cmd += " '" + f + "'";
-  CHECK(std::system(cmd.c_str()) == 0);
+  const auto validates = [&](const std::string& schema, const std::vector<std::string>& files) {
+    std::string cmd = "python3 '" + script + "' '" + (fs::path(source) / "results/schema" / schema).string() + "'";
+    for (const auto& f : files) cmd += " '" + f + "'";
+    return std::system(cmd.c_str()) == 0;
+  };
+  // Records written before --taus (nwgf-flow/1) stay valid under their own schema.
+  std::vector<std::string> old_files;
+  for (const char* preset : {"two-diracs", "smiley", "fashion-mnist"})
+    old_files.push_back((fs::path(source) / "reports" / "flows" / preset / "flow.json").string());
+  CHECK(validates("nwgf-flow-1.schema.json", old_files));
+  CHECK(validates("nwgf-flow-2.schema.json",
+                  {(out / "flow.json").string(), (sweep / "flow.json").string(),
+                   (fs::path(source) / "reports" / "flow-two-diracs-selfconv" / "flow.json").string()}));
+}
+
+TEST_CASE("--taus: bad step-size lists are refused in one line, exit 2, nothing written") {
+  const std::string base = "--target 'diracs:-0.5,0;0.5,0' --scheme particle --particles 20 --no-plots ";
+  check_usage_error(base + "--T 1.2 --taus 0.4,0.2", "--taus 0.4,0.2 has 2 step size(s); allowed: at least 3");
+  check_usage_error(base + "--T 1.2 --taus 0.4,0.2,0.15", "is not nested with one ratio");
+  check_usage_error(base + "--T 1.2 --taus 0.1,0.2,0.4", "does not decrease");
+  check_usage_error(base + "--T 1.2 --taus 0.4,0.2,-0.1", "--taus value -0.1");
+  check_usage_error(base + "--T 1.2 --taus 0.4,x,0.1", "'x' is not a number");
+  check_usage_error(base + "--T 1 --taus 0.4,0.2,0.1", "is not a whole number of steps");
+  check_usage_error(base + "--T 1.2 --tau 0.1 --taus 0.4,0.2,0.1", "are both given");
+  // 4 runs kept at 25001 common times of 10^6 particles in d = 2: 1.6 TB, refused before any work.
+  check_usage_error("--target 'diracs:-0.5,0;0.5,0' --scheme particle --particles 1000000 --no-plots "
+                    "--T 100 --taus 0.004,0.002,0.001", "with --taus");
+}
+
+TEST_CASE("--taus: the particle flow's W2 self-convergence order is near 1, the MMD's below it") {
+  // d = 1, two Diracs at -0.5 and 0.5 from a Gaussian start, explicit Euler steps of 0.4, 0.2, 0.1.
+  // Measured W2 orders for seeds 0-5: 1.17, 1.18, 1.13, 1.12, 1.07, 1.04 (the O(tau) term of the
+  // expansion at tau = 0.4), MMD orders 0.48-0.63 (docs/math.md 7.15: coupled particle sets);
+  // floors 0.003-0.008 against differences 0.03-0.07. Tolerance: |p - 1| <= 0.25.
+  const fs::path out = scratch() / "selfconv_order";
+  fs::remove_all(out);
+  const bool plots = std::system("gnuplot --version >/dev/null 2>&1") == 0;
+  const Result r = run_flow("--target 'diracs:-0.5;0.5' --start gaussian:0.1 --scheme particle --particles 200 "
+                            "--taus 0.4,0.2,0.1 --T 1.2 --quiet --out '" + out.string() + "'" + (plots ? "" : " --no-plots"));
+  INFO("stderr: " << r.err << "\nstdout: " << r.out);
+  REQUIRE(r.status == 0);
+  const nlohmann::json j = nlohmann::json::parse(std::ifstream(out / "flow.json"));
+  REQUIRE(j["runs"].size() == 4);  // tau 0.4, 0.2, 0.1 and 0.1 from seed + 1
+  CHECK(j["runs"][3]["role"] == "floor");
+  CHECK(j["runs"][3]["seed"] == 1);
+  REQUIRE(j["self_convergence"].size() == 1);
+  const nlohmann::json& e = j["self_convergence"][0];
+  CHECK(e["status"] == "order");
+  CHECK(e["verdict_distance"] == "w2");
+  CHECK(e["times"].size() == 4);
+  const nlohmann::json& w2 = e["distances"]["w2"];
+  CHECK(w2["method"] == "sorted");
+  const double p = w2["analysis"]["observed_order"].get<double>();
+  CHECK(std::abs(p - 1.0) <= 0.25);
+  for (const auto& at_floor : w2["analysis"]["at_floor"]) CHECK(at_floor == false);
+  CHECK(w2["analysis"]["richardson_error"].is_number());
+  CHECK(e["distances"]["mmd"]["analysis"]["observed_order"].get<double>() < p);
+  CHECK(r.out.find("self-convergence at T: W2 (sorted) order 1.") != std::string::npos);
+  if (plots) CHECK(fs::file_size(out / "selfconv.png") > 0);
+  fs::remove_all(out);
+}
+
+TEST_CASE("--taus: differences at the noise floor give no order, with the reason") {
+  // d = 2, 200 particles: W2 between the seeds' solutions at tau = 0.1 (~0.05) exceeds half of
+  // every difference between step sizes (0.05, 0.02; measured), so no order is read.
+  const fs::path out = scratch() / "selfconv_floor";
+  fs::remove_all(out);
+  const Result r = run_flow("--target 'diracs:-0.5,0;0.5,0' --start gaussian:0.1 --scheme particle --particles 200 "
+                            "--taus 0.4,0.2,0.1 --T 1.2 --no-plots --quiet --out '" + out.string() + "'");
+  INFO("stderr: " << r.err);
+  REQUIRE(r.status == 0);
+  const nlohmann::json j = nlohmann::json::parse(std::ifstream(out / "flow.json"));
+  const nlohmann::json& e = j["self_convergence"][0];
+  CHECK(e["status"] == "no order");
+  CHECK(e["reason"].get<std::string>().find("noise floor") != std::string::npos);
+  const nlohmann::json& a = e["distances"]["w2"]["analysis"];
+  CHECK(a["observed_order"].is_null());
+  for (const auto& at_floor : a["at_floor"]) CHECK(at_floor == true);
+  CHECK(r.out.find("status (W2) no order") != std::string::npos);
+  fs::remove_all(out);
 }
