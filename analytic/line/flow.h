@@ -17,7 +17,10 @@
 //     with the substitution q = q* - sign(q* - Q0) e^v (q* = Q_nu(s), the level's rest point),
 //     which turns it into t = ∫_{v(Q)}^{v(Q0)} dv / (2 g(q(v))), g(q) = |F_nu(q*) - F_nu(q)| /
 //     |q* - q| the mean density between q and q* (bounded, smooth, evaluated without
-//     cancellation), solved for v by safeguarded Newton; about 1e-15 in Q.
+//     cancellation), solved for v by safeguarded Newton (bisection when a step does not halve
+//     the one before; at most 200 steps, then an error); about 1e-15 of the distance from Q0 to
+//     q* (docs/math.md 6.2; the scales of analytic/line/scales.h keep it below 1e-13 of the
+//     flow's scale).
 // A start's atoms split: levels of one atom share Q0 but have different speeds 2s - 2F_nu.
 //
 // JKO (section 6.3): Q_(n+1)(s) = R_tau(Q_n(s) + 2 tau s), R_tau = (Id + 2 tau F_nu)^(-1)

@@ -35,6 +35,23 @@ std::string measure_magnitude_problem(const LineMeasure& mu, const char* role) {
   return "";
 }
 
+// A rising piece of a piecewise linear target narrower than kPieceResolution of its ends'
+// magnitude (checked at any horizon: the MMD to the target integrates its CDF).
+std::string piece_problem(const LineMeasure& nu) {
+  const auto& x = nu.knots();
+  for (std::size_t k = 0; k + 1 < x.size(); ++k) {
+    if (!(nu.left()[k + 1] > nu.right()[k])) continue;  // flat: no CDF values inside to round
+    const double magnitude = std::max(std::abs(x[k]), std::abs(x[k + 1]));
+    const double width = x[k + 1] - x[k];
+    if (width < kPieceResolution * magnitude)
+      return "target piece [" + format_shortest(x[k]) + ", " + format_shortest(x[k + 1]) + "] is " +
+             format_g(width, 6) + " wide, " + format_g(width / magnitude, 3) +
+             " of its ends' magnitude; allowed: at least " + format_shortest(kPieceResolution) + " of it (" +
+             format_g(kPieceResolution * magnitude, 6) + "), where the MMD quadrature resolves its CDF";
+  }
+  return "";
+}
+
 std::string gaussian_problem(double lo, double hi, const LineMeasure& nu, double u) {
   const double m = nu.mean(), sigma = nu.sigma();
   const double far = std::max(std::abs(lo - m), std::abs(hi - m));
@@ -43,7 +60,7 @@ std::string gaussian_problem(double lo, double hi, const LineMeasure& nu, double
   if (far > kGaussianTail * sigma)
     return name + ": the start point " + format_shortest(far_point) + " lies " + format_g(far / sigma, 4) +
            " standard deviations from the mean; allowed: up to " + format_double(kGaussianTail) +
-           " (further in the tail the per-level time integral does not converge)";
+           " (further out the exact MMD's nested quadratures slow down or stop at their budget)";
   const double reach = far + kRestPointSigmas * sigma;
   if (reach > kGaussianReach * u)
     return name + ": its rest points lie up to " + format_g(reach, 6) +
@@ -69,6 +86,10 @@ std::string scale_problem(const LineMeasure& start, const LineMeasure& target, d
     return "time T = " + format_double(horizon) + " is out of range; allowed: " + magnitude_range();
   for (const std::string& p : {measure_magnitude_problem(start, "start"), measure_magnitude_problem(target, "target")})
     if (!p.empty()) return p;
+  if (target.kind() == LineMeasure::Kind::kPiecewiseLinear) {
+    const std::string p = piece_problem(target);
+    if (!p.empty()) return p;
+  }
   const double u = flow_scale(start, horizon);
   if (horizon == 0.0) return "";  // nothing moves
   if (!magnitude_ok(u))

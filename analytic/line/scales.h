@@ -11,12 +11,15 @@
 //     rounding of 1.1e-16 of their magnitude; the MMD quadrature integrates the flow's CDF,
 //     which has steps of that size: at 5e9 U toward atoms and 5e4 U toward a Gaussian, whose
 //     flow CDF is a root of the flow's quantile, it did not converge);
+//   - every rising piece of a piecewise linear target (a uniform's [a, b]) at least 1e-6 of
+//     its ends' magnitude wide (its CDF carries the rounding of x - a, 1.1e-16 |a| / (b - a); at
+//     2e-8 the MMD quadrature stopped at its budget, at 1e-7 it converged);
 //   - toward a Gaussian N(m, sigma^2): D = max |start point - m| + 9 sigma (the farthest
 //     distance from a start point to a rest point Q_nu(s), |Q_nu(s) - m| < 9 sigma for the
 //     levels the code evaluates) at most 1e2 U, since the per-level solve resolves a level to
 //     about 1e-15 D and the MMD and W2 quadratures ask 1e-12 of the flow's scale; and
-//     max |start point - m| at most 1e4 sigma (further in the tail the per-level time integral
-//     does not reach its tolerance).
+//     max |start point - m| at most 1e4 sigma (the per-level solve converges further out, but
+//     the MMD's quadratures slow down: 20 s at 1e8 sigma, the budget at 1e12 sigma).
 // Inside the range the computations end within their budgets (QuadratureTolerance::max_pieces,
 // the Gaussian solve's Newton steps); the corners where a quadrature still stops at its budget
 // with an error are listed in docs/math.md 6.5.
@@ -31,6 +34,7 @@ inline constexpr double kMaxMagnitude = 1e100;       // largest spec number, T a
 inline constexpr double kMinMagnitude = 1e-100;      // smallest nonzero one
 inline constexpr double kPositionResolution = 1e6;   // |start position| <= this x U
 inline constexpr double kGaussianPositionResolution = 1e3;  // the same toward a Gaussian
+inline constexpr double kPieceResolution = 1e-6;     // rising target piece width >= this x |end|
 inline constexpr double kGaussianReach = 1e2;        // D <= this x U
 inline constexpr double kGaussianTail = 1e4;         // |start point - m| <= this x sigma
 inline constexpr double kRestPointSigmas = 9.0;      // |Q_nu(s) - m| < 9 sigma for s in [2^-60, 1 - 2^-53]

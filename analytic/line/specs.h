@@ -8,8 +8,10 @@
 //   uniform:a,b                   uniform on [a, b], a < b
 //   gaussian:m,s                  N(m, s^2), s > 0 (targets only: a start must have a bounded
 //                                 support, which the exact scores need)
+// Every number of a spec is 0 or of magnitude 1e-100 to 1e100 (analytic/line/scales.h); one that
+// double precision holds only as a subnormal, 0 or infinity is out of range, not a non-number.
 // Every parse error throws std::invalid_argument (the program's usage error: exit status 2) with
-// one line naming the option, the value and what is allowed. Levels: "s1,s2,..." with every s in
+// one line naming the option, the value (quoted up to 80 characters) and what is allowed. Levels: "s1,s2,..." with every s in
 // (0, 1). No I/O, no LibTorch: the Python module parses the same specs.
 #include <string>
 #include <vector>

@@ -177,8 +177,12 @@ void add_analytic_command(CLI::App& app) {
   cmd->footer(
       "Line family (--family line): the exact flow Q(t, s) of F_nu = E + V_nu at each level, its "
       "MMD to the target, and with --tau the exact JKO iterate (exact at every level) and the "
-      "explicit Euler iterate (on 4096 levels, rearranged; linear between them), both with their "
-      "W2 to the flow; with --t0 the schemes start from the exact flow at t0. JSON: {family, "
+      "explicit Euler iterate (on 4096 levels, rearranged; linear between them and beyond the "
+      "outermost two), both with their W2 to the flow; with --t0 the schemes start from the exact "
+      "flow at t0. Scales resolved (docs/math.md 6.5), with U = max(start width, 2t): spec numbers, "
+      "t and U 0 or of magnitude 1e-100 to 1e100; start positions within 1e6 U of 0 (1e3 U toward a "
+      "Gaussian); a uniform target's b - a at least 1e-6 max(|a|, |b|); toward gaussian:m,s the start within 1e4 s of m and max|start point - m| + 9 s "
+      "within 100 U; anything else is refused with the range (exit 2). JSON: {family, "
       "start, target, t, levels, flow: {quantiles, mmd_to_target}, jko: {tau, [t0,] steps, "
       "quantiles, w2_to_flow}, forward: {...}}. Example: nwgf analytic --family line --start "
       "dirac:0 --target 'diracs:-1;1' --t 2 --levels 0.1,0.4,0.9 --tau 0.05 --json");

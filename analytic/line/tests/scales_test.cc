@@ -56,6 +56,8 @@ TEST_CASE("beyond each rule: one line naming the value and the allowed range") {
        "start position -1.0000000000000001e+300 is out of range; allowed: 0 or magnitudes from 1e-100 to 1e+100"},
       {{"tiny sigma", d0, LineMeasure::gaussian(0.0, 1e-200), 1.0}, "target standard deviation s = "},
       {{"long time", d0, LineMeasure::atoms({-1.0, 1.0}), 1e200}, "time T = "},
+      {{"narrow uniform target far out", LineMeasure::dirac(20.0), LineMeasure::uniform(-10293.2, -10293.1999), 1.0},
+       "target piece [-10293.2, -10293.1999] is 0.0001 wide, 9.72e-09 of its ends' magnitude; allowed: at least 1e-06"},
       {{"unbounded start", LineMeasure::gaussian(0.0, 1.0), LineMeasure::atoms({-1.0, 1.0}), 1.0}, "bounded support"},
   };
   for (const auto& c : cases) {
@@ -86,6 +88,7 @@ TEST_CASE("at the edges of the range every reference is computed, finite, within
       {"start 1000 U out, toward a Gaussian", LineMeasure::dirac(2000.0), LineMeasure::gaussian(2000.0, 1.0), 1.0},
       {"start 5e5 U out, toward atoms", LineMeasure::dirac(1e6), LineMeasure::atoms({1e6 - 1, 1e6 + 1}), 1.0},
       {"uniform target 1e20 wide", d0, LineMeasure::uniform(-1e20, 1e20), 1.0},
+      {"uniform target 1e-6 of its position wide", LineMeasure::dirac(20.0), LineMeasure::uniform(-10293.2, -10293.18), 10.0},
       {"wide start, short time", LineMeasure::uniform(-1.0, 1.0), LineMeasure::gaussian(0.0, 1.0), 1e-6},
   };
   for (const auto& p : edges) {
