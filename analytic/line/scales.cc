@@ -52,6 +52,19 @@ std::string piece_problem(const LineMeasure& nu) {
   return "";
 }
 
+// A Gaussian target narrower than kPieceResolution of its mean's magnitude: the same rounding
+// as a narrow piece (x - m carries 1.1e-16 |m|, a CDF step of that over sigma), checked at any
+// horizon. Found by analytic.line.specs_property_test: N(3.1e12, 0.001^2) was accepted and its
+// CDF at its own 1e-6 quantile read 5.2e-7.
+std::string gaussian_width_problem(const LineMeasure& nu) {
+  const double m = nu.mean(), sigma = nu.sigma();
+  if (sigma >= kPieceResolution * std::abs(m)) return "";
+  return "target N(" + format_shortest(m) + ", " + format_shortest(sigma) + "^2): its standard deviation is " +
+         format_g(sigma / std::abs(m), 3) + " of its mean's magnitude; allowed: at least " +
+         format_shortest(kPieceResolution) + " of it (" + format_g(kPieceResolution * std::abs(m), 6) +
+         "), where the MMD quadrature resolves its CDF";
+}
+
 std::string gaussian_problem(double lo, double hi, const LineMeasure& nu, double u) {
   const double m = nu.mean(), sigma = nu.sigma();
   const double far = std::max(std::abs(lo - m), std::abs(hi - m));
@@ -86,8 +99,9 @@ std::string scale_problem(const LineMeasure& start, const LineMeasure& target, d
     return "time T = " + format_double(horizon) + " is out of range; allowed: " + magnitude_range();
   for (const std::string& p : {measure_magnitude_problem(start, "start"), measure_magnitude_problem(target, "target")})
     if (!p.empty()) return p;
-  if (target.kind() == LineMeasure::Kind::kPiecewiseLinear) {
-    const std::string p = piece_problem(target);
+  {
+    const std::string p = target.kind() == LineMeasure::Kind::kPiecewiseLinear ? piece_problem(target)
+                                                                                : gaussian_width_problem(target);
     if (!p.empty()) return p;
   }
   const double u = flow_scale(start, horizon);

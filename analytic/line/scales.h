@@ -13,7 +13,8 @@
 //     flow CDF is a root of the flow's quantile, it did not converge);
 //   - every rising piece of a piecewise linear target (a uniform's [a, b]) at least 1e-6 of
 //     its ends' magnitude wide (its CDF carries the rounding of x - a, 1.1e-16 |a| / (b - a); at
-//     2e-8 the MMD quadrature stopped at its budget, at 1e-7 it converged);
+//     2e-8 the MMD quadrature stopped at its budget, at 1e-7 it converged), and a Gaussian
+//     target's sigma at least 1e-6 of |m| for the same reason;
 //   - toward a Gaussian N(m, sigma^2): D = max |start point - m| + 9 sigma (the farthest
 //     distance from a start point to a rest point Q_nu(s), |Q_nu(s) - m| < 9 sigma for the
 //     levels the code evaluates) at most 1e2 U, since the per-level solve resolves a level to

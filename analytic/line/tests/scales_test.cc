@@ -44,7 +44,12 @@ TEST_CASE("beyond each rule: one line naming the value and the allowed range") {
   const auto d0 = LineMeasure::dirac(0.0);
   const std::vector<Bad> cases = {
       // The hangs of the issue: a far target, a wide target, a target of sigma = 1000 at t = 1.
-      {{"far", d0, LineMeasure::gaussian(1e10, 1.0), 1.0}, "standard deviations from the mean; allowed: up to 10000"},
+      // N(1e10, 1): sigma is 1e-10 of |m|, below the 1e-6 at which its CDF is resolved (the
+      // piece rule's reason); checked before the start's distance in sigmas.
+      {{"far", d0, LineMeasure::gaussian(1e10, 1.0), 1.0},
+       "its standard deviation is 1e-10 of its mean's magnitude; allowed: at least 1e-06 of it (10000)"},
+      {{"far, resolvable", d0, LineMeasure::gaussian(1e10, 1e5), 1.0},
+       "standard deviations from the mean; allowed: up to 10000"},
       {{"wide", d0, LineMeasure::gaussian(0.0, 1e10), 1.0}, "allowed: up to 100 times (200)"},
       {{"sigma 1000", d0, LineMeasure::gaussian(0.0, 1000.0), 1.0}, "rest points lie up to 9000"},
       {{"tail", d0, LineMeasure::gaussian(1.0, 1e-5), 1.0}, "lies 1e+05 standard deviations"},

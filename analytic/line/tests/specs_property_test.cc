@@ -1,14 +1,18 @@
-// Properties of the line family's spec parsers (analytic/line/specs.h) on random specs and level
-// lists, well formed, extreme and malformed (testing/spec_gen.h): a spec is either accepted as a
-// measure whose quantiles, CDF, support and half mean distance are finite and consistent, or
-// refused with std::invalid_argument whose message is one short line naming the option. Nothing
-// else escapes (no other exception, no crash).
+// Properties of the line family's spec parsers (analytic/line/specs.h) and of the scale rules
+// every command applies after them (analytic/line/scales.h), on random specs, horizons and level
+// lists, well formed, extreme and malformed (testing/spec_gen.h): a start, a target and a time
+// are either accepted as measures whose quantiles, CDF, support and half mean distance are
+// finite and consistent, or refused with std::invalid_argument whose message is one short line
+// (naming the option where a single spec is at fault). Nothing else escapes (no other
+// exception, no crash).
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <stdexcept>
 #include <string>
 
+#include "analytic/line/scales.h"
 #include "analytic/line/specs.h"
 #include "testing/property.h"
 #include "testing/spec_gen.h"
@@ -49,18 +53,40 @@ void assert_usable(const line::LineMeasure& m) {
 
 }  // namespace
 
-TEST_CASE("line specs: accepted and usable, or refused with one short line naming the option") {
+TEST_CASE("line specs: each refused with one short line naming its option, or parsed") {
   for (const auto role : {line::LineRole::kStart, line::LineRole::kTarget}) {
     const std::string option = role == line::LineRole::kStart ? "--start" : "--target";
     check_property("line spec " + option, [role, option] {
       const std::string spec = *nwgf::testing::gen_line_spec();
       try {
-        assert_usable(line::parse_line_measure(spec, role, option));
+        line::parse_line_measure(spec, role, option);
       } catch (const std::invalid_argument& e) {
         assert_one_short_line(e.what(), option);
       }
     }, 400);
   }
+}
+
+TEST_CASE("line start, target and T: usable measures once the scale rules accept them, or one short line") {
+  check_property("line start, target, horizon", [] {
+    line::LineMeasure start = line::LineMeasure::dirac(0), target = line::LineMeasure::dirac(0);
+    try {
+      start = line::parse_line_measure(*nwgf::testing::gen_line_spec(), line::LineRole::kStart, "--start");
+      target = line::parse_line_measure(*nwgf::testing::gen_line_spec(), line::LineRole::kTarget, "--target");
+    } catch (const std::invalid_argument&) {
+      return;  // the parse refusals are the property above
+    }
+    const double horizon = std::strtod((*rc::gen::oneOf(nwgf::testing::gen_moderate(0, 3000),
+                                                        nwgf::testing::gen_number_token())).c_str(), nullptr);
+    try {
+      line::check_scales(start, target, horizon, "--start/--target/--t");
+    } catch (const std::invalid_argument& e) {
+      assert_one_short_line(e.what(), "--start/--target/--t");
+      return;
+    }
+    assert_usable(start);
+    assert_usable(target);
+  }, 1000);
 }
 
 TEST_CASE("line levels: every level in (0, 1), or refused with one short line naming the option") {

@@ -197,7 +197,7 @@ TEST_CASE("scales beyond what the line family resolves: refused at once, one lin
     std::string mentions;
   };
   const std::vector<Bad> cases = {
-      {{"--target", "gaussian:1e10,1"}, "standard deviations from the mean; allowed: up to 10000"},
+      {{"--target", "gaussian:1e10,1"}, "its standard deviation is 1e-10 of its mean's magnitude; allowed: at least 1e-06"},
       {{"--target", "gaussian:0,1e10"}, "allowed: up to 100 times (200)"},
       {{"--target", "gaussian:0,1000"}, "rest points lie up to 9000 from the start"},
       {{"--start", "uniform:-1e300,1e300", "--target", "diracs:-1;1"},

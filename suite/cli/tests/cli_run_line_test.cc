@@ -44,7 +44,7 @@ TEST_CASE("bad nwgf run --family line input exits 2 with one line and writes not
       {"--target 'dirac:1'", "--family line"},
       // Beyond the scales the exact references resolve (analytic/line/scales.h): refused before
       // any work (these ran for minutes in the references' quadratures).
-      {"--family line --target gaussian:1e10,1", "standard deviations from the mean; allowed: up to 10000"},
+      {"--family line --target gaussian:1e10,1", "its standard deviation is 1e-10 of its mean's magnitude; allowed: at least 1e-06"},
       {"--family line --target gaussian:0,1000", "rest points lie up to 9000 from the start"},
   };
   for (const auto& [args, needle] : cases) {
