@@ -54,6 +54,16 @@ void write_xy(std::ostream& out, const std::vector<double>& coords, int dim) {
   }
 }
 
+// The points (x_i, y_i) whose y_i is positive and finite (the only ones a logarithmic y axis
+// can show) as a gnuplot data file, ended by a break.
+void write_log_series(const std::string& file, const std::vector<double>& x, const std::vector<double>& y) {
+  std::ostringstream out;
+  for (std::size_t i = 0; i < x.size() && i < y.size(); ++i)
+    if (y[i] > 0 && std::isfinite(y[i])) out << fmt::format("{:.6g} {:.6e}\n", x[i], y[i]);
+  out << "nan nan\n";
+  write_text(file, out.str());
+}
+
 }  // namespace
 
 PlotBox scatter_box(const std::vector<double>& target, const std::vector<double>& start, int dim) {
@@ -165,12 +175,7 @@ void plot_mmd_curves(const std::string& path, const std::vector<MmdCurve>& curve
   std::string plot = "plot ";
   for (std::size_t c = 0; c < curves.size(); ++c) {
     const std::string file = (fs::path(scratch_dir) / fmt::format("{}_{}.dat", name, c)).string();
-    std::ostringstream out;
-    for (std::size_t i = 0; i < curves[c].t.size(); ++i)
-      if (curves[c].mmd2[i] > 0 && std::isfinite(curves[c].mmd2[i]))
-        out << fmt::format("{:.6g} {:.6e}\n", curves[c].t[i], curves[c].mmd2[i]);
-    out << "nan nan\n";
-    write_text(file, out.str());
+    write_log_series(file, curves[c].t, curves[c].mmd2);
     plot += (c ? ", " : "") + gnuplot_quoted(file) + " with linespoints pt 7 ps 0.5 title " + gnuplot_quoted(curves[c].label);
   }
   std::string script = terminal(path, 520, 360);
@@ -186,12 +191,7 @@ void plot_self_convergence(const std::string& path, const std::vector<SelfConver
   std::string plot = "plot ";
   for (std::size_t c = 0; c < curves.size(); ++c) {
     const std::string file = (fs::path(scratch_dir) / fmt::format("{}_{}.dat", name, c)).string();
-    std::ostringstream out;
-    for (std::size_t i = 0; i < curves[c].tau.size(); ++i)
-      if (curves[c].distance[i] > 0 && std::isfinite(curves[c].distance[i]))
-        out << fmt::format("{:.6g} {:.6e}\n", curves[c].tau[i], curves[c].distance[i]);
-    out << "nan nan\n";
-    write_text(file, out.str());
+    write_log_series(file, curves[c].tau, curves[c].distance);
     plot += fmt::format("{}{} with linespoints lc {} pt 7 ps 0.8 title {}", c ? ", " : "", gnuplot_quoted(file), c + 1,
                         gnuplot_quoted(curves[c].label));
     if (curves[c].floor > 0 && std::isfinite(curves[c].floor))

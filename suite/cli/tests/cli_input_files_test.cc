@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "testing/cli_runs.h"
+#include "testing/npy.h"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -138,12 +139,7 @@ TEST_CASE("nwgf score: a line run's snapshots may be 1-D .npy files of N values"
   for (int n = 1; n <= 2; ++n) {
     std::vector<double> x;
     for (int i = 0; i < 8; ++i) x.push_back(0.1 * n * (i - 3.5));
-    std::string header = "{'descr': '<f8', 'fortran_order': False, 'shape': (8,), }";
-    while ((10 + header.size() + 1) % 64 != 0) header += ' ';
-    header += '\n';
-    std::string bytes = std::string("\x93NUMPY\x01\x00", 8) + static_cast<char>(header.size()) + '\0' + header;
-    bytes.append(reinterpret_cast<const char*>(x.data()), x.size() * sizeof(double));
-    std::ofstream(run / fmt::format("q{}.npy", n), std::ios::binary) << bytes;
+    std::ofstream(run / fmt::format("q{}.npy", n), std::ios::binary) << nwgf::testing::npy_doubles(x, "(8,)");
     steps.push_back({{"n", n}, {"t", 0.25 * n}, {"particles", fmt::format("q{}.npy", n)}});
   }
   const json manifest{{"protocol", "nwgf-run/1"}, {"solver", "line_values"}, {"scheme", "forward"},

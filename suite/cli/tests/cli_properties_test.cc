@@ -23,6 +23,7 @@
 #include <nlohmann/json.hpp>
 
 #include "testing/cli_runs.h"
+#include "testing/npy.h"
 #include "testing/property.h"
 #include "testing/spec_gen.h"
 
@@ -33,6 +34,7 @@ using nwgf::testing::CliRun;
 using nwgf::testing::count_lines;
 using nwgf::testing::read_text;
 using nwgf::testing::run_nwgf;
+using nwgf::testing::write_npy;
 
 namespace {
 
@@ -130,19 +132,6 @@ TEST_CASE("nwgf analytic (Dirac family): finite JSON with exit 0, or one line wi
 }
 
 namespace {
-
-// A .npy file (format 1.0) of float64 rows.
-void write_npy(const fs::path& p, const std::vector<double>& x, std::size_t rows, std::size_t cols) {
-  std::string header = fmt::format("{{'descr': '<f8', 'fortran_order': False, 'shape': ({}, {}), }}", rows, cols);
-  while ((10 + header.size() + 1) % 64 != 0) header += ' ';
-  header += '\n';
-  std::string out = std::string("\x93NUMPY", 6) + '\x01' + '\x00';
-  out += static_cast<char>(header.size() & 0xff);
-  out += static_cast<char>(header.size() >> 8);
-  out += header;
-  out.append(reinterpret_cast<const char*>(x.data()), x.size() * sizeof(double));
-  std::ofstream(p, std::ios::binary) << out;
-}
 
 // The tree a score run may touch: a valid run folder (d = 2, r = 1, two steps of 20 points), a
 // folder, a file of someone else's, symlinks to each, a dangling symlink and a FIFO.

@@ -20,6 +20,7 @@
 #include <nlohmann/json.hpp>
 
 #include "testing/cli_runs.h"
+#include "testing/npy.h"
 
 
 namespace fs = std::filesystem;
@@ -31,20 +32,7 @@ using Run = nwgf::testing::CliRun;
 using nwgf::testing::count_lines;
 using nwgf::testing::run_nwgf;
 using nwgf::testing::read_text;
-
-// A .npy file (format 1.0) of float64 rows.
-void write_npy(const fs::path& p, const std::vector<double>& x, std::size_t rows, std::size_t cols,
-               const std::string& descr = "<f8") {
-  std::string header = fmt::format("{{'descr': '{}', 'fortran_order': False, 'shape': ({}, {}), }}", descr, rows, cols);
-  while ((10 + header.size() + 1) % 64 != 0) header += ' ';
-  header += '\n';
-  std::string out = std::string("\x93NUMPY", 6) + '\x01' + '\x00';
-  out += static_cast<char>(header.size() & 0xff);
-  out += static_cast<char>(header.size() >> 8);
-  out += header;
-  out.append(reinterpret_cast<const char*>(x.data()), x.size() * sizeof(double));
-  std::ofstream(p, std::ios::binary) << out;
-}
+using nwgf::testing::write_npy;
 
 std::vector<double> points(double a, int count) {
   std::vector<double> x;

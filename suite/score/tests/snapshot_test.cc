@@ -14,12 +14,14 @@
 
 #include "suite/common/errors.h"
 #include "suite/score/snapshot.h"
+#include "testing/npy.h"
 
 namespace fs = std::filesystem;
 using nwgf::suite::read_snapshot;
 using nwgf::suite::Snapshot;
 using nwgf::suite::SnapshotLimits;
 using nwgf::suite::UsageError;
+using nwgf::testing::npy_bytes;
 
 namespace {
 
@@ -31,18 +33,6 @@ fs::path temp_dir(const std::string& tag) {
 
 void write_bytes(const fs::path& p, const std::string& bytes) {
   std::ofstream(p, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-}
-
-// A version 1.0 .npy file: magic, version, little-endian header length, header padded with
-// spaces to a multiple of 64 bytes and ended by '\n', then the raw data (numpy.lib.format).
-std::string npy_bytes(const std::string& dict, const std::string& data) {
-  std::string header = dict;
-  while ((10 + header.size() + 1) % 64 != 0) header += ' ';
-  header += '\n';
-  std::string out = std::string("\x93NUMPY", 6) + '\x01' + '\x00';
-  out += static_cast<char>(header.size() & 0xff);
-  out += static_cast<char>(header.size() >> 8);
-  return out + header + data;
 }
 
 template <typename T>
