@@ -1,5 +1,6 @@
 # gnuplot script behind the report's plots (written by nwgf report). Each plot is made
-# twice: SVG, then PNG. Run from this directory: gnuplot plots.gp
+# twice: SVG, then PNG. Run from this directory: gnuplot plots.gp (the print lines mark each
+# plot's start: nwgf's progress and time budget)
 set encoding utf8
 set grid lc rgb '#dddddd'
 
@@ -7,6 +8,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_conv_w2_two_diracs.svg'
 set output 'line_conv_w2_two_diracs.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -25,6 +27,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_conv_mmd_two_diracs.svg'
 set output 'line_conv_mmd_two_diracs.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -45,6 +48,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_time_two_diracs.svg'
 set output 'line_time_two_diracs.svg.tmp'
 set logscale y
 set xlabel 't'
@@ -64,6 +68,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_quantiles_two_diracs_particle.svg'
 set output 'line_quantiles_two_diracs_particle.svg.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -88,6 +93,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_quantiles_two_diracs_numpy_line_flow.svg'
 set output 'line_quantiles_two_diracs_numpy_line_flow.svg.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -112,6 +118,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_conv_w2_uniform.svg'
 set output 'line_conv_w2_uniform.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -130,6 +137,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_conv_mmd_uniform.svg'
 set output 'line_conv_mmd_uniform.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -150,6 +158,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_time_uniform.svg'
 set output 'line_time_uniform.svg.tmp'
 set logscale y
 set xlabel 't'
@@ -169,6 +178,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_quantiles_uniform_particle.svg'
 set output 'line_quantiles_uniform_particle.svg.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -193,6 +203,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_quantiles_uniform_numpy_line_flow.svg'
 set output 'line_quantiles_uniform_numpy_line_flow.svg.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -217,6 +228,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_conv_w2_gaussian.svg'
 set output 'line_conv_w2_gaussian.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -235,6 +247,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_conv_mmd_gaussian.svg'
 set output 'line_conv_mmd_gaussian.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -255,6 +268,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_time_gaussian.svg'
 set output 'line_time_gaussian.svg.tmp'
 set logscale y
 set xlabel 't'
@@ -274,6 +288,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_quantiles_gaussian_particle.svg'
 set output 'line_quantiles_gaussian_particle.svg.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -298,6 +313,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_quantiles_gaussian_numpy_line_flow.svg'
 set output 'line_quantiles_gaussian_numpy_line_flow.svg.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -322,6 +338,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_conv_w2_weighted_atoms.svg'
 set output 'line_conv_w2_weighted_atoms.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -340,6 +357,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_conv_mmd_weighted_atoms.svg'
 set output 'line_conv_mmd_weighted_atoms.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -360,6 +378,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_time_weighted_atoms.svg'
 set output 'line_time_weighted_atoms.svg.tmp'
 set logscale y
 set xlabel 't'
@@ -379,6 +398,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_quantiles_weighted_atoms_particle.svg'
 set output 'line_quantiles_weighted_atoms_particle.svg.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -403,6 +423,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_quantiles_weighted_atoms_numpy_line_flow.svg'
 set output 'line_quantiles_weighted_atoms_numpy_line_flow.svg.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -427,6 +448,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_conv_w2_two_diracs.png'
 set output 'line_conv_w2_two_diracs.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -445,6 +467,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_conv_mmd_two_diracs.png'
 set output 'line_conv_mmd_two_diracs.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -465,6 +488,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_time_two_diracs.png'
 set output 'line_time_two_diracs.png.tmp'
 set logscale y
 set xlabel 't'
@@ -484,6 +508,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_quantiles_two_diracs_particle.png'
 set output 'line_quantiles_two_diracs_particle.png.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -508,6 +533,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_quantiles_two_diracs_numpy_line_flow.png'
 set output 'line_quantiles_two_diracs_numpy_line_flow.png.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -532,6 +558,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_conv_w2_uniform.png'
 set output 'line_conv_w2_uniform.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -550,6 +577,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_conv_mmd_uniform.png'
 set output 'line_conv_mmd_uniform.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -570,6 +598,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_time_uniform.png'
 set output 'line_time_uniform.png.tmp'
 set logscale y
 set xlabel 't'
@@ -589,6 +618,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_quantiles_uniform_particle.png'
 set output 'line_quantiles_uniform_particle.png.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -613,6 +643,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_quantiles_uniform_numpy_line_flow.png'
 set output 'line_quantiles_uniform_numpy_line_flow.png.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -637,6 +668,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_conv_w2_gaussian.png'
 set output 'line_conv_w2_gaussian.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -655,6 +687,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_conv_mmd_gaussian.png'
 set output 'line_conv_mmd_gaussian.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -675,6 +708,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_time_gaussian.png'
 set output 'line_time_gaussian.png.tmp'
 set logscale y
 set xlabel 't'
@@ -694,6 +728,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_quantiles_gaussian_particle.png'
 set output 'line_quantiles_gaussian_particle.png.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -718,6 +753,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_quantiles_gaussian_numpy_line_flow.png'
 set output 'line_quantiles_gaussian_numpy_line_flow.png.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -742,6 +778,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_conv_w2_weighted_atoms.png'
 set output 'line_conv_w2_weighted_atoms.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -760,6 +797,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_conv_mmd_weighted_atoms.png'
 set output 'line_conv_mmd_weighted_atoms.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -780,6 +818,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_time_weighted_atoms.png'
 set output 'line_time_weighted_atoms.png.tmp'
 set logscale y
 set xlabel 't'
@@ -799,6 +838,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_quantiles_weighted_atoms_particle.png'
 set output 'line_quantiles_weighted_atoms_particle.png.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -823,6 +863,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_quantiles_weighted_atoms_numpy_line_flow.png'
 set output 'line_quantiles_weighted_atoms_numpy_line_flow.png.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'

@@ -1,5 +1,6 @@
 # gnuplot script behind the report's plots (written by nwgf report). Each plot is made
-# twice: SVG, then PNG. Run from this directory: gnuplot plots.gp
+# twice: SVG, then PNG. Run from this directory: gnuplot plots.gp (the print lines mark each
+# plot's start: nwgf's progress and time budget)
 set encoding utf8
 set grid lc rgb '#dddddd'
 
@@ -7,6 +8,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_mmd_d2_r1.svg'
 set output 'conv_mmd_d2_r1.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -28,6 +30,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_radial_w2_d2_r1.svg'
 set output 'conv_radial_w2_d2_r1.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -49,6 +52,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_mmd_d2_r1.5.svg'
 set output 'conv_mmd_d2_r1.5.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -72,6 +76,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_radial_w2_d2_r1.5.svg'
 set output 'conv_radial_w2_d2_r1.5.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -95,6 +100,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot time_mmd_d2_r1.svg'
 set output 'time_mmd_d2_r1.svg.tmp'
 set logscale y
 set xlabel 'time t'
@@ -114,6 +120,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot time_mmd_d2_r1.5.svg'
 set output 'time_mmd_d2_r1.5.svg.tmp'
 set logscale y
 set xlabel 'time t'
@@ -135,6 +142,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot scatter_backward_d2_r1.svg'
 set output 'scatter_backward_d2_r1.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -149,6 +157,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_backward_d2_r1.svg'
 set output 'radial_backward_d2_r1.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -166,6 +175,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot scatter_backward_d2_r1.5.svg'
 set output 'scatter_backward_d2_r1.5.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -181,6 +191,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_backward_d2_r1.5.svg'
 set output 'radial_backward_d2_r1.5.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -198,6 +209,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot scatter_numpy_particle_flow_d2_r1.svg'
 set output 'scatter_numpy_particle_flow_d2_r1.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -212,6 +224,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_numpy_particle_flow_d2_r1.svg'
 set output 'radial_numpy_particle_flow_d2_r1.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -229,6 +242,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot scatter_numpy_particle_flow_d2_r1.5.svg'
 set output 'scatter_numpy_particle_flow_d2_r1.5.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -243,6 +257,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_numpy_particle_flow_d2_r1.5.svg'
 set output 'radial_numpy_particle_flow_d2_r1.5.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -260,6 +275,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot scatter_torch_backward_scheme_d2_r1.svg'
 set output 'scatter_torch_backward_scheme_d2_r1.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -274,6 +290,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_torch_backward_scheme_d2_r1.svg'
 set output 'radial_torch_backward_scheme_d2_r1.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -291,6 +308,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot scatter_torch_backward_scheme_d2_r1.5.svg'
 set output 'scatter_torch_backward_scheme_d2_r1.5.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -306,6 +324,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_torch_backward_scheme_d2_r1.5.svg'
 set output 'radial_torch_backward_scheme_d2_r1.5.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -323,6 +342,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_mmd_d2_r1.png'
 set output 'conv_mmd_d2_r1.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -344,6 +364,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_radial_w2_d2_r1.png'
 set output 'conv_radial_w2_d2_r1.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -365,6 +386,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_mmd_d2_r1.5.png'
 set output 'conv_mmd_d2_r1.5.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -388,6 +410,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_radial_w2_d2_r1.5.png'
 set output 'conv_radial_w2_d2_r1.5.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -411,6 +434,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot time_mmd_d2_r1.png'
 set output 'time_mmd_d2_r1.png.tmp'
 set logscale y
 set xlabel 'time t'
@@ -430,6 +454,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot time_mmd_d2_r1.5.png'
 set output 'time_mmd_d2_r1.5.png.tmp'
 set logscale y
 set xlabel 'time t'
@@ -451,6 +476,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot scatter_backward_d2_r1.png'
 set output 'scatter_backward_d2_r1.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -465,6 +491,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_backward_d2_r1.png'
 set output 'radial_backward_d2_r1.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -482,6 +509,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot scatter_backward_d2_r1.5.png'
 set output 'scatter_backward_d2_r1.5.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -497,6 +525,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_backward_d2_r1.5.png'
 set output 'radial_backward_d2_r1.5.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -514,6 +543,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot scatter_numpy_particle_flow_d2_r1.png'
 set output 'scatter_numpy_particle_flow_d2_r1.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -528,6 +558,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_numpy_particle_flow_d2_r1.png'
 set output 'radial_numpy_particle_flow_d2_r1.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -545,6 +576,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot scatter_numpy_particle_flow_d2_r1.5.png'
 set output 'scatter_numpy_particle_flow_d2_r1.5.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -559,6 +591,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_numpy_particle_flow_d2_r1.5.png'
 set output 'radial_numpy_particle_flow_d2_r1.5.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -576,6 +609,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot scatter_torch_backward_scheme_d2_r1.png'
 set output 'scatter_torch_backward_scheme_d2_r1.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -590,6 +624,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_torch_backward_scheme_d2_r1.png'
 set output 'radial_torch_backward_scheme_d2_r1.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -607,6 +642,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot scatter_torch_backward_scheme_d2_r1.5.png'
 set output 'scatter_torch_backward_scheme_d2_r1.5.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -622,6 +658,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_torch_backward_scheme_d2_r1.5.png'
 set output 'radial_torch_backward_scheme_d2_r1.5.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
