@@ -1,5 +1,6 @@
 # gnuplot script behind the report's plots (written by nwgf report). Each plot is made
-# twice: SVG, then PNG. Run from this directory: gnuplot plots.gp
+# twice: SVG, then PNG. Run from this directory: gnuplot plots.gp (the print lines mark each
+# plot's start: nwgf's progress and time budget)
 set encoding utf8
 set grid lc rgb '#dddddd'
 
@@ -7,6 +8,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_mmd_d2_r1.svg'
 set output 'conv_mmd_d2_r1.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -28,6 +30,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_radial_w2_d2_r1.svg'
 set output 'conv_radial_w2_d2_r1.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -49,6 +52,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_mmd_d2_r1.5.svg'
 set output 'conv_mmd_d2_r1.5.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -73,6 +77,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_radial_w2_d2_r1.5.svg'
 set output 'conv_radial_w2_d2_r1.5.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -97,6 +102,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_mmd_d3_r1.svg'
 set output 'conv_mmd_d3_r1.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -118,6 +124,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_radial_w2_d3_r1.svg'
 set output 'conv_radial_w2_d3_r1.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -139,6 +146,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_mmd_d3_r1.5.svg'
 set output 'conv_mmd_d3_r1.5.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -163,6 +171,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_radial_w2_d3_r1.5.svg'
 set output 'conv_radial_w2_d3_r1.5.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -187,6 +196,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot time_mmd_d2_r1.svg'
 set output 'time_mmd_d2_r1.svg.tmp'
 set logscale y
 set xlabel 'time t'
@@ -206,6 +216,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot time_mmd_d2_r1.5.svg'
 set output 'time_mmd_d2_r1.5.svg.tmp'
 set logscale y
 set xlabel 'time t'
@@ -227,6 +238,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot time_mmd_d3_r1.svg'
 set output 'time_mmd_d3_r1.svg.tmp'
 set logscale y
 set xlabel 'time t'
@@ -246,6 +258,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot time_mmd_d3_r1.5.svg'
 set output 'time_mmd_d3_r1.5.svg.tmp'
 set logscale y
 set xlabel 'time t'
@@ -267,6 +280,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot scatter_backward_d2_r1.svg'
 set output 'scatter_backward_d2_r1.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -281,6 +295,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_backward_d2_r1.svg'
 set output 'radial_backward_d2_r1.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -298,6 +313,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot scatter_backward_d2_r1.5.svg'
 set output 'scatter_backward_d2_r1.5.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -313,6 +329,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_backward_d2_r1.5.svg'
 set output 'radial_backward_d2_r1.5.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -330,6 +347,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot scatter_backward_d3_r1.svg'
 set output 'scatter_backward_d3_r1.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -344,6 +362,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_backward_d3_r1.svg'
 set output 'radial_backward_d3_r1.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -361,6 +380,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot scatter_backward_d3_r1.5.svg'
 set output 'scatter_backward_d3_r1.5.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -376,6 +396,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_backward_d3_r1.5.svg'
 set output 'radial_backward_d3_r1.5.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -393,6 +414,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot scatter_forward_d2_r1.svg'
 set output 'scatter_forward_d2_r1.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -407,6 +429,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_forward_d2_r1.svg'
 set output 'radial_forward_d2_r1.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -424,6 +447,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot scatter_forward_d2_r1.5.svg'
 set output 'scatter_forward_d2_r1.5.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -439,6 +463,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_forward_d2_r1.5.svg'
 set output 'radial_forward_d2_r1.5.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -456,6 +481,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot scatter_forward_d3_r1.svg'
 set output 'scatter_forward_d3_r1.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -470,6 +496,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_forward_d3_r1.svg'
 set output 'radial_forward_d3_r1.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -487,6 +514,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot scatter_forward_d3_r1.5.svg'
 set output 'scatter_forward_d3_r1.5.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -502,6 +530,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_forward_d3_r1.5.svg'
 set output 'radial_forward_d3_r1.5.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -519,6 +548,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot scatter_particle_d2_r1.svg'
 set output 'scatter_particle_d2_r1.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -533,6 +563,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_particle_d2_r1.svg'
 set output 'radial_particle_d2_r1.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -550,6 +581,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot scatter_particle_d2_r1.5.svg'
 set output 'scatter_particle_d2_r1.5.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -564,6 +596,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_particle_d2_r1.5.svg'
 set output 'radial_particle_d2_r1.5.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -581,6 +614,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot scatter_particle_d3_r1.svg'
 set output 'scatter_particle_d3_r1.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -595,6 +629,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_particle_d3_r1.svg'
 set output 'radial_particle_d3_r1.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -612,6 +647,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot scatter_particle_d3_r1.5.svg'
 set output 'scatter_particle_d3_r1.5.svg.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -626,6 +662,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_particle_d3_r1.5.svg'
 set output 'radial_particle_d3_r1.5.svg.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -643,6 +680,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_conv_w2_two_diracs.svg'
 set output 'line_conv_w2_two_diracs.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -662,6 +700,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_conv_mmd_two_diracs.svg'
 set output 'line_conv_mmd_two_diracs.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -684,6 +723,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_time_two_diracs.svg'
 set output 'line_time_two_diracs.svg.tmp'
 set logscale y
 set xlabel 't'
@@ -706,6 +746,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_quantiles_two_diracs_backward.svg'
 set output 'line_quantiles_two_diracs_backward.svg.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -730,6 +771,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_quantiles_two_diracs_forward.svg'
 set output 'line_quantiles_two_diracs_forward.svg.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -754,6 +796,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_quantiles_two_diracs_particle.svg'
 set output 'line_quantiles_two_diracs_particle.svg.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -778,6 +821,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_conv_w2_uniform.svg'
 set output 'line_conv_w2_uniform.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -798,6 +842,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_conv_mmd_uniform.svg'
 set output 'line_conv_mmd_uniform.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -821,6 +866,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_time_uniform.svg'
 set output 'line_time_uniform.svg.tmp'
 set logscale y
 set xlabel 't'
@@ -843,6 +889,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_quantiles_uniform_backward.svg'
 set output 'line_quantiles_uniform_backward.svg.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -867,6 +914,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_quantiles_uniform_forward.svg'
 set output 'line_quantiles_uniform_forward.svg.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -891,6 +939,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot line_quantiles_uniform_particle.svg'
 set output 'line_quantiles_uniform_particle.svg.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -915,6 +964,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_mmd_d2_r1.png'
 set output 'conv_mmd_d2_r1.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -936,6 +986,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_radial_w2_d2_r1.png'
 set output 'conv_radial_w2_d2_r1.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -957,6 +1008,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_mmd_d2_r1.5.png'
 set output 'conv_mmd_d2_r1.5.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -981,6 +1033,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_radial_w2_d2_r1.5.png'
 set output 'conv_radial_w2_d2_r1.5.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -1005,6 +1058,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_mmd_d3_r1.png'
 set output 'conv_mmd_d3_r1.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -1026,6 +1080,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_radial_w2_d3_r1.png'
 set output 'conv_radial_w2_d3_r1.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -1047,6 +1102,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_mmd_d3_r1.5.png'
 set output 'conv_mmd_d3_r1.5.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -1071,6 +1127,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_radial_w2_d3_r1.5.png'
 set output 'conv_radial_w2_d3_r1.5.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -1095,6 +1152,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot time_mmd_d2_r1.png'
 set output 'time_mmd_d2_r1.png.tmp'
 set logscale y
 set xlabel 'time t'
@@ -1114,6 +1172,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot time_mmd_d2_r1.5.png'
 set output 'time_mmd_d2_r1.5.png.tmp'
 set logscale y
 set xlabel 'time t'
@@ -1135,6 +1194,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot time_mmd_d3_r1.png'
 set output 'time_mmd_d3_r1.png.tmp'
 set logscale y
 set xlabel 'time t'
@@ -1154,6 +1214,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot time_mmd_d3_r1.5.png'
 set output 'time_mmd_d3_r1.5.png.tmp'
 set logscale y
 set xlabel 'time t'
@@ -1175,6 +1236,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot scatter_backward_d2_r1.png'
 set output 'scatter_backward_d2_r1.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -1189,6 +1251,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_backward_d2_r1.png'
 set output 'radial_backward_d2_r1.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -1206,6 +1269,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot scatter_backward_d2_r1.5.png'
 set output 'scatter_backward_d2_r1.5.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -1221,6 +1285,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_backward_d2_r1.5.png'
 set output 'radial_backward_d2_r1.5.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -1238,6 +1303,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot scatter_backward_d3_r1.png'
 set output 'scatter_backward_d3_r1.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -1252,6 +1318,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_backward_d3_r1.png'
 set output 'radial_backward_d3_r1.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -1269,6 +1336,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot scatter_backward_d3_r1.5.png'
 set output 'scatter_backward_d3_r1.5.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -1284,6 +1352,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_backward_d3_r1.5.png'
 set output 'radial_backward_d3_r1.5.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -1301,6 +1370,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot scatter_forward_d2_r1.png'
 set output 'scatter_forward_d2_r1.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -1315,6 +1385,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_forward_d2_r1.png'
 set output 'radial_forward_d2_r1.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -1332,6 +1403,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot scatter_forward_d2_r1.5.png'
 set output 'scatter_forward_d2_r1.5.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -1347,6 +1419,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_forward_d2_r1.5.png'
 set output 'radial_forward_d2_r1.5.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -1364,6 +1437,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot scatter_forward_d3_r1.png'
 set output 'scatter_forward_d3_r1.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -1378,6 +1452,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_forward_d3_r1.png'
 set output 'radial_forward_d3_r1.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -1395,6 +1470,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot scatter_forward_d3_r1.5.png'
 set output 'scatter_forward_d3_r1.5.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -1410,6 +1486,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_forward_d3_r1.5.png'
 set output 'radial_forward_d3_r1.5.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -1427,6 +1504,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot scatter_particle_d2_r1.png'
 set output 'scatter_particle_d2_r1.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -1441,6 +1519,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_particle_d2_r1.png'
 set output 'radial_particle_d2_r1.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -1458,6 +1537,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot scatter_particle_d2_r1.5.png'
 set output 'scatter_particle_d2_r1.5.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -1472,6 +1552,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_particle_d2_r1.5.png'
 set output 'radial_particle_d2_r1.5.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -1489,6 +1570,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot scatter_particle_d3_r1.png'
 set output 'scatter_particle_d3_r1.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -1503,6 +1585,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_particle_d3_r1.png'
 set output 'radial_particle_d3_r1.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -1520,6 +1603,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot scatter_particle_d3_r1.5.png'
 set output 'scatter_particle_d3_r1.5.png.tmp'
 set size ratio -1
 set xlabel 'x_1'
@@ -1534,6 +1618,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_particle_d3_r1.5.png'
 set output 'radial_particle_d3_r1.5.png.tmp'
 set xrange [0:*]
 set xlabel 'radius ||x||'
@@ -1551,6 +1636,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_conv_w2_two_diracs.png'
 set output 'line_conv_w2_two_diracs.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -1570,6 +1656,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_conv_mmd_two_diracs.png'
 set output 'line_conv_mmd_two_diracs.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -1592,6 +1679,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_time_two_diracs.png'
 set output 'line_time_two_diracs.png.tmp'
 set logscale y
 set xlabel 't'
@@ -1614,6 +1702,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_quantiles_two_diracs_backward.png'
 set output 'line_quantiles_two_diracs_backward.png.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -1638,6 +1727,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_quantiles_two_diracs_forward.png'
 set output 'line_quantiles_two_diracs_forward.png.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -1662,6 +1752,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_quantiles_two_diracs_particle.png'
 set output 'line_quantiles_two_diracs_particle.png.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -1686,6 +1777,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_conv_w2_uniform.png'
 set output 'line_conv_w2_uniform.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -1706,6 +1798,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_conv_mmd_uniform.png'
 set output 'line_conv_mmd_uniform.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -1729,6 +1822,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_time_uniform.png'
 set output 'line_time_uniform.png.tmp'
 set logscale y
 set xlabel 't'
@@ -1751,6 +1845,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_quantiles_uniform_backward.png'
 set output 'line_quantiles_uniform_backward.png.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -1775,6 +1870,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_quantiles_uniform_forward.png'
 set output 'line_quantiles_uniform_forward.png.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'
@@ -1799,6 +1895,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot line_quantiles_uniform_particle.png'
 set output 'line_quantiles_uniform_particle.png.tmp'
 set xlabel 'level s'
 set ylabel 'quantile Q(t, s)'

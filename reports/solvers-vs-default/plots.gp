@@ -1,5 +1,6 @@
 # gnuplot script behind the report's plots (written by nwgf report). Each plot is made
-# twice: SVG, then PNG. Run from this directory: gnuplot plots.gp
+# twice: SVG, then PNG. Run from this directory: gnuplot plots.gp (the print lines mark each
+# plot's start: nwgf's progress and time budget)
 set encoding utf8
 set grid lc rgb '#dddddd'
 
@@ -7,6 +8,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_mmd_particles_d2_r1.svg'
 set output 'conv_mmd_particles_d2_r1.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -30,6 +32,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_radial_w2_particles_d2_r1.svg'
 set output 'conv_radial_w2_particles_d2_r1.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -53,6 +56,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_mmd_chain_d2_r1.svg'
 set output 'conv_mmd_chain_d2_r1.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -74,6 +78,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_radial_w2_chain_d2_r1.svg'
 set output 'conv_radial_w2_chain_d2_r1.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -95,6 +100,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_mmd_particles_d2_r1.5.svg'
 set output 'conv_mmd_particles_d2_r1.5.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -121,6 +127,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_radial_w2_particles_d2_r1.5.svg'
 set output 'conv_radial_w2_particles_d2_r1.5.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -147,6 +154,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_mmd_chain_d2_r1.5.svg'
 set output 'conv_mmd_chain_d2_r1.5.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -171,6 +179,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_radial_w2_chain_d2_r1.5.svg'
 set output 'conv_radial_w2_chain_d2_r1.5.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -195,6 +204,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_mmd_particles_d3_r1.svg'
 set output 'conv_mmd_particles_d3_r1.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -214,6 +224,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_radial_w2_particles_d3_r1.svg'
 set output 'conv_radial_w2_particles_d3_r1.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -233,6 +244,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_mmd_chain_d3_r1.svg'
 set output 'conv_mmd_chain_d3_r1.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -251,6 +263,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_radial_w2_chain_d3_r1.svg'
 set output 'conv_radial_w2_chain_d3_r1.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -269,6 +282,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_mmd_particles_d3_r1.5.svg'
 set output 'conv_mmd_particles_d3_r1.5.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -291,6 +305,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_radial_w2_particles_d3_r1.5.svg'
 set output 'conv_radial_w2_particles_d3_r1.5.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -313,6 +328,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_mmd_chain_d3_r1.5.svg'
 set output 'conv_mmd_chain_d3_r1.5.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -334,6 +350,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot conv_radial_w2_chain_d3_r1.5.svg'
 set output 'conv_radial_w2_chain_d3_r1.5.svg.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -355,6 +372,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_mmd_particles_d2_r1.png'
 set output 'conv_mmd_particles_d2_r1.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -378,6 +396,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_radial_w2_particles_d2_r1.png'
 set output 'conv_radial_w2_particles_d2_r1.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -401,6 +420,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_mmd_chain_d2_r1.png'
 set output 'conv_mmd_chain_d2_r1.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -422,6 +442,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_radial_w2_chain_d2_r1.png'
 set output 'conv_radial_w2_chain_d2_r1.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -443,6 +464,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_mmd_particles_d2_r1.5.png'
 set output 'conv_mmd_particles_d2_r1.5.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -469,6 +491,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_radial_w2_particles_d2_r1.5.png'
 set output 'conv_radial_w2_particles_d2_r1.5.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -495,6 +518,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_mmd_chain_d2_r1.5.png'
 set output 'conv_mmd_chain_d2_r1.5.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -519,6 +543,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_radial_w2_chain_d2_r1.5.png'
 set output 'conv_radial_w2_chain_d2_r1.5.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -543,6 +568,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_mmd_particles_d3_r1.png'
 set output 'conv_mmd_particles_d3_r1.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -562,6 +588,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_radial_w2_particles_d3_r1.png'
 set output 'conv_radial_w2_particles_d3_r1.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -581,6 +608,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_mmd_chain_d3_r1.png'
 set output 'conv_mmd_chain_d3_r1.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -599,6 +627,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_radial_w2_chain_d3_r1.png'
 set output 'conv_radial_w2_chain_d3_r1.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -617,6 +646,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_mmd_particles_d3_r1.5.png'
 set output 'conv_mmd_particles_d3_r1.5.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -639,6 +669,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_radial_w2_particles_d3_r1.5.png'
 set output 'conv_radial_w2_particles_d3_r1.5.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -661,6 +692,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_mmd_chain_d3_r1.5.png'
 set output 'conv_mmd_chain_d3_r1.5.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
@@ -682,6 +714,7 @@ reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot conv_radial_w2_chain_d3_r1.5.png'
 set output 'conv_radial_w2_chain_d3_r1.5.png.tmp'
 set logscale xy
 set xlabel 'step size {/Symbol t}'
