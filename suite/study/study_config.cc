@@ -360,8 +360,12 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
     }
   }
   if (!problems.empty()) {
-    throw StudyConfigError(fmt::format("{}: {} problem{} in the study config (listed above)", source,
-                                       problems.size(), problems.size() == 1 ? "" : "s"),
+    // One problem is the error's own line (nothing is listed above it); several are listed, then
+    // counted in the summary.
+    throw StudyConfigError(problems.size() == 1
+                               ? fmt::format("{}: {}", excerpt(source, kPathExcerptMaxChars), problems.front())
+                               : fmt::format("{}: {} problems in the study config (listed above)", source,
+                                             problems.size()),
                            problems);
   }
   return c;
@@ -408,6 +412,7 @@ json study_config_to_json(const StudyConfig& c) {
 }
 
 void print_study_config_problems(const std::string& source, const std::vector<std::string>& problems) {
+  if (problems.size() <= 1) return;  // the error's own line says it
   const std::string shown = excerpt(source, kPathExcerptMaxChars);
   for (const std::string& line : capped_problem_lines(problems))
     std::fprintf(stderr, "nwgf: error: %s: %s\n", shown.c_str(), line.c_str());

@@ -102,7 +102,8 @@ StudyConfig study_config_from_json(const nlohmann::json& j, const std::string& s
 StudyConfig load_study_config(const std::string& path);
 // Prints the problems of a study config on stderr, one line each ("nwgf: error: SOURCE:
 // problem"), the first 20 and then how many more (suite/common/message_limits.h): a config with
-// 10^6 bad entries gives 21 lines, not 10^6.
+// 10^6 bad entries gives 21 lines, not 10^6. Nothing for a single problem: the error's summary
+// is then that problem's line, so one bad value gives one line in all.
 void print_study_config_problems(const std::string& source, const std::vector<std::string>& problems);
 // load_study_config, but first prints the problems (print_study_config_problems) for the
 // command line; then rethrows.
