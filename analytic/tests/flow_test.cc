@@ -132,7 +132,7 @@ TEST_CASE("step_count: whole number of steps within 1e-9 relative, t > t0 >= 0, 
   CHECK_THROWS_AS(jko_step(1.5, 0.1, -1.0), std::invalid_argument);
 }
 
-// Issue 20: as r -> 2 the flow a(t) = ((2 - r) t)^(1/(2 - r)) leaves the range of double precision
+// As r -> 2 the flow a(t) = ((2 - r) t)^(1/(2 - r)) leaves the range of double precision
 // at early times (r = 1.99: a(0.05)^2 = 10^-660) and late ones; the check refuses exactly those.
 TEST_CASE("check_flow_resolved: a(t)^2 and a(t)^2 M2 within double range, else refused naming t") {
   const Profile p15 = make_profile(2, 1.5);

@@ -16,6 +16,7 @@
 
 #include "analytic/point_set_w2.h"
 #include "testing/tolerances.h"
+#include "testing/refusal.h"
 
 using namespace nwgf::analytic;
 
@@ -53,12 +54,7 @@ double brute_force_w2_squared(const std::vector<double>& x, const std::vector<do
 
 template <class F>
 std::string refusal(F&& f) {
-  try {
-    f();
-  } catch (const std::invalid_argument& e) {
-    return e.what();
-  }
-  return "(not refused)";
+  return nwgf::testing::refusal_message(f);
 }
 
 }  // namespace

@@ -286,7 +286,7 @@ TEST_CASE("bad input throws std::invalid_argument") {
   CHECK_THROWS_AS(radial_density(make_profile(4, 1.0), 0.5), std::invalid_argument);
 }
 
-// Issue 20: near the end of the ball regime the Beta(d/2, gamma + 1) weight of the quadrature
+// Near the end of the ball regime the Beta(d/2, gamma + 1) weight of the quadrature
 // has an endpoint singularity (1 - u)^(b-1) with b = gamma + 1 -> 0 (d = 2, r -> 2; d = 3, r -> 1
 // from below). The direct rule missed the mass near u = 1 (and threw at d = 2, r = 1.99: a
 // Boost tanh_sinh error); the Euler-Lagrange identity on the support is the independent check.

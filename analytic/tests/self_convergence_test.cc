@@ -18,6 +18,7 @@
 #include "analytic/point_set_w2.h"
 #include "analytic/self_convergence.h"
 #include "testing/tolerances.h"
+#include "testing/refusal.h"
 
 using namespace nwgf::analytic;
 
@@ -27,12 +28,7 @@ namespace tolerance = nwgf::tolerance;  // testing/tolerances.h: closed forms of
 
 template <class F>
 std::string refusal(F&& f) {
-  try {
-    f();
-  } catch (const std::invalid_argument& e) {
-    return e.what();
-  }
-  return "(not refused)";
+  return nwgf::testing::refusal_message(f);
 }
 
 bool refused_with(const SelfConvergenceInput& input, const std::string& words) {

@@ -133,7 +133,7 @@ if bin_path and os.path.exists(bin_path):
 else:
     print("skipped the cell comparison: NWGF_BIN is not set (CTest sets it)")
 
-# Issue 20: r near 2. At r = 1.95 the scheme iterate's MMD needs the potential off the support, whose
+# r near 2. At r = 1.95 the scheme iterate's MMD needs the potential off the support, whose
 # quadrature raised RuntimeError (a Boost tanh_sinh error); it is computed, and on the support of
 # gamma(t) the MMD equals the brute-force sum. Beyond what double precision holds: ValueError.
 r2 = 1.95

@@ -1,4 +1,4 @@
-// End-to-end tests of the ranges of numbers (issue 20) through the built binary (NWGF_BIN, set by
+// End-to-end tests of the ranges of numbers through the built binary (NWGF_BIN, set by
 // CTest): r near 2 computed where double precision holds and refused beyond with the reason, in
 // every command and in a study's --plan; whole numbers beyond their range refused, never clamped
 // or wrapped, on the command line and in configs; empty numbers refused; requests that cannot fit

@@ -16,6 +16,7 @@
 #include "neural/chain.h"
 #include "suite/common/chain_folder.h"
 #include "suite/common/errors.h"
+#include "testing/refusal.h"
 
 namespace fs = std::filesystem;
 namespace nn = nwgf::neural;
@@ -53,12 +54,7 @@ struct Scratch {
 };
 
 std::string refusal(const fs::path& chain) {
-  try {
-    read_chain_folder(chain.string());
-  } catch (const UsageError& e) {
-    return e.what();
-  }
-  return "";
+  return nwgf::testing::refusal_message<UsageError>([&] { read_chain_folder(chain.string()); });
 }
 
 std::string replaced(std::string text, const std::string& from, const std::string& to) {

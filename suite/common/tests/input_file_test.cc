@@ -12,6 +12,7 @@
 
 #include "suite/common/errors.h"
 #include "suite/common/input_file.h"
+#include "testing/refusal.h"
 
 namespace fs = std::filesystem;
 using namespace nwgf::suite;
@@ -38,12 +39,7 @@ struct Scratch {
 // The message of the UsageError `f` throws ("" when it throws none).
 template <typename F>
 std::string refusal(F f) {
-  try {
-    f();
-  } catch (const UsageError& e) {
-    return e.what();
-  }
-  return "";
+  return nwgf::testing::refusal_message<UsageError>(f);
 }
 
 }  // namespace

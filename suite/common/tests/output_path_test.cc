@@ -13,6 +13,7 @@
 #include "suite/common/errors.h"
 #include "suite/common/file_lock.h"
 #include "suite/common/output_path.h"
+#include "testing/refusal.h"
 
 using namespace nwgf::suite;
 namespace fs = std::filesystem;
@@ -35,12 +36,7 @@ void touch(const std::string& path) { std::ofstream(path) << "{}"; }
 
 // The message of the UsageError check_outputs throws, or "" when it accepts.
 std::string refusal(const std::vector<Output>& outputs, const std::vector<std::string>& inputs = {}) {
-  try {
-    check_outputs(outputs, inputs);
-  } catch (const UsageError& e) {
-    return e.what();
-  }
-  return "";
+  return nwgf::testing::refusal_message<UsageError>([&] { check_outputs(outputs, inputs); });
 }
 
 bool says(const std::string& message, const std::string& part) { return message.find(part) != std::string::npos; }

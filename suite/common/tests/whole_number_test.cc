@@ -10,6 +10,7 @@
 
 #include "suite/common/errors.h"
 #include "suite/common/whole_number.h"
+#include "testing/refusal.h"
 
 using namespace nwgf::suite;
 
@@ -19,12 +20,7 @@ constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
 constexpr std::int64_t kMin = std::numeric_limits<std::int64_t>::min();
 
 std::string refusal(const nlohmann::json& v, std::int64_t lo, std::int64_t hi) {
-  try {
-    json_whole_number(v, "'seed'", lo, hi);
-  } catch (const UsageError& e) {
-    return e.what();
-  }
-  return "";
+  return nwgf::testing::refusal_message<UsageError>([&] { json_whole_number(v, "'seed'", lo, hi); });
 }
 
 }  // namespace

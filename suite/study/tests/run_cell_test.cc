@@ -183,7 +183,7 @@ TEST_CASE("a particle cell has no loss, no chain and no iteration time") {
   CHECK(doc["steps"][1]["scheme_scale"].get<double>() == doctest::Approx(0.1).epsilon(1e-12));
 }
 
-// Issue 20: a failure at run time -- here saving the chain under a path whose parent is a regular
+// A failure at run time -- here saving the chain under a path whose parent is a regular
 // file -- escaped run_cell (nwgf run wrote no result, a sweep died); it ends the cell as failed with
 // its reason, alone and side by side in a pool, where the other cell finishes.
 TEST_CASE("a cell that fails at run time is a failed cell with its reason, alone and in a pool") {

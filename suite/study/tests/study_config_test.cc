@@ -199,7 +199,7 @@ TEST_CASE("nwgf sweep prints each problem on its own line and exits with status 
   if (out) std::fclose(out);
 }
 
-// Issue 20: r near 2. A study whose cells' exact flow leaves double precision (r = 1.99: a(0.05)^2 =
+// r near 2. A study whose cells' exact flow leaves double precision (r = 1.99: a(0.05)^2 =
 // 10^-660) is refused before any work, for built-in cells and for external solvers' cells alike
 // (their run folders could not be scored); r = 1.95 is accepted.
 TEST_CASE("r too near 2 for the cells' times is refused for built-in and external cells") {

@@ -134,7 +134,7 @@ TEST_CASE("a killed sweep keeps its finished cells and --resume runs only the re
   CHECK(comparable(load_study_document(out)) == comparable(load_study_document(dir + "/reference.json")));
 }
 
-// Issue 20: a cell that failed at run time (here its runner throws, as a Boost quadrature did at
+// A cell that failed at run time (here its runner throws, as a Boost quadrature did at
 // r = 1.95) killed the whole sweep; it is now a failed cell with its reason, and the rest run.
 TEST_CASE("a cell that throws at run time is recorded as failed with its reason; the sweep goes on") {
   const std::string dir = fresh_dir("failed_cell");
