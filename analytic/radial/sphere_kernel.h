@@ -1,0 +1,71 @@
+#pragma once
+// The sphere-averaged Riesz kernel of the radial family (docs/math.md section 7.2):
+//   A_d(rho, q) = E_U ||rho e - q U||^r     (e a unit vector, U uniform on S^(d-1))
+//               = c_d ∫_{-1}^{1} (rho^2 + q^2 - 2 rho q t)^(r/2) (1 - t^2)^((d-3)/2) dt,
+//   c_d = Γ(d/2) / (sqrt(pi) Γ((d-1)/2)),
+// and its derivative in rho, the radial velocity's kernel. A_d is symmetric and homogeneous of
+// degree r, so with M = max(rho, q), m = min(rho, q), x = m / M:
+//   A_d(rho, q) = M^r h(x),  h(x) = A_d(1, x) = 2F1(-r/2, 1 - (d + r)/2; d/2; x^2)
+// (the quadratic transformation of the 2F1 form of docs/math.md 7.2), and
+//   rho >= q:  dA/drho = rho^(r-1) (r h(x) - x h'(x)),   x = q / rho,
+//   rho <  q:  dA/drho = q^(r-1) h'(x),                  x = rho / q.
+// Special values: A_d(rho, 0) = rho^r, A_d(0, 0) = 0, dA/drho(0, q) = 0 for q > 0, and on the
+// diagonal dA/drho(rho, rho) = (r / 2) A_d(rho, rho) (Euler's relation and symmetry).
+// d = 3: A_3(rho, q) = ((rho + q)^(r+2) - |rho - q|^(r+2)) / (2 (r + 2) rho q).
+// Near x = 1, h = smooth + c (1 - x)^(r + d - 1) (times log(1 - x) when r = 1): h' is continuous
+// and Lipschitz for r + d >= 3, higher derivatives are singular there.
+//
+// Method (sphere_kernel.cc): h and dh/ds as functions of s = 1 - x^2 = (M - m)(M + m) / M^2,
+// tabulated once per (d, r) (cached, shared by every kernel of the same (d, r)) as Chebyshev
+// interpolants on panels graded geometrically toward s = 0 (each octave [2^-(k+1), 2^-k] split
+// in equal sub-panels, so the singularity at s = 0 is several half-widths from every panel; the
+// last panel [0, 2^-K] is short enough that the singular term c s^(r+d-1) is below rounding on
+// it), evaluated by Clenshaw. Node values: the Gauss series in y = 1 - s for y <= 1/2, adaptive
+// Gauss-Kronrod quadrature of the defining integral in theta (t = cos theta), split
+// geometrically at the boundary layer theta ~ 1 - x, elsewhere. Powers M^r, M^(r-1) of the sums
+// are taken once per point, not per pair. Accuracy: 1e-13 relative for value (every
+// 2 <= d <= 1024, r in (0, 2), r + d >= 3; analytic/radial/tests/sphere_kernel_test.cc against
+// quadrature written in the test and the d = 3 closed form).
+// Bad input throws std::invalid_argument naming the value and the allowed range.
+#include <memory>
+#include <vector>
+
+namespace nwgf::analytic::radial {
+
+// Throws std::invalid_argument unless d >= 2, r in (0, 2) and r + d >= 3 ("... the radial
+// velocity is not Lipschitz there (docs/math.md 7.2)"); d <= 1024.
+void check_radial_domain(int d, double r);
+
+struct SphereKernelTable;  // the Chebyshev tables of h and dh/ds (sphere_kernel.cc)
+
+// A_d(rho, q) = E_U ||rho e - q U||^r (MATH.md 7.2) and its derivative in rho.
+class SphereKernel {
+ public:
+  SphereKernel(int d, double r);  // check_radial_domain; builds (or reuses) the (d, r) table
+  int d() const { return d_; }
+  double r() const { return r_; }
+  // A_d(rho, q), rho, q >= 0 finite (else std::invalid_argument); 1e-13 relative.
+  double value(double rho, double q) const;
+  // dA_d/drho (rho, q), rho, q >= 0 finite; continuous across rho = q.
+  double d_rho(double rho, double q) const;
+  // h(x) = A_d(1, x) and h'(x) for x in [0, 1] (the shape of the kernel; tested against
+  // quadrature and closed forms).
+  double shape(double x) const;
+  double shape_derivative(double x) const;
+
+  // out[i] = sum_j w[j] * d_rho(x[i], y[j]), out resized to x.size(). The hot loop of the
+  // reference flow (x, y up to ~10^4 entries each): tabulated, powers once per point, OpenMP
+  // over i. x, y >= 0 finite, w.size() == y.size() (else std::invalid_argument).
+  void d_rho_sums(const std::vector<double>& x, const std::vector<double>& y,
+                  const std::vector<double>& w, std::vector<double>& out) const;
+  // out[i] = sum_j w[j] * value(x[i], y[j]).
+  void value_sums(const std::vector<double>& x, const std::vector<double>& y,
+                  const std::vector<double>& w, std::vector<double>& out) const;
+
+ private:
+  int d_;
+  double r_;
+  std::shared_ptr<const SphereKernelTable> table_;
+};
+
+}  // namespace nwgf::analytic::radial
