@@ -10,7 +10,7 @@
 //   rho >= q:  dA/drho = rho^(r-1) (r h(x) - x h'(x)),   x = q / rho,
 //   rho <  q:  dA/drho = q^(r-1) h'(x),                  x = rho / q.
 // Special values: A_d(rho, 0) = rho^r, A_d(0, 0) = 0, dA/drho(0, q) = 0 for q > 0, and on the
-// diagonal dA/drho(rho, rho) = (r / 2) A_d(rho, rho) (Euler's relation and symmetry).
+// diagonal dA/drho(rho, rho) = (r / 2) A_d(rho, rho) / rho (Euler's relation and symmetry).
 // d = 3: A_3(rho, q) = ((rho + q)^(r+2) - |rho - q|^(r+2)) / (2 (r + 2) rho q).
 // Near x = 1, h = smooth + c (1 - x)^(r + d - 1) (times log(1 - x) when r = 1): h' is continuous
 // and Lipschitz for r + d >= 3, higher derivatives are singular there.
@@ -22,10 +22,15 @@
 // last panel [0, 2^-K] is short enough that the singular term c s^(r+d-1) is below rounding on
 // it), evaluated by Clenshaw. Node values: the Gauss series in y = 1 - s for y <= 1/2, adaptive
 // Gauss-Kronrod quadrature of the defining integral in theta (t = cos theta), split
-// geometrically at the boundary layer theta ~ 1 - x, elsewhere. Powers M^r, M^(r-1) of the sums
-// are taken once per point, not per pair. Accuracy: 1e-13 relative for value (every
-// 2 <= d <= 1024, r in (0, 2), r + d >= 3; analytic/radial/tests/sphere_kernel_test.cc against
-// quadrature written in the test and the d = 3 closed form).
+// geometrically at the boundary layer theta ~ 1 - x, elsewhere (table built in 2-80 ms, d = 10
+// to d = 2). The pair sums take M^r, M^(r-1) and 1 / M once per point, not per pair, and four
+// pairs at a time (GCC vector extensions) when their s share a panel, as sorted radii do away
+// from the diagonal. Accuracy: 1e-13 relative for value (every 2 <= d <= 1024, r in (0, 2),
+// r + d >= 3; analytic/radial/tests/sphere_kernel_test.cc against tanh-sinh quadrature written in
+// the test for d = 2, 3, 4, 5, 10, 50, 200, 1024 and the d = 3 closed form), 1e-12 for d_rho.
+// Cost of d_rho_sums, one thread, 4096 sorted radii against 4096 sorted radii (2-core AMD EPYC
+// Zen 3, AVX2, other work beside it): 5.6-6.3 ns per pair for d = 2, 3, 10; x and y the same
+// points: 3.0-3.2 ns per (ordered) pair, each unordered pair evaluated once.
 // Bad input throws std::invalid_argument naming the value and the allowed range.
 #include <memory>
 #include <vector>

@@ -1,0 +1,537 @@
+// The sphere-averaged Riesz kernel A_d(rho, q) of the radial family (analytic/radial/sphere_kernel.h).
+#include "analytic/radial/sphere_kernel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <map>
+#include <mutex>
+#include <stdexcept>
+#include <string>
+#include <utility>
+
+#include <boost/math/constants/constants.hpp>
+#include <boost/math/quadrature/gauss.hpp>
+#include <boost/math/special_functions/gamma.hpp>
+
+#include "analytic/format_value.h"
+
+namespace nwgf::analytic::radial {
+
+namespace {
+
+constexpr int kMaxDimension = 1024;
+
+// Table layout. h and g = dh/ds are functions of s = 1 - x^2 in [0, 1], analytic in the plane
+// cut along (-inf, 0] (h(s) = 2F1(a, b; c; 1 - s): the Gauss function is analytic off [1, inf) in
+// its argument). Octave k covers [2^-(k+1), 2^-k) and is split into kSubPanels equal panels; a
+// panel [l, l + w] with w = 2^-(k+1) / kSubPanels and l >= 2^-(k+1) has its centre
+// (2 kSubPanels + 1) half-widths from the cut, so the Chebyshev interpolant with kNodes nodes
+// converges like rho^-n with the Bernstein parameter rho = 17 + sqrt(17^2 - 1) = 34.0 for
+// kSubPanels = 8: 34^-12 = 4e-19 (times the function's size on that ellipse, O(1)).
+constexpr int kSubPanelBits = 3;
+constexpr int kSubPanels = 1 << kSubPanelBits;
+constexpr int kNodes = 12;
+// The last panel [0, 2^-K] holds the singular term c s^p (p = r + d - 1, with log s when p is an
+// integer) of h and c p s^(p-1) of g: below rounding there when 2^-K(p-1) <= 2^-54 (g's part;
+// h's is smaller by a factor s). K is at least 8 (so the series range below is inside the table)
+// and at most 60 (p - 1 >= 1 in the family: K = 54 for p = 2, the d = 2, r = 1 case, where the
+// log factor leaves 2^-54 * 37 = 2e-15 of g's O(1) scale on the last panel).
+int octave_count(int d, double r) {
+  const double p_minus_1 = d + r - 2.0;
+  const int k = static_cast<int>(std::ceil(54.0 / p_minus_1));
+  return std::clamp(k, 8, 60);
+}
+
+// Node values of h and g at s from the Gauss series in y = 1 - s: h = Σ_k α_k y^k,
+// α_(k+1) = α_k (a + k)(b + k) / ((c + k)(k + 1)), a = -r/2, b = 1 - (d + r)/2, c = d/2.
+// |α_(k+1) / α_k| <= 1 for every k (|a + k| <= k + 1 and |b + k| <= c + k), so the terms are
+// bounded by y^k and for y <= 63/64 the series converges geometrically with no cancellation
+// beyond O(1) (the sum of |terms| is at most about 1 + r/2 sum k^(-1-r/2)). Used for s >= 1/64:
+// y^n < 1e-19 within n = 2800 terms; the budget of kMaxSeriesTerms is never reached there.
+constexpr double kSeriesFrom = 1.0 / 64.0;
+constexpr int kMaxSeriesTerms = 1000000;
+std::pair<double, double> series_node(int d, double r, double s) {
+  const double a = -0.5 * r;
+  const double b = 1.0 - 0.5 * (d + r);
+  const double c = 0.5 * d;
+  const double y = 1.0 - s;
+  double alpha = 1.0;     // α_k
+  double y_prev = 1.0;    // y^k
+  double sum = 1.0;       // Σ α_k y^k
+  double dsum = 0.0;      // Σ k α_k y^(k-1)
+  for (int k = 0; k < kMaxSeriesTerms; ++k) {
+    alpha *= (a + k) * (b + k) / ((c + k) * (k + 1.0));
+    const double dterm = (k + 1.0) * alpha * y_prev;  // (k+1) α_(k+1) y^k
+    y_prev *= y;
+    const double term = alpha * y_prev;
+    sum += term;
+    dsum += dterm;
+    if (std::abs(term) <= 1e-19 * std::abs(sum) && std::abs(dterm) <= 1e-19 * std::abs(dsum) + 1e-300)
+      return {sum, -dsum};  // g = dh/ds = -dh/dy
+  }
+  throw std::logic_error("sphere kernel: the Gauss series at s = " + format_double(s) +
+                         " did not converge within " + std::to_string(kMaxSeriesTerms) + " terms");
+}
+
+// Node values of h and g at s < 1/64 (x = sqrt(1 - s) > 0.992) by Gauss-Legendre quadrature of
+// the defining integral with t = cos(theta):
+//   h(x)  = c_d ∫_0^pi S^(r/2) sin^(d-2)(theta) dtheta,   S = (1 - x)^2 + 4 x sin^2(theta/2),
+//   h'(x) = c_d ∫_0^pi (r/2) S^(r/2-1) (4 sin^2(theta/2) - 2 (1 - x)) sin^(d-2)(theta) dtheta,
+//   g = dh/ds = -h'(x) / (2 x).
+// The integrands are analytic except at theta = ±i delta / sqrt(x) (+ 2 pi Z), delta = 1 - x,
+// where S vanishes (sin^(d-2) is entire). Pieces [0, delta], [delta, 2 delta], ... (geometric up
+// to 1/2): each piece's centre is at least 3 half-widths from the singularity (Bernstein
+// parameter >= 4.6 for the first piece, 7.2 for the others), so the 15-point rule errs by at
+// most 4.6^-30 = 1e-20 relative to the piece. Beyond 1/2, pieces of width min(1/2, 3/sqrt(d)):
+// sin^(d-2) is a bump of width 1/sqrt(d) around pi/2 that grows like cosh^(d-2) off the real
+// axis, bounded on the rule's ellipse for that width. Pieces where sin^(d-2) < 1e-40 (large d,
+// near 0) are skipped: their share of the integral, of order sqrt(d) 1e-40, is below rounding.
+std::pair<double, double> quadrature_node(int d, double r, double s) {
+  using Rule = boost::math::quadrature::gauss<double, 15>;
+  const auto& abscissa = Rule::abscissa();
+  const auto& weights = Rule::weights();
+  const double x = std::sqrt(1.0 - s);
+  const double delta = s / (1.0 + x);  // 1 - x without cancellation
+  const double half_r = 0.5 * r;
+  double ih = 0.0, ig = 0.0;
+  const auto eval = [&](double theta, double weight) {
+    const double sh = std::sin(0.5 * theta), ch = std::cos(0.5 * theta);
+    const double S = delta * delta + 4.0 * x * sh * sh;
+    const double w = d == 2 ? 1.0 : std::pow(2.0 * sh * ch, d - 2);
+    const double Sr = std::pow(S, half_r);
+    ih += weight * Sr * w;
+    ig += weight * half_r * (Sr / S) * (4.0 * sh * sh - 2.0 * delta) * w;
+  };
+  const auto piece = [&](double lo, double hi) {
+    if (d > 2 && std::pow(std::sin(std::min(hi, 0.5 * boost::math::constants::pi<double>())), d - 2) < 1e-40)
+      return;
+    const double mid = 0.5 * (lo + hi), half = 0.5 * (hi - lo);
+    for (std::size_t i = 0; i < abscissa.size(); ++i) {
+      if (abscissa[i] == 0.0) {
+        eval(mid, half * weights[i]);
+      } else {
+        eval(mid - half * abscissa[i], half * weights[i]);
+        eval(mid + half * abscissa[i], half * weights[i]);
+      }
+    }
+  };
+  const double pi = boost::math::constants::pi<double>();
+  double lo = 0.0, hi = delta;
+  while (hi < 0.5) {
+    piece(lo, hi);
+    lo = hi;
+    hi *= 2.0;
+  }
+  const double width = std::min(0.5, 3.0 / std::sqrt(static_cast<double>(d)));
+  const int count = static_cast<int>(std::ceil((pi - lo) / width));
+  const double step = (pi - lo) / count;
+  for (int i = 0; i < count; ++i) piece(lo + i * step, i + 1 == count ? pi : lo + (i + 1) * step);
+  return {ih, -ig / (2.0 * x)};  // times c_d by the caller
+}
+
+// c_d = Γ(d/2) / (sqrt(pi) Γ((d-1)/2)); tgamma_delta_ratio(z, 1/2) = Γ(z) / Γ(z + 1/2).
+double sphere_constant(int d) {
+  return 1.0 / (boost::math::constants::root_pi<double>() *
+                boost::math::tgamma_delta_ratio(0.5 * (d - 1), 0.5));
+}
+
+}  // namespace
+
+// The Chebyshev tables of h(s) and g(s) = dh/ds (layout above); coef holds, per panel, the pairs
+// (h coefficient k, g coefficient k) for k = 0..kNodes-1, the k = 0 ones already halved.
+struct SphereKernelTable {
+  int d = 0;
+  double r = 0.0;
+  int octaves = 0;
+  double last_scale = 0.0;  // 2^(K+1): u = s 2^(K+1) - 1 on the last panel [0, 2^-K]
+  std::vector<double> coef;
+};
+
+namespace {
+
+std::shared_ptr<const SphereKernelTable> build_table(int d, double r) {
+  auto table = std::make_shared<SphereKernelTable>();
+  table->d = d;
+  table->r = r;
+  table->octaves = octave_count(d, r);
+  table->last_scale = std::ldexp(1.0, table->octaves + 1);
+  const int panels = table->octaves * kSubPanels + 1;
+  table->coef.assign(static_cast<std::size_t>(panels) * 2 * kNodes, 0.0);
+  const double cd = sphere_constant(d);
+  const double pi = boost::math::constants::pi<double>();
+#pragma omp parallel for schedule(dynamic, 1)
+  for (int panel = 0; panel < panels; ++panel) {
+    double lo, width;
+    if (panel == panels - 1) {
+      lo = 0.0;
+      width = std::ldexp(1.0, -table->octaves);
+    } else {
+      const int k = panel / kSubPanels, j = panel % kSubPanels;
+      width = std::ldexp(1.0, -(k + 1)) / kSubPanels;
+      lo = std::ldexp(1.0, -(k + 1)) + j * width;
+    }
+    double hv[kNodes], gv[kNodes];
+    for (int i = 0; i < kNodes; ++i) {
+      const double u = std::cos(pi * (i + 0.5) / kNodes);
+      const double s = lo + 0.5 * width * (u + 1.0);
+      if (s >= kSeriesFrom) {
+        const auto [h, g] = series_node(d, r, s);
+        hv[i] = h;
+        gv[i] = g;
+      } else {
+        const auto [h, g] = quadrature_node(d, r, s);
+        hv[i] = cd * h;
+        gv[i] = cd * g;
+      }
+    }
+    double* c = table->coef.data() + static_cast<std::size_t>(panel) * 2 * kNodes;
+    for (int k = 0; k < kNodes; ++k) {
+      double ch = 0.0, cg = 0.0;
+      for (int i = 0; i < kNodes; ++i) {
+        const double t = std::cos(pi * k * (i + 0.5) / kNodes);
+        ch += hv[i] * t;
+        cg += gv[i] * t;
+      }
+      const double scale = (k == 0 ? 1.0 : 2.0) / kNodes;
+      c[2 * k] = ch * scale;
+      c[2 * k + 1] = cg * scale;
+    }
+  }
+  return table;
+}
+
+// One table per (d, r), shared by every kernel of that (d, r); at most kMaxCached kept (a kernel
+// holds its own reference, so clearing the cache never invalidates one).
+constexpr std::size_t kMaxCached = 64;
+std::shared_ptr<const SphereKernelTable> table_for(int d, double r) {
+  static std::mutex mutex;
+  static std::map<std::pair<int, double>, std::shared_ptr<const SphereKernelTable>> cache;
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    const auto it = cache.find({d, r});
+    if (it != cache.end()) return it->second;
+  }
+  auto table = build_table(d, r);
+  std::lock_guard<std::mutex> lock(mutex);
+  if (cache.size() >= kMaxCached) cache.clear();
+  cache.emplace(std::make_pair(d, r), table);
+  return table;
+}
+
+// h(s) and g(s) from the table by Clenshaw's recurrence, s in [0, 1].
+inline void eval_hg(const SphereKernelTable& t, double s, double& h, double& g) {
+  std::uint64_t bits;
+  std::memcpy(&bits, &s, sizeof bits);
+  const int k = 1022 - static_cast<int>(bits >> 52);  // s in [2^-(k+1), 2^-k)
+  int panel;
+  double u;
+  if (k < 0) {  // s = 1 (x = 0): the right end of the first octave's last panel
+    panel = kSubPanels - 1;
+    u = 1.0;
+  } else if (k >= t.octaves) {  // s < 2^-K (subnormal and 0 included)
+    panel = t.octaves * kSubPanels;
+    u = s * t.last_scale - 1.0;
+  } else {
+    const int j = static_cast<int>((bits >> (52 - kSubPanelBits)) & (kSubPanels - 1));
+    panel = k * kSubPanels + j;
+    // The mantissa as a double in [1, 2): s 2^(k+1) exactly; the panel is [1 + j/P, 1 + (j+1)/P).
+    const std::uint64_t m_bits = (bits & 0x000FFFFFFFFFFFFFULL) | 0x3FF0000000000000ULL;
+    double m;
+    std::memcpy(&m, &m_bits, sizeof m);
+    u = (m - 1.0) * (2.0 * kSubPanels) - (2.0 * j + 1.0);
+  }
+  const double* c = t.coef.data() + static_cast<std::size_t>(panel) * 2 * kNodes;
+  const double u2 = 2.0 * u;
+  double bh1 = 0.0, bh2 = 0.0, bg1 = 0.0, bg2 = 0.0;
+  for (int i = kNodes - 1; i >= 1; --i) {
+    const double th = u2 * bh1 - bh2 + c[2 * i];
+    const double tg = u2 * bg1 - bg2 + c[2 * i + 1];
+    bh2 = bh1;
+    bh1 = th;
+    bg2 = bg1;
+    bg1 = tg;
+  }
+  h = u * bh1 - bh2 + c[0];
+  g = u * bg1 - bg2 + c[1];
+}
+
+void check_point(double v, const char* what, const char* name) {
+  if (!(v >= 0.0 && std::isfinite(v)))
+    throw std::invalid_argument(std::string("sphere kernel ") + name + ": " + what + " = " + format_double(v) +
+                                " is outside the allowed range [0, inf) (finite)");
+}
+
+void check_points(const std::vector<double>& v, const char* what, const char* name) {
+  for (double e : v) check_point(e, what, name);
+}
+
+void check_sums_input(const std::vector<double>& x, const std::vector<double>& y,
+                      const std::vector<double>& w, const char* name) {
+  if (w.size() != y.size())
+    throw std::invalid_argument(std::string("sphere kernel ") + name + ": " + std::to_string(w.size()) +
+                                " weights for " + std::to_string(y.size()) + " points y; allowed: one weight per point");
+  check_points(x, "x", name);
+  check_points(y, "y", name);
+  for (double e : w)
+    if (!std::isfinite(e))
+      throw std::invalid_argument(std::string("sphere kernel ") + name + ": weight " + format_double(e) +
+                                  " is not finite");
+}
+
+// Per point: p^e for p > 0, and `at_zero` for p = 0.
+std::vector<double> powers(const std::vector<double>& v, double e, double at_zero) {
+  std::vector<double> out(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i) out[i] = v[i] > 0.0 ? std::pow(v[i], e) : at_zero;
+  return out;
+}
+std::vector<double> inverses(const std::vector<double>& v) {
+  std::vector<double> out(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i) out[i] = v[i] > 0.0 ? 1.0 / v[i] : 0.0;
+  return out;
+}
+
+// The pair (rho, q), rho, q >= 0 not both 0, with M^(r-1) (or M^r) of the larger and 1 / M:
+// the rho derivative (Derivative = true) or the value of A_d.
+template <bool Derivative>
+inline double pair_term(const SphereKernelTable& t, double r, double rho, double q, double rho_pow,
+                        double q_pow, double rho_inv, double q_inv) {
+  const bool rho_larger = rho >= q;
+  const double M = rho_larger ? rho : q;
+  const double m = rho_larger ? q : rho;
+  const double inv = rho_larger ? rho_inv : q_inv;
+  const double s = ((M - m) * inv) * ((M + m) * inv);
+  const double x = m * inv;
+  double h, g;
+  eval_hg(t, s, h, g);
+  if (Derivative) {
+    // rho >= q: rho^(r-1) (r h - x h'(x)), h'(x) = -2 x g;  rho < q: q^(r-1) h'(x).
+    return rho_larger ? rho_pow * (r * h + 2.0 * x * x * g) : q_pow * (-2.0 * x * g);
+  }
+  return (rho_larger ? rho_pow : q_pow) * h;
+}
+
+// Four pairs at a time (GCC vector extensions: AVX2 under -march=native, two SSE2 halves
+// otherwise). The Chebyshev coefficients are loaded once for the four lanes when the four values
+// of s fall in one panel (bits 49..62 of s, its exponent and the top kSubPanelBits mantissa bits,
+// name the panel), which is the rule for sorted radii away from the diagonal; otherwise each lane
+// goes through the scalar eval_hg.
+using V4 = double __attribute__((vector_size(32)));
+using V4i = std::int64_t __attribute__((vector_size(32)));
+using V4u = std::uint64_t __attribute__((vector_size(32)));
+
+inline __attribute__((always_inline)) V4 load4(const double* p) {
+  V4 v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+inline __attribute__((always_inline)) void store4(double* p, V4 v) { std::memcpy(p, &v, sizeof v); }
+inline __attribute__((always_inline)) V4 splat4(double v) { return V4{v, v, v, v}; }
+
+// The largest double below 1: s is clamped to it, so that M (1 / M) rounding above 1 (x = 0)
+// lands in the first octave's last panel (an error of 1e-16 in s, h' = O(1)).
+constexpr double kBelowOne = 1.0 - 0x1p-53;
+
+// h and g of four values of s (each in [0, 1]).
+inline __attribute__((always_inline)) void eval_hg4(const SphereKernelTable& t, V4 s, V4& h, V4& g) {
+  s = s < kBelowOne ? s : splat4(kBelowOne);
+  const V4u bits = (V4u)s;
+  const V4u key = bits >> (52 - kSubPanelBits);  // biased exponent E * P + sub-panel j
+  const std::uint64_t k0 = key[0];
+  // Octave k = 1022 - E in [0, K): key in [(1023 - K) P, 1023 P).
+  const std::uint64_t first = static_cast<std::uint64_t>(1023 - t.octaves) * kSubPanels;
+  if (key[1] == k0 && key[2] == k0 && key[3] == k0 && k0 >= first && k0 < 1023u * kSubPanels) {
+    const int j = static_cast<int>(k0 & (kSubPanels - 1));
+    const int panel = static_cast<int>(1022u * kSubPanels - k0) + 2 * j;
+    const V4 m = (V4)((bits & 0x000FFFFFFFFFFFFFULL) | 0x3FF0000000000000ULL);
+    const V4 u = (m - 1.0) * (2.0 * kSubPanels) - (2.0 * j + 1.0);
+    const double* c = t.coef.data() + static_cast<std::size_t>(panel) * 2 * kNodes;
+    const V4 u2 = u + u;
+    V4 bh1 = splat4(0.0), bh2 = bh1, bg1 = bh1, bg2 = bh1;
+    for (int i = kNodes - 1; i >= 1; --i) {
+      const V4 th = u2 * bh1 - bh2 + c[2 * i];
+      const V4 tg = u2 * bg1 - bg2 + c[2 * i + 1];
+      bh2 = bh1;
+      bh1 = th;
+      bg2 = bg1;
+      bg1 = tg;
+    }
+    h = u * bh1 - bh2 + c[0];
+    g = u * bg1 - bg2 + c[1];
+    return;
+  }
+  for (int l = 0; l < 4; ++l) {
+    double hl, gl;
+    eval_hg(t, s[l], hl, gl);
+    h[l] = hl;
+    g[l] = gl;
+  }
+}
+
+// out[i] = Σ_j w[j] term(x[i], y[j]), term the rho derivative (Derivative = true) or the value.
+// Per point p^(r-1) (or p^r) and 1 / p (0 at p = 0: a pair of two zeros then gives s = 0, x = 0
+// and the factor 0^(r-1) := 0, i.e. the term 0 the header states, without a branch).
+// With x and y the same points each unordered pair is evaluated once (h and g depend only on the
+// pair) and added to both rows.
+template <bool Derivative>
+void pair_sums(const SphereKernelTable& t, double r, const std::vector<double>& x,
+               const std::vector<double>& y, const std::vector<double>& w, std::vector<double>& out) {
+  const double e = Derivative ? r - 1.0 : r;
+  const std::vector<double> xp = powers(x, e, 0.0), xi = inverses(x);
+  const bool same = &x == &y || x == y;
+  const std::vector<double> yp = same ? xp : powers(y, e, 0.0);
+  const std::vector<double> yi = same ? xi : inverses(y);
+  const std::ptrdiff_t n = static_cast<std::ptrdiff_t>(x.size());
+  const std::ptrdiff_t m = static_cast<std::ptrdiff_t>(y.size());
+  out.assign(x.size(), 0.0);
+  if (!same) {
+#pragma omp parallel for schedule(static) if (n * m > 100000)
+    for (std::ptrdiff_t i = 0; i < n; ++i) {
+      const double rho = x[i], rp = xp[i], ri = xi[i];
+      const V4 rho4 = splat4(rho), rp4 = splat4(rp), ri4 = splat4(ri);
+      V4 sum4 = splat4(0.0);
+      std::ptrdiff_t j = 0;
+      for (; j + 4 <= m; j += 4) {
+        const V4 q = load4(&y[j]);
+        const V4i larger = rho4 >= q;
+        const V4 M = larger ? rho4 : q;
+        const V4 mm = larger ? q : rho4;
+        const V4 inv = larger ? ri4 : load4(&yi[j]);
+        V4 h, g;
+        eval_hg4(t, ((M - mm) * inv) * ((M + mm) * inv), h, g);
+        V4 term;
+        if (Derivative) {
+          const V4 xr = mm * inv;
+          term = larger ? rp4 * (r * h + 2.0 * xr * xr * g) : load4(&yp[j]) * (-2.0 * xr * g);
+        } else {
+          term = (larger ? rp4 : load4(&yp[j])) * h;
+        }
+        sum4 += load4(&w[j]) * term;
+      }
+      double sum = (sum4[0] + sum4[1]) + (sum4[2] + sum4[3]);
+      for (; j < m; ++j) sum += w[j] * pair_term<Derivative>(t, r, rho, y[j], rp, yp[j], ri, yi[j]);
+      out[i] = sum;
+    }
+    return;
+  }
+  // Symmetric: rows i, pairs j > i, each thread with its own accumulator for the j side. Rows
+  // taken in pairs (i, n - 1 - i) so every chunk holds the same number of pairs.
+#pragma omp parallel if (n * n > 200000)
+  {
+    std::vector<double> acc(x.size(), 0.0);
+    const std::ptrdiff_t half = (n + 1) / 2;
+#pragma omp for schedule(static)
+    for (std::ptrdiff_t k = 0; k < half; ++k) {
+      for (int side = 0; side < 2; ++side) {
+        const std::ptrdiff_t i = side == 0 ? k : n - 1 - k;
+        if (side == 1 && i == k) break;
+        const double rho = x[i], rp = xp[i], ri = xi[i], wi = w[i];
+        double sum = pair_term<Derivative>(t, r, rho, rho, rp, rp, ri, ri) * wi;  // the diagonal
+        const V4 rho4 = splat4(rho), rp4 = splat4(rp), ri4 = splat4(ri);
+        V4 sum4 = splat4(0.0);
+        std::ptrdiff_t j = i + 1;
+        for (; j + 4 <= n; j += 4) {
+          const V4 q = load4(&x[j]);
+          const V4i larger = rho4 >= q;
+          const V4 M = larger ? rho4 : q;
+          const V4 mm = larger ? q : rho4;
+          const V4 inv = larger ? ri4 : load4(&xi[j]);
+          V4 h, g;
+          eval_hg4(t, ((M - mm) * inv) * ((M + mm) * inv), h, g);
+          const V4 Mp = larger ? rp4 : load4(&xp[j]);
+          V4 to_i, to_j;
+          if (Derivative) {
+            const V4 xr = mm * inv;
+            const V4 big = Mp * (r * h + 2.0 * xr * xr * g);  // d_rho at the larger radius
+            const V4 small = Mp * (-2.0 * xr * g);            // d_rho at the smaller radius
+            to_i = larger ? big : small;
+            to_j = larger ? small : big;
+          } else {
+            to_i = Mp * h;
+            to_j = to_i;
+          }
+          sum4 += load4(&w[j]) * to_i;
+          store4(&acc[j], load4(&acc[j]) + wi * to_j);
+        }
+        for (; j < n; ++j) {
+          sum += w[j] * pair_term<Derivative>(t, r, rho, x[j], rp, xp[j], ri, xi[j]);
+          acc[j] += wi * pair_term<Derivative>(t, r, x[j], rho, xp[j], rp, xi[j], ri);
+        }
+        acc[i] += sum + ((sum4[0] + sum4[1]) + (sum4[2] + sum4[3]));
+      }
+    }
+#pragma omp critical
+    for (std::ptrdiff_t i = 0; i < n; ++i) out[i] += acc[i];
+  }
+}
+}  // namespace
+
+void check_radial_domain(int d, double r) {
+  if (d < 2 || d > kMaxDimension)
+    throw std::invalid_argument("radial family: dimension d = " + std::to_string(d) +
+                                " is outside the allowed range [2, " + std::to_string(kMaxDimension) +
+                                "] (d = 1 is the line family, docs/math.md 6)");
+  if (!(r > 0.0 && r < 2.0))
+    throw std::invalid_argument("radial family: Riesz exponent r = " + format_double(r) +
+                                " is outside the allowed range (0, 2)");
+  if (r + d < 3.0)
+    throw std::invalid_argument("radial family: d = " + std::to_string(d) + ", r = " + format_double(r) +
+                                ": r + d < 3 is outside the family, the radial velocity is not Lipschitz there "
+                                "(docs/math.md 7.2); allowed: r >= " + format_shortest(3.0 - d) + " in d = " +
+                                std::to_string(d));
+}
+
+SphereKernel::SphereKernel(int d, double r) : d_(d), r_(r) {
+  check_radial_domain(d, r);
+  table_ = table_for(d, r);
+}
+
+double SphereKernel::shape(double x) const {
+  if (!(x >= 0.0 && x <= 1.0))
+    throw std::invalid_argument("sphere kernel shape: x = " + format_double(x) + " is outside the allowed range [0, 1]");
+  double h, g;
+  eval_hg(*table_, (1.0 - x) * (1.0 + x), h, g);
+  return h;
+}
+
+double SphereKernel::shape_derivative(double x) const {
+  if (!(x >= 0.0 && x <= 1.0))
+    throw std::invalid_argument("sphere kernel shape_derivative: x = " + format_double(x) +
+                                " is outside the allowed range [0, 1]");
+  double h, g;
+  eval_hg(*table_, (1.0 - x) * (1.0 + x), h, g);
+  return -2.0 * x * g;
+}
+
+double SphereKernel::value(double rho, double q) const {
+  check_point(rho, "rho", "value");
+  check_point(q, "q", "value");
+  const double M = std::max(rho, q), m = std::min(rho, q);
+  if (M == 0.0) return 0.0;
+  if (m == 0.0) return std::pow(M, r_);  // A_d(rho, 0) = rho^r
+  return pair_term<false>(*table_, r_, rho, q, std::pow(rho, r_), std::pow(q, r_), 1.0 / rho, 1.0 / q);
+}
+
+double SphereKernel::d_rho(double rho, double q) const {
+  check_point(rho, "rho", "d_rho");
+  check_point(q, "q", "d_rho");
+  if (rho == 0.0) return 0.0;                           // dA/drho(0, q) = 0 (q > 0; and at (0, 0))
+  if (q == 0.0) return r_ * std::pow(rho, r_ - 1.0);  // d/drho rho^r
+  return pair_term<true>(*table_, r_, rho, q, std::pow(rho, r_ - 1.0), std::pow(q, r_ - 1.0), 1.0 / rho,
+                         1.0 / q);
+}
+
+void SphereKernel::d_rho_sums(const std::vector<double>& x, const std::vector<double>& y,
+                              const std::vector<double>& w, std::vector<double>& out) const {
+  check_sums_input(x, y, w, "d_rho_sums");
+  pair_sums<true>(*table_, r_, x, y, w, out);
+}
+
+void SphereKernel::value_sums(const std::vector<double>& x, const std::vector<double>& y,
+                              const std::vector<double>& w, std::vector<double>& out) const {
+  check_sums_input(x, y, w, "value_sums");
+  pair_sums<false>(*table_, r_, x, y, w, out);
+}
+
+}  // namespace nwgf::analytic::radial
