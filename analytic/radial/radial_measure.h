@@ -11,7 +11,8 @@
 //                   Q(s) = (R1^d + s (R2^d - R1^d))^(1/d), computed as R2 (f + s (1 - f))^(1/d)
 //                   with f = (R1/R2)^d, so large d does not overflow
 //   gaussian:s      N(0, s^2 I)                           R = s chi_d: Q(u) = s sqrt(2 P^-1(d/2, u)),
-//                   P^-1 Boost.Math's gamma_p_inv; F(rho) = P(d/2, rho^2 / (2 s^2))
+//                   P^-1 Boost.Math's gamma_p_inv; F(rho) = P(d/2, rho^2 / (2 s^2)); its
+//                   support()'s upper end is the radius with tail mass 1e-300 (support() is finite)
 //   gamma:t0        the exact flow from delta_0 at t0 > 0 (docs/math.md sections 3.1, 3.2):
 //                   a(t0) eta*, a(t0) = ((2 - r) t0)^(1/(2 - r)); eta*'s radius law from
 //                   analytic/profile.h (ball regime: s_ball sqrt(BetaInv(u; d/2, gamma + 1)),
@@ -98,6 +99,7 @@ class RadialMeasure final : public RadialLaw {
   RadialMeasure(int d, std::vector<RadialComponent> components);
   int d_ = 2;
   std::vector<RadialComponent> components_;
+  double lo_ = 0.0, hi_ = 0.0;  // support(), computed once (a Gaussian's end is a quantile)
 };
 
 // Spec grammar: one component `sphere:R`, `ball:R`, `shell:R1,R2`, `gaussian:s`, `gamma:t0`,
