@@ -229,13 +229,46 @@ double RadialPotential::operator()(double rho) const {
 }
 
 LevelLaw target_level_law(const RadialLaw& nu, int levels) {
-  const LevelRule rule = graded_level_rule(levels, 4, 3.0, nu.level_breaks());
+  // One graded rule on (0, 1), mapped onto every segment between nu's level breaks; a segment
+  // where Q is constant (an atom) gets one 4-node panel (exact there).
+  const LevelRule unit = graded_level_rule(levels, 4, 3.0, {});
+  std::vector<double> atom_nodes, atom_weights;
+  gauss_legendre(4, atom_nodes, atom_weights);
+  std::vector<double> ends = {0.0};
+  for (double b : nu.level_breaks())
+    if (b > ends.back() && b < 1.0) ends.push_back(b);
+  ends.push_back(1.0);
+  if (ends.size() - 1 > static_cast<std::size_t>(kMaxTargetSegments))
+    throw std::invalid_argument("target_level_law: the target has " + std::to_string(ends.size() - 1) +
+                                " segments between level breaks (at most " +
+                                std::to_string(kMaxTargetSegments) + ")");
   LevelLaw law;
-  law.levels = rule.levels;
-  law.weights = rule.weights;
-  law.radii.resize(rule.levels.size());
-  for (std::size_t j = 0; j < rule.levels.size(); ++j) {
-    law.radii[j] = nu.quantile(rule.levels[j]);
+  const auto add = [&law](double s, double w) {
+    if (!law.levels.empty() && !(s > law.levels.back())) {
+      law.weights.back() += w;  // levels of a segment shorter than rounding: merged
+      return;
+    }
+    law.levels.push_back(s);
+    law.weights.push_back(w);
+  };
+  for (std::size_t k = 0; k + 1 < ends.size(); ++k) {
+    const double a = ends[k], b = ends[k + 1], h = b - a;
+    const bool atom = nu.quantile(a + 0.25 * h) == nu.quantile(a + 0.75 * h);
+    if (atom) {
+      for (int i = 0; i < 4; ++i) add(a + 0.5 * h * (1.0 + atom_nodes[i]), 0.5 * h * atom_weights[i]);
+    } else {
+      for (std::size_t i = 0; i < unit.levels.size(); ++i) add(a + h * unit.levels[i], h * unit.weights[i]);
+    }
+  }
+  while (!law.levels.empty() && !(law.levels.back() < 1.0)) {  // rounding onto 1: merged inward
+    const double w = law.weights.back();
+    law.levels.pop_back();
+    law.weights.pop_back();
+    law.weights.back() += w;
+  }
+  law.radii.resize(law.levels.size());
+  for (std::size_t j = 0; j < law.levels.size(); ++j) {
+    law.radii[j] = nu.quantile(law.levels[j]);
     if (j > 0) law.radii[j] = std::max(law.radii[j], law.radii[j - 1]);  // rounding
   }
   const auto [lo, hi] = nu.support();

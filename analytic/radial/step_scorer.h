@@ -29,8 +29,8 @@
 //   m2_rel_error = ((1/N) Σ ||x_i||^2 - M2) / M2, M2 = Σ_j w_j Q_j^2;
 //   energy_rel_error = (E_N - E) / |E|, E_N = -1/(2N^2) Σ_ij ||x_i - x_j||^r, E = -I/2;
 //   the same MMD, floor and radial W2 against the scheme iterate (the pair sum is shared);
-//   mmd_to_target = D against nu's quadrature measure on kTargetLevels graded Gauss-Legendre
-//     levels split at nu's level breaks (target_level_law), the same formula.
+//   mmd_to_target = D against nu's quadrature measure (target_level_law: kTargetLevels graded
+//     Gauss-Legendre levels on every segment between nu's level breaks), the same formula.
 // The pair sum is analytic/riesz_sums.h (vectorised, threaded): O(N^2 d); the rest is O(N d +
 // N log N + L) per point set.
 //
@@ -69,9 +69,12 @@ inline constexpr int kPotentialDegree = 16;
 inline constexpr double kPotentialTolerance = 1e-12;
 // Budget of one table (inside or outside c): panels beyond it throw std::runtime_error.
 inline constexpr int kMaxPotentialPanels = 4096;
-// Levels of the target's quadrature measure (target_level_law): Gauss-Legendre, 4 nodes per
-// panel, graded toward the ends of every segment between level breaks (grading 3).
+// Levels of the target's quadrature measure per segment between its level breaks
+// (target_level_law): Gauss-Legendre, 4 nodes per panel, graded toward both ends (grading 3).
 inline constexpr int kTargetLevels = 4096;
+// Segments between a target's level breaks that target_level_law accepts (each costs up to
+// kTargetLevels quantiles).
+inline constexpr int kMaxTargetSegments = 64;
 
 // The potential g(rho) = Σ_j w_j A_d(rho, Q_j) of a LevelLaw's quadrature measure, tabulated
 // (see the header comment), with its self term and second moment.
@@ -115,9 +118,12 @@ class RadialPotential {
   long evaluations_ = 0;
 };
 
-// nu's quadrature measure: `levels` levels of analytic/radial/level_rule.h's graded rule (4
-// Gauss-Legendre nodes per panel, grading 3, split at nu.level_breaks()), radii nu.quantile,
-// lo / hi the ends of nu.support(). levels a multiple of 4 in [16, 2^20].
+// nu's quadrature measure: on every segment between consecutive level breaks (0, b_1, ..., 1)
+// analytic/radial/level_rule.h's graded rule with `levels` levels (4 Gauss-Legendre nodes per
+// panel, grading 3) mapped onto the segment, or one 4-node panel where Q is constant there (an
+// atom); radii nu.quantile, lo / hi the ends of nu.support(). Every segment gets its own
+// `levels`, so a short segment (a mixture's light tail) is resolved as well as a long one.
+// levels a multiple of 4 in [4, 2^20]; at most kMaxTargetSegments segments.
 LevelLaw target_level_law(const RadialLaw& nu, int levels = kTargetLevels);
 
 // W2^2 between the empirical law of `sorted_norms` (nondecreasing, >= 0; the i-th on

@@ -327,6 +327,25 @@ TEST_CASE("the target's quadrature reproduces the closed-form potential of the u
   CHECK_ABS(*m.mmd_to_target, std::sqrt(mmd2), kTargetQuadrature / std::sqrt(mmd2));
 }
 
+TEST_CASE("a mixture target's quadrature reproduces its closed-form potential and self term (d = 3, r = 1)") {
+  // nu = 1/2 ball(1) + 1/2 sphere(1.5): g(rho) = phi(rho)/2 + A_3(rho, 1.5)/2 with phi the ball's
+  // potential above; I = A_3(1.5, 1.5)/4 + (36/35)/4 + phi(1.5)/2 (the ball-sphere term is the
+  // ball's potential on the sphere). Level breaks at 1/2 (the gap from 1 to 1.5, then the atom).
+  const SphereKernel kernel(3, 1.0);
+  const RadialMeasure nu = parse_radial_measure("ball:1@1;sphere:1.5@1", 3, 1.0, RadialRole::kTarget, "--target");
+  const LevelLaw law = target_level_law(nu);
+  CHECK(law.levels.size() == static_cast<std::size_t>(kTargetLevels) + 4);  // the atom: one panel
+  const auto target = make_target_potential(kernel, nu);
+  for (int k = 0; k <= 60; ++k) {
+    const double rho = 3.0 * k / 60.0;
+    CAPTURE(rho);
+    CHECK_REL((*target)(rho), 0.5 * ball_potential(rho) + 0.5 * a3(rho, 1.5, 1.0), kTargetQuadrature);
+  }
+  const double I = 0.25 * a3(1.5, 1.5, 1.0) + 0.25 * 36.0 / 35.0 + 0.5 * ball_potential(1.5);
+  CHECK_REL(target->self_term(), I, kTargetQuadrature);
+  CHECK_REL(target->second_moment(), 0.5 * 0.6 + 0.5 * 2.25, kTargetQuadrature);
+}
+
 TEST_CASE("the floor sqrt(I / (2N)) is the mean D^2 of exact samples of the law (Monte Carlo)") {
   // 4 levels; samples: a level j uniformly, radius Q_j, direction uniform (a normalised Gaussian
   // vector): exact i.i.d. samples of the quadrature measure. 4000 sets of N = 20, seed 7; the
