@@ -347,11 +347,13 @@ RadialStepScorer::RadialStepScorer(const SphereKernel& kernel, LevelLaw flow,
   }
 }
 
-RadialStepMetrics RadialStepScorer::metrics(const double* x, std::size_t n) const {
+namespace {
+
+// The sorted norms of x (n x d) and their mean square; refuses no points, a non-finite
+// coordinate and an overflowing norm.
+std::vector<double> sorted_norms(const double* x, std::size_t n, int d, double& mean_square) {
   if (n == 0) throw std::invalid_argument("radial step metrics: no points (at least one is required)");
   if (x == nullptr) throw std::invalid_argument("radial step metrics: null point array");
-  const int d = flow_.kernel().d();
-  const double r = flow_.kernel().r();
   std::vector<double> norms(n);
   double m2 = 0.0;
   for (std::size_t i = 0; i < n; ++i) {
@@ -371,8 +373,38 @@ RadialStepMetrics RadialStepScorer::metrics(const double* x, std::size_t n) cons
     norms[i] = std::sqrt(s);
   }
   std::sort(norms.begin(), norms.end());
+  mean_square = m2 / static_cast<double>(n);
+  return norms;
+}
+
+}  // namespace
+
+RadialQuantileSnapshot RadialStepScorer::quantiles(const double* x, std::size_t n,
+                                                   std::size_t max_levels) const {
+  if (max_levels < 1)
+    throw std::invalid_argument("radial quantile snapshot: max_levels = 0 (at least 1)");
+  double m2 = 0.0;
+  const std::vector<double> norms = sorted_norms(x, n, flow_.kernel().d(), m2);
+  RadialQuantileSnapshot out;
+  const std::size_t k_max = std::min(n, max_levels);
+  for (std::size_t k = 0; k < k_max; ++k) {
+    const std::size_t i = static_cast<std::size_t>((k + 0.5) * static_cast<double>(n) /
+                                                   static_cast<double>(k_max));
+    const double s = (static_cast<double>(i) + 0.5) / static_cast<double>(n);
+    out.levels.push_back(s);
+    out.norms.push_back(norms[i]);
+    out.flow.push_back(flow_.law().quantile(s));
+    if (scheme_) out.scheme.push_back(scheme_->law().quantile(s));
+  }
+  return out;
+}
+
+RadialStepMetrics RadialStepScorer::metrics(const double* x, std::size_t n) const {
+  const int d = flow_.kernel().d();
+  const double r = flow_.kernel().r();
+  double m2 = 0.0;
+  const std::vector<double> norms = sorted_norms(x, n, d, m2);
   const double nn = static_cast<double>(n);
-  m2 /= nn;
   // The empirical energy E_N = -1/(2N^2) Σ_ij ||x_i - x_j||^r: one pair sum for all references.
   const double energy = -riesz_self_sum(x, n, d, r) / (2.0 * nn * nn);
   const auto against = [&](const RadialPotential& ref, double& mmd2, double& mmd, double& floor) {

@@ -150,6 +150,13 @@ struct RadialStepMetrics {
   std::optional<double> mmd_to_target;        // D(empirical, nu); none without a target
 };
 
+// Sorted norms at up to `max_levels` levels s_k = (i_k + 1/2)/N (i_k spread evenly over
+// 0..N-1), with the piecewise linear quantiles of the flow and of the scheme iterate (empty
+// without one) at the same levels: the data of a radial quantile plot.
+struct RadialQuantileSnapshot {
+  std::vector<double> levels, norms, flow, scheme;
+};
+
 // The references of one step, built once and used for every point set of that step.
 class RadialStepScorer {
  public:
@@ -170,6 +177,8 @@ class RadialStepScorer {
 
   // Metrics of the points x (n x d row-major, d = the kernel's; n >= 1, every coordinate finite).
   RadialStepMetrics metrics(const double* x, std::size_t n) const;
+  // The quantile snapshot of the same points (max_levels >= 1).
+  RadialQuantileSnapshot quantiles(const double* x, std::size_t n, std::size_t max_levels) const;
 
  private:
   RadialPotential flow_;

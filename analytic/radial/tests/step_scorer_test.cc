@@ -401,6 +401,32 @@ TEST_CASE("D^2 is nonnegative up to rounding for random clouds and laws") {
   }
 }
 
+TEST_CASE("the quantile snapshot pairs sorted norms with the piecewise linear quantiles") {
+  // Flow Q(s) = 2s, scheme Q(s) = 1 + s; norms 4, 1, 3, 2 (on the first axis). With two levels:
+  // i_k = floor((k + 1/2) 4 / 2) = 1, 3, s = 3/8, 7/8; norms 2, 4; flow 3/4, 7/4; scheme 11/8, 15/8.
+  LevelLaw flow, scheme;
+  flow.levels = {0.5};
+  flow.weights = {1.0};
+  flow.radii = {1.0};
+  flow.hi = 2.0;
+  scheme = flow;
+  scheme.radii = {1.5};
+  scheme.lo = 1.0;
+  const RadialStepScorer scorer(SphereKernel(2, 1.0), flow, scheme, nullptr);
+  const std::vector<double> x = {4, 0, 1, 0, 3, 0, 2, 0};
+  const RadialQuantileSnapshot q = scorer.quantiles(x.data(), 4, 2);
+  REQUIRE(q.levels.size() == 2);
+  CHECK_ABS(q.levels[0], 0.375, kClosedForm);
+  CHECK_ABS(q.levels[1], 0.875, kClosedForm);
+  CHECK_ABS(q.norms[0], 2.0, kClosedForm);
+  CHECK_ABS(q.norms[1], 4.0, kClosedForm);
+  CHECK_ABS(q.flow[0], 0.75, kClosedForm);
+  CHECK_ABS(q.flow[1], 1.75, kClosedForm);
+  CHECK_ABS(q.scheme[0], 1.375, kClosedForm);
+  CHECK_ABS(q.scheme[1], 1.875, kClosedForm);
+  CHECK(scorer.quantiles(x.data(), 4, 10).levels.size() == 4);  // at most one level per point
+}
+
 TEST_CASE("bad input is refused with the offending value named") {
   const SphereKernel kernel(3, 1.0);
   const RadialStepScorer scorer(kernel, sphere_law(1.0), std::nullopt, nullptr);
