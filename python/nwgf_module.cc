@@ -24,8 +24,23 @@
 //     (analytic/line/step_scorer.h): points of shape (N,) or (N, 1); start and target are the
 //     specs of analytic/line/specs.h (dirac:x, diracs:x1;x2 or x1@w1;x2@w2, uniform:a,b,
 //     gaussian:m,s as a target).
+//   nwgf.score_radial(points, d=3, r=1.0, start="gaussian:0.3", target="sphere:1", t=0.5,
+//                     scheme="backward", tau=0.1, samples=None)
+//     -> {"n", "t", "scheme_w2_to_flow", "scheme_mmd_to_flow", "reference_w2_error",
+//         "reference_mmd_to_target", "particles": RadialMetrics, "chain": RadialMetrics|None}
+//     the radial family (d >= 2, r + d >= 3, toward `target`; docs/math.md section 7), as a radial
+//     cell's step record (suite/study/radial_cell.h) and `nwgf score` of a radial run.json: the
+//     same references (analytic/radial/run_reference.h run_reference for steps = (t - t0)/tau,
+//     t0 = the start's t0 for a start gamma:t0, else 0) and the same metrics
+//     (analytic/radial/step_scorer.h); points N x d; start and target are the specs of
+//     analytic/radial/radial_measure.h (sphere:R, ball:R, shell:R1,R2, gaussian:s, gamma:t0 as a
+//     start, weighted mixtures A@w;B@w). The references are solved on every call (steps stops of
+//     the reference flow and of the exact iterate): score several point sets of one step in one
+//     call through samples, or use `nwgf score` on a run folder for a whole run. A reference that
+//     stops (mass at the origin, its time or step budget) raises RuntimeError with the reason.
 #include <cmath>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -34,9 +49,14 @@
 #include <pybind11/stl.h>
 
 #include "analytic/flow.h"
+#include "analytic/format_value.h"
 #include "analytic/profile.h"
 #include "analytic/line/specs.h"
 #include "analytic/line/step_scorer.h"
+#include "analytic/radial/radial_measure.h"
+#include "analytic/radial/run_reference.h"
+#include "analytic/radial/sphere_kernel.h"
+#include "analytic/radial/step_scorer.h"
 #include "analytic/step_metrics.h"
 
 namespace py = pybind11;
@@ -192,6 +212,86 @@ py::dict score_line(const py::handle& points, const std::string& start, const st
   return out;
 }
 
+namespace radial = nwgf::analytic::radial;
+
+// The keys and values of a radial cell's metrics object (suite/study/radial_cell.cc
+// radial_metrics_json): non-finite numbers and absent scheme or target metrics None.
+py::dict radial_metrics_dict(const radial::RadialStepMetrics& m) {
+  const auto optional = [](const std::optional<double>& v) { return v ? number_or_none(*v) : py::object(py::none()); };
+  py::dict out;
+  out["n"] = m.n;
+  out["radial_w2"] = number_or_none(m.radial_w2);
+  out["mmd"] = number_or_none(m.mmd);
+  out["mmd2"] = number_or_none(m.mmd2);
+  out["mmd_floor"] = number_or_none(m.mmd_floor);
+  out["w2_to_scheme"] = optional(m.w2_to_scheme);
+  out["mmd_to_scheme"] = optional(m.mmd_to_scheme);
+  out["mmd_to_scheme_floor"] = optional(m.mmd_to_scheme_floor);
+  out["mmd_to_target"] = optional(m.mmd_to_target);
+  out["m2_rel_error"] = number_or_none(m.m2_rel_error);
+  out["energy_rel_error"] = number_or_none(m.energy_rel_error);
+  return out;
+}
+
+// The start's own time, as a radial cell's (suite/study/radial_cell.cc start_time): t0 of a single
+// gamma:t0 component (the Dirac family's flow at t0), else 0.
+double radial_start_time(const radial::RadialMeasure& start) {
+  const auto& c = start.components();
+  return c.size() == 1 && c.front().kind == radial::RadialComponent::Kind::kGamma ? c.front().a : 0.0;
+}
+
+py::dict score_radial(const py::handle& points, int d, double r, const std::string& start, const std::string& target,
+                      double t, const std::string& scheme, double tau, const py::handle& samples) {
+  const std::optional<an::ExactScheme> exact = scheme_of(scheme);
+  // The domain (d >= 2, r + d >= 3) and spec errors are std::invalid_argument: ValueError.
+  auto mu0 = std::make_shared<radial::RadialMeasure>(
+      radial::parse_radial_measure(start, d, r, radial::RadialRole::kStart, "start"));
+  auto nu = std::make_shared<radial::RadialMeasure>(
+      radial::parse_radial_measure(target, d, r, radial::RadialRole::kTarget, "target"));
+  const double t0 = radial_start_time(*mu0);
+  int n = 0;
+  try {
+    n = an::step_count(t0, t, tau);
+  } catch (const std::invalid_argument& e) {
+    throw py::value_error("t must be t0 + n tau for a whole n >= 1 (t0 = " + an::format_double(t0) +
+                          ", the start's time): " + e.what());
+  }
+  const auto x = as_points(points, d, "points");
+  std::optional<py::array_t<double, py::array::c_style>> y;
+  if (!samples.is_none()) y = as_points(samples, d, "samples");
+  radial::RadialStepMetrics mp, mc;
+  std::optional<double> w2_flow, mmd_flow;
+  double time = 0, w2_error = 0, reference_mmd_to_target = 0;
+  {
+    py::gil_scoped_release release;  // the arrays are kept alive by x and y
+    // The one computation of a run's references (analytic/radial/run_reference.h), for the steps
+    // up to n: the flow's stops t_1..t_n are those of a run scored to any later T, so step n gets
+    // the numbers `nwgf score` and a radial cell give it.
+    const radial::RadialProblem problem{d, r, mu0, nu};
+    const radial::RunReference run = radial::run_reference(problem, tau, n, exact);
+    const radial::SphereKernel kernel(d, r);
+    const radial::RadialStepScorer scorer = radial::step_scorer(run, kernel, n);
+    mp = scorer.metrics(x.data(), static_cast<std::size_t>(x.shape(0)));
+    if (y) mc = scorer.metrics(y->data(), static_cast<std::size_t>(y->shape(0)));
+    w2_flow = scorer.scheme_w2_to_flow();
+    mmd_flow = scorer.scheme_mmd_to_flow();
+    const radial::RadialSnapshot& flow = run.flow.snapshots.at(static_cast<std::size_t>(n - 1));
+    time = t0 + flow.t;
+    w2_error = flow.w2_error;
+    reference_mmd_to_target = flow.mmd_to_target;
+  }
+  py::dict out;
+  out["n"] = n;
+  out["t"] = time;
+  out["scheme_w2_to_flow"] = w2_flow ? number_or_none(*w2_flow) : py::object(py::none());
+  out["scheme_mmd_to_flow"] = mmd_flow ? number_or_none(*mmd_flow) : py::object(py::none());
+  out["reference_w2_error"] = number_or_none(w2_error);
+  out["reference_mmd_to_target"] = number_or_none(reference_mmd_to_target);
+  out["particles"] = radial_metrics_dict(mp);
+  out["chain"] = y ? py::object(radial_metrics_dict(mc)) : py::object(py::none());
+  return out;
+}
+
 }  // namespace
 
 PYBIND11_MODULE(nwgf, m) {
@@ -237,4 +337,10 @@ PYBIND11_MODULE(nwgf, m) {
         "samples, scored as the record's 'chain'",
         "points"_a, "start"_a = "dirac:0", "target"_a = "diracs:-1;1", "t"_a = 0.6, "scheme"_a = "backward",
         "tau"_a = 0.05, "t0"_a = 0.0, "samples"_a = py::none());
+  m.def("score_radial", &score_radial,
+        "Exact metrics of points (N x d) of the radial family (d >= 2, r + d >= 3) at t = t0 + n tau against the "
+        "reference flow toward target and the exact scheme iterate (t0: the start's, for gamma:t0; else 0), as a "
+        "radial cell's step record; samples: optional fresh samples, scored as the record's 'chain'",
+        "points"_a, "d"_a = 3, "r"_a = 1.0, "start"_a = "gaussian:0.3", "target"_a = "sphere:1", "t"_a = 0.5,
+        "scheme"_a = "backward", "tau"_a = 0.1, "samples"_a = py::none());
 }

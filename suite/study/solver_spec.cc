@@ -148,8 +148,8 @@ json external_config_json(const SolverSpec& solver, const ExternalCell& cell) {
   json c{{"scheme", "external"}, {"solver", solver.name}, {"solver_scheme", solver.scheme},
          {"d", cell.d},          {"r", cell.r},           {"tau", cell.tau},
          {"T", cell.T},          {"t0", cell.t0},         {"seed", cell.seed}};
-  if (cell.family == "line") {  // keys of line cells only: a Dirac cell's config is as before
-    c["family"] = "line";
+  if (cell.family != "dirac") {  // keys of cells toward a target only: a Dirac cell's config is as before
+    c["family"] = cell.family;
     c["start"] = cell.start;
     c["target"] = cell.target;
   }

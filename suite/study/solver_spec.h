@@ -38,8 +38,8 @@ nlohmann::json solver_spec_to_json(const SolverSpec& s);
 // One external cell: the solver run for one (d, r, tau, seed) of a study, or for one (tau, seed)
 // of a line section.
 struct ExternalCell {
-  std::string family = "dirac";  // dirac | line
-  std::string start, target;     // line cells: the specs of mu_0 and nu
+  std::string family = "dirac";  // dirac, or a family toward a target (line, radial)
+  std::string start, target;     // cells toward a target: the specs of mu_0 and nu
   int d = 2;
   double r = 1.0, tau = 0.05, T = 1.2, t0 = 0.0;
   std::uint64_t seed = 0;
@@ -50,8 +50,8 @@ struct ExternalCell {
 std::vector<std::string> expand_command(const SolverSpec& solver, const ExternalCell& cell);
 
 // The config JSON of an external cell (as suite/score/score_run.h writes it): {"scheme":
-// "external", "solver", "solver_scheme", d, r, tau, T, t0, seed}, and "family": "line", "start",
-// "target" for a line cell.
+// "external", "solver", "solver_scheme", d, r, tau, T, t0, seed}, and "family" (its name),
+// "start", "target" for a cell of a family toward a target (line, radial).
 nlohmann::json external_config_json(const SolverSpec& solver, const ExternalCell& cell);
 
 }  // namespace nwgf::suite
