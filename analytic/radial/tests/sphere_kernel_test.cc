@@ -57,7 +57,7 @@ double sphere_integral(int d, double x, F f) {
   total += ts.integrate([&](double u) { return f((1 + x) * (1 + x) - 2 * x * u) * std::pow(u * (2 - u), e); },
                         0.0, 1.0, 1e-15);
   std::vector<double> breaks = {0.0};
-  for (double b = delta * delta; b < 1.0 && delta > 0.0; b *= 16.0) breaks.push_back(b);
+  for (double b = delta * delta; b < 0.5 && delta > 0.0; b *= 16.0) breaks.push_back(b);
   breaks.push_back(1.0);
   for (std::size_t k = 0; k + 1 < breaks.size(); ++k) {
     if (!(breaks[k + 1] > breaks[k])) continue;
@@ -302,8 +302,10 @@ TEST_CASE("the radial domain is refused outside d >= 2, r in (0, 2), r + d >= 3,
 
 TEST_CASE("bad radii and mismatched weights are refused naming the value") {
   const SphereKernel k(3, 1.0);
-  CHECK(refusal_message([&] { k.value(-1.0, 1.0); }).find("rho = -1 is outside the allowed range [0, inf)") !=
+  CHECK(refusal_message([&] { k.value(-1.0, 1.0); }).find("rho = -1 is outside the allowed range: 0 or [1e-150, 1e150]") !=
         std::string::npos);
+  CHECK(refusal_message([&] { k.value(1e-310, 1.0); }).find("rho = 9.9999999999999694e-311") != std::string::npos);
+  CHECK(refusal_message([&] { k.d_rho(1.0, 1e200); }).find("q = 9.9999999999999997e+199") != std::string::npos);
   CHECK(refusal_message([&] { k.d_rho(1.0, std::numeric_limits<double>::infinity()); }).find("q = inf") !=
         std::string::npos);
   CHECK(refusal_message([&] { k.value(std::nan(""), 1.0); }).find("rho = nan") != std::string::npos);
