@@ -12,6 +12,7 @@
 #include <boost/math/quadrature/tanh_sinh.hpp>
 
 #include "analytic/radial/radial_measure.h"
+#include "analytic/radial/sphere_kernel.h"
 #include "testing/refusal.h"
 #include "testing/tolerances.h"
 
@@ -225,6 +226,22 @@ TEST_CASE("second moments equal the quadrature of Q(s)^2 over the levels") {
     CAPTURE(spec);
     CHECK_REL(m.second_moment(), q2, nwgf::tolerance::kQuadrature);
   }
+}
+
+TEST_CASE("shell:0.2,0.6 in d = 3 expands at its inner edge: radial speed 4/13 for r = 1 (docs/math.md 7.3)") {
+  // u(rho) = ∫_0^1 dA_3/drho(rho, Q(s)) ds (no target). For r = 1 and rho <= q,
+  // A_3(rho, q) = q + rho^2 / (3 q) (the d = 3 closed form), so u(0.2) = (0.4 / 3) E[1/R] with R^3
+  // uniform on [0.008, 0.216]: E[1/R] = (3/2)(0.6^2 - 0.2^2) / 0.208 = 30/13, u = 4/13. The other
+  // exponents against the figures docs/math.md quotes to two digits (0.19, 0.37).
+  boost::math::quadrature::tanh_sinh<double> ts;
+  const auto m = start("shell:0.2,0.6", 3, 1.0);
+  const auto speed = [&](double r) {
+    const SphereKernel k(3, r);
+    return ts.integrate([&](double s) { return k.d_rho(0.2, m.quantile(s)); }, 0.0, 1.0, 1e-14);
+  };
+  CHECK_REL(speed(1.0), 4.0 / 13.0, nwgf::tolerance::kQuadrature);
+  CHECK_ABS(speed(0.5), 0.19, 0.005);
+  CHECK_ABS(speed(1.5), 0.37, 0.005);
 }
 
 TEST_CASE("every bad spec is refused with one line naming the option and the value") {

@@ -145,6 +145,17 @@ TEST_CASE("A_3 equals the closed form of docs/math.md 7.2") {
   }
 }
 
+TEST_CASE("on the diagonal in d = 3, dA/drho(R, R) = 2^r r R^(r-1) / (r + 2) (docs/math.md 7.3)") {
+  for (double r : {0.3, 0.5, 1.0, 1.5, 1.95}) {
+    const SphereKernel k(3, r);
+    for (double R : {1e-3, 0.4, 1.3, 250.0}) {
+      CAPTURE(r);
+      CAPTURE(R);
+      CHECK_REL(k.d_rho(R, R), std::pow(2.0, r) * r * std::pow(R, r - 1.0) / (r + 2.0), kKernelDerivative);
+    }
+  }
+}
+
 TEST_CASE("special values: A_d(rho, 0) = rho^r, A_d(0, 0) = 0, dA/drho(0, q) = 0") {
   for (const auto& c : kCases) {
     const SphereKernel k(c.d, c.r);
