@@ -380,6 +380,40 @@ TEST_CASE("the floor sqrt(I / (2N)) is the mean D^2 of exact samples of the law 
   CHECK_REL(scorer.metrics(std::vector<double>(3, 1.0).data(), 1).mmd_floor, std::sqrt(I / 2.0), kTable);
 }
 
+TEST_CASE("exact samples of the uniform ball have mean D^2 (36/35)/(2N) against its Gauss-Legendre levels") {
+  // The reference as the flow gives it: 512 graded Gauss-Legendre levels of the unit ball in
+  // d = 3 (target_level_law), r = 1. Samples X = U^(1/3) V (U uniform, V a normalised Gaussian
+  // vector) are exact samples of the ball, so E[D^2] = I / (2N) with I = E|X - X'| = 36/35 (the
+  // ball's closed form above) up to D^2(ball, its quadrature) = (36/35 - I_512) / 2 (the cross
+  // term integrates the ball's polynomial potential exactly), below 1e-10 by the floor check
+  // first. 4000 sets of N = 20, seed 17; within 4 standard errors.
+  const SphereKernel kernel(3, 1.0);
+  const RadialStepScorer scorer(kernel, target_level_law(UnitBall3{}, 512), std::nullopt, nullptr);
+  const int N = 20, sets = 4000;
+  CHECK_REL(scorer.metrics(std::vector<double>(3 * N, 0.1).data(), N).mmd_floor,
+            std::sqrt(36.0 / 35.0 / (2.0 * N)), kTargetQuadrature);
+  std::mt19937_64 rng(17);
+  std::normal_distribution<double> g(0.0, 1.0);
+  std::uniform_real_distribution<double> u(0.0, 1.0);
+  double sum = 0.0, sum2 = 0.0;
+  for (int k = 0; k < sets; ++k) {
+    std::vector<double> x(3 * N);
+    for (int i = 0; i < N; ++i) {
+      const double rho = std::cbrt(u(rng));
+      double v[3] = {g(rng), g(rng), g(rng)};
+      const double nv = std::sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
+      for (int c = 0; c < 3; ++c) x[3 * i + c] = rho * v[c] / nv;
+    }
+    const double d2 = scorer.metrics(x.data(), N).mmd2;
+    sum += d2;
+    sum2 += d2 * d2;
+  }
+  const double mean = sum / sets, sd = std::sqrt((sum2 / sets - mean * mean) * sets / (sets - 1.0));
+  const double se = sd / std::sqrt(static_cast<double>(sets));
+  MESSAGE("ball: mean D^2 " << mean << ", (36/35) / (2N) " << 36.0 / 35.0 / (2.0 * N) << ", standard error " << se);
+  CHECK_ABS(mean, 36.0 / 35.0 / (2.0 * N), 4.0 * se);
+}
+
 TEST_CASE("D^2 is nonnegative up to rounding for random clouds and laws") {
   std::mt19937_64 rng(13);
   std::uniform_real_distribution<double> u(0.0, 1.0);
