@@ -1,0 +1,47 @@
+#pragma once
+// The exact scheme iterates of the radial family (docs/math.md section 7.4) on the levels of the
+// reference flow (analytic/radial/reference_flow.h: the same rule, tracers, velocity field,
+// outputs and error estimates), for a step tau > 0 from the same start:
+//
+//   explicit Euler:  Q~ = Q_n + tau u_n(Q_n),  Q_(n+1) the nondecreasing rearrangement of Q~.
+//     The levels are sorted when a step loses their order (counted in rearranged_steps). With
+//     equal weights sorting is the rearrangement; with the Gauss-Legendre weights it is the
+//     rearrangement up to the crossing distance times the weight mismatch of the swapped levels
+//     (the error estimate sees it). After such a step a tracer takes the sorted law's
+//     piecewise-linear quantile at its level (LevelLaw::quantile), not its own moved value.
+//     With a Lipschitz u (r + d >= 3) and tau below 1 / Lip(u) no level overtakes another.
+//   JKO:  Q_(n+1) = Q_n + tau u_(n+1)(Q_(n+1))  (the first-order condition of the reduced
+//     step, sufficient for its minimiser by the convexity of MATH.md 7.1), with the velocity of
+//     the new law itself. Solved as the fixed point X = g(X) = Q_n + tau u_X(X) of the whole
+//     state (levels and tracers) by Anderson acceleration (Walker & Ni, SIAM J. Numer. Anal. 49,
+//     2011: depth `anderson_depth`, least squares by modified Gram-Schmidt, the oldest residual
+//     dropped when the columns turn dependent; plain iteration from a state the accelerated
+//     step would put at a negative radius), until max_i |g(X)_i - X_i| <= jko_tolerance x scale.
+//     The plain iteration contracts for tau Lip(u) < 1; Anderson usually converges beyond. A step
+//     that does not converge within jko_max_iterations, or whose g(X) leaves [0, inf), throws
+//     std::runtime_error naming the step, the residual and tau.
+//
+// Error estimates as for the flow (MATH.md 7.5): a second run with 2N levels carrying the first
+// run's levels as tracers, errors kErrorFactor x the differences. The JKO fixed point is solved to
+// the same jko_tolerance in both runs (it is already near rounding).
+// The iterates stop like the flow (std::runtime_error naming t = n tau) when a level reaches the
+// origin, a value is not finite, or the budget (max_seconds; max_steps counts scheme steps per
+// run) is exceeded.
+#include <vector>
+
+#include "analytic/radial/reference_flow.h"
+
+namespace nwgf::analytic::radial {
+
+enum class RadialScheme { kExplicitEuler, kJko };
+
+const char* radial_scheme_name(RadialScheme scheme);  // "explicit_euler" or "jko"
+
+// The iterates mu_n for every n in output_steps (nondecreasing, each in [0, 10^7]; at least one,
+// at most 100000), snapshots at t = n tau with step = n. tau > 0 finite, n tau <= 1e12.
+RadialReference radial_iterates(const RadialProblem& problem, RadialScheme scheme, double tau,
+                                const std::vector<int>& output_steps,
+                                const std::vector<double>& tracer_levels,
+                                const ReferenceOptions& options = {});
+
+}  // namespace nwgf::analytic::radial
