@@ -13,6 +13,7 @@
 
 #include "neural/device.h"
 #include "suite/common/errors.h"
+#include "suite/common/message_limits.h"
 #include "suite/cli/commands.h"
 #include "suite/cli/number_options.h"
 #include "suite/common/file_lock.h"
@@ -21,6 +22,7 @@
 #include "suite/common/output_path.h"
 #include "suite/cli/settings_options.h"
 #include "suite/study/run_cell.h"
+#include "suite/study/target_family.h"
 #include "suite/study/settings_names.h"
 
 namespace nwgf::suite {
@@ -46,17 +48,25 @@ void refuse_if_it_cannot_fit(const CellConfig& config) {
 void run_command(const CLI::App& cmd, const RunArgs& args) {
   CellConfig config = args.config;
   config.scheme = scheme_named(args.scheme);
-  if (args.family == "line") {
-    // The line family (suite/study/line_cell.h): d = 1 and r = 1 unless given (then checked).
-    config.family = CellFamily::Line;
-    if (cmd.count("--d") == 0) config.d = 1;
-    if (cmd.count("--r") == 0) config.r = 1.0;
-    if (cmd.count("--start") == 0) config.start = "dirac:0";
-    if (cmd.count("--target") == 0) throw UsageError("--family line needs --target (a spec of nwgf analytic --family line)");
-  } else if (args.family != "dirac") {
-    throw UsageError("--family \"" + args.family + "\" is not one of dirac, line");
+  if (const TargetFamily* family = target_family(args.family)) {
+    // A family toward a target (suite/study/target_family.h): its fixed d and r unless given (then
+    // checked), its default start.
+    config.family = family->name;
+    if (cmd.count("--d") == 0) config.d = family->fixed_d;
+    if (cmd.count("--r") == 0) config.r = family->fixed_r;
+    if (cmd.count("--start") == 0) {
+      if (family->default_start.empty())
+        throw UsageError("--family " + family->name + " needs --start (" + family->start_specs + ")");
+      config.start = family->default_start;
+    }
+    if (cmd.count("--target") == 0)
+      throw UsageError("--family " + family->name + " needs --target (" + family->target_specs + ")");
+  } else if (args.family != kDiracFamily) {
+    throw UsageError("--family " + excerpt(args.family) + " is not one of " + family_names());
   } else if (cmd.count("--start") || cmd.count("--target")) {
-    throw UsageError("--start and --target are for --family line only");
+    std::string names;
+    for (const TargetFamily* f : target_families()) names += (names.empty() ? "" : " or ") + f->name;
+    throw UsageError("--start and --target need a family toward a target: --family " + names);
   }
   config.seed = static_cast<std::uint64_t>(args.seed);  // in [0, kMaxSeed]: its validator
   apply_settings_options(cmd, *args.settings, config.settings);
@@ -74,9 +84,12 @@ void run_command(const CLI::App& cmd, const RunArgs& args) {
   if (!args.quiet) {
     const auto show = [](const nlohmann::json& m) {
       if (!m.is_object()) return std::string("n/a");
-      if (m.contains("w2"))  // a line cell
-        return fmt::format("W2 {:.4g}, mmd {:.4g} (floor {:.4g}), mmd to target {:.4g}", m["w2"].get<double>(),
-                           m["mmd"].get<double>(), m["mmd_floor"].get<double>(), m["mmd_to_target"].get<double>());
+      if (m.contains("mmd_to_target")) {  // a cell toward a target: its family's W2 first
+        const std::string w2 = m.contains("w2") ? "w2" : "radial_w2";
+        return fmt::format("{} {:.4g}, mmd {:.4g} (floor {:.4g}), mmd to target {:.4g}", w2 == "w2" ? "W2" : "radial W2",
+                           m[w2].get<double>(), m["mmd"].get<double>(), m["mmd_floor"].get<double>(),
+                           m["mmd_to_target"].get<double>());
+      }
       return fmt::format("mmd {:.4g} (floor {:.4g}), radial W2 {:.4g}, M2 rel {:+.3g}", m["mmd"].get<double>(),
                          m["mmd_floor"].get<double>(), m["radial_w2"].get<double>(), m["m2_rel_error"].get<double>());
     };
@@ -96,13 +109,17 @@ void add_run_command(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "run", "Run one cell: a neural backward/forward scheme or the particle flow, scored against the exact flow");
   cmd->add_option("--scheme", args->scheme, "backward | forward | particle; default backward");
-  cmd->add_option("--family", args->family,
-                  "dirac (default: the interaction energy from delta_0 or gamma(t0)) | line (d = 1, r = 1, "
-                  "toward --target from --start, scored against the exact line flow)");
-  cmd->add_option("--start", c.start,
-                  "line family: mu_0, dirac:x | diracs:x1;x2[@w;...] | uniform:a,b; default dirac:0");
-  cmd->add_option("--target", c.target,
-                  "line family: nu, dirac:x | diracs:x1;x2[@w;...] | uniform:a,b | gaussian:m,s");
+  std::string family_help = "dirac (default: the interaction energy from delta_0 or gamma(t0))";
+  std::string start_help = "mu_0 of a family toward a target:", target_help = "nu of a family toward a target:";
+  for (const TargetFamily* f : target_families()) {
+    family_help += " | " + f->name + " (" + f->title + ", toward --target from --start)";
+    start_help += " " + f->name + ": " + f->start_specs +
+                  (f->default_start.empty() ? std::string(" (required);") : "; default " + f->default_start + ";");
+    target_help += " " + f->name + ": " + f->target_specs + ";";
+  }
+  cmd->add_option("--family", args->family, family_help);
+  cmd->add_option("--start", c.start, start_help);
+  cmd->add_option("--target", c.target, target_help);
   cmd->add_option("--d", c.d, fmt::format("dimension, in [1, {}]", CellBounds::kMaxDimension))->capture_default_str();
   cmd->add_option("--r", c.r,
                   "Riesz exponent r in (0, 2); near 2 the exact flow leaves double precision (docs/math.md 3.1, "

@@ -18,10 +18,11 @@
 #include "suite/common/io_util.h"
 #include "suite/common/progress.h"
 #include "suite/report/gnuplot.h"
-#include "suite/report/line_report.h"
+#include "suite/report/target_report.h"
 #include "suite/report/report_text.h"
 #include "suite/study/convergence.h"
 #include "suite/study/study_config.h"
+#include "suite/study/scheme_descriptor.h"
 
 namespace nwgf::suite {
 
@@ -29,8 +30,6 @@ using nlohmann::json;
 
 namespace {
 
-const std::map<std::string, std::string> kSchemeColour{
-    {"backward", "#1f77b4"}, {"forward", "#d62728"}, {"particle", "#2ca02c"}};
 const std::map<std::string, std::string> kMetricLabel{
     {"mmd", "MMD to {/Symbol g}(T)"},
     {"mmd_to_scheme", "MMD to the exact scheme iterate"},
@@ -109,8 +108,8 @@ std::map<std::string, std::string> label_colours(const std::vector<std::string>&
   std::size_t k = 0;
   for (const auto& label : labels) {
     if (colours.count(label)) continue;
-    const auto it = kSchemeColour.find(label);
-    colours[label] = it != kSchemeColour.end() ? it->second : kOtherColours[k++ % kOtherColours.size()];
+    const SchemeDescriptor* scheme = scheme_descriptor(label);  // suite/study/scheme_descriptor.h
+    colours[label] = scheme && scheme->exact ? scheme->colour : kOtherColours[k++ % kOtherColours.size()];
   }
   return colours;
 }
@@ -197,12 +196,12 @@ struct Study {
 };
 
 // The study's cell of this label (scheme or external solver) and (d, r, tau, seed), or nullptr;
-// line-family cells have their own section.
+// cells of the families toward a target have their own sections.
 const json* find_cell(const json& doc, const std::string& label, int d, double r, double tau,
                       std::uint64_t seed) {
   for (const auto& c : doc["cells"]) {
     const json& k = c["config"];
-    if (k.value("family", std::string("dirac")) == "line") continue;
+    if (k.value("family", std::string(kDiracFamily)) != kDiracFamily) continue;
     if (cell_label(c) == label && k["d"] == d && k["r"].get<double>() == r && k["tau"].get<double>() == tau &&
         k["seed"].get<std::uint64_t>() == seed)
       return &c;
@@ -249,10 +248,16 @@ void write_header(const Study& s, std::ostream& md) {
         "Neural schemes for the Wasserstein gradient flow of the interaction energy (Riesz kernel "
         "-‖x−y‖^r) from δ₀, against the exact flow γ(t) = (a(t) Id)#η* (docs/math.md). Results: `{}`.\n\n",
         md_text(s.options.results_path));
-  else
+  else if (config.sections.size() == static_cast<std::size_t>(std::count_if(
+               config.sections.begin(), config.sections.end(), [](const TargetSection& t) { return t.family->name == "line"; })))
     md << fmt::format(
         "Schemes for Wasserstein gradient flows toward a target on the line (d = 1, r = 1), against the exact "
         "flow through quantile functions (docs/math.md section 6). Results: `{}`.\n\n",
+        md_text(s.options.results_path));
+  else
+    md << fmt::format(
+        "Schemes for Wasserstein gradient flows toward a target, against the exact or certified reference "
+        "flow of each family (docs/math.md). Results: `{}`.\n\n",
         md_text(s.options.results_path));
   md << "| | |\n|---|---|\n";
   md << fmt::format("| schemes | {} |\n", fmt::join(s.schemes, ", "));
@@ -270,17 +275,18 @@ void write_header(const Study& s, std::ostream& md) {
   if (dirac)
     md << fmt::format("| T, t0 | {}, {} (forward cells with r ≠ 1 start at γ({})) |\n", short_number(s.T),
                       short_number(config.t0), short_number(s.doc["config"]["forward_t0"].get<double>()));
-  if (!config.line.empty()) {
+  for (const TargetFamily* family : target_families()) {
     std::vector<std::string> names;
-    for (const LineSection& l : config.line) names.push_back("`" + l.name + "`");
-    md << fmt::format("| line sections | {} |\n", fmt::join(names, ", "));
+    for (const TargetSection& t : config.sections)
+      if (t.family == family) names.push_back("`" + t.name + "`");
+    if (!names.empty()) md << fmt::format("| {} sections | {} |\n", family->name, fmt::join(names, ", "));
   }
   md << fmt::format("| particles m / eval samples / particle flow N | {} / {} / {} |\n", config.base.particles,
                     config.base.eval_samples, s.doc["config"]["particle_flow"]["particles"].get<int>());
   bool neural = false;  // a neural scheme anywhere in the study: its network and training
   for (const neural::Scheme scheme : config.schemes) neural |= scheme != neural::Scheme::Particle;
-  for (const LineSection& l : config.line)
-    for (const neural::Scheme scheme : l.schemes) neural |= scheme != neural::Scheme::Particle;
+  for (const TargetSection& t : config.sections)
+    for (const neural::Scheme scheme : t.schemes) neural |= scheme != neural::Scheme::Particle;
   const neural::SchemeSettings& settings = config.base.settings;
   if (neural) {
     md << fmt::format("| network | MLP {}×{} {}, latent {} |\n", settings.depth, settings.width,
@@ -730,7 +736,11 @@ void write_timings(const Study& s, std::ostream& md) {
   for (const auto& c : s.doc["cells"]) label_of_id[c["id"].get<std::string>()] = cell_label(c);
   std::map<std::tuple<int, std::string, int, double, double>, std::vector<const json*>> rows;  // label order, d, r, -tau
   for (const auto& t : s.doc["timings"]["cells"]) {
-    if (t["id"].get<std::string>().find("/line/") != std::string::npos) continue;  // the line section's
+    const std::string& id = t["id"].get<std::string>();
+    if (std::any_of(target_families().begin(), target_families().end(), [&](const TargetFamily* f) {
+          return id.find("/" + f->name + "/") != std::string::npos;
+        }))
+      continue;  // a section's cell: its family's section times it
     const auto found = label_of_id.find(t["id"].get<std::string>());
     const std::string label = found != label_of_id.end() ? found->second : t["scheme"].get<std::string>();
     const auto it = std::find(s.labels.begin(), s.labels.end(), label);
@@ -896,7 +906,7 @@ void write_compared_convergence(const std::vector<ComparedFile>& files,
                                                 "# tau exact_scheme_error\n" + curve);
         terms.push_back(fmt::format(
             "{} u 1:2 w l dt 2 lw 1.5 lc rgb '{}' title {}", gnuplot_quoted(cf),
-            kSchemeColour.at(kind == "JKO" ? "backward" : "forward"),
+            scheme_descriptor(kind == "JKO" ? neural::Scheme::Backward : neural::Scheme::Forward).colour,
             gnuplot_quoted(fmt::format("exact {} iterate from {}: order {}", kind, start_name(g["t0"].get<double>(), true),
                                        fit_text((*m)["exact_scheme"]["fit"])))));
       }
@@ -1009,10 +1019,10 @@ ReportSummary write_report(const json& doc, const ReportOptions& options) {
     write_time_plots(s, plots, md);
     write_final_particles(s, plots, md);
   }
-  write_line_section(doc,  // suite/report/line_report.h
-                     LinePlotSink{[&](const std::string& n, const std::string& c) { return plots.write_data(n, c); },
-                                  [&](const std::string& n, const std::string& b) { plots.add(n, b); }},
-                     md);
+  const PlotSink sink{[&](const std::string& n, const std::string& c) { return plots.write_data(n, c); },
+                      [&](const std::string& n, const std::string& b) { plots.add(n, b); }};
+  for (const TargetFamily* family : target_families())  // suite/report/target_report.h
+    write_target_section(*family, doc, sink, md);
   write_timings(s, md);
   write_failures(s, md);
 

@@ -1,5 +1,5 @@
 #pragma once
-// The text pieces the report's sections share (suite/report/report.cc, line_report.cc): numbers
+// The text pieces the report's sections share (suite/report/report.cc, target_report.cc): numbers
 // of a results document read with a fallback, table entries, data-file rows and fitted orders.
 #include <initializer_list>
 #include <limits>

@@ -10,7 +10,6 @@
 #include <fmt/format.h>
 
 #include "analytic/flow.h"
-#include "analytic/line/specs.h"
 #include "suite/common/errors.h"
 #include "suite/common/io_util.h"
 #include "suite/common/message_limits.h"
@@ -85,39 +84,36 @@ RunManifest parse_run_manifest(const json& j, const std::string& where) {
     throw UsageError(where + ": field 'scheme' " + excerpt(scheme.dump()) +
                      " is not one of \"backward\", \"forward\", \"other\"");
   m.scheme = scheme.get<std::string>();
+  // The family is read here by its syntax only; which families exist, their d and r and their
+  // specs are the registry's (suite/study/target_family.h), checked by check_run_family
+  // (suite/score/score_run.h) before anything is scored: this parser stays free of the families'
+  // code (fuzz/run_json_fuzz links it alone).
   if (j.contains("family")) {
     const json& family = j["family"];
-    if (!family.is_string() || (family != "dirac" && family != "line"))
-      throw UsageError(where + ": field 'family' " + excerpt(family.dump()) + " is not one of \"dirac\", \"line\"");
-    m.family = family.get<std::string>();
+    const std::string text = family.is_string() ? family.get<std::string>() : std::string();
+    const bool name = !text.empty() && text.size() <= 32 && std::all_of(text.begin(), text.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    });
+    if (!name)
+      throw UsageError(where + ": field 'family' " + excerpt(family.dump()) +
+                       " must be a family name of 1-32 characters from [a-z0-9_] (dirac, line, radial)");
+    m.family = text;
   }
+  m.d = static_cast<int>(json_whole_number(field("d"), where + ": field 'd'", 1, 100000));
+  m.r = number("r");
+  if (!(m.r > 0 && m.r < 2)) throw UsageError(where + ": field 'r' " + full(m.r) + " is outside the allowed range (0, 2)");
   for (const char* key : {"start", "target"}) {
-    if (m.family != "line") {
+    if (m.family == "dirac") {
       if (j.contains(key))
-        throw UsageError(fmt::format("{}: field '{}' is a field of line runs only (give \"family\": \"line\")", where, key));
+        throw UsageError(fmt::format("{}: field '{}' is a field of runs toward a target only (give \"family\": the "
+                                     "family's name, e.g. \"line\")", where, key));
       continue;
     }
     const json& v = field(key);
     if (!v.is_string() || v.get<std::string>().size() > kSpecMax)
       throw UsageError(fmt::format("{}: field '{}' must be a spec string of at most {} characters", where, key, kSpecMax));
-    const analytic::line::LineRole role =
-        std::string(key) == "start" ? analytic::line::LineRole::kStart : analytic::line::LineRole::kTarget;
-    try {
-      analytic::line::parse_line_measure(v.get<std::string>(), role, where + ": field '" + key + "'");
-    } catch (const std::invalid_argument& e) {
-      throw UsageError(e.what());
-    }
     (std::string(key) == "start" ? m.start : m.target) = v.get<std::string>();
   }
-  m.d = static_cast<int>(json_whole_number(field("d"), where + ": field 'd'", 1, 100000));
-  if (m.family == "line" && m.d != 1)
-    throw UsageError(fmt::format("{}: field 'd' {} is outside the allowed range [1, 1] for a line run (the exact "
-                                 "line reference holds on R only)", where, m.d));
-  m.r = number("r");
-  if (!(m.r > 0 && m.r < 2)) throw UsageError(where + ": field 'r' " + full(m.r) + " is outside the allowed range (0, 2)");
-  if (m.family == "line" && m.r != 1.0)
-    throw UsageError(where + ": field 'r' " + full(m.r) + " is outside the allowed range [1, 1] for a line run (the "
-                     "exact line reference holds for the distance kernel, r = 1)");
   m.tau = number("tau");
   if (!(m.tau > 0)) throw UsageError(where + ": field 'tau' " + full(m.tau) + " is outside the allowed range (0, inf)");
   m.t0 = number("t0");

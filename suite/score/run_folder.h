@@ -8,8 +8,10 @@
 //   "solver": NAME,                     // [A-Za-z0-9_.+-], 1-64 characters
 //   "scheme": "backward" | "forward" | "other",   // which exact scheme iterate it is compared
 //                                                 // with (JKO, explicit Euler; other: none)
-//   "family": "dirac" | "line" (optional, default "dirac"),
-//   "start": SPEC, "target": SPEC (line runs only, both required; analytic/line/specs.h),
+//   "family": "dirac" | a family toward a target of suite/study/target_family.h ("line",
+//             "radial"; optional, default "dirac"; read here by its syntax, checked against the
+//             registry by check_run_family, suite/score/score_run.h),
+//   "start": SPEC, "target": SPEC (runs toward a target only, both required; the family's specs),
 //   "d": integer >= 1, "r": in (0, 2), "tau": > 0, "T": > t0, "t0": >= 0 (0: from delta_0),
 //   "seed": integer >= 0,
 //   "steps": [ { "n": 1..N, "t": t0 + n tau, "particles": FILE,
@@ -18,10 +20,11 @@
 //   "notes": string (optional)
 // }
 // with N = (T - t0)/tau a whole number. FILE is a path relative to the folder, inside it.
-// A "dirac" run solves F = E from delta_0 (t0 = 0) or gamma(t0); a "line" run solves
-// F_nu = E + V_nu on the line (d = 1 and r = 1 required: the exact line reference holds for the
-// distance kernel on R) from mu_0 = START (t0 = 0) or the exact flow at t0, toward nu = TARGET
-// (docs/math.md section 6).
+// A "dirac" run solves F = E from delta_0 (t0 = 0) or gamma(t0); a run of a family toward a target
+// solves F_nu = E + V_nu from mu_0 = START toward nu = TARGET in the family's (d, r): "line" on the
+// line (d = 1 and r = 1 required: the exact line reference holds for the distance kernel on R;
+// t0 > 0 starts at the exact flow at t0; docs/math.md section 6), "radial" in R^d (d >= 2,
+// r + d >= 3; t0 = 0, or the t0 of a start gamma:t0; docs/math.md section 7).
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -47,8 +50,8 @@ struct RunStep {
 struct RunManifest {
   std::string solver;
   std::string scheme;                  // backward | forward | other
-  std::string family = "dirac";        // dirac | line
-  std::string start, target;           // line runs: the specs of mu_0 and nu (empty otherwise)
+  std::string family = "dirac";        // dirac | line | radial (suite/study/target_family.h)
+  std::string start, target;           // runs toward a target: the specs of mu_0 and nu (empty otherwise)
   int d = 2;
   double r = 1.0, tau = 0.05, T = 1.2, t0 = 0.0;
   std::uint64_t seed = 0;

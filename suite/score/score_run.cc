@@ -12,12 +12,13 @@
 
 #include <fmt/format.h>
 
+#include "suite/common/errors.h"
 #include "suite/common/format.h"
+#include "suite/common/message_limits.h"
 #include "suite/common/provenance.h"
-#include "analytic/line/specs.h"
-#include "analytic/line/step_scorer.h"
-#include "suite/study/line_cell.h"
+#include "suite/study/target_family.h"
 #include "suite/study/step_scorer.h"
+#include "suite/study/scheme_descriptor.h"
 
 namespace nwgf::suite {
 
@@ -37,11 +38,6 @@ double median(std::vector<double> v) {
   return v.size() % 2 ? v[k] : 0.5 * (v[k - 1] + v[k]);
 }
 
-std::optional<analytic::ExactScheme> exact_scheme_of(const std::string& scheme) {
-  if (scheme == "backward") return analytic::ExactScheme::Jko;
-  if (scheme == "forward") return analytic::ExactScheme::Euler;
-  return std::nullopt;  // other: the exact flow only
-}
 
 
 // The summary fields every scored run has (suite/score/score_run.h); records: the scored steps.
@@ -104,17 +100,25 @@ std::optional<std::string> breakdown_of(Score&& score) {
   return std::nullopt;
 }
 
-std::vector<double> coordinates(const Snapshot& s) { return std::vector<double>(s.x.begin(), s.x.begin() + s.n); }
+// The n x d coordinates, row-major.
+std::vector<double> coordinates(const Snapshot& s) { return std::vector<double>(s.x.begin(), s.x.begin() + s.n * s.d); }
 
-// A line run (family "line", d = 1): scored step by step as a built-in line cell is
-// (analytic/line/step_scorer.h, suite/study/line_cell.h): the scheme's exact iterate per
-// run.json's "scheme", quantile snapshots at the recorded steps nearest T/4, T/2, 3T/4 and T.
-json score_line_run(const RunManifest& m, const InputFolder& dir, const ScoreOptions& options,
-                    Clock::time_point start) {
-  namespace L = analytic::line;
-  const L::LineStepScorer scorer(L::parse_line_measure(m.start, L::LineRole::kStart, "start"),
-                                 L::parse_line_measure(m.target, L::LineRole::kTarget, "target"), m.tau, m.t0,
-                                 m.steps_total, exact_scheme_of(m.scheme));
+// A run of a family toward a target (run.json's "family", suite/study/target_family.h): scored
+// step by step by the family's scorer, as a built-in cell of the family is: the scheme's exact
+// iterate per run.json's "scheme", quantile snapshots at the recorded steps nearest T/4, T/2,
+// 3T/4 and T.
+json score_target_run(const TargetFamily& family, const RunManifest& m, const InputFolder& dir,
+                      const ScoreOptions& options, Clock::time_point start) {
+  CellConfig config;
+  config.family = family.name;
+  config.start = m.start;
+  config.target = m.target;
+  config.d = m.d;
+  config.r = m.r;
+  config.tau = m.tau;
+  config.t0 = m.t0;
+  config.T = m.T;
+  const std::unique_ptr<FamilyStepScorer> scorer = family.make_scorer(config, exact_scheme_of(m.scheme), m.steps_total);
   std::set<int> snapshot_steps;  // the recorded step nearest each of T/4, T/2, 3T/4, T
   for (int k = 1; k <= 4; ++k) {
     const double want = k * m.steps_total / 4.0;
@@ -128,39 +132,37 @@ json score_line_run(const RunManifest& m, const InputFolder& dir, const ScoreOpt
   std::string status = "ok";
   json failure = nullptr;
   for (const RunStep& s : m.steps) {
-    const std::vector<double> x = coordinates(read_snapshot(dir, s.particles, 1, options.limits));
-    const L::LineStepReference reference = scorer.reference(s.n);
+    const std::vector<double> x = coordinates(read_snapshot(dir, s.particles, m.d, options.limits));
     json record;
     record["n"] = s.n;
-    record["t"] = reference.time();
+    record["t"] = scorer->time(s.n);
     record["loss"] = nullptr;
     record["wall_s"] = s.train_s ? json(*s.train_s) : json(nullptr);
     if (s.train_s) train.push_back(*s.train_s);
-    record["scheme_w2_to_flow"] = reference.scheme_w2_to_flow() ? number_or_null(*reference.scheme_w2_to_flow()) : json(nullptr);
-    record["scheme_mmd_to_flow"] = reference.scheme_mmd_to_flow() ? number_or_null(*reference.scheme_mmd_to_flow()) : json(nullptr);
+    scorer->add_reference_fields(s.n, record);
     const std::optional<std::string> breakdown = breakdown_of([&] {
-      record["particles"] = line_metrics_json(reference.metrics(x));
+      record["particles"] = scorer->metrics(s.n, x);
       record["chain"] = s.samples.empty() ? json(nullptr)
-                                          : line_metrics_json(reference.metrics(coordinates(read_snapshot(
-                                                dir, s.samples, 1, options.limits))));
+                                          : scorer->metrics(s.n, coordinates(read_snapshot(dir, s.samples, m.d,
+                                                                                           options.limits)));
     });
     if (breakdown) {
       status = "failed";
-      failure = step_failure(s.n, reference.time(), "the scores cannot be computed (" + *breakdown + ")");
+      failure = step_failure(s.n, scorer->time(s.n), "the scores cannot be computed (" + *breakdown + ")");
       break;
     }
-    if (snapshot_steps.count(s.n))
-      quantiles.push_back(line_quantile_snapshot_json(reference, reference.quantiles(x, kLineQuantileLevels)));
-    const bool finite = line_metrics_finite(record["particles"]) && (s.samples.empty() || line_metrics_finite(record["chain"]));
+    if (snapshot_steps.count(s.n)) quantiles.push_back(scorer->quantile_snapshot(s.n, x));
+    const bool finite =
+        family.metrics_finite(record["particles"]) && (s.samples.empty() || family.metrics_finite(record["chain"]));
     records.push_back(record);
     if (!finite) {
       status = "failed";
-      failure = step_failure(s.n, reference.time(), "metrics are not finite");
+      failure = step_failure(s.n, scorer->time(s.n), "metrics are not finite");
       break;
     }
   }
   json summary = external_summary(m, dir.dir(), records, status, failure, train, start);
-  summary["scheme_reference"] = scorer.scheme_reference();
+  summary["scheme_reference"] = scorer->scheme_reference();
   summary["quantiles"] = quantiles;
   return json{{"config", external_cell_config(m)},
               {"provenance", to_json(collect_provenance("external", 0))},
@@ -186,18 +188,39 @@ json external_cell_config(const RunManifest& m) {
   return external_config_json(solver, cell);
 }
 
+void check_run_family(const RunManifest& m, const std::string& where) {
+  if (m.family == kDiracFamily) return;
+  const TargetFamily* target = target_family(m.family);
+  if (!target)
+    throw UsageError(where + ": field 'family' " + excerpt(nlohmann::json(m.family).dump()) + " is not one of " + family_names());
+  if (!target->sections_name_d_r && m.d != target->fixed_d)
+    throw UsageError(fmt::format("{}: field 'd' {} is outside the allowed range [{}, {}] for a {} run (the reference "
+                                 "of the {} holds there only)", where, m.d, target->fixed_d, target->fixed_d,
+                                 target->name, target->title));
+  if (!target->sections_name_d_r && m.r != target->fixed_r)
+    throw UsageError(fmt::format("{}: field 'r' {} is outside the allowed range [{}, {}] for a {} run (the reference "
+                                 "of the {} holds there only)", where, fmt::format("{:.17g}", m.r),
+                                 target->fixed_r, target->fixed_r, target->name, target->title));
+  for (const bool start : {true, false}) {
+    const std::string problem = target->spec_problem(start ? m.start : m.target, start, m.d, m.r,
+                                                     where + ": field '" + (start ? "start" : "target") + "'");
+    if (!problem.empty()) throw UsageError(problem);
+  }
+}
+
 json score_run(const std::string& run_dir, const ScoreOptions& options) {
   const Clock::time_point start = Clock::now();
   // Every file named by the folder is read from inside it (suite/common/input_file.h).
   const InputFolder dir(run_dir, kRunFolder);
   const RunManifest m = read_run_manifest(dir);
+  check_run_family(m, dir.display("run.json"));
   // Every file is checked before anything is scored (scoring is O(N^2) per step).
   for (const RunStep& s : m.steps) {
     read_snapshot(dir, s.particles, m.d, options.limits);
     if (!s.samples.empty()) read_snapshot(dir, s.samples, m.d, options.limits);
   }
 
-  if (m.family == "line") return score_line_run(m, dir, options, start);
+  if (const TargetFamily* family = target_family(m.family)) return score_target_run(*family, m, dir, options, start);
 
   const StepScorer scorer(m.d, m.r, m.tau, m.t0, m.steps_total, exact_scheme_of(m.scheme));
   json records = json::array();

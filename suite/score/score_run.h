@@ -34,4 +34,10 @@ nlohmann::json external_cell_config(const RunManifest& manifest);
 // UsageError "<file>: <what>" on the first problem), then scores each step.
 nlohmann::json score_run(const std::string& run_dir, const ScoreOptions& options = {});
 
+// The family checks of a run manifest (read_run_manifest reads the family by its syntax only):
+// "dirac" or a family of the registry (suite/study/target_family.h), its fixed d and r (the line
+// family: 1 and 1), its start and target specs for (d, r). UsageError naming `where` (the
+// run.json), the field, the value and what is allowed. score_run calls it before any scoring.
+void check_run_family(const RunManifest& m, const std::string& where);
+
 }  // namespace nwgf::suite

@@ -9,6 +9,8 @@
 
 #include "analytic/empirical_error.h"
 #include "analytic/flow.h"
+#include "suite/study/run_cell.h"  // kDiracFamily
+#include "suite/study/scheme_descriptor.h"
 
 namespace nwgf::suite {
 
@@ -126,10 +128,9 @@ SequenceOrders sequence_orders(const std::vector<double>& taus, const std::vecto
 
 std::optional<double> exact_scheme_scale(const std::string& scheme, double r, double tau, double t0,
                                          double T) {
-  if (scheme == "backward") return analytic::exact_scheme_scale(analytic::ExactScheme::Jko, r, tau, t0, T);
-  if (scheme == "forward" || scheme == "particle")
-    return analytic::exact_scheme_scale(analytic::ExactScheme::Euler, r, tau, t0, T);
-  return std::nullopt;
+  const std::optional<analytic::ExactScheme> exact = exact_scheme_of(scheme);  // suite/study/scheme_descriptor.h
+  if (!exact) return std::nullopt;
+  return analytic::exact_scheme_scale(*exact, r, tau, t0, T);
 }
 
 double exact_scheme_metric(const std::string& metric, const analytic::Profile& p, double a_n,
@@ -171,7 +172,7 @@ json convergence_analysis(const json& cells) {
   std::vector<Group> groups;
   for (const auto& cell : cells) {
     const json& c = cell["config"];
-    if (c.value("family", std::string("dirac")) == "line") continue;  // line_convergence_analysis (suite/study/line_cell.h)
+    if (c.value("family", std::string(kDiracFamily)) != kDiracFamily) continue;  // target_convergence_analysis (suite/study/target_convergence.h)
     const std::string scheme = c["scheme"];
     const bool external = scheme == "external";
     const std::string solver = external ? c.value("solver", std::string()) : std::string();

@@ -54,6 +54,7 @@
 #include "analytic/line/step_scorer.h"
 #include "suite/study/cell_stepper.h"
 #include "suite/study/run_cell.h"
+#include "suite/study/target_family.h"
 
 namespace nwgf::suite {
 
@@ -70,7 +71,7 @@ nlohmann::json line_quantile_snapshot_json(const analytic::line::LineStepReferen
                                            const analytic::line::LineQuantileSnapshot& snapshot);
 
 // Problems of a line cell's own fields (d = 1 and r = 1 with the reason, the start and target
-// specs); none for a Dirac cell. One line each naming the key, the value and what is allowed.
+// specs). One line each naming the key, the value and what is allowed.
 std::vector<std::string> line_cell_problems(const CellConfig& config);
 
 // A line cell in progress (config valid: cell_problems empty).
@@ -79,55 +80,10 @@ std::unique_ptr<CellStepper> make_line_cell(const CellConfig& config, const RunO
 // Runs a line cell to T (run_cell dispatches here for family line).
 nlohmann::json run_line_cell(const CellConfig& config, const RunOptions& options = {});
 
-// Convergence across tau at T of a study's line cells (those with config.family "line"), the
-// results document's "line_convergence": one group per (label, start, target, t0, T, source),
-// source "particles" or "chain", shaped as the Dirac groups of suite/study/convergence.h:
-// { "family": "line", "scheme", "label" (the scheme, or the external solver's name), "solver" and
-//   "solver_scheme" (external cells only), "start", "target", "t0", "T", "source", "taus", "seeds",
-//   "metrics": [ { "metric" (w2 | mmd | w2_to_scheme | mmd_to_scheme | mmd_to_target), "mean",
-//                  "std", "min", "max" (over seeds, per tau, decreasing), "floor" (the mean
-//                  mmd_floor for mmd, mmd_to_scheme_floor for mmd_to_scheme; null otherwise),
-//                  "above_floor", "successive_orders", "fit",
-//                  "exact_scheme": { "values", "successive_orders", "fit" } } ] }
-// exact_scheme: for w2 the exact scheme iterate's W2 to the flow at T (scheme_w2_to_flow), for
-// mmd its D (scheme_mmd_to_flow): the time-discretisation baseline; values below
-// kLineExactInTime count as 0 (a scheme exact in time, e.g. JKO toward atoms from a Dirac), so
-// no order is fitted to rounding. Empty array without line cells.
-inline constexpr double kLineExactInTime = 1e-12;
-nlohmann::json line_convergence_analysis(const nlohmann::json& cells);
-
-// A study's line section: its cells are schemes x taus x seeds, all from `start` toward `target`.
-struct LineSection {
-  std::string name;      // short name in cell ids, [A-Za-z0-9_.+-]{1,64}; default from the specs
-  std::string start;     // mu_0 (analytic/line/specs.h; not gaussian)
-  std::string target;    // nu
-  double T = 1.0;        // final time, > t0
-  double t0 = 0.0;       // start time (the schemes start on the exact flow at t0)
-  std::vector<double> taus;               // each divides T - t0
-  std::vector<neural::Scheme> schemes;    // the section's own when schemes_given, else the study's
-  bool schemes_given = false;             // "schemes" given ([] allowed with solvers: none built in)
-  std::vector<std::uint64_t> seeds;       // empty: the study's seeds
-  int particles = -1;     // m and N; < 0: the study's
-  int eval_samples = -1;  // < 0: the study's
-  int iters = -1;         // Adam iterations per step; < 0: the study's
-  std::vector<std::string> solvers;       // the study's external solvers run for it too (default none)
-};
-
-// "dirac:0", "diracs:-1;1" -> "dirac0_to_diracs-1_1": the default name of a section.
-std::string line_section_default_name(const std::string& start, const std::string& target);
-// "backward/line/NAME/tau0.1/seed0".
-std::string line_cell_id(const std::string& scheme, const std::string& name, double tau, std::uint64_t seed);
-
-struct StudyConfig;
-struct StudyCell;
-// Reads the study config's "line" list into config.line (every problem appended, one line each;
-// config's schemes, seeds, base settings already read).
-void read_line_sections(const nlohmann::json& list, StudyConfig& config, std::vector<std::string>& problems);
-nlohmann::json line_sections_to_json(const StudyConfig& config);
-// Appends the line cells (sections outer, then schemes x taus x seeds) with consecutive indices.
-void append_line_cells(const StudyConfig& config, std::vector<StudyCell>& cells);
-// Appends the external solvers' line cells (sections outer, then the section's solvers x taus x
-// seeds), ids "external/NAME/line/SECTION/tau0.1/seed0", after every other cell of the study.
-void append_external_line_cells(const StudyConfig& config, std::vector<StudyCell>& cells);
+// The line family's entry in the table of families toward a target (suite/study/target_family.h):
+// sections under "line" with d = 1 and r = 1 fixed; metrics w2 (floor none, exact iterate
+// scheme_w2_to_flow), mmd (mmd_floor, scheme_mmd_to_flow), w2_to_scheme, mmd_to_scheme
+// (mmd_to_scheme_floor), mmd_to_target.
+const TargetFamily& line_family();
 
 }  // namespace nwgf::suite

@@ -22,15 +22,17 @@
 #include "neural/scheme_factory.h"
 #include "neural/fused/seeds.h"
 #include "suite/common/errors.h"
+#include "suite/common/message_limits.h"
 #include "suite/common/format.h"
 #include "suite/common/progress.h"
 #include "suite/common/whole_number.h"
 #include "suite/common/provenance.h"
 #include "suite/study/cell_stepper.h"
-#include "suite/study/line_cell.h"
+#include "suite/study/target_family.h"
 #include "suite/study/scheme_cell.h"
 #include "suite/study/settings_names.h"
 #include "suite/study/step_scorer.h"
+#include "suite/study/scheme_descriptor.h"
 
 namespace nwgf::suite {
 
@@ -65,7 +67,7 @@ json points_json(const torch::Tensor& x, int max_rows) {
 }  // namespace
 
 std::optional<std::string> flow_range_problem(const CellConfig& c) {
-  if (c.family != CellFamily::Dirac || c.d < 1 || c.d > CellBounds::kMaxDimension || !(c.r > 0 && c.r < 2) ||
+  if (c.family != kDiracFamily || c.d < 1 || c.d > CellBounds::kMaxDimension || !(c.r > 0 && c.r < 2) ||
       !(c.tau > 0) || !(c.t0 >= 0) || !(c.T > c.t0) || !std::isfinite(c.T))
     return std::nullopt;  // the cell's own checks name what is wrong
   try {
@@ -117,7 +119,16 @@ std::vector<std::string> cell_problems(const CellConfig& c) {
   if (c.seed > CellBounds::kMaxSeed)
     out.push_back(fmt::format("'seed' = {} is outside the allowed range [0, {}]", c.seed, CellBounds::kMaxSeed));
   for (auto& p : neural::settings_problems(c.settings)) out.push_back(std::move(p));
-  for (auto& p : line_cell_problems(c)) out.push_back(std::move(p));  // d = 1, r = 1, the specs
+  if (c.family != kDiracFamily) {
+    const TargetFamily* family = target_family(c.family);
+    if (!family)
+      out.push_back("'family' = " + excerpt(c.family) + " is not one of " + family_names());
+    else
+      for (auto& p : family->cell_problems(c)) out.push_back(std::move(p));  // its d, r, specs, scales
+  } else if (!c.start.empty() || !c.target.empty()) {
+    out.push_back("'start' and 'target' are keys of cells toward a target only (give \"family\": one of " +
+                  family_names() + ")");
+  }
   return out;
 }
 
@@ -152,8 +163,8 @@ json cell_config_to_json(const CellConfig& c) {
   // compare equal (sweep --resume, load_study_document).
   if (s.engine != neural::TrainingEngine::Fused) j["engine"] = neural::engine_name(s.engine);
   if (!s.cuda_graph) j["cuda_graph"] = false;
-  if (c.family == CellFamily::Line) {  // only for line cells: a Dirac cell's keys are unchanged
-    j["family"] = "line";
+  if (c.family != kDiracFamily) {  // only for cells toward a target: a Dirac cell's keys are unchanged
+    j["family"] = c.family;
     j["start"] = c.start;
     j["target"] = c.target;
   }
@@ -205,9 +216,9 @@ CellConfig cell_config_from_json(const json& j) {
     else if (key == "chain_dir") c.chain_dir = text();
     else if (key == "family") {
       const std::string f = text();
-      if (f == "line") c.family = CellFamily::Line;
-      else if (f == "dirac") c.family = CellFamily::Dirac;
-      else throw UsageError("cell config key 'family' = \"" + f + "\" is not one of dirac, line");
+      if (f != kDiracFamily && !target_family(f))
+        throw UsageError("cell config key 'family' = " + excerpt(f) + " is not one of " + family_names());
+      c.family = f;
     } else if (key == "start") c.start = text();
     else if (key == "target") c.target = text();
     else if (key == "engine") s.engine = engine_named(text());
@@ -238,7 +249,7 @@ class CellRun final : public SchemeCellRun {
         // (explicit Euler on the particle system). The forward iterate from delta_0 exists only
         // for r = 1; for a particle flow from delta_0 with r != 1 scheme_scale is null.
         scorer_(config.d, config.r, config.tau, config.t0, steps_,
-                config.scheme == neural::Scheme::Backward ? analytic::ExactScheme::Jko : analytic::ExactScheme::Euler) {
+                exact_scheme_of(config.scheme)) {
     const double a0 = analytic::flow_scale(config.r, config.t0);
 
     // Start: delta_0 (neural: m copies of 0; particle flow: a uniform box of side start_box) or
@@ -328,25 +339,23 @@ json failed_cell_result(const CellConfig& config, const std::string& reason, int
           {"summary", std::move(summary)}};
 }
 
+std::unique_ptr<CellStepper> make_cell(const CellConfig& config, const RunOptions& options, int ensemble) {
+  if (config.family == kDiracFamily) return std::make_unique<CellRun>(config, options, ensemble);
+  const TargetFamily* family = target_family(config.family);
+  if (!family) throw UsageError("'family' = " + excerpt(config.family) + " is not one of " + family_names());
+  return family->make_cell(config, options, ensemble);
+}
+
 json run_cell(const CellConfig& config, const RunOptions& options) {
-  if (config.family == CellFamily::Line) {
-    try {
-      return run_line_cell(config, options);
-    } catch (const UsageError&) {
-      throw;  // bad input, refused before any work
-    } catch (const std::exception& e) {
-      return failed_cell_result(config, std::string("the cell stopped: ") + e.what());
-    }
-  }
   validate(config);
   neural::resolve_device(config.settings.device);  // a refused device before threads are set
   neural::set_threads(config.settings.threads);
   // A failure at run time (setting up the scheme, an allocation, a step that throws past its own
   // recording) becomes a failed cell with the reason, never an exception out of the cell.
   try {
-    CellRun cell(config, options);
-    while (!cell.finished()) cell.advance();
-    return cell.result();
+    const std::unique_ptr<CellStepper> cell = make_cell(config, options, 1);
+    while (!cell->finished()) cell->advance();
+    return cell->result();
   } catch (const std::exception& e) {
     return failed_cell_result(config, std::string("the cell stopped: ") + e.what());
   }
@@ -382,8 +391,7 @@ void run_cells_pooled(const std::vector<CellConfig>& configs, int ensemble, cons
       member.quiet = true;  // one progress line per cell would interleave
       if (callbacks.on_step) member.on_step = [&callbacks, i](const json& record) { callbacks.on_step(i, record); };
       try {
-        if (configs[i].family == CellFamily::Line) active.push_back({i, make_line_cell(configs[i], member, ensemble)});
-        else active.push_back({i, std::make_unique<CellRun>(configs[i], member, ensemble)});
+        active.push_back({i, make_cell(configs[i], member, ensemble)});
       } catch (const std::exception& e) {
         fail(i, e);
       }

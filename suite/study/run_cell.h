@@ -31,6 +31,7 @@
 //   with status "failed" and the reason; it is recorded, not thrown.
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,6 +39,7 @@
 #include <nlohmann/json.hpp>
 
 #include "neural/scheme_settings.h"
+#include "suite/study/cell_stepper.h"
 
 namespace nwgf::suite {
 
@@ -49,16 +51,17 @@ struct CellBounds {
   static constexpr std::uint64_t kMaxSeed = 9223372036854775807ULL;  // 2^63 - 1 (a JSON/int64 seed)
 };
 
-// Which exact reference a cell is scored against: the interaction energy F = E from delta_0 or
-// gamma(t0) (above), or the line family (d = 1, r = 1, F_nu = E + V_nu toward a target:
-// suite/study/line_cell.h documents its run and its result JSON).
-enum class CellFamily { Dirac, Line };
+// Which exact reference a cell is scored against: "dirac", the interaction energy F = E from
+// delta_0 or gamma(t0) (above), or a family toward a target (F_nu = E + V_nu) named in the table
+// of suite/study/target_family.h ("line": suite/study/line_cell.h documents its run and its result
+// JSON).
+inline constexpr const char* kDiracFamily = "dirac";
 
 struct CellConfig {
   neural::Scheme scheme = neural::Scheme::Backward;
-  CellFamily family = CellFamily::Dirac;  // dirac (the default) | line
-  std::string start;                // line cells: mu_0, a spec of analytic/line/specs.h (not gaussian)
-  std::string target;               // line cells: nu, a spec of analytic/line/specs.h
+  std::string family = kDiracFamily;  // dirac (the default) | a family of target_families()
+  std::string start;                // cells toward a target: mu_0, a spec of the family
+  std::string target;               // cells toward a target: nu, a spec of the family
   int d = 2;                        // dimension, in [1, CellBounds::kMaxDimension]
   double r = 1.0;                   // Riesz exponent, in (0, 2)
   double tau = 0.05;                // step size, > 0; (T - t0)/tau a whole number
@@ -94,7 +97,7 @@ nlohmann::json cell_config_to_json(const CellConfig& config);
 // Flat keys: scheme, d, r, tau, T, t0, iters, batch, particles, eval_samples, seed, device,
 // threads, width, depth, activation, latent, lr, eps, step_batch, start_box, chain_dir, and
 // "engine" / "cuda_graph" only when not the default (results made before they existed stay equal),
-// and "family": "line", "start", "target" only for line cells (a Dirac cell's keys are unchanged).
+// and "family", "start", "target" only for cells toward a target (a Dirac cell's keys are unchanged).
 // Strict: unknown keys, wrong types and invalid values throw UsageError naming the key.
 // Missing keys keep their defaults.
 CellConfig cell_config_from_json(const nlohmann::json& j);
@@ -105,11 +108,15 @@ struct RunOptions {
   std::function<void(const nlohmann::json& step_record)> on_step;
 };
 
-// Runs the cell and returns the result JSON described above (a line cell: suite/study/line_cell.h).
+// Runs the cell and returns the result JSON described above (a cell toward a target: its family's,
+// e.g. suite/study/line_cell.h).
 // Bad input throws UsageError before any work; anything that fails at run time (setting up the
 // scheme, an allocation, a step, saving the chain, scoring) ends the cell with status "failed" and
 // the reason (failed_cell_result when no step record survives), never an exception.
 nlohmann::json run_cell(const CellConfig& config, const RunOptions& options = {});
+
+// The cell in progress (config valid): a Dirac cell, or its family's (TargetFamily::make_cell).
+std::unique_ptr<CellStepper> make_cell(const CellConfig& config, const RunOptions& options, int ensemble);
 
 // The result of a cell that stopped with `reason` before any step was recorded: the config, the
 // provenance, no steps, and the summary of a failed cell (status "failed", failure = reason,

@@ -121,17 +121,22 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
   std::vector<std::string> problems;
   Reader rd(problems);
   StudyConfig c;
-  const std::set<std::string> top{"name",       "description", "schemes",  "d",
-                                  "r",          "taus",        "seeds",    "T",
-                                  "t0",         "forward_t0",  "particles", "eval_samples",
-                                  "network",    "training",    "particle_flow", "device",
-                                  "threads",    "solvers",     "line"};
+  std::set<std::string> top{"name",       "description", "schemes",  "d",
+                            "r",          "taus",        "seeds",    "T",
+                            "t0",         "forward_t0",  "particles", "eval_samples",
+                            "network",    "training",    "particle_flow", "device",
+                            "threads",    "solvers"};
+  bool has_sections = false;  // sections of a family toward a target (suite/study/target_section.h)
+  for (const TargetFamily* family : target_families()) {
+    top.insert(family->name);
+    has_sections |= j.is_object() && j.contains(family->name);
+  }
   if (!rd.object(j, "", top)) {
     throw StudyConfigError(source + ": the config must be a JSON object", problems);
   }
   for (const char* required : {"schemes", "d", "r", "taus"}) {
     if (std::string(required) == "schemes" && j.contains("solvers")) continue;  // a study of solvers only
-    if (j.contains("line") && std::string(required) != "schemes") continue;  // line cells only: no d, r, taus
+    if (has_sections && std::string(required) != "schemes") continue;  // section cells only: no d, r, taus
     if (!j.contains(required)) rd.problem(fmt::format("missing key '{}' (a non-empty list)", required));
   }
 
@@ -179,9 +184,9 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
       }
     });
   }
-  // A study of line sections only writes "d", "r", "taus": [] into its results (study_config_to_json).
+  // A study of sections only writes "d", "r", "taus": [] into its results (study_config_to_json).
   const auto line_only_empty = [&](const char* key) {
-    return j.contains("line") && j[key].is_array() && j[key].empty();
+    return has_sections && j[key].is_array() && j[key].empty();
   };
   if (j.contains("d") && !line_only_empty("d")) {
     std::set<int> seen;
@@ -311,7 +316,8 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
     if (p.contains("start_box")) rd.number(p["start_box"], "particle_flow.start_box", set.start_box);
   }
   for (const std::string& problem : neural::settings_problems(set)) rd.problem(problem);
-  if (j.contains("line")) read_line_sections(j["line"], c, problems);  // suite/study/line_cell.cc
+  for (const TargetFamily* family : target_families())  // suite/study/target_section.cc
+    if (j.contains(family->name)) read_target_sections(*family, j[family->name], c, problems);
 
   // Cross-key checks: every tau divides T - t0 of every start time in use, and no forward cell
   // starts at a Dirac with r != 1 (its slope there is 0 for r > 1, infinite for r < 1; docs/math.md 3.3).
@@ -403,7 +409,10 @@ json study_config_to_json(const StudyConfig& c) {
       {"start_box", s.start_box}};
   j["device"] = neural::device_name(s.device);
   j["threads"] = s.threads;
-  if (!c.line.empty()) j["line"] = line_sections_to_json(c);  // absent without line sections
+  for (const TargetFamily* family : target_families()) {  // absent without sections of the family
+    json list = target_sections_to_json(*family, c);
+    if (!list.empty()) j[family->name] = std::move(list);
+  }
   if (!c.solvers.empty()) {  // absent without solvers (files written before the key existed)
     j["solvers"] = json::array();
     for (const SolverSpec& solver : c.solvers) j["solvers"].push_back(solver_spec_to_json(solver));
@@ -459,10 +468,10 @@ std::vector<StudyCell> study_cells(const StudyConfig& c) {
       k.t0 = c.start_time(scheme, k.r);
       if (scheme == neural::Scheme::Particle && c.particle_flow_particles > 0) k.particles = c.particle_flow_particles;
     });
-  append_line_cells(c, cells);  // the line sections' cells (suite/study/line_cell.cc)
+  append_target_cells(c, cells);  // the sections' cells (suite/study/target_section.cc)
   for (std::size_t s = 0; s < c.solvers.size(); ++s)
     append_grid("external/" + c.solvers[s].name, [&](StudyCell& cell) { cell.solver = static_cast<int>(s); });
-  append_external_line_cells(c, cells);  // solvers named by line sections, last: earlier indices unchanged
+  append_external_target_cells(c, cells);  // solvers named by sections, last: earlier indices unchanged
   return cells;
 }
 
@@ -474,8 +483,8 @@ ExternalCell external_cell(const StudyCell& cell, const std::string& run_dir) {
   e.T = cell.config.T;
   e.t0 = cell.config.t0;
   e.seed = cell.config.seed;
-  if (cell.config.family == CellFamily::Line) {
-    e.family = "line";
+  if (cell.config.family != kDiracFamily) {
+    e.family = cell.config.family;
     e.start = cell.config.start;
     e.target = cell.config.target;
   }

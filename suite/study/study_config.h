@@ -32,15 +32,15 @@
 //   "line": [ { "name": "two_diracs", "start": "dirac:0", "target": "diracs:-1;1", "T": 2,
 //              "taus": [0.2, 0.1, 0.05], "schemes": [...], "seeds": [...], "particles": 1000,
 //              "eval_samples": 1000, "iters": 1000 } ]
-//                                      // line-family cells (d = 1, r = 1, toward a target;
-//                                      // suite/study/line_cell.h): schemes x taus x seeds per
-//                                      // section; schemes, seeds, particles, eval_samples and
-//                                      // iters default to the study's; name defaults to one
-//                                      // made from the specs; ids "backward/line/NAME/tau0.1/seed0"
+//                                      // sections of a family toward a target, under the
+//                                      // family's name ("line", ...; suite/study/target_section.h):
+//                                      // schemes x taus x seeds per section; schemes, seeds,
+//                                      // particles, eval_samples and iters default to the
+//                                      // study's; ids "backward/line/NAME/tau0.1/seed0"
 // Cells are ordered schemes (outer) x d x r x taus x seeds (inner), in the config's list order,
-// then the line sections' cells (sections outer, then schemes x taus x seeds), then the solvers'
-// cells in the same order (solvers outer); a cell's index in that order is its identity for
-// shards and resumes.
+// then the sections' cells (families in registry order, sections outer, then schemes x taus x
+// seeds), then the solvers' cells in the same order (solvers outer), then the solvers named by
+// sections; a cell's index in that order is its identity for shards and resumes.
 //
 // Validation is strict and complete: every problem (unknown key, wrong type, value out of range,
 // tau not dividing T - t0, empty list, forward at a Dirac with r != 1, ...) is collected and
@@ -52,9 +52,9 @@
 #include <nlohmann/json.hpp>
 
 #include "suite/common/errors.h"
-#include "suite/study/line_cell.h"
 #include "suite/study/run_cell.h"
 #include "suite/study/solver_spec.h"
+#include "suite/study/target_section.h"
 
 namespace nwgf::suite {
 
@@ -88,7 +88,9 @@ struct StudyConfig {
   int particle_flow_particles = -1;  // < 0: same as base.particles
   CellConfig base;            // network, training, particles, eval_samples, device, threads
   std::vector<SolverSpec> solvers;  // external solvers, run after the built-in schemes' cells
-  std::vector<LineSection> line;    // line-family sections (suite/study/line_cell.h), after the Dirac cells
+  // Sections of the families toward a target (suite/study/target_section.h), families in the
+  // order of target_families(), each family's in its list order; their cells follow the Dirac cells.
+  std::vector<TargetSection> sections;
 
   // Start time of a cell of this scheme and exponent.
   double start_time(neural::Scheme scheme, double r) const;

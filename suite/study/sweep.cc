@@ -1,5 +1,7 @@
 #include "suite/study/sweep.h"
 
+#include "suite/study/target_convergence.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -205,8 +207,13 @@ json make_study_document(const StudyConfig& config, const Shard& shard, json cel
   doc["config"] = study_config_to_json(config);
   doc["provenance"] = provenance;
   doc["convergence"] = (complete && shard.count == 1) ? convergence_analysis(cells) : json::array();
-  if (!config.line.empty())  // only in studies with line sections (suite/study/line_cell.h)
-    doc["line_convergence"] = (complete && shard.count == 1) ? line_convergence_analysis(cells) : json::array();
+  for (const TargetFamily* family : target_families()) {  // only in studies with sections of the family
+    const bool has = std::any_of(config.sections.begin(), config.sections.end(),
+                                 [&](const TargetSection& s) { return s.family == family; });
+    if (has)
+      doc[family->name + "_convergence"] =
+          (complete && shard.count == 1) ? target_convergence_analysis(*family, cells) : json::array();
+  }
   doc["timings"] = study_timings(cells);
   doc["cells"] = std::move(cells);
   return doc;

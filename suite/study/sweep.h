@@ -13,8 +13,9 @@
 //   "merged_from": [ { "path", "shard", "provenance" } ]   // only in merged files
 //   "cells": [ { "index", "id", + the cell result of suite/study/run_cell.h } ]   // by index
 //   "convergence": suite/study/convergence.h (only for a complete study; [] otherwise),
-//   "line_convergence": suite/study/line_cell.h line_convergence_analysis (only in studies with
-//                   line sections; [] unless complete),
+//   "<family>_convergence" ("line_convergence", ...): target_convergence_analysis of the family's
+//                   cells (suite/study/target_convergence.h; only in studies with sections of the
+//                   family; [] unless complete),
 //   "timings": suite/study/convergence.h study_timings
 // }
 // While a sweep runs, finished cells are kept in OUT's partial file (NAME.partial.json beside

@@ -11,6 +11,7 @@
 
 #include "suite/common/errors.h"
 #include "suite/score/run_folder.h"
+#include "suite/score/score_run.h"
 
 using nlohmann::json;
 using nwgf::suite::parse_run_manifest;
@@ -29,7 +30,7 @@ json good() {
 
 std::string error_of(const json& j) {
   try {
-    parse_run_manifest(j, "RUN/run.json");
+    nwgf::suite::check_run_family(parse_run_manifest(j, "RUN/run.json"), "RUN/run.json");
   } catch (const UsageError& e) {
     return e.what();
   }
@@ -141,9 +142,8 @@ TEST_CASE("line runs: family, start and target read; d = 1 and r = 1 required wi
     j[key] = std::move(value);
     return j;
   };
-  check_refused(with("family", "circle"), "field 'family' \"circle\" is not one of \"dirac\", \"line\"");
-  check_refused(with("d", 2), "field 'd' 2 is outside the allowed range [1, 1] for a line run (the exact line "
-                              "reference holds on R only)");
+  check_refused(with("family", "circle"), "field 'family' \"circle\" is not one of dirac, line, radial");
+  check_refused(with("d", 2), "field 'd' 2 is outside the allowed range [1, 1] for a line run");
   check_refused(with("r", 1.5), "field 'r' 1.5 is outside the allowed range [1, 1] for a line run");
   check_refused(with("start", "gaussian:0,1"), "field 'start' 'gaussian:0,1' is not a start of the line family");
   check_refused(with("target", "uniform:1,0"), "a = 1, b = 0; allowed a < b");
@@ -153,7 +153,7 @@ TEST_CASE("line runs: family, start and target read; d = 1 and r = 1 required wi
   check_refused(no_target, "field 'target' is missing");
   json dirac_with_start = good();
   dirac_with_start["start"] = "dirac:0";
-  check_refused(dirac_with_start, "field 'start' is a field of line runs only (give \"family\": \"line\")");
+  check_refused(dirac_with_start, "field 'start' is a field of runs toward a target only");
 }
 
 TEST_CASE("run.json text: a number beyond double and deep nesting are usage errors (found writing fuzz/run_json_fuzz)") {

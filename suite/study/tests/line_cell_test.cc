@@ -14,6 +14,7 @@
 #include "suite/study/line_cell.h"
 #include "suite/study/run_cell.h"
 #include "suite/study/study_config.h"
+#include "suite/study/target_convergence.h"
 
 namespace su = nwgf::suite;
 using json = nlohmann::json;
@@ -29,7 +30,7 @@ constexpr double kEulerRelative = 1e-4;     // relative: the Euler law carries 4
 
 su::CellConfig line_cell(const std::string& scheme, const std::string& target, double tau, double T) {
   su::CellConfig c;
-  c.family = su::CellFamily::Line;
+  c.family = "line";
   c.scheme = *nwgf::neural::parse_scheme(scheme);
   c.start = "dirac:0";
   c.target = target;
@@ -72,7 +73,7 @@ TEST_CASE("line cell config: keys only for line cells, round trip, refusals nami
   CHECK(j["start"] == "dirac:0");
   CHECK(j["target"] == "diracs:-1;1");
   const su::CellConfig back = su::cell_config_from_json(j);
-  CHECK(back.family == su::CellFamily::Line);
+  CHECK(back.family == "line");
   CHECK(su::cell_config_to_json(back) == j);
 
   su::CellConfig bad = c;
@@ -198,7 +199,7 @@ TEST_CASE("study line sections: cells after the Dirac cells, ids, refusals, JSON
   CHECK(cells[plain_cells.size()].id == "particle/line/dirac0_to_diracs-1_1/tau0.5/seed0");
   CHECK(cells.back().id == "particle/line/dirac0_to_diracs-1_1/tau0.25/seed4");
   CHECK(cells.back().index == static_cast<int>(cells.size()) - 1);
-  CHECK(cells.back().config.family == su::CellFamily::Line);
+  CHECK(cells.back().config.family == "line");
   CHECK(cells.back().config.settings.iters == 10);
   const json round = su::study_config_to_json(c);
   REQUIRE(round.contains("line"));
@@ -237,7 +238,7 @@ TEST_CASE("line convergence: the particle flow's exact Euler baseline has order 
     json r = su::run_cell(line_cell("particle", "uniform:-1,1", tau, 1.0));
     cells.push_back(r);
   }
-  const json groups = su::line_convergence_analysis(cells);
+  const json groups = su::target_convergence_analysis(su::line_family(), cells);
   REQUIRE(groups.size() == 1);  // particles only (no chain for the particle flow)
   const json& g = groups[0];
   CHECK(g["family"] == "line");
@@ -252,5 +253,5 @@ TEST_CASE("line convergence: the particle flow's exact Euler baseline has order 
     const double order = std::log(euler(taus[i]) / euler(taus[i + 1])) / std::log(2.0);
     CHECK(std::abs((*w2)["exact_scheme"]["successive_orders"][i].get<double>() - order) < 1e-3);
   }
-  CHECK(su::line_convergence_analysis(json::array()).empty());
+  CHECK(su::target_convergence_analysis(su::line_family(), json::array()).empty());
 }

@@ -1,5 +1,5 @@
-// The report's line-family section (suite/report/line_report.h).
-#include "suite/report/line_report.h"
+// The report's section of a family toward a target (suite/report/target_report.h).
+#include "suite/report/target_report.h"
 
 #include <algorithm>
 #include <cmath>
@@ -23,12 +23,18 @@ using json = nlohmann::json;
 const char* const kColours[] = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"};
 
 // What a section's tables and plots show a line for: a built-in scheme, or an external solver
-// the section names (its cells "external/NAME/line/...", its groups labelled NAME).
+// the section names (its cells "external/NAME/FAMILY/...", its groups labelled NAME).
 struct Entry {
   std::string name;       // the scheme or the solver's name (labels, data file names)
   std::string id_prefix;  // of its cell ids: "backward", "external/NAME"
   bool external = false;
 };
+
+// "d = 3, r = 1.5: " for a family whose sections name d and r; "" otherwise.
+std::string dimension_text(const TargetFamily& family, const json& section) {
+  if (!family.sections_name_d_r) return "";
+  return fmt::format("d = {}, r = {}: ", section["d"].get<int>(), short_number(section["r"].get<double>()));
+}
 
 std::vector<Entry> entries(const json& section) {
   std::vector<Entry> out;
@@ -39,13 +45,16 @@ std::vector<Entry> entries(const json& section) {
   return out;
 }
 
-const json* find_group(const json& doc, const Entry& entry, const json& section, const std::string& source) {
-  if (!doc.contains("line_convergence")) return nullptr;
-  for (const auto& g : doc["line_convergence"]) {
+const json* find_group(const TargetFamily& family, const json& doc, const Entry& entry, const json& section,
+                       const std::string& source) {
+  const std::string key = family.name + "_convergence";
+  if (!doc.contains(key)) return nullptr;
+  for (const auto& g : doc[key]) {
     const bool same = entry.external ? g["scheme"] == "external" && g.value("solver", std::string()) == entry.name
                                      : g["scheme"] == entry.name;
     if (same && g["start"] == section["start"] && g["target"] == section["target"] && g["T"] == section["T"] &&
-        g["t0"] == section["t0"] && g["source"] == source)
+        g["t0"] == section["t0"] && g["source"] == source &&
+        (!family.sections_name_d_r || (g["d"] == section["d"] && g["r"] == section["r"])))
       return &g;
   }
   return nullptr;
@@ -57,25 +66,26 @@ const json* find_metric(const json& group, const std::string& metric) {
   return nullptr;
 }
 
-// The cell "<id_prefix>/line/<name>/tau<tau>/seed<seed>".
-const json* find_cell(const json& doc, const Entry& entry, const std::string& name, double tau, std::uint64_t seed) {
-  const std::string id = fmt::format("{}/line/{}/tau{}/seed{}", entry.id_prefix, name, short_number(tau), seed);
+// The cell "<id_prefix>/<family>/<name>/tau<tau>/seed<seed>".
+const json* find_cell(const TargetFamily& family, const json& doc, const Entry& entry, const std::string& name,
+                      double tau, std::uint64_t seed) {
+  const std::string id = fmt::format("{}/{}/{}/tau{}/seed{}", entry.id_prefix, family.name, name, short_number(tau), seed);
   for (const auto& c : doc["cells"])
     if (c["id"] == id) return &c;
   return nullptr;
 }
 
-// Convergence plot of one metric (w2 or mmd) of a section: per scheme the measured error with
-// bars, the exact scheme iterate dashed, for mmd the floor dotted.
-void convergence_plot(const json& doc, const json& section, const std::string& metric, const LinePlotSink& plots,
-                      std::ostream& md) {
+// Convergence plot of one metric (the family's W2 or mmd) of a section: per scheme the measured
+// error with bars, the exact scheme iterate dashed, for mmd the floor dotted.
+void convergence_plot(const TargetFamily& family, const json& doc, const json& section, const std::string& metric,
+                      const PlotSink& plots, std::ostream& md) {
   const std::string name = section["name"];
   std::vector<std::string> terms;
   int k = 0;
   for (const Entry& entry : entries(section)) {
     const std::string& scheme = entry.name;
     const std::string colour = kColours[k++ % 6];
-    const json* g = find_group(doc, entry, section, "particles");
+    const json* g = find_group(family, doc, entry, section, "particles");
     if (!g) continue;
     const json* m = find_metric(*g, metric);
     if (!m) continue;
@@ -89,7 +99,7 @@ void convergence_plot(const json& doc, const json& section, const std::string& m
       ++rows;
     }
     if (rows == 0) continue;
-    const std::string file = plots.write_data(fmt::format("line_conv_{}_{}_{}", metric, name, scheme), data);
+    const std::string file = plots.write_data(fmt::format("{}_conv_{}_{}_{}", family.name, metric, name, scheme), data);
     terms.push_back(fmt::format("{} u 1:2:3:4 w yerrorlines lc rgb '{}' pt 7 lw 2 title {}", gnuplot_quoted(file), colour,
                                 gnuplot_quoted(fmt::format("{}: order {}", gnuplot_literal(scheme), fit_text((*m)["fit"])))));
     const json& ex = (*m)["exact_scheme"];
@@ -104,13 +114,15 @@ void convergence_plot(const json& doc, const json& section, const std::string& m
                                   gnuplot_quoted(gnuplot_literal(scheme) + " noise floor")));
   }
   if (terms.empty()) return;
-  const std::string plot = fmt::format("line_conv_{}_{}", metric, name);
-  const std::string label = metric == "w2" ? "W2 to the exact flow at T" : "MMD to the exact flow at T";
+  const std::string plot = fmt::format("{}_conv_{}_{}", family.name, metric, name);
+  const std::string label = (metric == "mmd" ? std::string("MMD") : family.report.w2_label) + " to the " +
+                            family.report.flow_name + " at T";
   plots.add_plot(plot, fmt::format("set logscale xy\nset xlabel 'step size {{/Symbol t}}'\nset ylabel {}\n"
                                    "set title {}\nset key bottom right font ',10'\nset format y '%.0e'\n"
                                    "set offsets graph 0.05, graph 0.05, 0, 0\nplot {}",
                                    gnuplot_quoted(label),
-                                   gnuplot_quoted(fmt::format("{} -> {}, T = {}", section["start"].get<std::string>(),
+                                   gnuplot_quoted(fmt::format("{}{} -> {}, T = {}", dimension_text(family, section),
+                                                              section["start"].get<std::string>(),
                                                               section["target"].get<std::string>(),
                                                               short_number(section["T"].get<double>()))),
                                    fmt::join(terms, ", \\\n     ")));
@@ -118,11 +130,11 @@ void convergence_plot(const json& doc, const json& section, const std::string& m
 }
 
 // Quantile functions of one scheme (smallest tau, first seed) at the snapshot times.
-void quantile_plot(const json& doc, const json& section, const Entry& entry, double tau, std::uint64_t seed,
-                   const LinePlotSink& plots, std::ostream& md) {
+void quantile_plot(const TargetFamily& family, const json& doc, const json& section, const Entry& entry, double tau,
+                   std::uint64_t seed, const PlotSink& plots, std::ostream& md) {
   const std::string name = section["name"];
   const std::string& scheme = entry.name;
-  const json* cell = find_cell(doc, entry, name, tau, seed);
+  const json* cell = find_cell(family, doc, entry, name, tau, seed);
   if (!cell || !(*cell)["summary"].contains("quantiles")) return;
   const json& snaps = (*cell)["summary"]["quantiles"];
   std::vector<std::string> terms;
@@ -133,21 +145,23 @@ void quantile_plot(const json& doc, const json& section, const Entry& entry, dou
     for (std::size_t i = 0; i < snap["levels"].size(); ++i)
       data += data_row({json_number(snap["levels"][i]), json_number(snap["particles"][i]), json_number(snap["flow"][i]), json_number(snap["scheme"][i])});
     const std::string file =
-        plots.write_data(fmt::format("line_quantiles_{}_{}_n{}", name, scheme, snap["n"].get<int>()), data);
+        plots.write_data(fmt::format("{}_quantiles_{}_{}_n{}", family.name, name, scheme, snap["n"].get<int>()), data);
     const std::string t = format_g(snap["t"].get<double>(), 4);
     const bool first = k == 1;  // the iterate's and the particles' legend entries once
     terms.push_back(fmt::format("{} u 1:3 w l lw 2 lc rgb '{}' title {}", gnuplot_quoted(file), colour,
-                                gnuplot_quoted("exact flow, t = " + t)));
+                                gnuplot_quoted(family.report.flow_name + ", t = " + t)));
     terms.push_back(fmt::format("{} u 1:4 w l dt 2 lw 1.5 lc rgb '{}' {}", gnuplot_quoted(file), colour,
                                 first ? "title " + gnuplot_quoted("dashed: exact scheme iterate") : "notitle"));
     terms.push_back(fmt::format("{} u 1:2 w p pt 7 ps 0.5 lc rgb '{}' {}", gnuplot_quoted(file), colour,
                                 first ? "title " + gnuplot_quoted("points: " + gnuplot_literal(scheme) + " particles") : "notitle"));
   }
   if (terms.empty()) return;
-  const std::string plot = fmt::format("line_quantiles_{}_{}", name, scheme);
-  plots.add_plot(plot, fmt::format("set xlabel 'level s'\nset ylabel 'quantile Q(t, s)'\nset title {}\n"
+  const std::string plot = fmt::format("{}_quantiles_{}_{}", family.name, name, scheme);
+  plots.add_plot(plot, fmt::format("set xlabel 'level s'\nset ylabel '{}'\nset title {}\n"
                                    "set key top left font ',9'\nset xrange [0:1]\nplot {}",
-                                   gnuplot_quoted(fmt::format("{}, {} -> {}, tau = {}", gnuplot_literal(scheme),
+                                   family.sections_name_d_r ? "radial quantile Q(t, s)" : "quantile Q(t, s)",
+                                   gnuplot_quoted(fmt::format("{}, {}{} -> {}, tau = {}", gnuplot_literal(scheme),
+                                                              dimension_text(family, section),
                                                               section["start"].get<std::string>(),
                                                               section["target"].get<std::string>(), short_number(tau))),
                                    fmt::join(terms, ", \\\n     ")));
@@ -155,55 +169,61 @@ void quantile_plot(const json& doc, const json& section, const Entry& entry, dou
 }
 
 // W2 to the flow against t for the smallest tau, per scheme, with the exact iterate's own.
-void time_plot(const json& doc, const json& section, double tau, std::uint64_t seed, const LinePlotSink& plots,
-               std::ostream& md) {
+void time_plot(const TargetFamily& family, const json& doc, const json& section, double tau, std::uint64_t seed,
+               const PlotSink& plots, std::ostream& md) {
   const std::string name = section["name"];
   std::vector<std::string> terms;
   int k = 0;
   for (const Entry& entry : entries(section)) {
     const std::string& scheme = entry.name;
     const std::string colour = kColours[k++ % 6];
-    const json* cell = find_cell(doc, entry, name, tau, seed);
+    const json* cell = find_cell(family, doc, entry, name, tau, seed);
     if (!cell) continue;
+    const std::string& w2 = family.metrics.front().metric;
+    const std::string& w2_exact = family.metrics.front().exact_key;
     std::string data = "# t w2_particles exact_scheme_w2 mmd_to_target\n";
     int rows = 0;
     for (const auto& st : (*cell)["steps"]) {
       if (!st["particles"].is_object()) continue;
-      data += data_row({json_number(st["t"]), json_number(st["particles"]["w2"]), json_number(st["scheme_w2_to_flow"]),
+      data += data_row({json_number(st["t"]), json_number(st["particles"][w2]), json_number(st[w2_exact]),
                    json_number(st["particles"]["mmd_to_target"])});
       ++rows;
     }
     if (rows == 0) continue;
-    const std::string file = plots.write_data(fmt::format("line_time_{}_{}", name, scheme), data);
+    const std::string file = plots.write_data(fmt::format("{}_time_{}_{}", family.name, name, scheme), data);
     terms.push_back(fmt::format("{} u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '{}' title {}", gnuplot_quoted(file), colour,
-                                gnuplot_quoted(gnuplot_literal(scheme) + ": W2 to the exact flow")));
+                                gnuplot_quoted(gnuplot_literal(scheme) + ": " + family.report.w2_label + " to the " +
+                                               family.report.flow_name)));
     terms.push_back(fmt::format("{} u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '{}' title {}",
                                 gnuplot_quoted(file), colour, gnuplot_quoted(gnuplot_literal(scheme) + " exact scheme iterate")));
     terms.push_back(fmt::format("{} u 1:4 w l dt 4 lw 1 lc rgb '{}' title {}", gnuplot_quoted(file), colour,
                                 gnuplot_quoted(gnuplot_literal(scheme) + ": MMD to the target")));
   }
   if (terms.empty()) return;
-  const std::string plot = fmt::format("line_time_{}", name);
+  const std::string plot = fmt::format("{}_time_{}", family.name, name);
   plots.add_plot(plot, fmt::format("set logscale y\nset xlabel 't'\nset ylabel 'error'\nset title {}\n"
                                    "set key outside bottom center horizontal font ',9'\nset format y '%.0e'\nplot {}",
-                                   gnuplot_quoted(fmt::format("{} -> {}, tau = {}", section["start"].get<std::string>(),
+                                   gnuplot_quoted(fmt::format("{}{} -> {}, tau = {}", dimension_text(family, section),
+                                                              section["start"].get<std::string>(),
                                                               section["target"].get<std::string>(), short_number(tau))),
                                    fmt::join(terms, ", \\\n     ")));
   md << fmt::format("![W2 over time, {}]({}.svg)\n", name, plot);
 }
 
-void section_table(const json& doc, const json& section, std::ostream& md) {
-  md << "| scheme | τ | W2 particles | W2 chain | exact scheme W2 | MMD particles | MMD floor | MMD chain | MMD to target "
-        "| cell wall s |\n|---|---|---|---|---|---|---|---|---|---|\n";
+void section_table(const TargetFamily& family, const json& doc, const json& section, std::ostream& md) {
+  const std::string& w2 = family.metrics.front().metric;
+  const std::string& W2 = family.report.w2_label;
+  md << fmt::format("| scheme | τ | {0} particles | {0} chain | exact scheme {0} | MMD particles | MMD floor | MMD chain | "
+                    "MMD to target | cell wall s |\n|---|---|---|---|---|---|---|---|---|---|\n", W2);
   for (const Entry& entry : entries(section)) {
     const std::string& scheme = entry.name;
-    const json* gp = find_group(doc, entry, section, "particles");
-    const json* gc = find_group(doc, entry, section, "chain");
+    const json* gp = find_group(family, doc, entry, section, "particles");
+    const json* gc = find_group(family, doc, entry, section, "chain");
     if (!gp) continue;
-    const json* w2p = find_metric(*gp, "w2");
+    const json* w2p = find_metric(*gp, w2);
     const json* mmdp = find_metric(*gp, "mmd");
     const json* tgt = find_metric(*gp, "mmd_to_target");
-    const json* w2c = gc ? find_metric(*gc, "w2") : nullptr;
+    const json* w2c = gc ? find_metric(*gc, w2) : nullptr;
     const json* mmdc = gc ? find_metric(*gc, "mmd") : nullptr;
     for (std::size_t i = 0; i < (*gp)["taus"].size(); ++i) {
       const auto at = [&](const json* m, const char* key) { return m ? fmt_g((*m)[key][i]) : std::string("–"); };
@@ -211,7 +231,7 @@ void section_table(const json& doc, const json& section, std::ostream& md) {
       double wall = 0;
       int cells = 0;
       for (const auto& seed : section["seeds"])
-        if (const json* c = find_cell(doc, entry, section["name"], tau, seed.get<std::uint64_t>()))
+        if (const json* c = find_cell(family, doc, entry, section["name"], tau, seed.get<std::uint64_t>()))
           if ((*c)["summary"]["wall_s"].is_number()) wall += (*c)["summary"]["wall_s"].get<double>(), ++cells;
       md << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", scheme,
                         short_number((*gp)["taus"][i].get<double>()), at(w2p, "mean"), at(w2c, "mean"),
@@ -227,23 +247,16 @@ void section_table(const json& doc, const json& section, std::ostream& md) {
 
 }  // namespace
 
-void write_line_section(const json& doc, const LinePlotSink& plots, std::ostream& md) {
-  if (!doc.contains("config") || !doc["config"].contains("line") || !doc["config"]["line"].is_array()) return;
-  md << "## Line family: flows toward a target (d = 1, r = 1)\n\n"
-        "On the real line with the distance kernel the Wasserstein gradient flow of F_ν = E + V_ν toward a "
-        "target ν, and its JKO and explicit Euler iterates, are known exactly through quantile functions "
-        "(docs/math.md section 6). Each scheme is scored after every step against the exact flow μ_t (W2 and "
-        "MMD, exact for empirical measures) and against the exact iterate of the same scheme (backward: JKO; "
-        "forward and particle: explicit Euler), so following the flow on the way is checked, not only reaching "
-        "the target. Dashed in the convergence plots: the exact scheme iterate's own W2 to the flow — the "
-        "time-discretisation error alone (absent where the scheme is exact in time). Dotted: the MMD of the "
-        "same number of i.i.d. exact samples. Bars: min–max over seeds.\n\n";
-  for (const auto& section : doc["config"]["line"]) {
+void write_target_section(const TargetFamily& family, const json& doc, const PlotSink& plots, std::ostream& md) {
+  const std::string& key = family.name;
+  if (!doc.contains("config") || !doc["config"].contains(key) || !doc["config"][key].is_array()) return;
+  md << family.report.heading << "\n\n" << family.report.intro << "\n\n";
+  for (const auto& section : doc["config"][key]) {
     const std::vector<double> taus = section["taus"].get<std::vector<double>>();
     if (taus.empty() || section["seeds"].empty()) continue;
     const double tau_min = *std::min_element(taus.begin(), taus.end());
     const std::uint64_t seed = section["seeds"][0].get<std::uint64_t>();
-    md << fmt::format("### `{}`: {} → {}, T = {}\n\n", section["name"].get<std::string>(),
+    md << fmt::format("### `{}`: {}{} → {}, T = {}\n\n", section["name"].get<std::string>(), dimension_text(family, section),
                       section["start"].get<std::string>(), section["target"].get<std::string>(),
                       short_number(section["T"].get<double>()));
     bool neural = false;
@@ -261,12 +274,12 @@ void write_line_section(const json& doc, const LinePlotSink& plots, std::ostream
                         "the scheme each declares): {}.", fmt::join(solvers, ", "));
     }
     md << "\n\n";
-    section_table(doc, section, md);
-    convergence_plot(doc, section, "w2", plots, md);
-    convergence_plot(doc, section, "mmd", plots, md);
+    section_table(family, doc, section, md);
+    convergence_plot(family, doc, section, family.metrics.front().metric, plots, md);
+    convergence_plot(family, doc, section, "mmd", plots, md);
     md << "\n";
-    time_plot(doc, section, tau_min, seed, plots, md);
-    for (const Entry& entry : entries(section)) quantile_plot(doc, section, entry, tau_min, seed, plots, md);
+    time_plot(family, doc, section, tau_min, seed, plots, md);
+    for (const Entry& entry : entries(section)) quantile_plot(family, doc, section, entry, tau_min, seed, plots, md);
     md << "\n";
   }
 }

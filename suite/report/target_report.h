@@ -1,0 +1,39 @@
+#pragma once
+// The report's section of a family toward a target (suite/study/target_family.h), one for each
+// family with sections in the study, in registry order: for every section (start, target, T, and
+// d, r where the family's sections name them), with FAMILY the family's name,
+//   - FAMILY_conv_<metric>_<name>: the family's W2 (its first metric) and the MMD to the exact
+//     (or reference) flow at T against tau, log-log, per scheme (mean over seeds, min-max bars)
+//     with the fitted order in the legend, the exact scheme iterate's own value dashed (the
+//     time-discretisation error alone; absent where it is exact in time) and, for the MMD, the
+//     i.i.d. noise floor dotted;
+//   - FAMILY_quantiles_<name>_<scheme>: quantile functions at the snapshot times (summary.quantiles
+//     of the smallest tau, first seed): the sorted particles (or their norms) at (i - 1/2)/N as
+//     points, the flow's quantiles as lines and the exact scheme iterate's dashed;
+//   - FAMILY_time_<name>: the W2 to the flow against t_n for the smallest tau, first seed, per
+//     scheme, with the exact scheme iterate's own dashed;
+// and a table per section: scheme, tau, W2 / MMD at T (particles and chain) with their orders,
+// the exact scheme's W2 and order, the MMD floor and the MMD to the target at T. Nothing is
+// written for a study without sections of the family.
+#include <functional>
+#include <ostream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "suite/study/target_family.h"
+
+namespace nwgf::suite {
+
+// Where the section's plots go (the report's plot list): write_data(name, content) writes
+// data/<name>.dat and returns its path relative to the report folder; add_plot(name, body) adds
+// a gnuplot plot body (after terminal and output) rendered to <name>.svg and .png.
+struct PlotSink {
+  std::function<std::string(const std::string& name, const std::string& content)> write_data;
+  std::function<void(const std::string& name, const std::string& body)> add_plot;
+};
+
+void write_target_section(const TargetFamily& family, const nlohmann::json& doc, const PlotSink& plots,
+                          std::ostream& md);
+
+}  // namespace nwgf::suite
