@@ -52,6 +52,9 @@ double log_ratio(double r1, double r2) { return std::log1p((r1 - r2) / r2); }
 double shell_log_ratio(int d, double r1, double r2) { return d * std::log1p((r2 - r1) / r1); }
 constexpr double kShellLogRatio = 700.0;
 
+// Bisection steps of a mixture quantile's final polish in rho (to adjacent doubles).
+constexpr int kMaxPolishSteps = 200;
+
 }  // namespace
 
 bool RadialComponent::is_atom() const {
@@ -300,8 +303,27 @@ double RadialMeasure::quantile(double s) const {
                                " was not bracketed to 1e-13 within " + std::to_string(kMaxRootIterations) +
                                " iterations (bracket [" + format_double(std::exp(bracket.first)) + ", " +
                                format_double(std::exp(bracket.second)) + "])");
-    const double a = std::exp(bracket.first), b = std::exp(bracket.second);
-    root = f(a) >= 0.0 ? a : std::min(b, hi);
+    // Polish in rho: a bracket in t is only as fine as an ulp of t (8.9e-16 at |t| ~ 5, 2.8e-14
+    // at rho ~ 1e100), times the slope of F (up to d F per unit of t). Re-establish
+    // f(ra) < 0 <= f(rb) around the exponentials, then bisect to adjacent doubles (a bracket of
+    // relative width 1e-13 takes about 10 halvings; at most kMaxPolishSteps).
+    double ra = std::max(lo, std::exp(bracket.first)), rb = std::min(hi, std::exp(bracket.second));
+    if (!(ra < rb)) ra = lo;  // the exponentials crossed: fall back to the component bracket
+    if (f(ra) >= 0.0) {
+      rb = ra;
+      ra = std::max(lo, ra * (1.0 - 1e-12));
+      if (f(ra) >= 0.0) ra = lo;
+    }
+    if (f(rb) < 0.0) {
+      ra = rb;
+      rb = std::min(hi, rb * (1.0 + 1e-12));
+      if (f(rb) < 0.0) rb = hi;
+    }
+    for (int step = 0; step < kMaxPolishSteps && std::nextafter(ra, rb) < rb; ++step) {
+      const double mid = ra + 0.5 * (rb - ra);
+      (f(mid) >= 0.0 ? rb : ra) = mid;
+    }
+    root = rb;
   }
   // F is flat only between components' supports: Q(s) = inf{F >= s} is then the gap's left end.
   double gap_left = 0.0;
