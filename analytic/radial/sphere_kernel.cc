@@ -260,8 +260,8 @@ inline void eval_hg(const SphereKernelTable& t, double s, double& h, double& g) 
   const double u2 = 2.0 * u;
   double bh1 = 0.0, bh2 = 0.0, bg1 = 0.0, bg2 = 0.0;
   for (int i = kNodes - 1; i >= 1; --i) {
-    const double th = u2 * bh1 - bh2 + c[2 * i];
-    const double tg = u2 * bg1 - bg2 + c[2 * i + 1];
+    const double th = u2 * bh1 + (c[2 * i] - bh2);  // c - b2 off the critical path: one FMA per step
+    const double tg = u2 * bg1 + (c[2 * i + 1] - bg2);
     bh2 = bh1;
     bh1 = th;
     bg2 = bg1;
@@ -374,8 +374,8 @@ inline __attribute__((always_inline)) void eval_hg4(const SphereKernelTable& t, 
     const V4 u2 = u + u;
     V4 bh1 = splat4(0.0), bh2 = bh1, bg1 = bh1, bg2 = bh1;
     for (int i = kNodes - 1; i >= 1; --i) {
-      const V4 th = u2 * bh1 - bh2 + c[2 * i];
-      const V4 tg = u2 * bg1 - bg2 + c[2 * i + 1];
+      const V4 th = u2 * bh1 + (c[2 * i] - bh2);  // c - b2 off the critical path: one FMA per step
+      const V4 tg = u2 * bg1 + (c[2 * i + 1] - bg2);
       bh2 = bh1;
       bh1 = th;
       bg2 = bg1;
