@@ -256,6 +256,12 @@ py::dict score_radial(const py::handle& points, int d, double r, const std::stri
     throw py::value_error("t must be t0 + n tau for a whole n >= 1 (t0 = " + an::format_double(t0) +
                           ", the start's time): " + e.what());
   }
+  // The reference keeps a stop at every t_k, k <= n, and reference_flow takes at most 100000
+  // (analytic/radial/reference_flow.h): refused here before run_reference allocates n stops.
+  constexpr int kMaxRadialSteps = 100000;
+  if (n > kMaxRadialSteps)
+    throw py::value_error("n = (t - t0)/tau = " + std::to_string(n) + " is outside the allowed range [1, " +
+                          std::to_string(kMaxRadialSteps) + "] (the radial reference stops at every step)");
   const auto x = as_points(points, d, "points");
   std::optional<py::array_t<double, py::array::c_style>> y;
   if (!samples.is_none()) y = as_points(samples, d, "samples");
