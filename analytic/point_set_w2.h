@@ -1,6 +1,6 @@
 #pragma once
 // The quadratic Wasserstein distance between two point clouds of equal size N in R^d, each
-// carrying mass 1/N per point (docs/math.md section 7.14):
+// carrying mass 1/N per point (docs/math.md section 8.14):
 //   W2^2(mu_x, mu_y) = min over permutations s of (1/N) Σ_i ||x_i - y_s(i)||^2
 // (for equal-weight clouds of equal size an optimal coupling is a permutation: Birkhoff's
 // theorem, the extreme points of the doubly stochastic matrices are permutation matrices).
@@ -11,7 +11,7 @@
 //     1987, without their initialisation heuristics; Crouse 2016, IEEE Trans. Aerospace and
 //     Electronic Systems 52(4)): N Dijkstra searches on reduced costs, O(N^3) time in the worst
 //     case, O(N^2) memory for the cost matrix. The cap bounds both: 4096 points hold the matrix
-//     in 128 MiB and take seconds (measured: docs/math.md 7.14). W2^2 is summed from the chosen
+//     in 128 MiB and take seconds (measured: docs/math.md 8.14). W2^2 is summed from the chosen
 //     pairs' squared distances, so rounding in the potentials can only pick a near-optimal
 //     permutation, never misreport its cost;
 //   - any N, any d, an estimate: the sliced distance

@@ -63,7 +63,7 @@ std::vector<double> sample_profile(const Profile& p, std::size_t n, std::uint64_
 // Q (closed form for d = 1, and d = 3 unless Q/rho or rho/Q < 1e-3; tanh-sinh in
 // V = (1 - T)/2 ~ Beta((d-1)/2, (d-1)/2) otherwise); ball regime: outer tanh-sinh over
 // U = Q^2/s^2 ~ Beta(d/2, gamma + 1), split at the kink Q = rho; the piece ending at U = 1 in
-// w with 1 - U = (1 - U_lo) w^(1/b) when b = gamma + 1 < 0.2 (docs/math.md 7.1). Measured against closed forms
+// w with 1 - U = (1 - U_lo) w^(1/b) when b = gamma + 1 < 0.2 (docs/math.md 8.1). Measured against closed forms
 // (d = 1; d = 2, r = 1 at rho = 0; d = 3 at R; the Euler-Lagrange identity on the support) to
 // <= 2e-16 relative; against independent polar-coordinate quadratures to < 1e-10 (the
 // references' own accuracy). Cost off the support (highest for d = 2, the nested quadrature):

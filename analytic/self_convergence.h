@@ -1,6 +1,6 @@
 #pragma once
 // Self-convergence of a sequence of solutions at nested step sizes, where no exact solution is
-// known (docs/math.md section 7.15). Solutions phi_1, ..., phi_k at tau_1 > ... > tau_k with
+// known (docs/math.md section 8.15). Solutions phi_1, ..., phi_k at tau_1 > ... > tau_k with
 // tau_{i+1} = tau_i / ratio (k >= 3, one ratio > 1); the input is the distances between
 // successive solutions, E_i = D(phi_i, phi_{i+1}), i = 1..k-1, for one or several seeds.
 // If phi_tau = phi + C tau^p + o(tau^p), then E_i = C tau_i^p (1 - ratio^-p) + o, and

@@ -248,7 +248,7 @@ TEST_CASE("coupled particle sets: W2 reads the order of the positions, MMD under
   // The MMD (r = 1) of the same pairs carries the particles' self terms (1/N^2) Σ |delta_i|^r,
   // which grow like |delta|^(r/2) in D: its successive orders fall below 1 and keep falling
   // toward r/2 (relative dilations here near 2%, 1%, 0.5%; measured orders 0.85, 0.79, fit
-  // 0.82; docs/math.md 7.15).
+  // 0.82; docs/math.md 8.15).
   const std::size_t n = 600;
   const int d = 3;
   auto x = gaussian_cloud(n, d, 17);

@@ -17,6 +17,7 @@
 #include "analytic/format_value.h"
 #include "analytic/profile.h"
 #include "suite/cli/analytic_line.h"
+#include "suite/cli/analytic_radial.h"
 #include "suite/common/errors.h"
 #include "suite/cli/commands.h"
 #include "suite/common/format.h"
@@ -141,7 +142,7 @@ void run_analytic(const AnalyticArgs& args) {
 void add_analytic_command(CLI::App& app) {
   auto args = std::make_shared<AnalyticArgs>();
   auto line_args = std::make_shared<LineAnalyticArgs>();
-  auto family = std::make_shared<std::string>("dilation");
+  auto family = std::make_shared<std::string>("dirac");
   auto tau = std::make_shared<double>(0.0);
   auto t0 = std::make_shared<double>(0.0);
   CLI::App* cmd = app.add_subcommand(
@@ -149,8 +150,23 @@ void add_analytic_command(CLI::App& app) {
       "Closed forms: the profile eta*, the exact flow a(t), and the exact JKO/forward iterates; "
       "with --family line the exact flow toward a target on the line (d = 1, r = 1)");
   cmd->add_option("--family", *family,
-                  "dilation: F = E from delta_0 in any d, r (docs/math.md section 3); line: "
-                  "F_nu = E + V_nu toward a target on R, d = 1, r = 1 (section 6)")
+                  "dirac (or dilation): F = E from delta_0 in any d, r (docs/math.md section 3); line: "
+                  "F_nu = E + V_nu toward a target on R, d = 1, r = 1 (section 6); radial: toward a radial "
+                  "target in R^d, d >= 2, r + d >= 3, a certified numerical reference (section 7)")
+      ->capture_default_str();
+  auto radial_args = std::make_shared<RadialAnalyticArgs>();
+  CLI::Option* reference_levels_opt = cmd->add_option(
+      "--reference-levels", radial_args->reference_levels,
+      "radial family: levels N of the reference, a multiple of 4 in [16, 65536] (the error estimate solves 2N)")
+      ->capture_default_str();
+  CLI::Option* tolerance_opt = cmd->add_option(
+      "--tolerance", radial_args->tolerance,
+      "radial family: relative tolerance of the reference's Runge-Kutta steps, in [1e-13, 1e-3] (the error "
+      "estimate's solve uses a tenth of it)")
+      ->capture_default_str();
+  CLI::Option* max_seconds_opt = cmd->add_option(
+      "--max-seconds", radial_args->max_seconds,
+      "radial family: wall-time budget of the reference and iterates, in (0, 1e6] s; beyond it: exit 1")
       ->capture_default_str();
   CLI::Option* d_opt = cmd->add_option("--d", args->d, "dimension d >= 1")->capture_default_str();
   CLI::Option* r_opt = cmd->add_option("--r", args->r,
@@ -159,15 +175,18 @@ void add_analytic_command(CLI::App& app) {
                            ->capture_default_str();
   CLI::Option* start_opt = cmd->add_option(
       "--start", line_args->start,
-      "line family: start mu_0, dirac:x | diracs:x1;x2;... | diracs:x1@w1;x2@w2;... | uniform:a,b")
+      "line family: start mu_0, dirac:x | diracs:x1;x2;... | diracs:x1@w1;x2@w2;... | uniform:a,b; "
+      "radial family (required): sphere:R | ball:R | shell:R1,R2 | gaussian:s | gamma:t0 | A@w;B@w;...")
       ->capture_default_str();
   CLI::Option* target_opt = cmd->add_option(
       "--target", line_args->target,
       "line family: target nu, dirac:x | diracs:x1;x2;... | diracs:x1@w1;x2@w2;... (weights > 0, "
-      "normalised) | uniform:a,b (a < b) | gaussian:m,s (s > 0)");
+      "normalised) | uniform:a,b (a < b) | gaussian:m,s (s > 0); radial family (optional: without, F = E): "
+      "sphere:R | ball:R | shell:R1,R2 | gaussian:s | A@w;B@w;...");
   CLI::Option* levels_opt = cmd->add_option(
       "--levels", line_args->levels,
-      "line family: quantile levels s1,s2,... in (0, 1) at which Q(t, s) and the iterates are printed")
+      "line and radial families: quantile levels s1,s2,... in (0, 1) at which Q(t, s) and the iterates are "
+      "printed")
       ->capture_default_str();
   cmd->add_option("--t", args->t, "time t >= 0 of the exact flow")->capture_default_str();
   CLI::Option* tau_opt = cmd->add_option("--tau", *tau, "step size tau > 0 of both schemes");
@@ -185,12 +204,39 @@ void add_analytic_command(CLI::App& app) {
       "within 100 U; anything else is refused with the range (exit 2). JSON: {family, "
       "start, target, t, levels, flow: {quantiles, mmd_to_target}, jko: {tau, [t0,] steps, "
       "quantiles, w2_to_flow}, forward: {...}}. Example: nwgf analytic --family line --start "
-      "dirac:0 --target 'diracs:-1;1' --t 2 --levels 0.1,0.4,0.9 --tau 0.05 --json");
-  cmd->callback([args, line_args, family, tau, t0, tau_opt, t0_opt, d_opt, r_opt, start_opt,
-                 target_opt, levels_opt]() {
+      "dirac:0 --target 'diracs:-1;1' --t 2 --levels 0.1,0.4,0.9 --tau 0.05 --json\n\n"
+      "Radial family (--family radial): the reference flow's radial quantiles Q(t, s) at each level with "
+      "their error estimates (a second solve at twice the levels and a tenth of the tolerance; docs/math.md "
+      "7.5), its MMD to the target, and with --tau the exact JKO and explicit Euler iterates with their W2 to "
+      "the flow. For a start gamma:t0, t is the Dirac family's time (t >= t0). JSON: {family, d, r, start, "
+      "target, t, t0, levels, flow: {quantiles, quantile_errors, mmd_to_target, mmd_to_target_error, "
+      "w2_error, reference_levels, solve_s}, jko: {tau, steps, quantiles, quantile_errors, w2_to_flow}, "
+      "forward: {...}}. Example: nwgf analytic --family radial --d 3 --r 1 --start gaussian:0.3 --target "
+      "sphere:1 --t 1 --levels 0.1,0.5,0.9 --json");
+  cmd->callback([args, line_args, radial_args, family, tau, t0, tau_opt, t0_opt, d_opt, r_opt, start_opt,
+                 target_opt, levels_opt, reference_levels_opt, tolerance_opt, max_seconds_opt]() {
     AnalyticArgs a = *args;
     if (tau_opt->count() > 0) a.tau = *tau;
     if (t0_opt->count() > 0) a.t0 = *t0;
+    if (*family != "radial")
+      for (const CLI::Option* o : {reference_levels_opt, tolerance_opt, max_seconds_opt})
+        if (o->count() > 0) throw UsageError(o->get_name() + " belongs to --family radial");
+    if (*family == "radial") {
+      if (t0_opt->count() > 0)
+        throw UsageError("--t0 is not an option of --family radial (a start on the Dirac family's flow at t0 is "
+                         "--start gamma:t0)");
+      RadialAnalyticArgs ra = *radial_args;
+      ra.d = d_opt->count() > 0 ? a.d : 3;
+      ra.r = a.r;
+      ra.start = start_opt->count() > 0 ? line_args->start : "";
+      ra.target = target_opt->count() > 0 ? line_args->target : "";
+      ra.levels = line_args->levels;
+      ra.t = a.t;
+      ra.tau = a.tau;
+      ra.json = a.json;
+      run_analytic_radial(ra);
+      return;
+    }
     if (*family == "line") {
       const char* why = " (the exact line reference holds for the distance kernel on R: d = 1, r = 1)";
       if (d_opt->count() > 0 && a.d != 1)
@@ -207,8 +253,8 @@ void add_analytic_command(CLI::App& app) {
       run_analytic_line(l);
       return;
     }
-    if (*family != "dilation")
-      throw UsageError("--family '" + *family + "' is not a family; allowed: dilation, line");
+    if (*family != "dilation" && *family != "dirac")
+      throw UsageError("--family '" + *family + "' is not a family; allowed: dirac (or dilation), line, radial");
     for (const CLI::Option* o : {start_opt, target_opt, levels_opt})
       if (o->count() > 0) throw UsageError(o->get_name() + " belongs to --family line");
     run_analytic(a);

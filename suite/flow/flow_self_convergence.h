@@ -1,5 +1,5 @@
 #pragma once
-// Self-convergence of `nwgf flow` over nested step sizes (--taus; docs/math.md 7.14-7.15), where
+// Self-convergence of `nwgf flow` over nested step sizes (--taus; docs/math.md 8.14-8.15), where
 // no exact solution is known. For one scheme, the runs at tau_1 > ... > tau_k (one ratio, same
 // seed: coupled runs from the same start particles) and one more run at the finest tau with the
 // seed + 1 give, at the common times t = j tau_1 (whole steps at every tau):
@@ -13,7 +13,7 @@
 //     least-squares orders, Richardson estimate, GCI, asymptotic ratio, status and reason.
 // The verdict uses W2: between coupled particle sets the MMD's self terms grow like |delta|^(r/2)
 // and win as displacements shrink, so MMD ratios understate the order of the positions
-// (docs/math.md 7.15); W2 does not.
+// (docs/math.md 8.15); W2 does not.
 #include <cstdint>
 #include <string>
 #include <vector>

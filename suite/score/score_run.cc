@@ -206,6 +206,18 @@ void check_run_family(const RunManifest& m, const std::string& where) {
                                                      where + ": field '" + (start ? "start" : "target") + "'");
     if (!problem.empty()) throw UsageError(problem);
   }
+  // The family's own rules of a run (e.g. a radial run from gamma:t0 has its t0), as for a cell.
+  CellConfig config;
+  config.family = m.family;
+  config.start = m.start;
+  config.target = m.target;
+  config.d = m.d;
+  config.r = m.r;
+  config.tau = m.tau;
+  config.t0 = m.t0;
+  config.T = m.T;
+  const std::vector<std::string> problems = target->cell_problems(config);
+  if (!problems.empty()) throw UsageError(where + ": " + problems.front());
 }
 
 json score_run(const std::string& run_dir, const ScoreOptions& options) {

@@ -3,12 +3,14 @@
 #include "suite/study/target_family.h"
 
 #include "suite/study/line_cell.h"
+#include "suite/study/radial_cell.h"
 
 namespace nwgf::suite {
 
 const std::vector<const TargetFamily*>& target_families() {
   static const std::vector<const TargetFamily*> table{
-      &line_family(),  // suite/study/line_cell.h: d = 1, r = 1, analytic/line/
+      &line_family(),    // suite/study/line_cell.h: d = 1, r = 1, analytic/line/
+      &radial_family(),  // suite/study/radial_cell.h: d >= 2, analytic/radial/
   };
   return table;
 }

@@ -195,7 +195,7 @@ TEST_CASE("--taus: bad step-size lists are refused in one line, exit 2, nothing 
 TEST_CASE("--taus: the particle flow's W2 self-convergence order is near 1, the MMD's below it") {
   // d = 1, two Diracs at -0.5 and 0.5 from a Gaussian start, explicit Euler steps of 0.4, 0.2, 0.1.
   // Measured W2 orders for seeds 0-5: 1.17, 1.18, 1.13, 1.12, 1.07, 1.04 (the O(tau) term of the
-  // expansion at tau = 0.4), MMD orders 0.48-0.63 (docs/math.md 7.15: coupled particle sets);
+  // expansion at tau = 0.4), MMD orders 0.48-0.63 (docs/math.md 8.15: coupled particle sets);
   // floors 0.003-0.008 against differences 0.03-0.07. Tolerance: |p - 1| <= 0.25.
   const fs::path out = scratch() / "selfconv_order";
   fs::remove_all(out);
