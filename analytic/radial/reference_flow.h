@@ -86,7 +86,8 @@ struct ReferenceOptions {
   // N, the levels carrying the flow: [16, 65536] and a multiple of nodes_per_panel. 1024 with
   // the graded rule keeps the quantile error well below 1e-6 on O(1) scales away from atoms.
   int levels = 1024;
-  // Levels of the target's quadrature; 0: the same as `levels`. [16, 1048576] otherwise.
+  // Levels of the target's quadrature; 0: the same as `levels`. [16, 524288] otherwise, a
+  // multiple of nodes_per_panel.
   int target_levels = 0;
   // Gauss-Legendre nodes per panel, [1, 16]. The kernel's derivative has the diagonal
   // singularity |rho - q|^(r + d - 2), so the rule's order is limited by that, not by k;
