@@ -15,26 +15,30 @@
 // Near x = 1, h = smooth + c (1 - x)^(r + d - 1) (times log(1 - x) when r = 1): h' is continuous
 // and Lipschitz for r + d >= 3, higher derivatives are singular there.
 //
-// Method (sphere_kernel.cc): h and dh/ds as functions of s = 1 - x^2 = (M - m)(M + m) / M^2,
-// tabulated once per (d, r) (cached, shared by every kernel of the same (d, r)) as Chebyshev
-// interpolants on panels graded geometrically toward s = 0 (each octave [2^-(k+1), 2^-k] split
-// in equal sub-panels, so the singularity at s = 0 is several half-widths from every panel; the
-// last panel [0, 2^-K] is short enough that the singular term c s^(r+d-1) is below rounding on
-// it), evaluated by Clenshaw. Node values: the Gauss series in y = 1 - s for y <= 1/2, adaptive
-// Gauss-Kronrod quadrature of the defining integral in theta (t = cos theta), split
-// geometrically at the boundary layer theta ~ 1 - x, elsewhere (table built in 20-80 ms of one
-// core, d = 10 to d = 2; then cached). The pair sums take M^r, M^(r-1) and 1 / M once per point, not per pair, and four
-// pairs at a time (GCC vector extensions) when their s share a panel, as sorted radii do away
-// from the diagonal. Accuracy: 1e-13 relative for value (every 2 <= d <= 1024, r in (0, 2),
+// Method (sphere_kernel.cc): h and g = dh/ds as functions of s = 1 - x^2 = (M - m)(M + m) / M^2,
+// tabulated once per (d, r) (cached, shared by every kernel of the same (d, r)) as 12-node
+// Chebyshev interpolants on panels graded geometrically toward s = 0 (each octave
+// [2^-(k+1), 2^-k] split into 8 equal panels, so the singularity at s = 0 is 17 half-widths from
+// every panel's centre; the last panel [0, 2^-K], K = ceil(54 / (d + r - 2)) clamped to [8, 60],
+// is short enough that the singular term c s^(r+d-1) is below rounding on it), stored as
+// monomials in the panel's variable u in [-1, 1] and evaluated by Horner. Node values: the Gauss
+// series in y = 1 - s (summed in long double) for s >= 1/64, else 15-point Gauss-Legendre
+// quadrature of the defining integral in theta (t = cos theta) on pieces graded geometrically
+// from the boundary layer theta ~ 1 - x (table built in 20-100 ms of one core, d = 10 to d = 2;
+// then cached). The pair sums take M^r, M^(r-1) and 1 / M once per point, not per pair, and four
+// or eight pairs at a time (GCC vector extensions) when each four values of s share a panel, as
+// sorted radii do away from the diagonal.
+// Accuracy: 1e-13 relative for value (every 2 <= d <= 1024, r in (0, 2),
 // r + d >= 3; analytic/radial/tests/sphere_kernel_test.cc against tanh-sinh quadrature written in
 // the test for d = 2, 3, 4, 5, 10, 50, 200, 1024 and the d = 3 closed form), 1e-12 for d_rho.
 // Measured: largest relative error of value and d_rho over 480 x in [0, 1] (down to 1 - 1e-15)
-// 1.6e-15 to 2.9e-15 for d = 2 to 50 (r = 0.01 to 1.99) against tanh-sinh quadrature, and 1.6e-15
+// 0.9e-15 to 2.2e-15 for d = 2 to 50 (r = 0.01 to 1.99) against tanh-sinh quadrature, and 2e-15
 // for d = 200, 1024 against the Gauss series summed in long double.
 // Cost, one thread (thread CPU time), r = 1, 4096 sorted radii (Rayleigh quantiles) against 4096
 // sorted radii in [0.5, 1.5] (2-core Intel Xeon with AVX-512, 256-bit vectors used, other work
-// beside it): d_rho_sums 4.7-5.0 ns per pair for d = 2, 3, 10; x and y the same points 2.7 ns
-// per (ordered) pair, each unordered pair evaluated once; value_sums 2.9-3.0 ns per pair.
+// beside it): d_rho_sums 3.1-4.0 ns per pair for d = 2, 3, 10; x and y the same points
+// 1.8-1.9 ns per (ordered) pair, each unordered pair evaluated once; value_sums 2.1-2.3 ns per
+// pair (4096 x 4096 pairs: 30-65 ms).
 // Unsorted radii take the per-lane path: about 3 times slower.
 // Bad input throws std::invalid_argument naming the value and the allowed range.
 #include <memory>
