@@ -247,6 +247,60 @@ TEST_CASE("a sphere start in d = 3 without target follows R' = 2^r r R^(r-1) / (
   }
 }
 
+// dA_3/drho (MATH.md 7.2, d = 3 closed form A_3 = ((rho + q)^(r+2) - |rho - q|^(r+2)) /
+// (2 (r + 2) rho q), differentiated by hand):
+//   dA/drho = ((rho + q)^(r+1) - sign(rho - q) |rho - q|^(r+1)) / (2 rho q) - A_3 / rho.
+double d_rho_a3(double r, double rho, double q) {
+  const double a = (std::pow(rho + q, r + 2.0) - std::pow(std::abs(rho - q), r + 2.0)) /
+                   (2.0 * (r + 2.0) * rho * q);
+  const double sign = rho > q ? 1.0 : (rho < q ? -1.0 : 0.0);
+  return (std::pow(rho + q, r + 1.0) - sign * std::pow(std::abs(rho - q), r + 1.0)) /
+             (2.0 * rho * q) -
+         a / rho;
+}
+
+TEST_CASE("two spheres in d = 3 move as two atoms (a mixture split at its level break)") {
+  // Start 1/4 sphere(0.5) + 3/4 sphere(1), no target: each atom moves as one with
+  //   R_a' = w_1 dA/drho(R_a, R_1) + w_2 dA/drho(R_a, R_2)
+  // (MATH.md 7.3; the levels of one atom stay together), integrated here by classical RK4 with
+  // 4000 steps (local error h^5 ~ 1e-17 per step on this smooth 2-d system).
+  const double r = 1.0, w1 = 0.25, w2 = 0.75, T = 0.8;
+  RadialProblem problem;
+  problem.d = 3;
+  problem.r = r;
+  problem.start = std::make_shared<RadialMeasure>(
+      parse_radial_measure("sphere:0.5@1;sphere:1@3", 3, r, RadialRole::kStart, "--start"));
+  ReferenceOptions options;
+  options.levels = 32;
+  options.tolerance = 1e-12;
+  const auto flow = reference_flow(problem, {T}, {0.1, 0.9}, options);
+  auto field = [&](double a, double b, double& da, double& db) {
+    da = w1 * d_rho_a3(r, a, a) + w2 * d_rho_a3(r, a, b);
+    db = w1 * d_rho_a3(r, b, a) + w2 * d_rho_a3(r, b, b);
+  };
+  double a = 0.5, b = 1.0;
+  const int steps = 4000;
+  const double h = T / steps;
+  for (int n = 0; n < steps; ++n) {
+    double k1a, k1b, k2a, k2b, k3a, k3b, k4a, k4b;
+    field(a, b, k1a, k1b);
+    field(a + 0.5 * h * k1a, b + 0.5 * h * k1b, k2a, k2b);
+    field(a + 0.5 * h * k2a, b + 0.5 * h * k2b, k3a, k3b);
+    field(a + h * k3a, b + h * k3b, k4a, k4b);
+    a += h / 6.0 * (k1a + 2.0 * k2a + 2.0 * k3a + k4a);
+    b += h / 6.0 * (k1b + 2.0 * k2b + 2.0 * k3b + k4b);
+  }
+  const auto& snap = flow.snapshots.at(0);
+  // 1e-11 relative: the integrator at tolerance 1e-12 and the kernel's 1e-12 (sphere_kernel.h).
+  constexpr double kTwoAtoms = 1e-11;
+  CHECK_REL(snap.tracer_radii.at(0), a, kTwoAtoms);
+  CHECK_REL(snap.tracer_radii.at(1), b, kTwoAtoms);
+  for (std::size_t i = 0; i < snap.law.levels.size(); ++i)
+    CHECK_REL(snap.law.radii[i], snap.law.levels[i] < w1 ? a : b, kTwoAtoms);
+  CHECK_REL(snap.law.lo, a, kTwoAtoms);
+  CHECK_REL(snap.law.hi, b, kTwoAtoms);
+}
+
 TEST_CASE("toward a target the MMD decreases monotonically (Gaussian toward the unit sphere, d = 3)") {
   ReferenceOptions options;
   options.levels = 64;
