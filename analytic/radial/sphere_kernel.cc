@@ -528,15 +528,9 @@ void pair_sums(const SphereKernelTable& t, double r, const std::vector<double>& 
         const V4 rho4 = splat4(rho), rp4 = splat4(rp), ri4 = splat4(ri);
         V4 sum4 = splat4(0.0);
         std::ptrdiff_t j = i + 1;
-        for (; j + 4 <= n; j += 4) {
-          const V4 q = load4(&x[j]);
-          const V4i larger = rho4 >= q;
-          const V4 M = larger ? rho4 : q;
-          const V4 mm = larger ? q : rho4;
-          const V4 inv = larger ? ri4 : load4(&xi[j]);
-          V4 h, g;
-          eval_hg4(t, ((M - mm) * inv) * ((M + mm) * inv), h, g);
-          const V4 Mp = larger ? rp4 : load4(&xp[j]);
+        // Adds the four pairs (i, j0..j0+3) to row i (sum4) and to rows j0..j0+3 (acc).
+        const auto add4 = [&](std::ptrdiff_t j0, V4i larger, V4 mm, V4 inv, V4 h, V4 g) {
+          const V4 Mp = larger ? rp4 : load4(&xp[j0]);
           V4 to_i, to_j;
           if (Derivative) {
             const V4 xr = mm * inv;
@@ -548,8 +542,29 @@ void pair_sums(const SphereKernelTable& t, double r, const std::vector<double>& 
             to_i = Mp * h;
             to_j = to_i;
           }
-          sum4 += load4(&w[j]) * to_i;
-          store4(&acc[j], load4(&acc[j]) + wi * to_j);
+          sum4 += load4(&w[j0]) * to_i;
+          store4(&acc[j0], load4(&acc[j0]) + wi * to_j);
+        };
+        for (; j + 8 <= n; j += 8) {
+          const V4 q0 = load4(&x[j]), q1 = load4(&x[j + 4]);
+          const V4i l0 = rho4 >= q0, l1 = rho4 >= q1;
+          const V4 M0 = l0 ? rho4 : q0, M1 = l1 ? rho4 : q1;
+          const V4 m0 = l0 ? q0 : rho4, m1 = l1 ? q1 : rho4;
+          const V4 i0 = l0 ? ri4 : load4(&xi[j]), i1 = l1 ? ri4 : load4(&xi[j + 4]);
+          V4 h0, g0, h1, g1;
+          eval_hg8(t, ((M0 - m0) * i0) * ((M0 + m0) * i0), ((M1 - m1) * i1) * ((M1 + m1) * i1), h0, g0, h1, g1);
+          add4(j, l0, m0, i0, h0, g0);
+          add4(j + 4, l1, m1, i1, h1, g1);
+        }
+        for (; j + 4 <= n; j += 4) {
+          const V4 q = load4(&x[j]);
+          const V4i larger = rho4 >= q;
+          const V4 M = larger ? rho4 : q;
+          const V4 mm = larger ? q : rho4;
+          const V4 inv = larger ? ri4 : load4(&xi[j]);
+          V4 h, g;
+          eval_hg4(t, ((M - mm) * inv) * ((M + mm) * inv), h, g);
+          add4(j, larger, mm, inv, h, g);
         }
         for (; j < n; ++j) {
           sum += w[j] * pair_term<Derivative>(t, r, rho, x[j], rp, xp[j], ri, xi[j]);
