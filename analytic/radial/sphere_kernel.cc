@@ -370,8 +370,7 @@ inline __attribute__((always_inline)) V4 splat4(double v) { return V4{v, v, v, v
 constexpr double kBelowOne = 1.0 - 0x1p-53;
 
 // The panel of four values of s when they share one (then c points at its coefficients and u
-// holds the four local variables); false otherwise (or when the panel is the last one, whose
-// local variable is computed differently). s is clamped below 1 first.
+// holds the four local variables); false otherwise. s is clamped below 1 first.
 inline __attribute__((always_inline)) bool locate4(const SphereKernelTable& t, V4& s, const double*& c, V4& u) {
   s = s < kBelowOne ? s : splat4(kBelowOne);
   const V4u bits = (V4u)s;
@@ -385,7 +384,14 @@ inline __attribute__((always_inline)) bool locate4(const SphereKernelTable& t, V
 #else
   const bool one_panel = key[1] == k0 && key[2] == k0 && key[3] == k0;
 #endif
-  if (!(one_panel && k0 >= first && k0 < 1023u * kSubPanels)) return false;
+  if (!(one_panel && k0 >= first && k0 < 1023u * kSubPanels)) {
+    // All four in the last panel [0, 2^-K] (pairs on or next to the diagonal, atoms): one panel too.
+    const V4u below = key < V4u{first, first, first, first};
+    if (!(below[0] & below[1] & below[2] & below[3])) return false;
+    u = s * t.last_scale - 1.0;
+    c = t.coef.data() + static_cast<std::size_t>(t.octaves) * kSubPanels * 2 * kNodes;
+    return true;
+  }
   const int j = static_cast<int>(k0 & (kSubPanels - 1));
   const int panel = static_cast<int>(1022u * kSubPanels - k0) + 2 * j;
   const V4 m = (V4)((bits & 0x000FFFFFFFFFFFFFULL) | 0x3FF0000000000000ULL);

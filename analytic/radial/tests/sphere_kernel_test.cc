@@ -294,6 +294,41 @@ TEST_CASE("pair sums equal direct loops over d_rho and value (distinct and ident
   }
 }
 
+TEST_CASE("pair sums over atoms (radii repeated, and a cluster within 1e-9) equal the direct sums") {
+  // Blocks of equal radii (s = 0) and of radii 1e-9 apart (s ~ 4e-9) take the last-panel and the
+  // deep-octave paths four or eight pairs at a time.
+  for (const auto& c : std::vector<DR>{{2, 1.0}, {3, 0.5}, {10, 1.5}}) {
+    const SphereKernel k(c.d, c.r);
+    std::vector<double> x, w;
+    for (int i = 0; i < 37; ++i) {
+      x.push_back(1.0);
+      w.push_back(0.5 + 0.01 * i);
+    }
+    for (int i = 0; i < 29; ++i) {
+      x.push_back(2.0 + 1e-9 * i);
+      w.push_back(1.0);
+    }
+    CAPTURE(c.d);
+    CAPTURE(c.r);
+    std::vector<double> out;
+    k.d_rho_sums(x, x, w, out);
+    for (std::size_t i = 0; i < x.size(); ++i) {
+      double expected = 0.0, scale = 0.0;
+      for (std::size_t j = 0; j < x.size(); ++j) {
+        expected += w[j] * k.d_rho(x[i], x[j]);
+        scale += std::abs(w[j] * k.d_rho(x[i], x[j]));
+      }
+      CHECK_ABS(out[i], expected, nwgf::tolerance::kRoundoff * scale);
+    }
+    // The first atom sees itself (dA/drho(1, 1) = (r/2) A(1, 1)) and the cluster at 2.
+    double w1 = 0.0;
+    for (int i = 0; i < 37; ++i) w1 += w[i];
+    double cluster = 0.0;
+    for (int i = 37; i < 66; ++i) cluster += w[i] * k.d_rho(1.0, x[i]);
+    CHECK_REL(out[0], w1 * 0.5 * c.r * k.value(1.0, 1.0) + cluster, nwgf::tolerance::kRoundoff);
+  }
+}
+
 TEST_CASE("the radial domain is refused outside d >= 2, r in (0, 2), r + d >= 3, d <= 1024") {
   CHECK(refusal_message([] { check_radial_domain(1, 1.0); }).find("d = 1 is outside the allowed range [2, 1024]") !=
         std::string::npos);
