@@ -8,8 +8,10 @@
 //   sphere:R        an atom of R at R                     Q = R
 //   ball:R          uniform in the ball of radius R       Q(s) = R s^(1/d), F = (rho/R)^d
 //   shell:R1,R2     uniform in the annulus R1 < |x| < R2  R^d uniform in [R1^d, R2^d]:
-//                   Q(s) = (R1^d + s (R2^d - R1^d))^(1/d), computed as R2 (f + s (1 - f))^(1/d)
-//                   with f = (R1/R2)^d, so large d does not overflow
+//                   Q(s) = (R1^d + s (R2^d - R1^d))^(1/d), computed as
+//                   R1 exp(log1p(s expm1(L)) / d), L = d log(R2/R1) (no cancellation for thin
+//                   shells or small s), or R2 (e^-L + s)^(1/d) when L >= 700: no power of a
+//                   radius is formed, so large d does not overflow
 //   gaussian:s      N(0, s^2 I)                           R = s chi_d: Q(u) = s sqrt(2 P^-1(d/2, u)),
 //                   P^-1 Boost.Math's gamma_p_inv; F(rho) = P(d/2, rho^2 / (2 s^2)); its
 //                   support()'s upper end is the radius with tail mass 1e-300 (support() is finite)
@@ -17,10 +19,13 @@
 //                   a(t0) eta*, a(t0) = ((2 - r) t0)^(1/(2 - r)); eta*'s radius law from
 //                   analytic/profile.h (ball regime: s_ball sqrt(BetaInv(u; d/2, gamma + 1)),
 //                   sphere regime: an atom at R); needs d and r; a start only.
-// A mixture Σ_k w_k mu_k (weights normalised to sum 1) has F = Σ w_k F_k; its quantile is the
-// root of F(rho) = s bracketed between the components' quantiles (Boost.Math TOMS 748, at most
-// kMaxRootIterations iterations, to a few ulps), with the levels where F jumps (atoms) or is
-// flat (gaps between components) listed in level_breaks() and handled exactly.
+// A mixture Σ_k w_k mu_k (weights normalised to sum 1) has F = Σ w_k F_k; its quantile is
+// exact on an atom's levels (F(a-), F(a)], elsewhere the root of F(rho) = s bracketed between the
+// components' quantiles: Boost.Math TOMS 748 in log rho (at most kMaxRootIterations iterations,
+// else std::runtime_error), then bisection in rho to adjacent doubles (at most 200 steps), and
+// the left end of a gap between components where F is flat at s. level_breaks() lists the
+// levels where Q jumps or is flat (atoms' level intervals) and where a component begins or ends
+// (Q's slope jumps), for quadratures to split at.
 // Bad input throws std::invalid_argument with one line naming the value and the allowed range.
 #include <string>
 #include <utility>
