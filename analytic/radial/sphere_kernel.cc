@@ -469,9 +469,32 @@ inline __attribute__((always_inline)) void eval_hg8(const SphereKernelTable& t, 
 template <bool Derivative>
 void pair_sums(const SphereKernelTable& t, double r, const std::vector<double>& x,
                const std::vector<double>& y, const std::vector<double>& w, std::vector<double>& out) {
+  const bool same = &x == &y || x == y;
+  // The vector path wants the inner radii sorted (then four consecutive values of s share a panel
+  // away from the diagonal): unsorted inner radii are sorted here once, with their weights (and,
+  // for the same points, the rows, whose sums are put back in the caller's order). Only the order
+  // of summation changes.
+  if (!std::is_sorted(y.begin(), y.end())) {
+    std::vector<std::size_t> order(y.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return y[a] < y[b]; });
+    std::vector<double> ys(y.size()), ws(y.size());
+    for (std::size_t k = 0; k < order.size(); ++k) {
+      ys[k] = y[order[k]];
+      ws[k] = w[order[k]];
+    }
+    if (!same) {
+      pair_sums<Derivative>(t, r, x, ys, ws, out);
+      return;
+    }
+    std::vector<double> sorted_out;
+    pair_sums<Derivative>(t, r, ys, ys, ws, sorted_out);
+    out.assign(x.size(), 0.0);
+    for (std::size_t k = 0; k < order.size(); ++k) out[order[k]] = sorted_out[k];
+    return;
+  }
   const double e = Derivative ? r - 1.0 : r;
   const std::vector<double> xp = powers(x, e, 0.0), xi = inverses(x);
-  const bool same = &x == &y || x == y;
   const std::vector<double> yp = same ? xp : powers(y, e, 0.0);
   const std::vector<double> yi = same ? xi : inverses(y);
   const std::ptrdiff_t n = static_cast<std::ptrdiff_t>(x.size());
