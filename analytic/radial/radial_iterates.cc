@@ -234,7 +234,8 @@ RadialReference radial_iterates(const RadialProblem& problem, RadialScheme schem
   for (std::size_t k = 0; k < output_steps.size(); ++k) {
     const RadialSnapshot f = detail::make_snapshot(fine, kernel, fine_states[k], m,
                                                    output_steps[k] * tau, output_steps[k]);
-    detail::attach_errors(out.snapshots[k], f, fine_states[k], fine.n());
+    detail::attach_errors(out.snapshots[k], f, fine_states[k], fine.n(),
+                            options.nodes_per_panel);
   }
   return out;
 }

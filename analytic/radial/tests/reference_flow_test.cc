@@ -171,6 +171,13 @@ TEST_CASE("without target, a ball-regime gamma(0.2) start dilates within its own
   }
   CHECK(std::sqrt(w2) <= snap.w2_error);
   CHECK(snap.w2_error <= 1e-6);
+  // And level by level (each level's estimate is the largest difference over its panel).
+  int outside = 0;
+  for (std::size_t i = 0; i < snap.law.radii.size(); ++i) {
+    const double e = snap.law.radii[i] - a * eta_ball_quantile(d, r, snap.law.levels[i]);
+    outside += std::abs(e) > snap.law.errors[i];
+  }
+  CHECK(outside == 0);
   check_level_law(snap.law, "the ball-regime flow");
 }
 
