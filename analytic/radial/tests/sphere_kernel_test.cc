@@ -245,8 +245,8 @@ TEST_CASE("dA/drho is continuous across rho = q: one-sided quotients and (r/2) A
 }
 
 TEST_CASE("pair sums equal direct loops over d_rho and value (distinct and identical, sorted and unsorted)") {
-  // Sorted radii take the four-lane path (one panel for four pairs), unsorted ones mostly the
-  // per-lane fallback: both are checked.
+  // Sorted radii go straight to the vector path; unsorted ones are sorted inside, with their
+  // weights, and the same points' rows permuted back: both are checked.
   for (const bool sorted : {false, true})
   for (const auto& c : std::vector<DR>{{2, 1.0}, {3, 1.5}, {10, 0.5}}) {
     const SphereKernel k(c.d, c.r);
