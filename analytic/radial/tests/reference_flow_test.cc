@@ -495,6 +495,17 @@ TEST_CASE("a flow that drives mass into the origin stops with an error naming th
   const double t = std::stod(message.substr(at + 7));
   CHECK(t <= 3.0);
   CHECK(t >= 3.0 - 1e-4);
+  // The explicit Euler iterate with tau = 5 jumps from R = 1 to 1 - 5/3 < 0 in its first step:
+  // stopped at t = 5, the message naming the step as a possible cause.
+  message.clear();
+  try {
+    radial_iterates(problem_of(3, 1.0, sphere_law(1.0), sphere_law(1e-15)),
+                    RadialScheme::kExplicitEuler, 5.0, {2}, {}, options);
+  } catch (const std::runtime_error& e) {
+    message = e.what();
+  }
+  CHECK(message.find("to 5,") != std::string::npos);
+  CHECK(message.find("or the step tau = 5 is too large for the law's scale") != std::string::npos);
 }
 
 TEST_CASE("the step and iteration budgets stop a run with an error naming the budget") {
