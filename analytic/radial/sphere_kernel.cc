@@ -466,6 +466,9 @@ inline __attribute__((always_inline)) void eval_hg8(const SphereKernelTable& t, 
 // and the factor 0^(r-1) := 0, i.e. the term 0 the header states, without a branch).
 // With x and y the same points each unordered pair is evaluated once (h and g depend only on the
 // pair) and added to both rows.
+// Chunks of the symmetric pair sum (see there): enough for 32 threads, 32 n doubles of scratch.
+constexpr std::ptrdiff_t kSymmetricChunks = 32;
+
 template <bool Derivative>
 void pair_sums(const SphereKernelTable& t, double r, const std::vector<double>& x,
                const std::vector<double>& y, const std::vector<double>& w, std::vector<double>& out) {
@@ -541,14 +544,17 @@ void pair_sums(const SphereKernelTable& t, double r, const std::vector<double>& 
     }
     return;
   }
-  // Symmetric: rows i, pairs j > i, each thread with its own accumulator for the j side. Rows
-  // taken in pairs (i, n - 1 - i) so every chunk holds the same number of pairs.
-#pragma omp parallel if (n * n > 200000)
-  {
-    std::vector<double> acc(x.size(), 0.0);
-    const std::ptrdiff_t half = (n + 1) / 2;
-#pragma omp for schedule(static)
-    for (std::ptrdiff_t k = 0; k < half; ++k) {
+  // Symmetric: rows i, pairs j > i. Rows taken in pairs (i, n - 1 - i) so that equal ranges of k
+  // hold equal numbers of pairs, split into a number of chunks that depends on n only, each with
+  // its own accumulator for the j side, summed in chunk order at the end: the same bits for any
+  // number of threads (and serial below the threshold), whichever thread runs which chunk.
+  const std::ptrdiff_t half = (n + 1) / 2;
+  const std::ptrdiff_t chunks = std::min<std::ptrdiff_t>(kSymmetricChunks, half);
+  std::vector<double> accs(static_cast<std::size_t>(chunks * n), 0.0);
+#pragma omp parallel for schedule(dynamic, 1) if (n * n > 200000)
+  for (std::ptrdiff_t c = 0; c < chunks; ++c) {
+    double* acc = accs.data() + c * n;
+    for (std::ptrdiff_t k = c * half / chunks; k < (c + 1) * half / chunks; ++k) {
       for (int side = 0; side < 2; ++side) {
         const std::ptrdiff_t i = side == 0 ? k : n - 1 - k;
         if (side == 1 && i == k) break;
@@ -602,9 +608,9 @@ void pair_sums(const SphereKernelTable& t, double r, const std::vector<double>& 
         acc[i] += sum + ((sum4[0] + sum4[1]) + (sum4[2] + sum4[3]));
       }
     }
-#pragma omp critical
-    for (std::ptrdiff_t i = 0; i < n; ++i) out[i] += acc[i];
   }
+  for (std::ptrdiff_t c = 0; c < chunks; ++c)
+    for (std::ptrdiff_t i = 0; i < n; ++i) out[i] += accs[static_cast<std::size_t>(c * n + i)];
 }
 }  // namespace
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include <boost/math/quadrature/tanh_sinh.hpp>
+#include <omp.h>
 
 #include "analytic/radial/sphere_kernel.h"
 #include "testing/refusal.h"
@@ -360,4 +361,33 @@ TEST_CASE("bad radii and mismatched weights are refused naming the value") {
             .find("1 weights for 2 points y") != std::string::npos);
   CHECK(refusal_message([&] { k.value_sums({1.0, -2.0}, {1.0}, {1.0}, out); }).find("x = -2") != std::string::npos);
   CHECK(refusal_message([&] { k.shape(1.5); }).find("x = 1.5") != std::string::npos);
+}
+
+TEST_CASE("pair sums: the same bits for any number of threads (the symmetric path's chunks depend on n only)") {
+  // Sums over 3000 x 3000 pairs are above the threshold where the loops run in parallel.
+  const nwgf::analytic::radial::SphereKernel k(3, 1.5);
+  std::vector<double> x(3000), w(3000);
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    x[i] = 0.1 + 2.0 * std::pow((i + 0.5) / x.size(), 0.7);
+    w[i] = 1.0 / x.size();
+  }
+  const int before = omp_get_max_threads();
+  std::vector<std::vector<double>> same, distinct, values;
+  for (const int threads : {1, 2, 3, 8}) {
+    omp_set_num_threads(threads);
+    std::vector<double> out;
+    k.d_rho_sums(x, x, w, out);
+    same.push_back(out);
+    const std::vector<double> y(x.begin(), x.begin() + 2000), wy(w.begin(), w.begin() + 2000);
+    k.d_rho_sums(x, y, wy, out);
+    distinct.push_back(out);
+    k.value_sums(x, x, w, out);
+    values.push_back(out);
+  }
+  omp_set_num_threads(before);
+  for (std::size_t t = 1; t < same.size(); ++t) {
+    CHECK(same[t] == same[0]);
+    CHECK(distinct[t] == distinct[0]);
+    CHECK(values[t] == values[0]);
+  }
 }
