@@ -520,6 +520,18 @@ TEST_CASE("the step and iteration budgets stop a run with an error naming the bu
     message = e.what();
   }
   CHECK(message.find("beyond the budget max_steps = 2") != std::string::npos);
+  // A wall-time budget of 1 ns is spent before the first velocity evaluation is checked.
+  options = {};
+  options.levels = 16;
+  options.max_seconds = 1e-9;
+  message.clear();
+  try {
+    reference_flow(problem, {5.0}, {}, options);
+  } catch (const std::runtime_error& e) {
+    message = e.what();
+  }
+  CHECK(message.find("beyond the budget max_seconds = 1.0000000000000001e-09") !=
+        std::string::npos);
   options = {};
   options.levels = 16;
   options.jko_max_iterations = 1;
