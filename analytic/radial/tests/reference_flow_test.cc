@@ -308,6 +308,41 @@ TEST_CASE("two spheres in d = 3 move as two atoms (a mixture split at its level 
   CHECK_REL(snap.law.hi, b, kTwoAtoms);
 }
 
+TEST_CASE("a sphere toward a sphere in d = 3: radius and MMD match the closed forms") {
+  // Start sphere(0.6), target sphere(1), r = 1.5: the start stays one atom with
+  //   R' = dA/drho(R, R) - dA/drho(R, 1)
+  // (MATH.md 7.3; classical RK4 here, 4000 steps), and D^2 = -A(R, R)/2 + A(R, 1) - A(1, 1)/2
+  // (MATH.md 7.2) with the d = 3 closed form of A_3.
+  const double r = 1.5, T = 1.5;
+  auto a3 = [r](double rho, double q) {
+    return (std::pow(rho + q, r + 2.0) - std::pow(std::abs(rho - q), r + 2.0)) /
+           (2.0 * (r + 2.0) * rho * q);
+  };
+  ReferenceOptions options;
+  options.levels = 16;
+  options.tolerance = 1e-12;
+  const auto flow = reference_flow(problem_of(3, r, sphere_law(0.6), sphere_law(1.0)),
+                                   {0.0, 0.5 * T, T}, {0.5}, options);
+  double R = 0.6, t = 0.0;
+  const int steps = 4000;
+  const double h = T / steps;
+  auto speed = [&](double x) { return d_rho_a3(r, x, x) - d_rho_a3(r, x, 1.0); };
+  for (const auto& snap : flow.snapshots) {
+    while (t < snap.t - 0.5 * h) {
+      const double k1 = speed(R), k2 = speed(R + 0.5 * h * k1), k3 = speed(R + 0.5 * h * k2),
+                   k4 = speed(R + h * k3);
+      R += h / 6.0 * (k1 + 2.0 * k2 + 2.0 * k3 + k4);
+      t += h;
+    }
+    const double mmd = std::sqrt(-0.5 * a3(R, R) + a3(R, 1.0) - 0.5 * a3(1.0, 1.0));
+    INFO("t = " << snap.t);
+    CHECK_REL(snap.tracer_radii.at(0), R, 1e-11);
+    // D is the square root of a difference of O(1) terms: 1e-16 of them in D^2 is 1e-16 / (2 D).
+    CHECK_REL(snap.mmd_to_target, mmd, 1e-10);
+  }
+  CHECK(flow.snapshots.back().mmd_to_target < flow.snapshots.front().mmd_to_target);
+}
+
 TEST_CASE("toward a target the MMD decreases monotonically (Gaussian toward the unit sphere, d = 3)") {
   ReferenceOptions options;
   options.levels = 64;
