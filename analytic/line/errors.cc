@@ -40,17 +40,41 @@ double quantile_magnitude(const LineLaw& law) {
   return m;
 }
 
+// Which ends of a law's quantile are unbounded (a Gaussian start, its flow and iterates): the
+// W2 integrals from 0 or to 1 then take the tail substitution of quadrature.h. (The MMD's tail
+// integrals carry the weights p and 1 - p, which make the log singularity vanish at the end:
+// the adaptive rule converges on them as it is.)
+struct Tails {
+  bool lower = false, upper = false;
+};
+
+// A Gaussian LineMeasure keeps the plain adaptive rule it had before unbounded starts existed
+// (its results stay the same to the bit; its W2 integrals converge there at the depth limit).
+Tails tails_of(const LineLaw& law) {
+  if (const auto* m = dynamic_cast<const LineMeasure*>(&law))
+    if (m->kind() == LineMeasure::Kind::kGaussian) return {};
+  const auto [lo, hi] = law.support();
+  return {!std::isfinite(lo), !std::isfinite(hi)};
+}
+
 template <typename F>
 double level_integral(const F& f, double p0, double p1, const std::vector<double>& breaks,
-                      const detail::QuadratureTolerance& tol) {
+                      const detail::QuadratureTolerance& tol, Tails tails = {}) {
   if (!(p1 > p0)) return 0.0;
   auto it = std::upper_bound(breaks.begin(), breaks.end(), p0);
   double total = 0.0, lo = p0;
+  auto piece = [&](double a, double b) {
+    if (tails.lower && tails.upper && a == 0.0 && b == 1.0)
+      return detail::adaptive_gk_lower_tail(f, 0.5, tol) + detail::adaptive_gk_upper_tail(f, 0.5, tol);
+    if (tails.lower && a == 0.0) return detail::adaptive_gk_lower_tail(f, b, tol);
+    if (tails.upper && b == 1.0) return detail::adaptive_gk_upper_tail(f, a, tol);
+    return detail::adaptive_gk(f, a, b, tol);
+  };
   for (; it != breaks.end() && *it < p1; ++it) {
-    total += detail::adaptive_gk(f, lo, *it, tol);
+    total += piece(lo, *it);
     lo = *it;
   }
-  return total + detail::adaptive_gk(f, lo, p1, tol);
+  return total + piece(lo, p1);
 }
 
 void check_points(const std::vector<double>& points) {
@@ -88,6 +112,7 @@ double w2_squared(std::vector<double> points, const LineLaw& ref) {
   check_points(points);
   std::sort(points.begin(), points.end());
   const auto breaks = sorted_unique(ref.level_breaks());
+  const Tails tails = tails_of(ref);
   const double n = static_cast<double>(points.size());
   double total = 0.0;
   for (std::size_t i = 0; i < points.size(); ++i) {
@@ -99,7 +124,7 @@ double w2_squared(std::vector<double> points, const LineLaw& ref) {
           const double d = x - ref.quantile(s);
           return d * d;
         },
-        lo, hi, breaks, noise_tolerance(m * m));
+        lo, hi, breaks, noise_tolerance(m * m), tails);
   }
   return total;
 }
@@ -149,12 +174,13 @@ double w2_squared(const LineLaw& a, const LineLaw& b) {
   for (int k = 1; k < kUniformPieces; ++k) breaks.push_back(static_cast<double>(k) / kUniformPieces);
   breaks = sorted_unique(std::move(breaks));
   const double m = std::max(quantile_magnitude(a), quantile_magnitude(b));
+  const Tails ta = tails_of(a), tb = tails_of(b);
   return level_integral(
       [&](double s) {
         const double d = a.quantile(s) - b.quantile(s);
         return d * d;
       },
-      0.0, 1.0, breaks, noise_tolerance(m * m));
+      0.0, 1.0, breaks, noise_tolerance(m * m), Tails{ta.lower || tb.lower, ta.upper || tb.upper});
 }
 
 double mmd_squared(const LineLaw& a, const LineLaw& b) {

@@ -255,6 +255,163 @@ double resolvent_gaussian(const LineMeasure& nu, double tau, double z) {
   return q;
 }
 
+// ---- mixture target (a Gaussian component and possibly a piecewise linear part) --------
+
+// Iteration budget of one TOMS 748 solve of the mixture flow (a time integral equal to the time
+// left, in the log-distance u) and of the mixture resolvent: about 15 iterations reach the
+// tolerance; the budget leaves room for TOMS 748's bisection steps.
+constexpr std::uintmax_t kMixtureSolveIterations = 100;
+// Halvings of the bracket toward a rest point (u down by 1, 2, 4, ... below u0): 2^11 e-folds
+// pass every distance a double resolves.
+constexpr int kMixtureBracketSteps = 11;
+
+// Mean density of the mixture between a and b (a != b, no knot strictly between them, F
+// linear there in its piecewise linear part with slope beta): (F(b-) - F(a)) / (b - a) for
+// a < b, written component by component without cancellation (Gaussians by
+// mean_normal_density).
+double mixture_mean_density(const LineMeasure& nu, double beta, double a, double b) {
+  double g = beta;
+  const auto& w = nu.gaussian_weights();
+  const auto& m = nu.gaussian_means();
+  const auto& sg = nu.gaussian_sigmas();
+  for (std::size_t k = 0; k < w.size(); ++k)
+    g += w[k] / sg[k] * mean_normal_density((a - m[k]) / sg[k], (b - m[k]) / sg[k]);
+  return g;
+}
+
+// Q(t, s) toward a mixture: event by event over the regions between the knots of its piecewise
+// linear part, as for a piecewise linear target. In a region the level moves monotonically
+// toward a point p: the knot ahead (reached in finite time when c = dir (s - F(p)) > 0, F taken
+// on the region's side of p), or the level's rest point q* = Q_nu(s) (c = 0) when it lies
+// before that knot. At distance e = e^u from p the speed is 2 (c + g(u) e), g the mean density
+// between the position and p (mixture_mean_density), so the time from distance e0 = e^u0 to
+// e^u is
+//   T(u) = ∫_u^u0 dw / (2 (c e^(-w) + g(w))),
+// smooth in w (the substitution of the Gaussian solve, docs/math.md 6.2). T(-inf) is the time to
+// reach p (finite for c > 0; its integral stops where c e^-w exceeds g by e^37, the rest below
+// 1e-16 / g), and T(u) = t is solved by TOMS 748 in u (|du| <= 1e-15: a relative 1e-15 of the
+// distance to p), each T by adaptive Gauss-Kronrod. With c = 0 a level closer to q* than
+// 1e-17 max(|q*|, 1) is at q* to rounding. Budgets: 2 K + 4 regions (K knots), 100 TOMS 748
+// iterations per solve, the quadrature's pieces.
+double flow_level_mixture(const LineMeasure& nu, double s, double q, double t) {
+  const auto& x = nu.knots();
+  const std::ptrdiff_t last = static_cast<std::ptrdiff_t>(x.size()) - 1;
+  double rem = t;
+  for (std::size_t pass = 0; pass <= 2 * x.size() + 4; ++pass) {
+    if (!(rem > 0.0)) return q;
+    const std::ptrdiff_t k = std::lower_bound(x.begin(), x.end(), q) - x.begin();
+    std::ptrdiff_t j;  // the region: between knots j and j + 1
+    double dir;
+    if (k <= last && x[k] == q) {
+      const double fl = nu.cdf_left(q), fr = nu.cdf(q);
+      if (s >= fl && s <= fr) return q;  // 0 in 2s - 2[F(y-), F(y)]: stays
+      dir = s > fr ? 1.0 : -1.0;
+      j = s > fr ? k : k - 1;
+    } else {
+      const double f = nu.cdf(q);
+      if (s == f) return q;
+      dir = s > f ? 1.0 : -1.0;
+      j = k - 1;
+    }
+    const double beta = (j >= 0 && j < last) ? (nu.left()[j + 1] - nu.right()[j]) / (x[j + 1] - x[j]) : 0.0;
+    // The knot ahead and F there on this region's side.
+    double p = dir > 0.0 ? (j < last ? x[j + 1] : kInf) : (j >= 0 ? x[j] : -kInf);
+    double c = 0.0;
+    bool rest = true;  // the level rests before (or asymptotically at) p
+    if (std::isfinite(p)) {
+      c = dir * (s - (dir > 0.0 ? nu.cdf_left(p) : nu.cdf(p)));
+      rest = !(c > 0.0);
+    }
+    if (rest) {
+      // The rest point q* = Q_nu(s) lies in (q, p] (p itself when c = 0).
+      if (!(std::isfinite(p) && c == 0.0)) p = std::clamp(nu.quantile(s), std::min(q, p), std::max(q, p));
+      c = 0.0;
+    }
+    const double e0 = std::abs(p - q);
+    if (e0 == 0.0) return q;
+    const double u0 = std::log(e0);
+    auto integrand = [&](double u) {
+      const double e = std::exp(u);
+      const double pos = p - dir * e;
+      return 0.5 / (c / e + mixture_mean_density(nu, beta, std::min(pos, p), std::max(pos, p)));
+    };
+    detail::QuadratureTolerance tol;
+    tol.rel = 1e-15;
+    tol.abs_per_length = 1e-16 * integrand(u0);
+    auto time_to = [&](double u) { return detail::adaptive_gk(integrand, u, u0, tol); };
+    const double u_floor = std::log(std::max(std::abs(p), 1.0)) + std::log(1e-17);
+    double lo;
+    if (c > 0.0) {
+      const double g_p = mixture_mean_density(nu, beta, std::min(p, q), std::max(p, q));
+      const double u_min = std::min(u_floor, std::log(c / std::max(g_p, 1e-300))) - 37.0;
+      const double hit = time_to(std::min(u_min, u0));
+      if (hit <= rem) {
+        q = p;
+        rem -= hit;
+        continue;
+      }
+      lo = u_min;
+    } else {
+      // Toward the rest point: T(u) grows without bound as u -> -inf; bracket by u0 - 1, u0 - 2,
+      // u0 - 4, ... down to u_floor, where the level is at q* to rounding.
+      if (u0 <= u_floor) return p;
+      for (int k2 = 0;; ++k2) {
+        lo = std::max(u0 - std::ldexp(1.0, k2), u_floor);
+        if (time_to(lo) >= rem) break;
+        if (lo == u_floor || k2 == kMixtureBracketSteps) return p;
+      }
+    }
+    std::uintmax_t iterations = kMixtureSolveIterations;
+    const auto f = [&](double u) { return time_to(u) - rem; };
+    const auto root = boost::math::tools::toms748_solve(
+        f, lo, u0, f(lo), -rem,
+        [](double a, double b) {
+          return std::abs(b - a) <= std::max(1e-15, 4.0 * 2.220446049250313e-16 * std::max(std::abs(a), std::abs(b)));
+        },
+        iterations);
+    if (iterations >= kMixtureSolveIterations)
+      throw std::runtime_error("flow toward a mixture: the level s = " + format_double(s) + " at t = " +
+                               format_double(t) + " did not converge in " +
+                               std::to_string(kMixtureSolveIterations) + " TOMS 748 iterations");
+    return p - dir * std::exp(0.5 * (root.first + root.second));
+  }
+  throw std::runtime_error("flow toward a mixture: the level s = " + format_double(s) +
+                           " crossed more regions than the target has knots");
+}
+
+// R_tau(z) toward a mixture: y + 2 tau F(y) is increasing with jumps at the atoms; the first
+// knot x_k with x_k + 2 tau F(x_k) >= z maps an atom's interval to x_k, and otherwise the root
+// lies in the region before x_k, bracketed by [max(z - 2 tau, x_(k-1)), min(z, x_k)] (F in
+// [0, 1]) and found by TOMS 748 to a relative 2^-52.
+double resolvent_mixture(const LineMeasure& nu, double tau, double z) {
+  const auto& x = nu.knots();
+  std::size_t lo_k = 0, hi_k = x.size();
+  while (lo_k < hi_k) {
+    const std::size_t mid = (lo_k + hi_k) / 2;
+    if (x[mid] + 2.0 * tau * nu.cdf(x[mid]) >= z)
+      hi_k = mid;
+    else
+      lo_k = mid + 1;
+  }
+  const std::size_t k = lo_k;
+  if (k < x.size() && x[k] + 2.0 * tau * nu.cdf_left(x[k]) <= z) return x[k];
+  double lo = z - 2.0 * tau, hi = z;
+  if (k > 0) lo = std::max(lo, x[k - 1]);
+  if (k < x.size()) hi = std::min(hi, x[k]);
+  auto h = [&](double y) { return y + 2.0 * tau * nu.cdf(y) - z; };
+  const double h_lo = h(lo);
+  const double h_hi = k < x.size() && hi == x[k] ? x[k] + 2.0 * tau * nu.cdf_left(x[k]) - z : h(hi);
+  if (h_lo >= 0.0) return lo;
+  if (h_hi <= 0.0) return hi;
+  std::uintmax_t iterations = kMixtureSolveIterations;
+  const auto bracket = boost::math::tools::toms748_solve(h, lo, hi, h_lo, h_hi,
+                                                         boost::math::tools::eps_tolerance<double>(52), iterations);
+  if (iterations >= kMixtureSolveIterations)
+    throw std::runtime_error("resolvent toward a mixture at z = " + format_double(z) + " did not converge in " +
+                             std::to_string(kMixtureSolveIterations) + " TOMS 748 iterations");
+  return 0.5 * (bracket.first + bracket.second);
+}
+
 // Support of a flow or scheme iterate: levels move monotonically toward their rest point
 // Q_nu(s), so a bounded target keeps them in the hull of the start's and the target's
 // supports; toward a Gaussian a level moves at speed <= 2, so by at most 2 t.
@@ -277,12 +434,14 @@ double flow_level(const LineMeasure& target, double s, double q0, double t) {
     throw std::invalid_argument("start position " + format_double(q0) +
                                 " is outside the allowed range (finite numbers)");
   if (target.kind() == LineMeasure::Kind::kGaussian) return flow_level_gaussian(target, s, q0, t);
+  if (target.kind() == LineMeasure::Kind::kMixture) return flow_level_mixture(target, s, q0, t);
   return flow_level_piecewise(target, s, q0, t);
 }
 
 double resolvent(const LineMeasure& target, double tau, double z) {
   check_tau(tau);
   if (target.kind() == LineMeasure::Kind::kGaussian) return resolvent_gaussian(target, tau, z);
+  if (target.kind() == LineMeasure::Kind::kMixture) return resolvent_mixture(target, tau, z);
   // z = y + 2 tau F(y) is increasing in y with jumps at the knots; invert piece by piece.
   const auto& x = target.knots();
   const auto& fl = target.left();
@@ -316,7 +475,7 @@ double resolvent(const LineMeasure& target, double tau, double z) {
 }
 
 double euler_velocity(const LineMeasure& target, double s, double q) {
-  if (target.kind() == LineMeasure::Kind::kPiecewiseLinear) {
+  if (target.kind() != LineMeasure::Kind::kGaussian) {  // atoms possible: piecewise linear or a mixture
     const double fl = target.cdf_left(q), fr = target.cdf(q);
     if (fl != fr) return 2.0 * s - 2.0 * std::clamp(s, fl, fr);  // minimal-norm element
     return 2.0 * s - 2.0 * fr;
@@ -442,11 +601,31 @@ EulerLaw::EulerLaw(const LineLaw& start, LineMeasure target, double tau, int ste
   }
 }
 
+EulerLaw::EulerLaw(std::shared_ptr<const LineLaw> start, LineMeasure target, double tau, int steps,
+                   const EulerOptions& options)
+    : EulerLaw(*(start ? start : throw std::invalid_argument("Euler: start law is missing")), target, tau, steps,
+               options) {
+  const auto [lo, hi] = start->support();
+  if (!std::isfinite(lo) || !std::isfinite(hi)) {
+    tail_start_ = std::move(start);
+    tail_target_ = std::make_shared<LineMeasure>(std::move(target));
+  }
+}
+
 double EulerLaw::quantile(double s) const {
   check_level(s);
   const std::size_t n = values_.size();
   const double m = static_cast<double>(n);
   const double pos = s * m - 0.5;  // fractional index: level (j + 1/2)/M sits at j
+  if (tail_start_ && (rearranged_steps_ == 0 || pos < 0.0 || pos > m - 1.0)) {
+    // Unbounded start: without any rearrangement the pointwise iterate is the scheme at every
+    // level (linear interpolation of a Gaussian's tail between the end levels would be off by
+    // h^2/8 |Q''| ~ 2e-2 sigma there); with one, the tails beyond the end levels only.
+    double q = tail_start_->quantile(s);
+    for (int k = 0; k < steps_; ++k) q += tau_ * euler_velocity(*tail_target_, s, q);
+    if (rearranged_steps_ == 0) return q;
+    return pos < 0.0 ? std::min(q, values_.front()) : std::max(q, values_.back());
+  }
   if (n == 1) return values_.front();
   // Beyond the end levels (pos < 0 or pos > M - 1, half a level spacing each) the line through
   // the two outermost values goes on: exact where the iterate is linear in s there (from a
@@ -463,12 +642,16 @@ double EulerLaw::quantile(double s) const {
 
 // Q(0+) and Q(1-) of the extrapolated ends (half a level spacing beyond the end levels).
 std::pair<double, double> EulerLaw::support() const {
+  if (tail_start_) return {-kInf, kInf};
   const std::size_t n = values_.size();
   if (n == 1) return {values_.front(), values_.back()};
   return {values_[0] - 0.5 * (values_[1] - values_[0]), values_[n - 1] + 0.5 * (values_[n - 1] - values_[n - 2])};
 }
 
 std::vector<double> EulerLaw::level_breaks() const {
+  // Pointwise (unbounded start, no rearrangement): where the start's quantile or the target's
+  // CDF jump or kink.
+  if (tail_start_ && rearranged_steps_ == 0) return merged(tail_start_->level_breaks(), tail_target_->level_breaks());
   const std::size_t m = values_.size();
   std::vector<double> out(m);
   for (std::size_t j = 0; j < m; ++j) out[j] = (static_cast<double>(j) + 0.5) / static_cast<double>(m);

@@ -13,9 +13,11 @@
 // quadratures of analytic/line/errors.h split there).
 //
 // LineMeasure is the closed-form value type: a piecewise linear CDF with jumps (Diracs,
-// weighted atoms, uniform on [a, b], a CDF given on a grid, and mixtures of those), or a
-// Gaussian N(m, sigma^2). Bad input throws std::invalid_argument naming the value and the
-// allowed range.
+// weighted atoms, uniform on [a, b], a CDF or a quantile function given on a grid, and mixtures
+// of those), a Gaussian N(m, sigma^2), or a weighted mixture with at least one Gaussian
+// component (kind kMixture: CDF = Σ_k w_k F_k, the piecewise linear components summed into one
+// piecewise linear part, the quantile by a bracketed root find). Bad input throws
+// std::invalid_argument naming the value and the allowed range.
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -42,7 +44,12 @@ class LineLaw {
 
 class LineMeasure final : public LineLaw {
  public:
-  enum class Kind { kPiecewiseLinear, kGaussian };
+  // kPiecewiseLinear: knots with the CDF's left limits and values, linear in between.
+  // kGaussian: N(mean, sigma^2).
+  // kMixture: F = P + Σ_g w_g Phi((x - m_g)/sigma_g), P a piecewise linear part of total mass
+  //   1 - Σ_g w_g (knots(), left(), right() hold P itself, values from 0 to that mass; empty when
+  //   every component is Gaussian), at least one Gaussian with weight > 0.
+  enum class Kind { kPiecewiseLinear, kGaussian, kMixture };
 
   // delta_x.
   static LineMeasure dirac(double x);
@@ -61,6 +68,20 @@ class LineMeasure final : public LineLaw {
   // (from right[k] to left[k+1]); left[0] = 0, right[K] = 1, 0 <= left[k] <= right[k] <= left[k+1].
   static LineMeasure piecewise_linear(std::vector<double> knots, std::vector<double> left,
                                       std::vector<double> right);
+  // The law through points (x_i, F_i) of its CDF, both nondecreasing in i, (x_0, 0) first and
+  // (x_K, 1) last, linear between consecutive points: a run of equal x is an atom (the CDF jumps
+  // from the run's first F to its last), a run of equal F a gap (the CDF is flat). The reading
+  // of a `cdf:PATH` file (docs/math.md 6.1).
+  static LineMeasure cdf_points(const std::vector<double>& xs, const std::vector<double>& values);
+  // The law whose quantile is linear between points (s_i, Q_i), both nondecreasing in i, s_0 = 0
+  // and s_K = 1 (Q_0 and Q_K the ends of the support): a run of equal Q is an atom, a run of
+  // equal s a gap. It is the law of cdf_points with the roles of the coordinates swapped.
+  static LineMeasure quantile_grid(const std::vector<double>& levels, const std::vector<double>& values);
+  // Σ_k w_k mu_k / Σ w: weights positive and finite, one per component (>= 1), components of
+  // any kind (mixtures are flattened). Without a Gaussian component the result is piecewise
+  // linear (CDF values Σ w_k F_k at the merged knots, left limits likewise); a single Gaussian
+  // is kGaussian; otherwise kMixture.
+  static LineMeasure mixture(const std::vector<LineMeasure>& components, std::vector<double> weights);
 
   Kind kind() const { return kind_; }
   double quantile(double s) const override;
@@ -78,19 +99,30 @@ class LineMeasure final : public LineLaw {
   // Gaussian kind.
   double mean() const { return mean_; }
   double sigma() const { return sigma_; }
+  // Mixture kind: the Gaussian components' weights (normalised with the whole mixture), means
+  // and standard deviations, and the piecewise linear part's mass 1 - Σ weights.
+  const std::vector<double>& gaussian_weights() const { return gw_; }
+  const std::vector<double>& gaussian_means() const { return gm_; }
+  const std::vector<double>& gaussian_sigmas() const { return gs_; }
+  double piecewise_mass() const { return pl_mass_; }
   // True when the measure is a finite sum of atoms (CDF flat between knots).
   bool is_atomic() const;
 
  private:
   LineMeasure() = default;
+  double mixture_quantile(double s) const;
   Kind kind_ = Kind::kPiecewiseLinear;
   std::vector<double> knots_, left_, right_;
   double mean_ = 0.0, sigma_ = 1.0;
+  std::vector<double> gw_, gm_, gs_;
+  double pl_mass_ = 1.0;
+  double scale_ = 1.0;  // mixture: max |knot|, |m_g| + 40 sigma_g (absolute tolerance of roots)
 };
 
 // ∫ F (1 - F) dx = E|X - X'| / 2 (X, X' independent draws): closed forms for LineMeasure
-// (piecewise: ∫ of a quadratic in F; Gaussian: sigma / sqrt(pi)), ∫_0^1 (2s - 1) Q(s) ds by
-// adaptive quadrature for any other law. The noise floor of N i.i.d. samples is this over N
+// (piecewise: ∫ of a quadratic in F; Gaussian: sigma / sqrt(pi)), a mixture by adaptive
+// quadrature in x over its knots and m_g ± 40 sigma_g (beyond, F (1 - F) < 1e-300), ∫_0^1
+// (2s - 1) Q(s) ds by adaptive quadrature for any other law. The noise floor of N i.i.d. samples is this over N
 // (docs/math.md section 6.1).
 double half_mean_distance(const LineLaw& law);
 

@@ -117,4 +117,41 @@ double adaptive_gk_split(const F& f, double a, double b, std::vector<double> bre
   return total + adaptive_gk(f, lo, b, tol);
 }
 
+// Integrals over a level interval that ends at 0 or 1 of a law with an unbounded support (a
+// Gaussian start and its flow): the quantile's tail is a log singularity there (Q(s) ~
+// -sigma sqrt(2 ln(1/s)) as s -> 0), which bisection toward the end resolves only to its depth
+// limit. The substitution s = a e^(-y) (lower end) or s = 1 - (1 - b) e^(-y) (upper end) turns
+// ∫_0^a f(s) ds into ∫_0^Y f(a e^-y) a e^-y dy, whose integrand decays like e^-y times a power of
+// y: smooth, split at y = 1, 2, 4, ..., and cut where s reaches the smallest level a double holds
+// (lower: the subnormal 2^-1074) or the largest below 1 (upper: 1 - 2^-53; levels are clamped
+// there). What the cut leaves out is ∫ over (0, 2^-1074) or (1 - 2^-53, 1) of f: for the W2 and
+// MMD integrands of a Gaussian tail, below 2^-53 (Q(1 - 2^-53)^2 + sigma^2), about 1e-14 sigma^2.
+template <typename F>
+double adaptive_gk_lower_tail(const F& f, double a, const QuadratureTolerance& tol) {
+  if (!(a > 0.0)) return 0.0;
+  const double y_max = std::log(a) + 1074.0 * std::log(2.0);
+  std::vector<double> breaks;
+  for (double y = 1.0; y < y_max; y *= 2.0) breaks.push_back(y);
+  auto g = [&](double y) {
+    const double s = std::max(a * std::exp(-y), 4.9406564584124654e-324);
+    return f(s) * a * std::exp(-y);
+  };
+  return adaptive_gk_split(g, 0.0, y_max, std::move(breaks), tol);
+}
+
+template <typename F>
+double adaptive_gk_upper_tail(const F& f, double b, const QuadratureTolerance& tol) {
+  const double w = 1.0 - b;
+  if (!(w > 0.0)) return 0.0;
+  const double y_max = std::log(w) + 53.0 * std::log(2.0);
+  if (!(y_max > 0.0)) return 0.0;
+  std::vector<double> breaks;
+  for (double y = 1.0; y < y_max; y *= 2.0) breaks.push_back(y);
+  auto g = [&](double y) {
+    const double s = std::min(1.0 - w * std::exp(-y), 1.0 - 0x1.0p-53);
+    return f(s) * w * std::exp(-y);
+  };
+  return adaptive_gk_split(g, 0.0, y_max, std::move(breaks), tol);
+}
+
 }  // namespace nwgf::analytic::line::detail

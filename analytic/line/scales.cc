@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <vector>
 #include <stdexcept>
 #include <utility>
 
@@ -20,15 +22,24 @@ std::string magnitude_range() {
   return "0 or magnitudes from " + format_shortest(kMinMagnitude) + " to " + format_shortest(kMaxMagnitude);
 }
 
-// The numbers a measure is made of: positions (knots, or the mean and sigma of a Gaussian).
+// The Gaussian components of a measure: (mean, sigma) pairs (none for a piecewise linear one).
+std::vector<std::pair<double, double>> gaussians(const LineMeasure& mu) {
+  std::vector<std::pair<double, double>> out;
+  if (mu.kind() == LineMeasure::Kind::kGaussian) out.emplace_back(mu.mean(), mu.sigma());
+  if (mu.kind() == LineMeasure::Kind::kMixture)
+    for (std::size_t g = 0; g < mu.gaussian_means().size(); ++g)
+      out.emplace_back(mu.gaussian_means()[g], mu.gaussian_sigmas()[g]);
+  return out;
+}
+
+// The numbers a measure is made of: positions (knots, and the mean and sigma of each Gaussian).
 std::string measure_magnitude_problem(const LineMeasure& mu, const char* role) {
   const std::string what = role;
-  if (mu.kind() == LineMeasure::Kind::kGaussian) {
-    for (const auto& [name, v] : {std::pair<const char*, double>{"mean m", mu.mean()}, {"standard deviation s", mu.sigma()}})
+  for (const auto& [m, sigma] : gaussians(mu))
+    for (const auto& [name, v] : {std::pair<const char*, double>{"mean m", m}, {"standard deviation s", sigma}})
       if (!magnitude_ok(v))
         return what + " " + name + " = " + format_double(v) + " is out of range; allowed: " + magnitude_range();
-    return "";
-  }
+  if (mu.kind() == LineMeasure::Kind::kGaussian) return "";
   for (double x : mu.knots())
     if (!magnitude_ok(x))
       return what + " position " + format_double(x) + " is out of range; allowed: " + magnitude_range();
@@ -56,8 +67,7 @@ std::string piece_problem(const LineMeasure& nu) {
 // as a narrow piece (x - m carries 1.1e-16 |m|, a CDF step of that over sigma), checked at any
 // horizon. Found by analytic.line.specs_property_test: N(3.1e12, 0.001^2) was accepted and its
 // CDF at its own 1e-6 quantile read 5.2e-7.
-std::string gaussian_width_problem(const LineMeasure& nu) {
-  const double m = nu.mean(), sigma = nu.sigma();
+std::string gaussian_width_problem(double m, double sigma) {
   if (sigma >= kPieceResolution * std::abs(m)) return "";
   return "target N(" + format_shortest(m) + ", " + format_shortest(sigma) + "^2): its standard deviation is " +
          format_g(sigma / std::abs(m), 3) + " of its mean's magnitude; allowed: at least " +
@@ -65,8 +75,7 @@ std::string gaussian_width_problem(const LineMeasure& nu) {
          "), where the MMD quadrature resolves its CDF";
 }
 
-std::string gaussian_problem(double lo, double hi, const LineMeasure& nu, double u) {
-  const double m = nu.mean(), sigma = nu.sigma();
+std::string gaussian_problem(double lo, double hi, double m, double sigma, double u) {
   const double far = std::max(std::abs(lo - m), std::abs(hi - m));
   const double far_point = std::abs(lo - m) >= std::abs(hi - m) ? lo : hi;
   const std::string name = "target N(" + format_shortest(m) + ", " + format_shortest(sigma) + "^2)";
@@ -86,22 +95,39 @@ std::string gaussian_problem(double lo, double hi, const LineMeasure& nu, double
 
 }  // namespace
 
+std::pair<double, double> start_extent(const LineMeasure& start) {
+  if (start.kind() == LineMeasure::Kind::kPiecewiseLinear) return start.support();
+  double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+  if (!start.knots().empty()) {
+    lo = start.knots().front();
+    hi = start.knots().back();
+  }
+  for (const auto& [m, sigma] : gaussians(start)) {
+    lo = std::min(lo, m - kRestPointSigmas * sigma);
+    hi = std::max(hi, m + kRestPointSigmas * sigma);
+  }
+  return {lo, hi};
+}
+
 double flow_scale(const LineMeasure& start, double horizon) {
-  const auto [lo, hi] = start.support();
+  const auto [lo, hi] = start_extent(start);
   return std::max(hi - lo, 2.0 * horizon);
 }
 
 std::string scale_problem(const LineMeasure& start, const LineMeasure& target, double horizon) {
-  const auto [lo, hi] = start.support();
+  const auto [lo, hi] = start_extent(start);
   if (!std::isfinite(lo) || !std::isfinite(hi))
-    return "the start must have a bounded support (a Gaussian is a target only)";
+    return "the start's extent [" + format_double(lo) + ", " + format_double(hi) + "] is not finite";
   if (!(horizon >= 0.0) || !magnitude_ok(horizon))
     return "time T = " + format_double(horizon) + " is out of range; allowed: " + magnitude_range();
   for (const std::string& p : {measure_magnitude_problem(start, "start"), measure_magnitude_problem(target, "target")})
     if (!p.empty()) return p;
-  {
-    const std::string p = target.kind() == LineMeasure::Kind::kPiecewiseLinear ? piece_problem(target)
-                                                                                : gaussian_width_problem(target);
+  if (target.kind() != LineMeasure::Kind::kGaussian) {
+    const std::string p = piece_problem(target);
+    if (!p.empty()) return p;
+  }
+  for (const auto& [m, sigma] : gaussians(target)) {
+    const std::string p = gaussian_width_problem(m, sigma);
     if (!p.empty()) return p;
   }
   const double u = flow_scale(start, horizon);
@@ -110,8 +136,8 @@ std::string scale_problem(const LineMeasure& start, const LineMeasure& target, d
     return "the flow's scale max(start width, 2T) = " + format_double(u) + " is out of range; allowed: " +
            magnitude_range();
   const double far = std::max(std::abs(lo), std::abs(hi));
-  const double resolution =
-      target.kind() == LineMeasure::Kind::kGaussian ? kGaussianPositionResolution : kPositionResolution;
+  const bool smooth_target = target.kind() != LineMeasure::Kind::kPiecewiseLinear;  // a Gaussian component
+  const double resolution = smooth_target ? kGaussianPositionResolution : kPositionResolution;
   if (far > resolution * u)
     return "start position " + format_shortest(std::abs(lo) >= std::abs(hi) ? lo : hi) + " is " +
            format_g(far / u, 4) + " times the flow's scale max(start width, 2T) = " + format_shortest(u) +
@@ -119,7 +145,10 @@ std::string scale_problem(const LineMeasure& start, const LineMeasure& target, d
            format_g(resolution * u, 6) + ")" +
            (resolution == kPositionResolution ? "" : " toward a Gaussian") +
            ", where the MMD quadrature resolves the flow's CDF";
-  if (target.kind() == LineMeasure::Kind::kGaussian) return gaussian_problem(lo, hi, target, u);
+  for (const auto& [m, sigma] : gaussians(target)) {
+    const std::string p = gaussian_problem(lo, hi, m, sigma, u);
+    if (!p.empty()) return p;
+  }
   return "";
 }
 

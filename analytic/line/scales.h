@@ -26,6 +26,7 @@
 // with an error are listed in docs/math.md 6.5.
 // With T = 0 nothing moves and only the magnitudes are checked. No I/O.
 #include <string>
+#include <utility>
 
 #include "analytic/line/measure.h"
 
@@ -40,11 +41,19 @@ inline constexpr double kGaussianReach = 1e2;        // D <= this x U
 inline constexpr double kGaussianTail = 1e4;         // |start point - m| <= this x sigma
 inline constexpr double kRestPointSigmas = 9.0;      // |Q_nu(s) - m| < 9 sigma for s in [2^-60, 1 - 2^-53]
 
+// The interval the rules measure a start by: its support when bounded; for a start with
+// Gaussian components (unbounded) the hull of its knots and m_g -/+ 9 sigma_g
+// (kRestPointSigmas: the levels the code evaluates lie within, as for a Gaussian target's rest
+// points). The start width is its length.
+std::pair<double, double> start_extent(const LineMeasure& start);
+
 // U = max(start width, 2 horizon).
 double flow_scale(const LineMeasure& start, double horizon);
 
 // "" when start, target and horizon are within the rules above; otherwise one line naming the
-// offending value and the allowed range. The start must have a bounded support.
+// offending value and the allowed range. Start positions are those of start_extent; a target's
+// Gaussian components (a Gaussian, or those of a mixture) each meet the Gaussian rules, and its
+// piecewise linear part the rule of rising pieces.
 std::string scale_problem(const LineMeasure& start, const LineMeasure& target, double horizon);
 
 // Throws std::invalid_argument with scale_problem's line, prefixed by `context` (e.g. the

@@ -98,26 +98,126 @@ std::vector<double> numbers(const std::string& list, std::size_t count, const st
   return out;
 }
 
-const char* allowed_specs(LineRole role) {
-  return role == LineRole::kTarget
-             ? "dirac:x, diracs:x1;x2;... (weights: diracs:x1@w1;x2@w2;...), uniform:a,b, gaussian:m,s"
-             : "dirac:x, diracs:x1;x2;... (weights: diracs:x1@w1;x2@w2;...), uniform:a,b";
+const char* allowed_specs() {
+  return "dirac:x, diracs:x1;x2;... (weights: diracs:x1@w1;x2@w2;...), uniform:a,b, gaussian:m,s, cdf:PATH, "
+         "quantile:PATH, mix:A@w|B@w|...";
 }
 
-}  // namespace
+// A table's rows: two numbers per line (whitespace or one comma between), '#' comments and
+// blank lines skipped; bounded by kMaxTableRows.
+// xs: positions (spec numbers), ps: probabilities in [0, 1]; the file's column order depends on
+// the kind (cdf: x F; quantile: s Q). Each row is checked against the previous one here, so a
+// refusal names its line.
+void table_rows(const std::string& text, LineTableKind kind, const std::string& what, std::vector<double>& xs,
+                std::vector<double>& ps) {
+  std::size_t line_no = 0, pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(pos, end - pos);
+    pos = end + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    const std::string t = trim(line);
+    if (t.empty() || t[0] == '#') continue;
+    std::string norm = t;
+    std::replace(norm.begin(), norm.end(), ',', ' ');
+    std::replace(norm.begin(), norm.end(), '\t', ' ');
+    std::vector<std::string> cols;
+    for (const auto& c : split(norm, ' '))
+      if (!c.empty()) cols.push_back(c);
+    const std::string where = what + " line " + std::to_string(line_no);
+    if (cols.size() != 2)
+      throw std::invalid_argument(where + ": '" + shown(t) + "' has " + std::to_string(cols.size()) +
+                                  " columns; allowed: two numbers");
+    if (xs.size() == kMaxTableRows)
+      throw std::invalid_argument(what + ": more than " + std::to_string(kMaxTableRows) +
+                                  " points; allowed: at most " + std::to_string(kMaxTableRows));
+    const bool cdf = kind == LineTableKind::kCdf;
+    const char* p_name = cdf ? "F" : "s";
+    const char* x_name = cdf ? "x" : "Q";
+    const double x = spec_number(cols[cdf ? 0 : 1], where + " " + x_name);
+    const double p = number(cols[cdf ? 1 : 0], where + " " + p_name, "[0, 1]");
+    if (!(p >= 0.0 && p <= 1.0))
+      throw std::invalid_argument(where + ": " + p_name + " = " + format_double(p) +
+                                  " is outside the allowed range [0, 1]");
+    if (!xs.empty() && x < xs.back())
+      throw std::invalid_argument(where + ": " + x_name + " = " + format_double(x) + " is below the previous " +
+                                  x_name + " = " + format_double(xs.back()) + "; allowed: nondecreasing");
+    if (!ps.empty() && p < ps.back())
+      throw std::invalid_argument(where + ": " + p_name + " = " + format_double(p) + " is below the previous " +
+                                  p_name + " = " + format_double(ps.back()) + "; allowed: nondecreasing");
+    if (xs.empty() && p != 0.0)
+      throw std::invalid_argument(where + ": the first point's " + p_name + " = " + format_double(p) +
+                                  "; allowed: 0");
+    xs.push_back(x);
+    ps.push_back(p);
+  }
+  if (!ps.empty() && ps.back() != 1.0)
+    throw std::invalid_argument(what + ": the last point's " + std::string(kind == LineTableKind::kCdf ? "F" : "s") +
+                                " = " + format_double(ps.back()) + "; allowed: 1");
+}
 
-LineMeasure parse_line_measure(const std::string& spec_in, LineRole role, const std::string& option) {
+LineMeasure parse_component(const std::string& spec_in, LineRole role, const std::string& option,
+                            const LineSpecFiles* files, bool in_mixture);
+
+LineMeasure parse_mixture(const std::string& spec, const std::string& rest, LineRole role, const std::string& option,
+                          const LineSpecFiles* files) {
+  const std::string what = option + " " + shown(spec);
+  std::vector<LineMeasure> parts;
+  std::vector<double> weights;
+  const auto items = split(rest, '|');
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const std::string item_what = what + ", component " + std::to_string(i + 1);
+    const auto at = items[i].rfind('@');
+    if (at == std::string::npos)
+      throw std::invalid_argument(item_what + ": '" + shown(trim(items[i])) +
+                                  "' has no weight; allowed: SPEC@w (every component weighted)");
+    const double w = spec_number(items[i].substr(at + 1), item_what + " weight");
+    if (!(w > 0.0))
+      throw std::invalid_argument(item_what + ": weight " + format_double(w) + " is outside the allowed range (0, inf)");
+    parts.push_back(parse_component(items[i].substr(0, at), role, item_what, files, true));
+    weights.push_back(w);
+  }
+  double total = 0.0;
+  for (double w : weights) total += w;
+  if (!(total > 0.0 && std::isfinite(total)))
+    throw std::invalid_argument(what + ": total weight " + format_double(total) + " is outside the allowed range (0, inf)");
+  try {
+    return LineMeasure::mixture(parts, weights);
+  } catch (const std::invalid_argument& e) {
+    throw std::invalid_argument(what + ": " + e.what());
+  }
+}
+
+LineMeasure parse_component(const std::string& spec_in, LineRole role, const std::string& option,
+                            const LineSpecFiles* files, bool in_mixture) {
   const std::string spec = trim(spec_in);
   const auto colon = spec.find(':');
   const std::string kind = colon == std::string::npos ? spec : spec.substr(0, colon);
   const std::string rest = colon == std::string::npos ? "" : spec.substr(colon + 1);
   const std::string what = option + " " + shown(spec);
   if (colon == std::string::npos ||
-      (kind != "dirac" && kind != "diracs" && kind != "uniform" && kind != "gaussian") ||
-      (kind == "gaussian" && role == LineRole::kStart))
+      (kind != "dirac" && kind != "diracs" && kind != "uniform" && kind != "gaussian" && kind != "cdf" &&
+       kind != "quantile" && kind != "mix"))
     throw std::invalid_argument(option + " '" + shown(spec) + "' is not a " +
                      (role == LineRole::kTarget ? "target" : "start") +
-                     " of the line family; allowed: " + allowed_specs(role));
+                     " of the line family; allowed: " + allowed_specs());
+  if (kind == "mix") {
+    if (in_mixture)
+      throw std::invalid_argument(what + ": a mixture inside a mixture; allowed: one mix: with plain components");
+    return parse_mixture(spec, rest, role, option, files);
+  }
+  if (kind == "cdf" || kind == "quantile") {
+    const std::string path = trim(rest);
+    if (path.empty()) throw std::invalid_argument(what + ": no file named; allowed: " + kind + ":PATH");
+    if (!files)
+      throw std::invalid_argument(what + ": a file spec is not read here (no file reader; the suite's commands "
+                                         "and study configs read them)");
+    const std::string text = files->read(path);
+    return parse_line_table(text, kind == "cdf" ? LineTableKind::kCdf : LineTableKind::kQuantile,
+                            option + " file " + shown(path));
+  }
   if (kind == "dirac") return LineMeasure::dirac(spec_number(rest, what));
   if (kind == "uniform") {
     const auto v = numbers(rest, 2, what, "uniform:a,b");
@@ -168,6 +268,27 @@ LineMeasure parse_line_measure(const std::string& spec_in, LineRole role, const 
   } catch (const std::invalid_argument& e) {
     throw std::invalid_argument(what + ": " + e.what());
   }
+}
+
+}  // namespace
+
+LineMeasure parse_line_table(const std::string& text, LineTableKind kind, const std::string& what) {
+  std::vector<double> xs, ps;
+  table_rows(text, kind, what, xs, ps);
+  if (xs.size() < 2)
+    throw std::invalid_argument(what + ": " + std::to_string(xs.size()) +
+                                " points; allowed: at least 2 (the first at " +
+                                (kind == LineTableKind::kCdf ? "F = 0, the last at F = 1)" : "s = 0, the last at s = 1)"));
+  try {
+    return kind == LineTableKind::kCdf ? LineMeasure::cdf_points(xs, ps) : LineMeasure::quantile_grid(ps, xs);
+  } catch (const std::invalid_argument& e) {
+    throw std::invalid_argument(what + ": " + e.what());
+  }
+}
+
+LineMeasure parse_line_measure(const std::string& spec, LineRole role, const std::string& option,
+                               const LineSpecFiles* files) {
+  return parse_component(spec, role, option, files, false);
 }
 
 std::vector<double> parse_line_levels(const std::string& list, const std::string& option) {

@@ -91,9 +91,6 @@ LineStepScorer::LineStepScorer(LineMeasure start, LineMeasure target, double tau
   if (!(tau > 0) || !std::isfinite(tau)) throw std::invalid_argument("line scorer: tau must be finite and > 0");
   if (!(t0 >= 0) || !std::isfinite(t0)) throw std::invalid_argument("line scorer: t0 must be finite and >= 0");
   if (steps < 1) throw std::invalid_argument("line scorer: steps = " + std::to_string(steps) + " must be >= 1");
-  const auto [lo, hi] = start_->support();
-  if (!std::isfinite(lo) || !std::isfinite(hi))
-    throw std::invalid_argument("line scorer: the start must have a bounded support (a Gaussian is a target only)");
   // Scales the references resolve in bounded time (analytic/line/scales.h), up to the last time.
   check_scales(*start_, *target_, time(steps), "line scorer up to T = " + format_shortest(time(steps)));
   initial_ = start_;
@@ -117,17 +114,26 @@ LineStepReference LineStepScorer::reference(int n) const {
   // Toward a Gaussian every flow quantile is a root of an integral (analytic/line/flow.cc), so the
   // adaptive W2 and MMD quadratures against the flow itself take minutes; the flow is scored
   // through its grid law there (kFlowGridLevels levels, see the header).
-  const bool gaussian = target_->kind() == LineMeasure::Kind::kGaussian;
+  // The same toward a mixture with a Gaussian component (its flow solves a time integral per
+  // level too).
+  const bool gaussian = target_->kind() != LineMeasure::Kind::kPiecewiseLinear;
   std::shared_ptr<const LineLaw> flow_scored = flow;
   if (gaussian) flow_scored = std::make_shared<LineMeasure>(quantile_grid_law(*flow, kFlowGridLevels));
+  // From an unbounded start (a Gaussian) toward a piecewise linear target the flow and the JKO
+  // iterate are both unbounded: their MMD (which needs one bounded law) is taken against the
+  // iterate's grid law.
+  const auto [start_lo, start_hi] = start_->support();
+  const bool unbounded_start = !std::isfinite(start_lo) || !std::isfinite(start_hi);
   if (scheme_ == ExactScheme::Jko) {
     auto jko = std::make_shared<JkoLaw>(initial_, *target_, tau_, n);
     ref.scheme_scored_ = std::make_shared<LineMeasure>(quantile_grid_law(*jko, kSchemeGridLevels));
-    ref.scheme_mmd_ = std::sqrt(gaussian ? mmd_squared(*ref.scheme_scored_, *flow_scored) : mmd_squared(*jko, *flow));
+    ref.scheme_mmd_ = std::sqrt(gaussian          ? mmd_squared(*ref.scheme_scored_, *flow_scored)
+                                : unbounded_start ? mmd_squared(*ref.scheme_scored_, *flow)
+                                                  : mmd_squared(*jko, *flow));
     ref.scheme_w2_ = std::sqrt(w2_squared(*jko, *flow_scored));
     ref.scheme_ = std::move(jko);
   } else if (scheme_ == ExactScheme::Euler) {
-    auto euler = std::make_shared<EulerLaw>(*initial_, *target_, tau_, n);
+    auto euler = std::make_shared<EulerLaw>(initial_, *target_, tau_, n);
     const LineMeasure euler_grid = quantile_grid_law(*euler, kSchemeGridLevels);
     ref.scheme_mmd_ = std::sqrt(gaussian ? mmd_squared(euler_grid, *flow_scored)
                                          : mmd_squared(euler_grid, quantile_grid_law(*flow, kSchemeGridLevels)));

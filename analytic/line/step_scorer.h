@@ -17,7 +17,8 @@
 //   - scheme_w2_to_flow = W2(exact iterate, mu_{t_n}): exact (adaptive, split at both laws'
 //     breaks); scheme_mmd_to_flow: exact for JKO, on the same grid representation of both laws
 //     for Euler.
-//   - toward a Gaussian target only: the flow, too, through its grid law on kFlowGridLevels
+//   - toward a target with a Gaussian component only (a Gaussian or a mixture): the flow, too,
+//     through its grid law on kFlowGridLevels
 //     levels (each flow quantile there is the root of an integral, about a millisecond, and the
 //     adaptive quadratures against the flow itself took minutes for 20 points); the
 //     scheme_*_to_flow values then use the same grid law. The interpolation error is stated
@@ -94,9 +95,14 @@ class LineStepReference {
 
 // A run of `steps` steps of size tau from mu_{t0} toward `target`: mu_{t0} = start when t0 = 0,
 // the exact flow from start at t0 otherwise. Throws std::invalid_argument when tau <= 0,
-// t0 < 0, steps < 1, the start's support is unbounded (the exact scores need a bounded
-// start; a Gaussian is a target only), or start, target and the last time t0 + steps tau are
-// outside the scales the references resolve (analytic/line/scales.h).
+// t0 < 0, steps < 1, or start, target and the last time t0 + steps tau are outside the scales
+// the references resolve (analytic/line/scales.h). A start may be unbounded (a Gaussian, a
+// mixture with a Gaussian component): the grid laws then end at the levels 1e-12 and
+// 1 - 1e-12 (the W2^2 they leave out of an N(m, sigma^2) tail is below 1e-12 sigma^2 (Q(1e-12) =
+// -7.03 sigma: ∫_0^1e-12 (Q(s) - Q(1e-12))^2 ds ~ 2e-12 sigma^2 / 7.03^2), the W2 and MMD of
+// points against the flow integrate its quantile over the tail cells with Gauss-Kronrod
+// (integrable log singularities), and the Euler iterate's tails are pointwise
+// (analytic/line/flow.h).
 class LineStepScorer {
  public:
   LineStepScorer(LineMeasure start, LineMeasure target, double tau, double t0, int steps,

@@ -63,7 +63,14 @@ TEST_CASE("beyond each rule: one line naming the value and the allowed range") {
       {{"long time", d0, LineMeasure::atoms({-1.0, 1.0}), 1e200}, "time T = "},
       {{"narrow uniform target far out", LineMeasure::dirac(20.0), LineMeasure::uniform(-10293.2, -10293.1999), 1.0},
        "target piece [-10293.2, -10293.1999] is 0.0001 wide, 9.72e-09 of its ends' magnitude; allowed: at least 1e-06"},
-      {{"unbounded start", LineMeasure::gaussian(0.0, 1.0), LineMeasure::atoms({-1.0, 1.0}), 1.0}, "bounded support"},
+      // A Gaussian start is measured by its extent m -/+ 9 sigma (start_extent): N(1e9, 1) toward
+      // two atoms at t = 1 lies 1e9 / 18 = 5.6e7 times the flow's scale 18 out.
+      {{"Gaussian start far out", LineMeasure::gaussian(1e9, 1.0), LineMeasure::atoms({-1.0, 1.0}), 1.0},
+       "start position 1000000009 is 5.556e+07 times the flow's scale max(start width, 2T) = 18"},
+      // A mixture target's Gaussian component meets the Gaussian rules: N(1, 1e-5) at weight 1/2.
+      {{"mixture's narrow Gaussian", d0,
+        LineMeasure::mixture({LineMeasure::gaussian(1.0, 1e-5), LineMeasure::uniform(-1.0, 1.0)}, {1.0, 1.0}), 1.0},
+       "lies 1e+05 standard deviations"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.p.name);

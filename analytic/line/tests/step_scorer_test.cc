@@ -152,7 +152,9 @@ TEST_CASE("Refusals") {
   CHECK_THROWS_AS(LineStepScorer(dirac, two, 0.0, 0.0, 1, std::nullopt), std::invalid_argument);
   CHECK_THROWS_AS(LineStepScorer(dirac, two, 0.1, -1.0, 1, std::nullopt), std::invalid_argument);
   CHECK_THROWS_AS(LineStepScorer(dirac, two, 0.1, 0.0, 0, std::nullopt), std::invalid_argument);
-  CHECK_THROWS_AS(LineStepScorer(LineMeasure::gaussian(0, 1), two, 0.1, 0.0, 1, std::nullopt), std::invalid_argument);
+  // A Gaussian start is accepted (unbounded starts are scored, docs/math.md 6.4) unless it lies
+  // beyond the scales (analytic/line/scales.h).
+  CHECK_THROWS_AS(LineStepScorer(LineMeasure::gaussian(1e9, 1), two, 0.1, 0.0, 1, std::nullopt), std::invalid_argument);
   const LineStepScorer scorer(dirac, two, 0.1, 0.0, 2, std::nullopt);
   CHECK_THROWS_AS(scorer.reference(0), std::invalid_argument);
   CHECK_THROWS_AS(scorer.reference(3), std::invalid_argument);
