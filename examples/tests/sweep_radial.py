@@ -3,7 +3,8 @@ through the built binary ($NWGF_BIN). Usage: sweep_radial.py. Exit 77 (CTest: sk
 is missing.
 
 The study is examples/radial-solvers-study.json (its sections, solver and built-in particle flow;
-the solver run by this interpreter, as the first python3 on PATH may lack NumPy) with one more
+the solver's {python} filled by the sweep with this interpreter, passed as $NWGF_PYTHON, as the
+first python3 on PATH may lack NumPy) with one more
 section, sphere:1 toward sphere:1 in d = 3, r = 1 at two step sizes. Then:
   - every cell is "ok"; the solver's cells are external/numpy_radial/radial/SECTION/tau/seed,
     config family "radial" with the section's d, r, start and target, scored against the Euler
@@ -60,14 +61,14 @@ with open(os.path.join(examples, "radial-solvers-study.json")) as f:
     study = json.load(f)
 study["name"] = "radial-solvers-test"
 for solver in study["solvers"]:
-    solver["command"] = [sys.executable if a == "python3" else
-                         os.path.join(source, a) if a.startswith("examples/") else a for a in solver["command"]]
+    check(solver["command"][0] == "{python}", f"the example runs its solver with {{python}}: {solver['command'][:2]}")
+    solver["command"] = [os.path.join(source, a) if a.startswith("examples/") else a for a in solver["command"]]
 study["radial"].append({"name": "sphere_rest", "d": 3, "r": 1, "start": "sphere:1", "target": "sphere:1", "T": 0.4,
                         "taus": [0.2, 0.1], "solvers": ["numpy_radial"]})
 sections = {s["name"]: s for s in study["radial"]}
 expected_cells = sum(2 * len(s["taus"]) for s in study["radial"])  # (particle + solver) x taus, one seed
 
-env = dict(os.environ, OMP_NUM_THREADS="1")
+env = dict(os.environ, OMP_NUM_THREADS="1", NWGF_PYTHON=sys.executable)
 with tempfile.TemporaryDirectory() as tmp:
     config = os.path.join(tmp, "study.json")
     with open(config, "w") as f:
@@ -82,6 +83,8 @@ with tempfile.TemporaryDirectory() as tmp:
     check("gaussian:0.3" in plan.stdout and "shell:0.5,1" in plan.stdout and "ball:1.5" in plan.stdout
           and "{d}" not in plan.stdout and "{start}" not in plan.stdout and "{target}" not in plan.stdout,
           f"the plan shows {{d}}, {{start}} and {{target}} expanded: {plan.stdout[-800:]}")
+    check("{python} is " + sys.executable + " " in plan.stdout,
+          f"the plan says {{python}} is $NWGF_PYTHON ({sys.executable}): {plan.stdout[-300:]}")
 
     run = subprocess.run([nwgf_bin, "sweep", "--config", config, "--out", out, "--quiet"], capture_output=True,
                          text=True, env=env)

@@ -18,7 +18,8 @@ using json = nlohmann::json;
 constexpr std::size_t kNameMax = 64;
 constexpr std::size_t kMaxArgs = 256, kMaxArgChars = 4096;
 
-const char* const kPlaceholders[] = {"d", "r", "tau", "T", "t0", "seed", "steps", "run_dir", "family", "start", "target"};
+const char* const kPlaceholders[] = {"d",       "r",      "tau",   "T",      "t0",    "seed",
+                                     "steps",   "run_dir", "family", "start", "target", "python"};
 
 }  // namespace
 
@@ -78,7 +79,8 @@ SolverSpec solver_spec_from_json(const json& j, const std::string& where, std::v
       }
       if (!ok)
         problems.push_back(fmt::format("{}.command[{}] '{}': {} (placeholders: {{d}} {{r}} {{tau}} {{T}} {{t0}} "
-                                       "{{seed}} {{steps}} {{run_dir}} {{family}} {{start}} {{target}})", where, i, excerpt(arg), bad));
+                                       "{{seed}} {{steps}} {{run_dir}} {{family}} {{start}} {{target}} {{python}})", where, i,
+                                       excerpt(arg), bad));
       s.command.push_back(arg);
     }
   }
@@ -117,6 +119,7 @@ std::vector<std::string> expand_command(const SolverSpec& solver, const External
     if (name == "family") return cell.family;
     if (name == "start") return cell.start;
     if (name == "target") return cell.target;
+    if (name == "python") return cell.python.empty() ? "{python}" : cell.python;  // unresolved: as written
     throw UsageError("unknown placeholder {" + name + "}");
   };
   std::vector<std::string> out;
@@ -142,6 +145,20 @@ std::vector<std::string> expand_command(const SolverSpec& solver, const External
     out.push_back(expanded);
   }
   return out;
+}
+
+bool command_uses_python(const SolverSpec& solver) {
+  for (const std::string& arg : solver.command) {
+    for (std::size_t pos = 0; pos < arg.size();) {
+      if (arg.compare(pos, 2, "{{") == 0 || arg.compare(pos, 2, "}}") == 0) {  // a literal brace
+        pos += 2;
+        continue;
+      }
+      if (arg.compare(pos, 8, "{python}") == 0) return true;
+      ++pos;
+    }
+  }
+  return false;
 }
 
 json external_config_json(const SolverSpec& solver, const ExternalCell& cell) {
