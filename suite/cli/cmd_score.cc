@@ -3,7 +3,8 @@
 // cell (suite/score/score_run.h) atomically to --out. Bad input (run.json, any snapshot, an --out
 // the output rule of suite/common/output_path.h refuses) exits 2 with one line naming the file or
 // field before anything is written. A run scored "failed" is written (it is the record) and exits 1,
-// as nwgf run does; a notice of the scoring (summary.notice) is also said on stderr.
+// as nwgf run does; a notice of the scoring (summary.notice) is also said on stderr. Unless --quiet,
+// stdout gets the per-step table and the verdict (suite/cli/verdicts.h) and the file written.
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -12,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "suite/cli/commands.h"
+#include "suite/cli/verdicts.h"
 #include "suite/common/errors.h"
 #include "suite/common/input_file.h"
 #include "suite/common/file_lock.h"
@@ -38,7 +40,7 @@ void add_score_command(CLI::App& app) {
                   "cell JSON file to write: a regular file (replaced) or a new path in a writable folder, outside the "
                   "run folder")
       ->required();
-  cmd->add_flag("--quiet", args->quiet, "no summary line");
+  cmd->add_flag("--quiet", args->quiet, "no per-step table, verdict or summary line");
   cmd->callback([args]() {
     check_outputs({file_output("--out", args->out)}, {args->run_dir});
     const FileLock lock = lock_output(args->out, "nwgf score --out " + args->out, args->quiet);
@@ -46,14 +48,10 @@ void add_score_command(CLI::App& app) {
     write_file_atomic(args->out, cell.dump(1) + "\n");
     if (cell["summary"].contains("notice"))
       std::fprintf(stderr, "nwgf score: notice: %s\n", cell["summary"]["notice"].get<std::string>().c_str());
-    if (!args->quiet) {
-      const auto& s = cell["summary"];
-      const auto& p = s["particles"];
-      std::fprintf(stderr, "nwgf score: %s, %zu steps; at T: mmd %s (floor %s) -> %s\n",
-                   s["status"].get<std::string>().c_str(), cell["steps"].size(),
-                   p.is_object() ? fmt::format("{:.4g}", p["mmd"].is_number() ? p["mmd"].get<double>() : NAN).c_str() : "n/a",
-                   p.is_object() ? fmt::format("{:.4g}", p["mmd_floor"].is_number() ? p["mmd_floor"].get<double>() : NAN).c_str() : "n/a",
-                   args->out.c_str());
+    if (!args->quiet) {  // the per-step table and the verdict (suite/cli/verdicts.h)
+      std::printf("%s%swrote %s: %s, %zu steps\n", step_table(cell).c_str(), score_verdict(cell).c_str(),
+                  args->out.c_str(), cell["summary"]["status"].get<std::string>().c_str(), cell["steps"].size());
+      std::fflush(stdout);  // before a failure's line on stderr
     }
     if (cell["summary"]["status"] != "ok")
       throw std::runtime_error("the run is scored failed (recorded in " + args->out +

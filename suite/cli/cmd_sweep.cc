@@ -1,17 +1,21 @@
 // nwgf sweep: runs a study from a config file (suite/study/study_config.h) into one results file
-// (suite/study/sweep.h), resumably and in shards; nwgf sweep merge joins shard files.
+// (suite/study/sweep.h), resumably and in shards; nwgf sweep merge joins shard files. Unless
+// --quiet, both end with the table of the convergence groups (suite/cli/verdicts.h). The solvers'
+// {python} is the first interpreter with NumPy (suite/study/python_interpreter.h).
 #include <cstdio>
 #include <memory>
 
 #include <fmt/format.h>
 
 #include "suite/cli/commands.h"
+#include "suite/cli/verdicts.h"
 #include "suite/common/input_file.h"
 #include "suite/common/file_lock.h"
 #include "suite/common/io_util.h"
 #include "suite/common/memory_limit.h"
 #include "suite/common/output_path.h"
 #include "suite/score/external.h"
+#include "suite/study/python_interpreter.h"
 #include "suite/study/study_config.h"
 #include "suite/study/sweep.h"
 
@@ -66,6 +70,7 @@ void add_sweep_command(CLI::App& app) {
     write_file_atomic(args->merge_out, doc.dump(1));
     std::printf("wrote %s: %zu cells from %zu shard files\n", args->merge_out.c_str(), doc["cells"].size(),
                 args->merge_inputs.size());
+    std::printf("%s", convergence_table(doc).c_str());
   });
 
   sweep->callback([args, merge]() {
@@ -77,10 +82,17 @@ void add_sweep_command(CLI::App& app) {
       check_outputs(sweep_outputs(args->out, args->runs_dir), {args->config});
     }
     const StudyConfig config = load_study_config_reporting(args->config);
+    // {python} of the solvers' commands: found once, before anything is written; none refuses
+    // the sweep (and its plan) in one line (suite/study/python_interpreter.h).
+    std::string python;
+    if (study_needs_python(config, shard)) python = find_python_with_numpy(python_candidates());
     if (args->plan) {
       print_study_plan(config, shard, args->ensemble);
+      if (!python.empty()) std::printf("{python} is %s (the first of $NWGF_PYTHON, the build's interpreter, "
+                                       "/usr/bin/python3, python3 on PATH that imports numpy)\n", python.c_str());
       return;
     }
+    if (!python.empty() && !args->quiet) std::fprintf(stderr, "nwgf sweep: {python} is %s\n", python.c_str());
     SweepOptions options;
     options.out = args->out;
     options.resume = args->resume;
@@ -90,10 +102,11 @@ void add_sweep_command(CLI::App& app) {
     if (args->retry_failed && !args->resume) throw UsageError("sweep: --retry-failed needs --resume");
     options.retry_failed = args->retry_failed;
     options.runs_dir = args->runs_dir;
-    options.external_runner = run_external_cell;
+    options.external_runner = with_python(run_external_cell, python);
     const SweepSummary s = run_sweep(config, options);
     std::printf("wrote %s: %d cells (%d run now, %d resumed, %d failed)\n", s.written.c_str(), s.planned,
                 s.ran, s.resumed, s.failed);
+    if (!args->quiet) std::printf("%s", convergence_table(load_study_document(s.written)).c_str());
   });
 }
 

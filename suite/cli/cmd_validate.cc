@@ -17,6 +17,7 @@
 #include <fmt/format.h>
 
 #include "suite/cli/commands.h"
+#include "suite/cli/verdicts.h"
 #include "suite/common/file_lock.h"
 #include "suite/common/io_util.h"
 #include "suite/common/output_path.h"
@@ -24,6 +25,7 @@
 #include "suite/report/report.h"
 #include "suite/study/study_config.h"
 #include "suite/score/external.h"
+#include "suite/study/python_interpreter.h"
 #include "suite/study/sweep.h"
 
 namespace nwgf::suite {
@@ -97,8 +99,11 @@ void add_validate_command(CLI::App& app) {
       print_study_config_problems(path, e.problems);
       throw;
     }
+    // A preset naming external solvers with {python}: the interpreter is found before any work.
+    const std::string python = study_needs_python(config, Shard{}) ? find_python_with_numpy(python_candidates()) : "";
     if (args->plan) {
       print_study_plan(config, Shard{});
+      if (!python.empty()) std::printf("{python} is %s\n", python.c_str());
       return;
     }
     SweepOptions options;
@@ -107,7 +112,7 @@ void add_validate_command(CLI::App& app) {
     options.quiet = args->quiet;
     options.ensemble = args->ensemble > 0 ? args->ensemble
                                           : std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 8);
-    options.external_runner = run_external_cell;  // a preset (or --config) may name external solvers
+    options.external_runner = with_python(run_external_cell, python);  // a preset may name external solvers
     const SweepSummary s = run_sweep(config, options);
     std::printf("wrote %s: %d cells (%d run now, %d resumed, %d failed)\n", s.written.c_str(), s.planned, s.ran,
                 s.resumed, s.failed);
@@ -115,9 +120,11 @@ void add_validate_command(CLI::App& app) {
     report.out_dir = report_dir;
     report.results_path = options.out;
     report.quiet = args->quiet;
-    const auto r = write_report(load_study_document(options.out), report);
+    const nlohmann::json doc = load_study_document(options.out);
+    const auto r = write_report(doc, report);
     std::printf("wrote %s and %zu plots (SVG and PNG) in %s\n", r.markdown.c_str(), r.plots.size(),
                 report.out_dir.c_str());
+    if (!args->quiet) std::printf("%s", convergence_table(doc).c_str());
   });
 }
 
