@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 #include <string>
 
@@ -90,11 +91,19 @@ int jko_step(const detail::Discretisation& disc, detail::Velocity& velocity, dou
              const ReferenceOptions& options, const detail::Budget& budget, int step, State& x) {
   const State xn = x;
   const std::size_t size = x.size();
-  const double tol = options.jko_tolerance * disc.scale;
+  // The tolerance scales with the larger of the problem's scale and the current iterate's
+  // largest radius (a law that grows by orders of magnitude in one step, as from a Dirac-family
+  // start at small t0, is resolved relative to its own size).
+  double tol = options.jko_tolerance * disc.scale;
   const int depth = options.anderson_depth;
   std::vector<State> dF, dG;
   State g(size), f(size), u(size), f_prev, g_prev, gamma;
   double residual = 0.0;
+  // Stagnation guard: when the residual has not halved within depth + 2 iterations, the
+  // history is dropped (its least-squares problem has turned ill-conditioned) and the
+  // acceleration restarts from the current iterate.
+  double best = std::numeric_limits<double>::infinity();
+  int since_best = 0;
   for (int it = 1; it <= options.jko_max_iterations; ++it) {
     budget.check("JKO iterate", (step + 1) * tau, step + 1);
     velocity(x, u);
@@ -112,7 +121,20 @@ int jko_step(const detail::Discretisation& disc, detail::Velocity& velocity, dou
                                "): the fixed-point map puts a radius below 0 or at a non-finite "
                                "value (tau = " +
                                format_double(tau) + " is beyond what the iteration resolves)");
+    double largest = 0.0;
+    for (std::size_t i = 0; i < size; ++i) largest = std::max(largest, std::abs(g[i]));
+    tol = options.jko_tolerance * std::max(disc.scale, largest);
     if (residual <= tol) return it;
+    if (residual < 0.5 * best) {
+      best = residual;
+      since_best = 0;
+    } else if (++since_best > depth + 2) {
+      dF.clear();
+      dG.clear();
+      f_prev.clear();
+      best = residual;
+      since_best = 0;
+    }
     if (!f_prev.empty() && depth > 0) {
       State df(size), dg(size);
       for (std::size_t i = 0; i < size; ++i) {

@@ -15,11 +15,18 @@
 //     the new law itself. Solved as the fixed point X = g(X) = Q_n + tau u_X(X) of the whole
 //     state (levels and tracers) by Anderson acceleration (Walker & Ni, SIAM J. Numer. Anal. 49,
 //     2011: depth `anderson_depth`, least squares by modified Gram-Schmidt, the oldest residual
-//     dropped when the columns turn dependent; plain iteration from a state the accelerated
-//     step would put at a negative radius), until max_i |g(X)_i - X_i| <= jko_tolerance x scale.
-//     The plain iteration contracts for tau Lip(u) < 1; Anderson usually converges beyond. A step
-//     that does not converge within jko_max_iterations, or whose g(X) leaves [0, inf), throws
-//     std::runtime_error naming the step, the residual and tau.
+//     dropped when the columns turn dependent, the whole history dropped when the residual has
+//     not halved in depth + 2 iterations; plain iteration from a state the accelerated step would
+//     put at a negative radius), until max_i |g(X)_i - X_i| <= jko_tolerance x
+//     max(scale, largest |g(X)_i|). The plain iteration contracts for tau Lip(u) < 1; Anderson
+//     usually converges beyond. Measured (128 levels, first 5 steps): gaussian:0.3 toward
+//     sphere:1, d = 3, r = 1, at most 14 / 26 iterations for tau = 0.5 / 2, and tau = 5 puts a
+//     radius below 0 (refused); gamma:t0 starts, tau = 0.2: d = 2, r = 1.5, 68 to 226
+//     iterations for t0 = 0.2 to 0.01; d = 3, r = 0.5, 37 to 108; gamma:0.01 in d = 2, r = 1.5
+//     at tau = 1 stalls at a residual of 3.7e-13 of the scale (refused at 1e-13).
+//     A step that does not converge within jko_max_iterations, or whose g(X) leaves [0, inf),
+//     throws std::runtime_error naming the step, the residual and tau (a Newton-Krylov solve
+//     would reach these; not implemented).
 //
 // Error estimates as for the flow (MATH.md 7.5): a second run with 2N levels carrying the first
 // run's levels as tracers, errors kErrorFactor x the differences. The JKO fixed point is solved to

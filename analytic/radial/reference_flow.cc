@@ -281,9 +281,10 @@ RadialSnapshot make_snapshot(const Discretisation& disc, const SphereKernel& ker
   // that sit within its tolerance of each other (graded panels put levels 1e-13 apart in s at
   // the ends, where the quantile is flat to double precision). A swap that small is put back in
   // order; anything larger is a failure of the method.
+  const double size = std::max(disc.scale, *std::max_element(law.radii.begin(), law.radii.end()));
   for (int i = 1; i < n; ++i) {
     const double drop = law.radii[i - 1] - law.radii[i];
-    if (drop > 1e-9 * disc.scale)
+    if (drop > 1e-9 * size)
       throw std::runtime_error("radial law at t = " + format_double(t) + ": level s = " +
                                format_double(law.levels[i]) + " fell " + format_double(drop) +
                                " below the level before it (levels must keep their order)");
