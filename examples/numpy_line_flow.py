@@ -28,7 +28,10 @@ import os
 import sys
 import time
 
-import numpy as np
+import python_with_numpy  # examples/python_with_numpy.py
+
+python_with_numpy.require("numpy")  # else: run again by an interpreter that has NumPy, or say what to install
+import numpy as np  # noqa: E402
 
 
 class Spec:

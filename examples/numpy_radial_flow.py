@@ -31,7 +31,10 @@ import os
 import sys
 import time
 
-import numpy as np
+import python_with_numpy  # examples/python_with_numpy.py
+
+python_with_numpy.require("numpy")  # else: run again by an interpreter that has NumPy, or say what to install
+import numpy as np  # noqa: E402
 
 # Halvings of the bracket [0, upper] at most: a quantile q is found to the ulp after about
 # log2(upper / q) + 53 of them, and radii are at least 1e-100 of upper (the spec range 1e-100..1e100).

@@ -28,7 +28,10 @@ import statistics
 import sys
 import time
 
-import torch
+import python_with_numpy  # examples/python_with_numpy.py
+
+python_with_numpy.require("torch")  # else: run again by an interpreter that has torch, or say what to install
+import torch  # noqa: E402
 
 
 class Generator(torch.nn.Module):
