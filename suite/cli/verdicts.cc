@@ -60,9 +60,13 @@ std::string aligned(const std::vector<std::vector<std::string>>& rows, const std
   return out;
 }
 
+// At the floor when not above it (the convergence analysis' above_floor is mean > floor); above
+// it by a percentage below twice the floor (1.002x would print as "1x"), by a factor from there.
 std::string floor_words(double mmd, double floor) {
   if (mmd <= floor) return "at the noise floor";
-  return fmt::format("above the floor by {:.2g}x", mmd / floor);
+  const double ratio = mmd / floor;
+  if (ratio < 2) return fmt::format("{:.2g}% above the floor", 100 * (ratio - 1));
+  return fmt::format("above the floor by {:.2g}x", ratio);
 }
 
 // "MMD 0.0103 vs floor 0.0222: at the noise floor" for a metrics object.

@@ -8,8 +8,9 @@
 //   W2 for the Dirac and radial families, W2 on the line), and the distance to the exact iterate
 //   of the declared scheme (MMD, and W2 for families toward a target) -- at most kStepRowsMax
 //   rows, evenly chosen, the first and last steps always; then the verdict line, "at T = 1.2:
-//   MMD 0.0103 vs floor 0.0222: at the noise floor" or "... above the floor by 3.1x" (and the
-//   same for the chain's fresh samples when scored).
+//   MMD 0.0103 vs floor 0.0222: at the noise floor" (not above it), "... 12% above the floor"
+//   (below twice the floor) or "... above the floor by 3.1x" (and the same for the chain's fresh
+//   samples when scored).
 // nwgf sweep, validate (a study, suite/study/sweep.h): the table of the convergence groups, one
 //   line each ("convergence" of the Dirac family, "<family>_convergence" of the others;
 //   suite/study/convergence.h, suite/study/target_convergence.h): the family's W2 and the MMD at

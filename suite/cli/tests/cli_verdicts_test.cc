@@ -37,12 +37,13 @@ std::vector<double> disk_points(double a, int count) {
   return x;
 }
 
-// A Dirac-family run folder (d = 2, r = 1, backward, from t0 = 0) of `steps` steps of tau.
-void make_dirac_run(const fs::path& dir, int steps, double tau) {
+// A Dirac-family run folder (d = 2, r = 1, backward, from t0 = 0) of `steps` steps of tau; the
+// points of step n spread over a disk of radius 0.7 spread n tau (spread 1: near the flow).
+void make_dirac_run(const fs::path& dir, int steps, double tau, double spread = 1) {
   fs::create_directories(dir);
   json records = json::array();
   for (int n = 1; n <= steps; ++n) {
-    nwgf::testing::write_npy(dir / fmt::format("p{}.npy", n), disk_points(tau * n, 40), 40, 2);
+    nwgf::testing::write_npy(dir / fmt::format("p{}.npy", n), disk_points(spread * tau * n, 40), 40, 2);
     records.push_back({{"n", n}, {"t", tau * n}, {"particles", fmt::format("p{}.npy", n)}});
   }
   const json run{{"protocol", "nwgf-run/1"}, {"solver", "verdicts"}, {"scheme", "backward"}, {"d", 2},
@@ -66,10 +67,14 @@ std::vector<std::string> words_of(const std::string& line) {
 
 std::string g3(const json& v) { return v.is_number() ? fmt::format("{:.3g}", v.get<double>()) : "-"; }
 
-// The verdict's words for an MMD and its floor (suite/cli/verdicts.h): at the floor when not above it.
+// The verdict's words for an MMD and its floor (suite/cli/verdicts.h): at the floor when not above
+// it, a percentage above it below twice the floor, a factor from there.
 std::string expected_verdict(double mmd, double floor) {
+  const double ratio = mmd / floor;
   return fmt::format("MMD {:.3g} vs floor {:.3g}: {}", mmd, floor,
-                     mmd <= floor ? "at the noise floor" : fmt::format("above the floor by {:.2g}x", mmd / floor));
+                     mmd <= floor  ? std::string("at the noise floor")
+                     : ratio < 2   ? fmt::format("{:.2g}% above the floor", 100 * (ratio - 1))
+                                   : fmt::format("above the floor by {:.2g}x", ratio));
 }
 
 }  // namespace
@@ -102,6 +107,16 @@ TEST_CASE("nwgf score: 30 steps give 20 evenly chosen rows with the first and th
   const json& last = cell["summary"]["particles"];
   CHECK(lines[22] == "verdict at T = 1.2: " + expected_verdict(last["mmd"].get<double>(), last["mmd_floor"].get<double>()));
   CHECK(lines[23] == "wrote " + (s / "cell.json").string() + ": ok, 30 steps");
+
+  // Points spread four times too wide: far above the floor, and the verdict says by how much.
+  make_dirac_run(s / "wide", 2, 0.5, 4.0);
+  const auto w = run_nwgf({"score", (s / "wide").string(), "--out", (s / "wide.json").string()}, s, 120);
+  INFO(w.out << w.err);
+  REQUIRE(w.status == 0);
+  const json wide = json::parse(read_text(s / "wide.json"))["summary"]["particles"];
+  const std::string verdict = "verdict at T = 1: " + expected_verdict(wide["mmd"].get<double>(), wide["mmd_floor"].get<double>());
+  CHECK(verdict.find(" above the floor") != std::string::npos);
+  CHECK(w.out.find(verdict + "\n") != std::string::npos);
 
   // --quiet: no table, no verdict, nothing on stdout or stderr.
   const auto q = run_nwgf({"score", (s / "run").string(), "--out", (s / "quiet.json").string(), "--quiet"}, s, 120);
