@@ -86,10 +86,12 @@ int anderson_coefficients(std::vector<State>& dF, const State& f, std::vector<do
   return 0;
 }
 
-// JKO step: X = x_n + tau u_X(X) by Anderson acceleration; returns the iterations taken.
-int jko_step(const detail::Discretisation& disc, detail::Velocity& velocity, double tau,
-             const ReferenceOptions& options, const detail::Budget& budget, int step, State& x) {
-  const State xn = x;
+// X = x_n + tau u_X(X) by Anderson acceleration from X = x_n; returns the iterations taken, or
+// -1 with the reason in `why` (x then the last iterate, every entry >= 0).
+int anderson_solve(const detail::Discretisation& disc, detail::Velocity& velocity, double tau,
+                   const ReferenceOptions& options, const detail::Budget& budget, int step,
+                   const State& xn, State& x, std::string& why) {
+  x = xn;
   const std::size_t size = x.size();
   // The tolerance scales with the larger of the problem's scale and the current iterate's
   // largest radius (a law that grows by orders of magnitude in one step, as from a Dirac-family
@@ -115,12 +117,10 @@ int jko_step(const detail::Discretisation& disc, detail::Velocity& velocity, dou
       residual = std::max(residual, std::abs(f[i]));
       negative = negative || !(g[i] >= 0.0);
     }
-    if (!std::isfinite(residual) || negative)
-      throw std::runtime_error("JKO iterate: step " + std::to_string(step + 1) + " (t = " +
-                               format_double((step + 1) * tau) +
-                               "): the fixed-point map puts a radius below 0 or at a non-finite "
-                               "value (tau = " +
-                               format_double(tau) + " is beyond what the iteration resolves)");
+    if (!std::isfinite(residual) || negative) {
+      why = "the fixed-point map puts a radius below 0 or at a non-finite value";
+      return -1;
+    }
     double largest = 0.0;
     for (std::size_t i = 0; i < size; ++i) largest = std::max(largest, std::abs(g[i]));
     tol = options.jko_tolerance * std::max(disc.scale, largest);
@@ -166,12 +166,165 @@ int jko_step(const detail::Discretisation& disc, detail::Velocity& velocity, dou
       dG.clear();
     }
   }
+  why = "no convergence in " + std::to_string(options.jko_max_iterations) +
+        " iterations (fixed-point residual " + format_double(residual) + " above the tolerance " +
+        format_double(tol) + ")";
+  return -1;
+}
+
+double max_abs(const State& v) {
+  double m = 0.0;
+  for (double a : v) m = std::max(m, std::abs(a));
+  return m;
+}
+double norm2(const State& v) {
+  double s = 0.0;
+  for (double a : v) s += a * a;
+  return std::sqrt(s);
+}
+
+// Newton-Krylov for G(X) = X - x_n - tau u_X(X) = 0 from X = x0: GMRES (one cycle of at most
+// kKrylov vectors, relative residual 1e-6) on Jacobian-vector products by forward differences
+// (step 1e-8 of the iterate's size along v), backtracking on ||G||_2 (Armijo 1e-4, at most 30
+// halvings), at most jko_max_iterations velocity evaluations in all. The same stopping rule as
+// the fixed point: max|G| <= jko_tolerance x max(scale, largest |X_i|), with X >= 0. Returns the
+// velocity evaluations taken, or -1 with the reason in `why`.
+int newton_solve(const detail::Discretisation& disc, detail::Velocity& velocity, double tau,
+                 const ReferenceOptions& options, const detail::Budget& budget, int step,
+                 const State& xn, const State& x0, State& x, std::string& why) {
+  constexpr int kKrylov = 60;
+  constexpr int kNewton = 50;
+  const std::size_t size = xn.size();
+  State u(size);
+  int evaluations = 0;
+  auto G = [&](const State& X, State& out) {
+    budget.check("JKO iterate", (step + 1) * tau, step + 1);
+    ++evaluations;
+    velocity(X, u);
+    out.resize(size);
+    for (std::size_t i = 0; i < size; ++i) out[i] = X[i] - xn[i] - tau * u[i];
+  };
+  x = x0;
+  State r, trial, rt, w, d(size);
+  G(x, r);
+  for (int newton = 0; newton < kNewton; ++newton) {
+    const double scale_now = std::max(disc.scale, max_abs(x));
+    const double tol = options.jko_tolerance * scale_now;
+    const double res = max_abs(r);
+    if (!std::isfinite(res)) {
+      why = "Newton: a non-finite residual";
+      return -1;
+    }
+    bool nonnegative = true;
+    for (double v : x) nonnegative = nonnegative && v >= 0.0;
+    if (res <= tol && nonnegative) {
+      // The FOC has other roots whose levels are out of order (not the JKO step's minimiser).
+      for (int i = 1; i < disc.n(); ++i)
+        if (x[i - 1] - x[i] > 1e-9 * scale_now) {
+          why = "Newton: converged to a root whose levels are out of order (level s = " +
+                format_double(disc.rule.levels[i]) + "), not the JKO step";
+          return -1;
+        }
+      return evaluations;
+    }
+    if (evaluations >= options.jko_max_iterations) break;
+    // GMRES for J d = -r.
+    const double beta = norm2(r);
+    std::vector<State> V(1, State(size));
+    for (std::size_t i = 0; i < size; ++i) V[0][i] = -r[i] / beta;
+    std::vector<std::vector<double>> H(kKrylov + 1, std::vector<double>(kKrylov, 0.0));
+    std::vector<double> cs(kKrylov, 0.0), sn(kKrylov, 0.0), g(kKrylov + 1, 0.0);
+    g[0] = beta;
+    int k = 0;
+    for (int j = 0; j < kKrylov; ++j) {
+      // w = J V_j by a forward difference.
+      const double e = 1e-8 * scale_now / std::max(max_abs(V[j]), 1e-300);
+      trial.resize(size);
+      for (std::size_t i = 0; i < size; ++i) trial[i] = x[i] + e * V[j][i];
+      G(trial, rt);
+      w.resize(size);
+      for (std::size_t i = 0; i < size; ++i) w[i] = (rt[i] - r[i]) / e;
+      for (int i = 0; i <= j; ++i) {
+        double dot = 0.0;
+        for (std::size_t l = 0; l < size; ++l) dot += w[l] * V[i][l];
+        H[i][j] = dot;
+        for (std::size_t l = 0; l < size; ++l) w[l] -= dot * V[i][l];
+      }
+      H[j + 1][j] = norm2(w);
+      for (int i = 0; i < j; ++i) {  // previous Givens rotations on column j
+        const double a = H[i][j], b = H[i + 1][j];
+        H[i][j] = cs[i] * a + sn[i] * b;
+        H[i + 1][j] = -sn[i] * a + cs[i] * b;
+      }
+      const double a = H[j][j], b = H[j + 1][j], rho = std::hypot(a, b);
+      cs[j] = rho > 0.0 ? a / rho : 1.0;
+      sn[j] = rho > 0.0 ? b / rho : 0.0;
+      H[j][j] = rho;
+      H[j + 1][j] = 0.0;
+      g[j + 1] = -sn[j] * g[j];
+      g[j] = cs[j] * g[j];
+      k = j + 1;
+      const double wnorm = norm2(w);
+      if (std::abs(g[j + 1]) <= 1e-6 * beta || !(wnorm > 0.0) ||
+          evaluations >= options.jko_max_iterations)
+        break;
+      V.emplace_back(size);
+      for (std::size_t l = 0; l < size; ++l) V.back()[l] = w[l] / wnorm;
+    }
+    std::vector<double> y(k, 0.0);
+    for (int i = k - 1; i >= 0; --i) {
+      double sum = g[i];
+      for (int j = i + 1; j < k; ++j) sum -= H[i][j] * y[j];
+      y[i] = H[i][i] != 0.0 ? sum / H[i][i] : 0.0;
+    }
+    std::fill(d.begin(), d.end(), 0.0);
+    for (int j = 0; j < k; ++j)
+      for (std::size_t l = 0; l < size; ++l) d[l] += y[j] * V[j][l];
+    // Backtracking on ||G||_2.
+    double lambda = 1.0;
+    bool accepted = false;
+    for (int halving = 0; halving <= 30 && !accepted; ++halving, lambda *= 0.5) {
+      for (std::size_t i = 0; i < size; ++i) trial[i] = x[i] + lambda * d[i];
+      G(trial, rt);
+      if (norm2(rt) <= (1.0 - 1e-4 * lambda) * beta) accepted = true;
+    }
+    if (!accepted) {
+      // At the rounding floor no step decreases ||G||.
+      why = "Newton: no decrease of the residual " + format_double(res) + " along the Krylov "
+            "direction (tolerance " + format_double(tol) + ")";
+      return -1;
+    }
+    x = trial;
+    r = rt;
+    // An entry at the origin (the support's end Q(0+) = 0, where u = 0) may come out of the
+    // difference quotients a rounding below 0: put it back at 0.
+    for (double& v : x)
+      if (v < 0.0 && v >= -1e-14 * scale_now) v = 0.0;
+  }
+  why = "Newton: no convergence within " + std::to_string(options.jko_max_iterations) +
+        " velocity evaluations (residual " + format_double(max_abs(r)) + ")";
+  return -1;
+}
+
+// JKO step: Anderson from x_n; where it fails, Newton-Krylov from Anderson's last iterate (near
+// the solution when Anderson stagnated), then from x_n. Newton on the oddly extended field
+// (reference_flow.cc) also has spurious roots with radii below 0; only roots with every radius
+// >= 0 are accepted. Returns the velocity evaluations taken.
+int jko_step(const detail::Discretisation& disc, detail::Velocity& velocity, double tau,
+             const ReferenceOptions& options, const detail::Budget& budget, int step, State& x) {
+  const State xn = x;
+  const long before = velocity.evaluations();
+  std::string anderson_why, newton_why;
+  if (anderson_solve(disc, velocity, tau, options, budget, step, xn, x, anderson_why) >= 0)
+    return static_cast<int>(velocity.evaluations() - before);
+  const State last = x;
+  if (newton_solve(disc, velocity, tau, options, budget, step, xn, last, x, newton_why) >= 0)
+    return static_cast<int>(velocity.evaluations() - before);
+  if (newton_solve(disc, velocity, tau, options, budget, step, xn, xn, x, newton_why) >= 0)
+    return static_cast<int>(velocity.evaluations() - before);
   throw std::runtime_error("JKO iterate: step " + std::to_string(step + 1) + " (t = " +
-                           format_double((step + 1) * tau) + ") did not converge in " +
-                           std::to_string(options.jko_max_iterations) +
-                           " iterations: fixed-point residual " + format_double(residual) +
-                           " above the tolerance " + format_double(tol) + " (tau = " +
-                           format_double(tau) + ")");
+                           format_double((step + 1) * tau) + ", tau = " + format_double(tau) +
+                           ") not solved: Anderson: " + anderson_why + "; " + newton_why);
 }
 
 void run_scheme(const detail::Discretisation& disc, RadialScheme scheme, double tau,

@@ -20,13 +20,20 @@
 //     put at a negative radius), until max_i |g(X)_i - X_i| <= jko_tolerance x
 //     max(scale, largest |g(X)_i|). The plain iteration contracts for tau Lip(u) < 1; Anderson
 //     usually converges beyond. Measured (128 levels, first 5 steps): gaussian:0.3 toward
-//     sphere:1, d = 3, r = 1, at most 14 / 26 iterations for tau = 0.5 / 2, and tau = 5 puts a
-//     radius below 0 (refused); gamma:t0 starts, tau = 0.2: d = 2, r = 1.5, 68 to 226
-//     iterations for t0 = 0.2 to 0.01; d = 3, r = 0.5, 37 to 108; gamma:0.01 in d = 2, r = 1.5
-//     at tau = 1 stalls at a residual of 3.7e-13 of the scale (refused at 1e-13).
-//     A step that does not converge within jko_max_iterations, or whose g(X) leaves [0, inf),
-//     throws std::runtime_error naming the step, the residual and tau (a Newton-Krylov solve
-//     would reach these; not implemented).
+//     sphere:1, d = 3, r = 1, at most 14 / 26 iterations for tau = 0.5 / 2; gamma:t0 starts,
+//     tau = 0.2: d = 2, r = 1.5, 68 to 226 iterations for t0 = 0.2 to 0.01; d = 3, r = 0.5, 37
+//     to 108.
+//     Where Anderson fails (no convergence within jko_max_iterations, or g(X) leaving
+//     [0, inf)), Newton-Krylov takes over on G(X) = X - Q_n - tau u_X(X): GMRES (up to 60
+//     Krylov vectors, relative residual 1e-6) on forward-difference Jacobian-vector products,
+//     backtracking on ||G||_2, from Anderson's last iterate and then from Q_n, accepting only
+//     roots with every radius >= 0 and the levels in order (the first-order condition has other
+//     roots). Measured: gaussian:0.3 toward sphere:1 at tau = 5 and 10 (Anderson puts a radius
+//     below 0) in 248 and 1567 evaluations for 5 steps of 128 levels; ball:1 toward gaussian:2,
+//     d = 3, r = 0.5, tau = 10 in 127. Still refused: tau = 100 there (no decrease along the
+//     Krylov direction), gamma:0.01 in d = 2, r = 1.5 at tau = 1 (Anderson stalls at 3.7e-13
+//     of the scale, Newton finds only spurious roots). A step neither solves throws
+//     std::runtime_error naming the step, tau and both reasons.
 //
 // Error estimates as for the flow (MATH.md 7.5): a second run with 2N levels carrying the first
 // run's levels as tracers, errors kErrorFactor x the differences. The JKO fixed point is solved to

@@ -152,7 +152,7 @@ struct RadialSolveStats {
   long rejected_steps = 0;     // rejected Runge-Kutta steps
   long velocity_evaluations = 0;
   int rearranged_steps = 0;    // explicit Euler: steps whose levels lost their order
-  int max_jko_iterations = 0;  // JKO: the most fixed-point iterations one step took
+  int max_jko_iterations = 0;  // JKO: the most velocity evaluations one step took
   double seconds = 0.0;        // wall time of this solve
 };
 
