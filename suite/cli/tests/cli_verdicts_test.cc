@@ -6,6 +6,7 @@
 // is that the terminal says what the results file holds.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -235,5 +236,33 @@ TEST_CASE("nwgf sweep ends with one line per convergence group, '(at floor)' whe
   REQUIRE(merged.size() == 5);
   CHECK(merged[3] == lines[3]);
   CHECK(merged[4] == lines[4]);
+  fs::remove_all(s);
+}
+
+TEST_CASE("nwgf validate ends with the convergence table, one line per group of the results file, in its order") {
+  const fs::path s = nwgf::testing::scratch_dir("nwgf_cli_verdicts_validate");
+  const auto r = run_nwgf({"validate", "--preset", "smoke", "--out", (s / "smoke.json").string(), "--report",
+                           (s / "report").string()},
+                          s, 300);
+  INFO(r.out << r.err);
+  REQUIRE(r.status == 0);
+  const json doc = json::parse(read_text(s / "smoke.json"));
+  const json& groups = doc["convergence"];
+  REQUIRE(groups.size() > 0);
+  const std::vector<std::string> lines = lines_of(r.out);
+  // "wrote" the results, "wrote" the report, the caption, the header, one row per group.
+  REQUIRE(lines.size() == 4 + groups.size());
+  CHECK(lines[2].find("convergence at T") == 0);
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    const json& g = groups[i];
+    const std::vector<std::string> words = words_of(lines[4 + i]);
+    INFO(lines[4 + i]);
+    REQUIRE(words.size() >= 5);
+    CHECK(words[0] == "dirac");
+    CHECK(words[1] == g["label"].get<std::string>());
+    CHECK(words[2] == fmt::format("d={}", g["d"].get<int>()));
+    CHECK(words[3] == fmt::format("r={}", g["r"].get<double>()));
+    CHECK(std::find(words.begin(), words.end(), g["source"].get<std::string>()) != words.end());
+  }
   fs::remove_all(s);
 }
