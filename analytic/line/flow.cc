@@ -500,7 +500,12 @@ double FlowLaw::cdf(double x) const {
   // atom split at once) and F_t(x) is the unique root of Q(t, s) = x (or the level of a jump):
   // TOMS 748 on s needs ~15 quantiles where bisection needs 60. Atoms of the flow (sticking at
   // target atoms, or t = 0) need the right end of a flat part: bisection (LineLaw::cdf).
-  if (target_.kind() != LineMeasure::Kind::kGaussian || t_ == 0.0) return LineLaw::cdf(x);
+  // Toward a mixture (a Gaussian component) levels stick only at the target's atoms, so the
+  // same holds for every x but those knots (bisection there).
+  if (target_.kind() == LineMeasure::Kind::kPiecewiseLinear || t_ == 0.0) return LineLaw::cdf(x);
+  if (target_.kind() == LineMeasure::Kind::kMixture &&
+      std::binary_search(target_.knots().begin(), target_.knots().end(), x))
+    return LineLaw::cdf(x);
   double lo = 0x1.0p-60, hi = 1.0 - 0x1.0p-53;
   double f_lo = quantile(lo) - x, f_hi = quantile(hi) - x;
   if (f_lo > 0.0) return 0.0;

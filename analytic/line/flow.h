@@ -58,7 +58,8 @@ class FlowLaw final : public LineLaw {
  public:
   FlowLaw(std::shared_ptr<const LineLaw> start, LineMeasure target, double t);
   double quantile(double s) const override;
-  // Toward a Gaussian (t > 0): TOMS 748 on Q(t, s) = x; otherwise bisection (LineLaw::cdf).
+  // Toward a Gaussian or a mixture (t > 0; but at a mixture's knots, where levels stick):
+  // TOMS 748 on Q(t, s) = x; otherwise bisection (LineLaw::cdf).
   double cdf(double x) const override;
   std::pair<double, double> support() const override;
   std::vector<double> level_breaks() const override;

@@ -214,7 +214,12 @@ LineMeasure parse_component(const std::string& spec_in, LineRole role, const std
     if (!files)
       throw std::invalid_argument(what + ": a file spec is not read here (no file reader; the suite's commands "
                                          "and study configs read them)");
-    const std::string text = files->read(path);
+    std::string text;
+    try {
+      text = files->read(path);
+    } catch (const std::invalid_argument& e) {
+      throw std::invalid_argument(what + ": " + e.what());
+    }
     return parse_line_table(text, kind == "cdf" ? LineTableKind::kCdf : LineTableKind::kQuantile,
                             option + " file " + shown(path));
   }

@@ -175,13 +175,18 @@ void add_analytic_command(CLI::App& app) {
                            ->capture_default_str();
   CLI::Option* start_opt = cmd->add_option(
       "--start", line_args->start,
-      "line family: start mu_0, dirac:x | diracs:x1;x2;... | diracs:x1@w1;x2@w2;... | uniform:a,b; "
+      "line family: start mu_0, any line spec of --target (a Gaussian or a mixture with one too: the "
+      "exact scores integrate its quantile's tails); "
       "radial family (required): sphere:R | ball:R | shell:R1,R2 | gaussian:s | gamma:t0 | A@w;B@w;...")
       ->capture_default_str();
   CLI::Option* target_opt = cmd->add_option(
       "--target", line_args->target,
       "line family: target nu, dirac:x | diracs:x1;x2;... | diracs:x1@w1;x2@w2;... (weights > 0, "
-      "normalised) | uniform:a,b (a < b) | gaussian:m,s (s > 0); radial family (optional: without, F = E): "
+      "normalised) | uniform:a,b (a < b) | gaussian:m,s (s > 0) | cdf:PATH (lines 'x F', x and F "
+      "nondecreasing, F from 0 to 1, linear between, a repeated x an atom) | quantile:PATH (lines 's Q', "
+      "s from 0 to 1; a repeated Q an atom, a repeated s a gap; PATH relative to the working directory, "
+      "a regular file of at most 16 MiB and 100000 points) | mix:A@w|B@w|... (weights > 0 after each "
+      "component's last '@', components any spec above); radial family (optional: without, F = E): "
       "sphere:R | ball:R | shell:R1,R2 | gaussian:s | A@w;B@w;...");
   CLI::Option* levels_opt = cmd->add_option(
       "--levels", line_args->levels,
@@ -200,8 +205,9 @@ void add_analytic_command(CLI::App& app) {
       "outermost two), both with their W2 to the flow; with --t0 the schemes start from the exact "
       "flow at t0. Scales resolved (docs/math.md 6.5), with U = max(start width, 2t): spec numbers, "
       "t and U 0 or of magnitude 1e-100 to 1e100; start positions within 1e6 U of 0 (1e3 U toward a "
-      "Gaussian); a uniform target's b - a at least 1e-6 max(|a|, |b|); toward gaussian:m,s the start within 1e4 s of m and max|start point - m| + 9 s "
-      "within 100 U; anything else is refused with the range (exit 2). JSON: {family, "
+      "Gaussian); a uniform target's b - a at least 1e-6 max(|a|, |b|); toward gaussian:m,s (or a "
+      "mixture's Gaussian component) the start within 1e4 s of m and max|start point - m| + 9 s "
+      "within 100 U; a Gaussian start N(m, s^2) counts as [m - 9 s, m + 9 s]; anything else is refused with the range (exit 2). JSON: {family, "
       "start, target, t, levels, flow: {quantiles, mmd_to_target}, jko: {tau, [t0,] steps, "
       "quantiles, w2_to_flow}, forward: {...}}. Example: nwgf analytic --family line --start "
       "dirac:0 --target 'diracs:-1;1' --t 2 --levels 0.1,0.4,0.9 --tau 0.05 --json\n\n"
@@ -244,7 +250,8 @@ void add_analytic_command(CLI::App& app) {
       if (r_opt->count() > 0 && a.r != 1.0)
         throw UsageError("--r " + analytic::format_double(a.r) + " with --family line: allowed r = 1" + why);
       if (target_opt->count() == 0)
-        throw UsageError("--family line needs --target (dirac:x, diracs:x1;x2;..., uniform:a,b, gaussian:m,s)");
+        throw UsageError("--family line needs --target (dirac:x, diracs:x1;x2;..., uniform:a,b, gaussian:m,s, "
+                         "cdf:PATH, quantile:PATH, mix:A@w|B@w|...)");
       LineAnalyticArgs l = *line_args;
       l.t = a.t;
       l.tau = a.tau;

@@ -25,6 +25,7 @@
 #include "suite/common/errors.h"
 #include "suite/common/message_limits.h"
 #include "analytic/line/specs.h"
+#include "suite/study/line_spec_files.h"
 
 namespace nwgf::suite {
 
@@ -60,8 +61,8 @@ nlohmann::ordered_json scheme_json(const SchemeQuantiles& s, bool with_t0) {
 void run_analytic_line(const LineAnalyticArgs& args) {
   // Every input is checked (and every number computed) before anything is printed.
   const auto start = std::make_shared<line::LineMeasure>(
-      parse_line_measure(args.start, LineRole::kStart, "--start"));
-  const line::LineMeasure target = parse_line_measure(args.target, LineRole::kTarget, "--target");
+      parse_line_measure(args.start, LineRole::kStart, "--start", &line_spec_files()));
+  const line::LineMeasure target = parse_line_measure(args.target, LineRole::kTarget, "--target", &line_spec_files());
   const std::vector<double> levels = parse_line_levels(args.levels, "--levels");
   if (!(args.t >= 0.0) || !std::isfinite(args.t))
     throw UsageError("--t " + format_double(args.t) + " is outside the allowed range [0, inf)");
@@ -107,7 +108,7 @@ void run_analytic_line(const LineAnalyticArgs& args) {
     for (double s : levels) j.quantiles.push_back(jko_law.quantile(s));
     j.w2_to_flow = std::sqrt(line::w2_squared(jko_law, flow));
     jko = j;
-    const line::EulerLaw euler(*scheme_start, target, tau, steps);
+    const line::EulerLaw euler(scheme_start, target, tau, steps);  // an unbounded start: pointwise tails
     for (double s : levels) f.quantiles.push_back(euler.quantile(s));
     f.w2_to_flow = std::sqrt(line::w2_squared(euler, flow));
     forward = f;

@@ -30,6 +30,7 @@
 #include "suite/common/progress.h"
 #include "suite/common/provenance.h"
 #include "suite/common/whole_number.h"
+#include "suite/study/line_spec_files.h"
 #include "suite/study/scheme_cell.h"
 #include "suite/study/settings_names.h"
 #include "suite/study/scheme_descriptor.h"
@@ -69,8 +70,9 @@ std::vector<double> midpoint_quantiles(const L::LineLaw& law, int n) {
 class LineFamilyScorer final : public FamilyStepScorer {
  public:
   LineFamilyScorer(const CellConfig& c, std::optional<analytic::ExactScheme> scheme, int steps)
-      : scorer_(parse_line_measure(c.start, LineRole::kStart, "start"),
-                parse_line_measure(c.target, LineRole::kTarget, "target"), c.tau, c.t0, steps, scheme) {}
+      : scorer_(parse_line_measure(c.start, LineRole::kStart, "start", &line_spec_files()),
+                parse_line_measure(c.target, LineRole::kTarget, "target", &line_spec_files()), c.tau, c.t0, steps,
+                scheme) {}
   double time(int n) const override { return const_cast<LineFamilyScorer*>(this)->reference(n).time(); }
   void add_reference_fields(int n, json& record) override {
     const L::LineStepReference& r = reference(n);
@@ -197,12 +199,12 @@ std::vector<std::string> line_cell_problems(const CellConfig& c) {
                   "distance kernel, r = 1)");
   std::optional<L::LineMeasure> start, target;
   try {
-    start = parse_line_measure(c.start, LineRole::kStart, "start");
+    start = parse_line_measure(c.start, LineRole::kStart, "start", &line_spec_files());
   } catch (const std::exception& e) {
     out.push_back(e.what());
   }
   try {
-    target = parse_line_measure(c.target, LineRole::kTarget, "target");
+    target = parse_line_measure(c.target, LineRole::kTarget, "target", &line_spec_files());
   } catch (const std::exception& e) {
     out.push_back(e.what());
   }
@@ -236,8 +238,8 @@ const TargetFamily& line_family() {
       1,
       1.0,
       "dirac:0",
-      "dirac:x | diracs:x1;x2[@w;...] | uniform:a,b",
-      "dirac:x | diracs:x1;x2[@w;...] | uniform:a,b | gaussian:m,s",
+      "dirac:x | diracs:x1;x2[@w;...] | uniform:a,b | gaussian:m,s | cdf:PATH | quantile:PATH | mix:A@w|B@w|...",
+      "dirac:x | diracs:x1;x2[@w;...] | uniform:a,b | gaussian:m,s | cdf:PATH | quantile:PATH | mix:A@w|B@w|...",
       {{"w2", "", "scheme_w2_to_flow"},
        {"mmd", "mmd_floor", "scheme_mmd_to_flow"},
        {"w2_to_scheme", "", ""},
@@ -245,7 +247,7 @@ const TargetFamily& line_family() {
        {"mmd_to_target", "", ""}},
       [](const std::string& spec, bool start, int, double, const std::string& option) {
         try {
-          parse_line_measure(spec, start ? LineRole::kStart : LineRole::kTarget, option);
+          parse_line_measure(spec, start ? LineRole::kStart : LineRole::kTarget, option, &line_spec_files());
         } catch (const std::exception& e) {
           return std::string(e.what());
         }

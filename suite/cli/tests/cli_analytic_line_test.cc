@@ -163,7 +163,9 @@ TEST_CASE("bad input: exit 2, one line naming the value, nothing on stdout") {
       {"--family line --target uniform:2,1 --t 1", "a < b"},
       {"--family line --target gaussian:0,0 --t 1", "s = 0"},
       {"--family line --target gaussian:0,-1 --t 1", "s = -1"},
-      {"--family line --start gaussian:0,1 --target uniform:0,1 --t 1", "gaussian:0,1"},
+      {"--family line --start gaussian:1e9,1 --target uniform:0,1 --t 1", "start position 1000000009"},
+      {"--family line --start cdf:no-such-table.txt --target uniform:0,1 --t 1", "no-such-table.txt"},
+      {"--family line --target 'mix:gaussian:0,1|dirac:1@1' --t 1", "has no weight"},
       {"--family line --target uniform:0,1 --levels 0.5,1 --t 1", "level 1"},
       {"--family line --target uniform:0,1 --levels 0 --t 1", "level 0"},
       {"--family line --target uniform:0,1 --levels 0.2,x --t 1", "'x'"},
@@ -241,4 +243,67 @@ TEST_CASE("the explicit Euler iterate toward two Diracs is exact at t = 1, its e
   REQUIRE(runs[0].status == 0);
   const auto j = nlohmann::json::parse(runs[0].out);
   CHECK(j["forward"]["w2_to_flow"].get<double>() < 1e-14);
+}
+
+TEST_CASE("table starts and targets, a Gaussian start and a mixture target against closed forms") {
+  const auto dir = nwgf::testing::scratch_dir("nwgf_cli_analytic_line_tables");
+  // U[-1, 1] as a quantile table (start) and as a CDF table with a comment (target): the
+  // target itself, so every level rests at 2s - 1 and the JKO iterate with it.
+  const std::string q = (dir / "uniform.quantile").string(), c = (dir / "uniform.cdf").string();
+  std::ofstream(q) << "0 -1\n1 1\n";
+  std::ofstream(c) << "# x F\n-1, 0\n1, 1\n";
+  const auto runs = run_all(
+      {"--family line --start 'quantile:" + q + "' --target 'cdf:" + c + "' --t 1.5 --levels 0.1,0.5,0.9 --tau 0.1 --json",
+       "--family line --start gaussian:0.3,0.5 --target uniform:-1,1 --t 0.5 --levels 0.001,0.5,0.999 --json",
+       "--family line --start dirac:0 --target 'mix:diracs:-1;1@1|uniform:-1,1@1' --t 0.5 --levels 0.1,0.5,0.9 --json"});
+  const std::vector<double> levels = {0.1, 0.5, 0.9};
+  {
+    const Run& r = runs[0];
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    for (std::size_t k = 0; k < 3; ++k) {
+      CHECK(std::abs(j["flow"]["quantiles"][k].get<double>() - (2 * levels[k] - 1)) < kUniform);
+      CHECK(std::abs(j["jko"]["quantiles"][k].get<double>() - (2 * levels[k] - 1)) < kUniform);
+    }
+    CHECK(j["jko"]["w2_to_flow"].get<double>() < kUniform);
+  }
+  {
+    // From N(0.3, 0.5^2) toward U[-1, 1] (docs/math.md 6.2): a level below -1 moves at speed 2s
+    // until it reaches -1, one above 1 at 2s - 2; inside it relaxes to 2s - 1 at rate 1. The
+    // start quantiles 0.3 + 0.5 z(s): z(0.001) = -3.090232306167814 (Boost, 17 digits).
+    const Run& r = runs[1];
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    const double z = 3.090232306167814, t = 0.5;
+    auto flow = [&](double s, double q0) {
+      double tt = t, qq = q0;
+      if (qq < -1) {
+        const double hit = (-1 - qq) / (2 * s);
+        if (hit >= tt) return qq + 2 * s * tt;
+        tt -= hit;
+        qq = -1;
+      } else if (qq > 1) {
+        const double hit = (qq - 1) / (2 - 2 * s);
+        if (hit >= tt) return qq + (2 * s - 2) * tt;
+        tt -= hit;
+        qq = 1;
+      }
+      return (2 * s - 1) + (qq - (2 * s - 1)) * std::exp(-tt);
+    };
+    CHECK(std::abs(j["flow"]["quantiles"][0].get<double>() - flow(0.001, 0.3 - 0.5 * z)) < kUniform);
+    CHECK(std::abs(j["flow"]["quantiles"][1].get<double>() - flow(0.5, 0.3)) < kUniform);
+    CHECK(std::abs(j["flow"]["quantiles"][2].get<double>() - flow(0.999, 0.3 + 0.5 * z)) < kUniform);
+  }
+  {
+    // 0.5 (delta_-1 + delta_1)/2 + 0.5 U[-1, 1]: F = 1/4 + (q + 1)/4 on (-1, 1), so from delta_0
+    // Q' = 2s - 1 - q/2 and Q(t, s) = (4s - 2)(1 - e^(-t/2)) while |Q| < 1.
+    const Run& r = runs[2];
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    for (std::size_t k = 0; k < 3; ++k)
+      CHECK(std::abs(j["flow"]["quantiles"][k].get<double>() - (4 * levels[k] - 2) * (1 - std::exp(-0.25))) < kUniform);
+  }
 }

@@ -39,7 +39,8 @@ TEST_CASE("bad nwgf run --family line input exits 2 with one line and writes not
       {"--family line --target 'diracs:-1;1' --r 1.5", "'r' = 1.5 is outside the allowed range [1, 1]"},
       {"--family line", "--target"},
       {"--family line --target 'uniform:1,-1'", "uniform:1,-1"},
-      {"--family line --target 'dirac:1' --start 'gaussian:0,1'", "gaussian:0,1"},
+      {"--family line --target 'dirac:1' --start 'gaussian:1e9,1'", "start position 1000000009"},
+      {"--family line --target 'dirac:1' --start 'quantile:no-such-table.txt'", "no-such-table.txt"},
       {"--family circle", "circle"},
       {"--target 'dirac:1'", "--family line"},
       // Beyond the scales the exact references resolve (analytic/line/scales.h): refused before

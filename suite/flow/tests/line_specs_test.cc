@@ -81,7 +81,8 @@ TEST_CASE("line specs: bad input names the value and what is allowed") {
       {"uniform:1,1", LineRole::kTarget, "allowed a < b"},
       {"uniform:1", LineRole::kTarget, "uniform:a,b"},
       {"gaussian:0,0", LineRole::kTarget, "s = 0 is outside"},
-      {"gaussian:0,1", LineRole::kStart, "allowed: dirac:x"},
+      {"mix:gaussian:0,1|dirac:0@1", LineRole::kStart, "component 1: 'gaussian:0,1' has no weight"},
+      {"cdf:table.txt", LineRole::kStart, "a file spec is not read here"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.spec);

@@ -93,7 +93,7 @@ TEST_CASE("line cell config: keys only for line cells, round trip, refusals nami
   REQUIRE(problems.size() == 1);
   CHECK(problems[0].find("uniform:1,-1") != std::string::npos);
   bad = c;
-  bad.start = "gaussian:0,1";  // a start must be bounded
+  bad.start = "gaussian:1e9,1";  // a Gaussian start beyond the scales (m - 9 s is 5.6e7 flow scales out)
   CHECK(su::cell_problems(bad).size() == 1);
   su::CellConfig stray;
   stray.target = "dirac:1";
