@@ -51,7 +51,7 @@ void add_sweep_command(CLI::App& app) {
                   "With --resume: run failed external solver cells again (otherwise a failed cell is finished)");
   sweep->add_option("--runs-dir", args->runs_dir,
                     "Where external solvers' run folders go, one per cell (default: OUT without .json, plus .runs)");
-  sweep->add_flag("--quiet", args->quiet, "No progress output");
+  sweep->add_flag("--quiet", args->quiet, "No progress output and no closing table of convergence groups");
   sweep->add_flag("--plan", args->plan,
                   std::string("List the cells and the total work, run nothing (like a run, it refuses cells that "
                               "cannot fit in ") + kMemoryLimitText + ")");

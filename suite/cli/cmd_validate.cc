@@ -77,7 +77,7 @@ void add_validate_command(CLI::App& app) {
       ->capture_default_str()
       ->check(CLI::Range(0, 256));
   validate->add_flag("--resume", args->resume, "Continue an interrupted run (finished cells are kept)");
-  validate->add_flag("--quiet", args->quiet, "No progress output");
+  validate->add_flag("--quiet", args->quiet, "No progress output and no closing table of convergence groups");
   validate->add_flag("--plan", args->plan, "List the cells and the total work, run nothing");
   validate->callback([args]() {
     const std::string path = preset_path(args->preset);
