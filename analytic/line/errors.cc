@@ -57,6 +57,23 @@ Tails tails_of(const LineLaw& law) {
   return {!std::isfinite(lo), !std::isfinite(hi)};
 }
 
+// Level pieces narrower than 2^-36 of their position (2^16 ulps) are accepted as they are for a
+// mixture with a Gaussian component and for an unbounded law (quadrature.h,
+// min_relative_width): their quantile can be steep at levels resolved only to ulps. The
+// earlier kinds keep the rule as it was, to the bit.
+constexpr double kLevelResolution = 0x1.0p-36;
+
+bool level_rounding_limited(const LineLaw& law) {
+  if (const auto* m = dynamic_cast<const LineMeasure*>(&law)) return m->kind() == LineMeasure::Kind::kMixture;
+  const auto [lo, hi] = law.support();
+  return !std::isfinite(lo) || !std::isfinite(hi);
+}
+
+detail::QuadratureTolerance for_law(detail::QuadratureTolerance tol, const LineLaw& law) {
+  if (level_rounding_limited(law)) tol.min_relative_width = kLevelResolution;
+  return tol;
+}
+
 template <typename F>
 double level_integral(const F& f, double p0, double p1, const std::vector<double>& breaks,
                       const detail::QuadratureTolerance& tol, Tails tails = {}) {
@@ -98,12 +115,12 @@ double inside_level(double p) {
 double lower_tail(const LineLaw& law, double x, double fx, const std::vector<double>& breaks,
                   double scale) {
   return level_integral([&](double p) { return 2.0 * p * (x - law.quantile(inside_level(p))); }, 0.0, fx,
-                        breaks, noise_tolerance(std::max(scale, std::abs(x))));
+                        breaks, for_law(noise_tolerance(std::max(scale, std::abs(x))), law));
 }
 double upper_tail(const LineLaw& law, double x, double fx, const std::vector<double>& breaks,
                   double scale) {
   return level_integral([&](double p) { return 2.0 * (1.0 - p) * (law.quantile(inside_level(p)) - x); }, fx,
-                        1.0, breaks, noise_tolerance(std::max(scale, std::abs(x))));
+                        1.0, breaks, for_law(noise_tolerance(std::max(scale, std::abs(x))), law));
 }
 
 }  // namespace
@@ -124,7 +141,7 @@ double w2_squared(std::vector<double> points, const LineLaw& ref) {
           const double d = x - ref.quantile(s);
           return d * d;
         },
-        lo, hi, breaks, noise_tolerance(m * m), tails);
+        lo, hi, breaks, for_law(noise_tolerance(m * m), ref), tails);
   }
   return total;
 }
@@ -146,7 +163,7 @@ double mmd_squared(std::vector<double> points, const LineLaw& ref) {
     // ∫_a^b (c - F)^2 dx = (c - F(a))^2 (b - a) - ∫_{F(a)}^{F(b)} 2(c - p)(b - Q(p)) dp.
     total += (c - fa) * (c - fa) * (b - a) -
              level_integral([&](double p) { return 2.0 * (c - p) * (b - ref.quantile(p)); }, fa,
-                            fb, breaks, noise_tolerance(std::max(std::abs(a), std::abs(b))));
+                            fb, breaks, for_law(noise_tolerance(std::max(std::abs(a), std::abs(b))), ref));
   }
   return std::max(total, 0.0);
 }
@@ -180,7 +197,7 @@ double w2_squared(const LineLaw& a, const LineLaw& b) {
         const double d = a.quantile(s) - b.quantile(s);
         return d * d;
       },
-      0.0, 1.0, breaks, noise_tolerance(m * m), Tails{ta.lower || tb.lower, ta.upper || tb.upper});
+      0.0, 1.0, breaks, for_law(for_law(noise_tolerance(m * m), a), b), Tails{ta.lower || tb.lower, ta.upper || tb.upper});
 }
 
 double mmd_squared(const LineLaw& a, const LineLaw& b) {

@@ -394,14 +394,28 @@ double LineMeasure::mixture_quantile(double s) const {
   }
   const double lo = k > 0 ? knots_[k - 1] : far_lo;
   const double hi = k < n ? knots_[k] : far_hi;
-  const double f_lo = cdf(lo) - s;
-  const double f_hi = (k < n ? cdf_left(hi) : cdf(hi)) - s;
+  // Between the knots the piecewise linear part is a + beta (x - x_(k-1)), so F(x) - s is
+  // written as Σ_g w_g Phi_g(x) + beta (x - x_(k-1)) - (s - a), with s - a exact (Sterbenz, for
+  // s near a): the Gaussians' small tail under a large mass a (an atom's levels just above it)
+  // is then resolved to its own relative precision, not to the rounding of a + tail, which made
+  // Q noisy there and the level integrals of 6.4 stop at their budget.
+  const double a = k == 0 ? 0.0 : right_[k - 1];
+  const double beta = (k > 0 && k < n) ? (left_[k] - right_[k - 1]) / (knots_[k] - knots_[k - 1]) : 0.0;
+  const double x_left = k > 0 ? knots_[k - 1] : 0.0;
+  const double excess = s - a;
+  auto f = [&](double x) {
+    double g = beta * (x - x_left) - excess;
+    for (std::size_t j = 0; j < gw_.size(); ++j) g += gw_[j] * normal_cdf(x, gm_[j], gs_[j]);
+    return g;
+  };
+  const double f_lo = f(lo);
+  const double f_hi = k < n ? cdf_left(hi) - s : f(hi);
   if (!(lo < hi) || f_hi <= 0.0) return hi;  // F reaches s only at hi (or never: rounding near 1)
   if (f_lo >= 0.0) return lo;                // only when lo = far_lo and F(far_lo) = 0 >= s: no level
   const double abs_tol = 1e-17 * scale_;
   std::uintmax_t iterations = kMixtureQuantileIterations;
   const auto bracket = boost::math::tools::toms748_solve(
-      [&](double x) { return cdf(x) - s; }, lo, hi, f_lo, f_hi,
+      f, lo, hi, f_lo, f_hi,
       [abs_tol](double a, double b) {
         return std::abs(b - a) <= 4.0 * 2.220446049250313e-16 * std::max(std::abs(a), std::abs(b)) ||
                std::abs(b - a) <= abs_tol;
@@ -510,8 +524,25 @@ double half_mean_distance(const LineLaw& law) {
   for (int k = 1; k < 32; ++k) m = std::max(m, std::abs(law.quantile(k / 32.0)));
   detail::QuadratureTolerance tol;
   tol.abs_per_length = 1e-15 * std::max(m, 1e-300);
-  return detail::adaptive_gk_split([&](double s) { return (2.0 * s - 1.0) * law.quantile(s); },
-                                   0.0, 1.0, law.level_breaks(), tol);
+  const auto integrand = [&](double s) { return (2.0 * s - 1.0) * law.quantile(s); };
+  const auto [lo, hi] = law.support();
+  if (std::isfinite(lo) && std::isfinite(hi))
+    return detail::adaptive_gk_split(integrand, 0.0, 1.0, law.level_breaks(), tol);
+  // An unbounded law (a Gaussian start's flow or Euler iterate): the pieces that end at 0 or 1
+  // take the tail substitution of analytic/line/quadrature.h (a log singularity of Q there).
+  std::vector<double> breaks = law.level_breaks();
+  breaks.push_back(0.5);
+  std::sort(breaks.begin(), breaks.end());
+  breaks.erase(std::unique(breaks.begin(), breaks.end()), breaks.end());
+  breaks.erase(std::remove_if(breaks.begin(), breaks.end(), [](double b) { return !(b > 0.0 && b < 1.0); }),
+               breaks.end());
+  double total = std::isfinite(lo) ? detail::adaptive_gk(integrand, 0.0, breaks.front(), tol)
+                                   : detail::adaptive_gk_lower_tail(integrand, breaks.front(), tol);
+  for (std::size_t k = 0; k + 1 < breaks.size(); ++k)
+    total += detail::adaptive_gk(integrand, breaks[k], breaks[k + 1], tol);
+  total += std::isfinite(hi) ? detail::adaptive_gk(integrand, breaks.back(), 1.0, tol)
+                             : detail::adaptive_gk_upper_tail(integrand, breaks.back(), tol);
+  return total;
 }
 
 std::vector<double> sample(const LineLaw& law, std::size_t n, std::uint64_t seed) {

@@ -37,6 +37,14 @@ struct QuadratureTolerance {
   // (a jump the caller did not list costs 2 x max_depth = 60), so the budget is reached only
   // by an integrand whose noise exceeds the tolerance.
   long max_pieces = 4096;
+  // A piece narrower than this times the magnitude of its ends is accepted as it is (0: never).
+  // Levels are doubles: a piece only a few thousand ulps wide samples the integrand at nodes
+  // rounded by up to 1e-4 of its width, and where Q is steep there (the levels of a Gaussian
+  // tail under an atom's mass: dQ/ds ~ 1e10) that rounding is noise no bisection removes. Such
+  // a piece's error is at most its width times the integrand's spread on it (its estimate is a
+  // mean of the integrand there); errors.cc sets it for the level integrals of mixtures and
+  // unbounded laws.
+  double min_relative_width = 0.0;
 };
 
 // Thrown when an adaptive quadrature exhausts QuadratureTolerance::max_pieces: a numerical
@@ -62,6 +70,7 @@ double gk15(const F& f, double a, double b, double* err) {
 struct Budget {
   int max_depth;
   long pieces_left;
+  double min_relative_width;
   double a, b;  // the whole interval, for the message
 };
 
@@ -78,7 +87,7 @@ double refine(const F& f, double a, double b, double estimate, double err, doubl
   // Also accepted: an error estimate at rounding level for the piece itself (Boost floors it
   // at 2 eps |estimate|), which no bisection can improve.
   if (err <= allowed_per_length * (b - a) || err <= 8.0 * 2.220446049250313e-16 * std::abs(estimate) ||
-      depth >= budget.max_depth)
+      depth >= budget.max_depth || b - a <= budget.min_relative_width * std::max(std::abs(a), std::abs(b)))
     return estimate;
   const double mid = 0.5 * (a + b);
   if (!(mid > a && mid < b)) return estimate;
@@ -98,7 +107,7 @@ double adaptive_gk(const F& f, double a, double b, const QuadratureTolerance& to
   double err = 0.0;
   const double estimate = gk_internal::gk15(f, a, b, &err);
   const double allowed = std::max(tol.rel * std::abs(estimate) / (b - a), tol.abs_per_length);
-  gk_internal::Budget budget{tol.max_depth, tol.max_pieces - 1, a, b};
+  gk_internal::Budget budget{tol.max_depth, tol.max_pieces - 1, tol.min_relative_width, a, b};
   return gk_internal::refine(f, a, b, estimate, err, allowed, 0, budget, tol.max_pieces);
 }
 

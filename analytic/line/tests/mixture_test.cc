@@ -287,3 +287,37 @@ TEST_CASE("bad mixtures are refused with the value in the message") {
   CHECK(message([&] { LineMeasure::mixture({g, g}, {1.0, -2.0}); }).find("weight -2") != std::string::npos);
   CHECK(message([&] { LineMeasure::mixture({g, g}, {1.0, INFINITY}); }).find("weight inf") != std::string::npos);
 }
+
+TEST_CASE("D^2 of points to a mixture whose Gaussian tail lies under an atom, against x-quadrature here") {
+  // nu = 0.5 N(1, 0.3^2) + 0.25 (delta_-1 + delta_1): the levels just above F(-1) hold the
+  // Gaussian's tail at -1 (6.7 sigma out), where Q is steep (dQ/ds ~ 1e10) and the levels are
+  // resolved to ulps only; the level integrals accept such pieces (errors.cc). Reference:
+  // ∫ (F_N - F)^2 dx by 40-point Gauss-Legendre on 64 panels between consecutive breaks (points,
+  // atoms), over [-6, 6] (beyond, both CDFs are 0 or 1 to 1e-30).
+  const LineMeasure nu = LineMeasure::mixture(
+      {LineMeasure::gaussian(1.0, 0.3), LineMeasure::atoms({-1.0, 1.0})}, {1.0, 1.0});
+  auto F = [](double x) {
+    return 0.25 * std::erfc(-(x - 1.0) / (0.3 * M_SQRT2)) + (x >= -1.0 ? 0.25 : 0.0) + (x >= 1.0 ? 0.25 : 0.0);
+  };
+  std::vector<double> x;
+  for (int i = 0; i < 40; ++i) x.push_back(-1.5 + 3.0 * (i + 0.5) / 40 + 0.01 * std::sin(5.0 * i));
+  std::sort(x.begin(), x.end());
+  std::vector<double> breaks = x;
+  for (double b : {-6.0, -1.0, 1.0, 6.0}) breaks.push_back(b);
+  std::sort(breaks.begin(), breaks.end());
+  using GL = boost::math::quadrature::gauss<double, 40>;
+  double ref = 0.0;
+  for (std::size_t k = 0; k + 1 < breaks.size(); ++k)
+    for (int j = 0; j < 64; ++j) {
+      const double a = breaks[k] + (breaks[k + 1] - breaks[k]) * j / 64.0;
+      const double b = breaks[k] + (breaks[k + 1] - breaks[k]) * (j + 1) / 64.0;
+      ref += GL::integrate(
+          [&](double y) {
+            const double fn = static_cast<double>(std::upper_bound(x.begin(), x.end(), y) - x.begin()) / x.size();
+            const double d = fn - F(y);
+            return d * d;
+          },
+          a, b);
+    }
+  CHECK_REL(mmd_squared(x, nu), ref, 1e-10);
+}
