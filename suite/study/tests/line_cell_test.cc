@@ -3,7 +3,11 @@
 // before any level reaches an atom, in closed form; the explicit Euler and JKO iterates toward
 // the uniform law from delta_0, in closed form), pooled runs against run_cell, study sections
 // and their cell order, and the convergence analysis.
+#include <unistd.h>
+
 #include <cmath>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -254,4 +258,42 @@ TEST_CASE("line convergence: the particle flow's exact Euler baseline has order 
     CHECK(std::abs((*w2)["exact_scheme"]["successive_orders"][i].get<double>() - order) < 1e-3);
   }
   CHECK(su::target_convergence_analysis(su::line_family(), json::array()).empty());
+}
+
+TEST_CASE("line cells from a Gaussian start, toward a mixture, and between table files") {
+  // A particle cell from N(0, 0.5^2) toward 0.5 N(1, 0.3^2) + 0.25 (delta_-1 + delta_1): runs and
+  // scores every step (the Gaussian tail under the atom at -1 is the case the level integrals'
+  // resolution rule exists for, analytic/line/quadrature.h).
+  su::CellConfig g = line_cell("particle", "mix:gaussian:1,0.3@1|diracs:-1;1@1", 0.1, 0.2);
+  g.start = "gaussian:0,0.5";
+  CHECK(su::cell_problems(g).empty());
+  const json rg = su::run_line_cell(g);
+  CHECK(rg["summary"]["status"] == "ok");
+  REQUIRE(rg["steps"].size() == 2);
+  for (const auto& step : rg["steps"]) {
+    CHECK(step["particles"]["w2"].get<double>() > 0.0);
+    CHECK(std::isfinite(step["particles"]["mmd_to_target"].get<double>()));
+    CHECK(step["scheme_w2_to_flow"].get<double>() > 0.0);
+  }
+  // U[-1, 1] as a quantile table (start) and as a CDF table (target): the start is the target,
+  // so the flow and the exact Euler iterate stay at 2s - 1 and their W2 is 0 to rounding.
+  const auto dir = std::filesystem::temp_directory_path() / ("nwgf_line_cell_tables_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const std::string q = (dir / "u.quantile").string(), c = (dir / "u.cdf").string();
+  std::ofstream(q) << "0 -1\n1 1\n";
+  std::ofstream(c) << "-1 0\n1 1\n";
+  su::CellConfig t = line_cell("particle", "cdf:" + c, 0.1, 0.2);
+  t.start = "quantile:" + q;
+  CHECK(su::cell_problems(t).empty());
+  const json rt = su::run_line_cell(t);
+  CHECK(rt["summary"]["status"] == "ok");
+  REQUIRE(rt["steps"].size() == 2);
+  CHECK(rt["steps"][1]["scheme_w2_to_flow"].get<double>() < kExactInTime);
+  // A missing table: one problem naming the path.
+  su::CellConfig missing = t;
+  missing.target = "cdf:" + (dir / "missing.cdf").string();
+  const auto problems = su::cell_problems(missing);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].find("missing.cdf") != std::string::npos);
+  std::filesystem::remove_all(dir);
 }
