@@ -259,8 +259,9 @@ double resolvent_gaussian(const LineMeasure& nu, double tau, double z) {
 
 // Iteration budget of one TOMS 748 solve of the mixture flow (a time integral equal to the time
 // left, in the log-distance u) and of the mixture resolvent: about 15 iterations reach the
-// tolerance; the budget leaves room for TOMS 748's bisection steps.
-constexpr std::uintmax_t kMixtureSolveIterations = 100;
+// tolerance; the budget leaves room for TOMS 748's bisection steps (about 3 per halving, 52
+// halvings where T jumps, at a level that stalls where the density underflows).
+constexpr std::uintmax_t kMixtureSolveIterations = 200;
 // Halvings of the bracket toward a rest point (u down by 1, 2, 4, ... below u0): 2^11 e-folds
 // pass every distance a double resolves.
 constexpr int kMixtureBracketSteps = 11;
@@ -333,12 +334,49 @@ double flow_level_mixture(const LineMeasure& nu, double s, double q, double t) {
     auto integrand = [&](double u) {
       const double e = std::exp(u);
       const double pos = p - dir * e;
-      return 0.5 / (c / e + mixture_mean_density(nu, beta, std::min(pos, p), std::max(pos, p)));
+      // Where the mean density underflows (a Gaussian component hundreds of sigma away and no
+      // piecewise linear slope) the speed is 0 in double precision: the level cannot get there,
+      // and the time is capped at 1e300 per unit u instead of dividing by 0.
+      return 0.5 / std::max(c / e + mixture_mean_density(nu, beta, std::min(pos, p), std::max(pos, p)), 5e-301);
     };
+    // Relative accuracy: 1e-15, or the rounding noise of the positions p -/+ e^u where it is
+    // larger: they carry 1.1e-16 max(|p|, |q|), which moves z = (x - m_g) / sigma_g of the
+    // narrowest Gaussian by that over sigma_g (below 1e-10 by the scale rules), and the
+    // integrand with it.
+    double narrowest = INFINITY;
+    for (double sg : nu.gaussian_sigmas()) narrowest = std::min(narrowest, sg);
     detail::QuadratureTolerance tol;
-    tol.rel = 1e-15;
+    tol.rel = std::max(1e-15, 64.0 * 2.220446049250313e-16 * std::max(std::abs(p), std::abs(q)) / narrowest);
     tol.abs_per_length = 1e-16 * integrand(u0);
-    auto time_to = [&](double u) { return detail::adaptive_gk(integrand, u, u0, tol); };
+    // Pieces narrower than 1e-12 in u (a relative 1e-12 of the distance to p) are taken as they
+    // are: there the positions p -/+ e^u carry the rounding of |p| >> e^u, noise no bisection
+    // removes; the time they hold is below 1e-12 of the integrand's local value.
+    tol.min_width = 1e-12;
+    // T(u) in unit pieces of u from u0 down, stopped once it exceeds 4 rem: the solve needs T
+    // exactly only below rem, and beyond it the speed may vanish to rounding (a Gaussian
+    // hundreds of sigma away), where T is enormous and not worth integrating.
+    const double cap = 4.0 * rem;
+    auto time_to = [&](double u) {
+      double total = 0.0, upper = u0;
+      while (upper > u) {
+        const double lower = std::max(u, upper - 1.0);
+        try {
+          total += detail::adaptive_gk(integrand, lower, upper, tol);
+        } catch (const detail::QuadratureBudgetError&) {
+          // A piece whose integrand grows past any time scale (the speed vanishing to rounding,
+          // e.g. toward an atom next to a Gaussian hundreds of sigma away): its plain 15-point
+          // estimate decides when it alone exceeds the cap (T is then beyond rem, all the solve
+          // needs); otherwise the budget error stands.
+          double err = 0.0;
+          const double crude = detail::gk_internal::gk15(integrand, lower, upper, &err);
+          if (!(crude >= cap)) throw;
+          return total + crude;
+        }
+        if (total >= cap) return total;
+        upper = lower;
+      }
+      return total;
+    };
     const double u_floor = std::log(std::max(std::abs(p), 1.0)) + std::log(1e-17);
     double lo;
     if (c > 0.0) {

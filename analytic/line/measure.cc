@@ -337,10 +337,12 @@ LineMeasure LineMeasure::mixture(const std::vector<LineMeasure>& components, std
   m.gw_ = std::move(gw);
   m.gm_ = std::move(gm);
   m.gs_ = std::move(gs);
-  double scale = 0.0;
-  for (double x : m.knots_) scale = std::max(scale, std::abs(x));
-  for (std::size_t g = 0; g < m.gw_.size(); ++g) scale = std::max(scale, std::abs(m.gm_[g]) + kNormalReach * m.gs_[g]);
-  m.scale_ = scale;
+  // Absolute resolution of the quantile's root: 1e-16 of the narrowest Gaussian (F is smooth on
+  // that scale, so no root is conditioned better), for roots near 0 where the relative
+  // 4 eps min(|a|, |b|) vanishes.
+  double narrowest = kInf;
+  for (double sg : m.gs_) narrowest = std::min(narrowest, sg);
+  m.scale_ = 1e-16 * narrowest;
   return m;
 }
 
@@ -383,17 +385,19 @@ double LineMeasure::mixture_quantile(double s) const {
   }
   const std::size_t k = lo_k;
   if (k < n && cdf_left(knots_[k]) < s) return knots_[k];
+  // Beyond the Gaussians' reach (m_g -/+ 40 sigma_g) only the piecewise linear part changes F:
+  // below the first knot the root lies above far_lo and below far_hi, above the last knot too.
   double far_lo = kInf, far_hi = -kInf;
   for (std::size_t g = 0; g < gw_.size(); ++g) {
     far_lo = std::min(far_lo, gm_[g] - kNormalReach * gs_[g]);
     far_hi = std::max(far_hi, gm_[g] + kNormalReach * gs_[g]);
   }
-  if (n > 0) {
-    far_lo = std::min(far_lo, knots_.front());
-    far_hi = std::max(far_hi, knots_.back());
-  }
-  const double lo = k > 0 ? knots_[k - 1] : far_lo;
-  const double hi = k < n ? knots_[k] : far_hi;
+  double lo = k > 0 ? knots_[k - 1] : far_lo;
+  double hi = k < n ? knots_[k] : far_hi;
+  if (k == 0 && n > 0) lo = std::min(lo, knots_.front());
+  if (k == 0 && n > 0) hi = std::min(hi, std::max(far_hi, lo));
+  if (k == n && n > 0) lo = std::max(lo, std::min(far_lo, hi));
+  if (k == n && n > 0) hi = std::max(hi, knots_.back());
   // Between the knots the piecewise linear part is a + beta (x - x_(k-1)), so F(x) - s is
   // written as Σ_g w_g Phi_g(x) + beta (x - x_(k-1)) - (s - a), with s - a exact (Sterbenz, for
   // s near a): the Gaussians' small tail under a large mass a (an atom's levels just above it)
@@ -412,12 +416,12 @@ double LineMeasure::mixture_quantile(double s) const {
   const double f_hi = k < n ? cdf_left(hi) - s : f(hi);
   if (!(lo < hi) || f_hi <= 0.0) return hi;  // F reaches s only at hi (or never: rounding near 1)
   if (f_lo >= 0.0) return lo;                // only when lo = far_lo and F(far_lo) = 0 >= s: no level
-  const double abs_tol = 1e-17 * scale_;
+  const double abs_tol = scale_;
   std::uintmax_t iterations = kMixtureQuantileIterations;
   const auto bracket = boost::math::tools::toms748_solve(
       f, lo, hi, f_lo, f_hi,
       [abs_tol](double a, double b) {
-        return std::abs(b - a) <= 4.0 * 2.220446049250313e-16 * std::max(std::abs(a), std::abs(b)) ||
+        return std::abs(b - a) <= 4.0 * 2.220446049250313e-16 * std::min(std::abs(a), std::abs(b)) ||
                std::abs(b - a) <= abs_tol;
       },
       iterations);
@@ -484,7 +488,7 @@ double half_mean_distance(const LineLaw& law) {
       // ∫ F (1 - F) dx over [min, max] of the knots and m_g -/+ 40 sigma_g (beyond, F (1 - F) is
       // below 1e-300), split at the knots (jumps, kinks) and at m_g + k sigma_g, k = 0, ±1, ±2,
       // ±4, ±8, ±16 (so that a narrow component is seen). Integrand in [0, 1/4]: absolute
-      // tolerance 1e-17 per unit length, relative 1e-13.
+      // tolerance 1e-15 per unit length (above its rounding), relative 1e-13.
       std::vector<double> breaks = m->knots();
       double lo = kInf, hi = -kInf;
       for (std::size_t g = 0; g < m->gaussian_means().size(); ++g) {
@@ -501,7 +505,7 @@ double half_mean_distance(const LineLaw& law) {
         hi = std::max(hi, m->knots().back());
       }
       detail::QuadratureTolerance tol;
-      tol.abs_per_length = 1e-17;
+      tol.abs_per_length = 1e-15;  // F (1 - F) <= 1/4 carries rounding of ~6e-17
       return detail::adaptive_gk_split(
           [&](double x) {
             const double f = m->cdf(x);

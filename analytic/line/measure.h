@@ -116,7 +116,7 @@ class LineMeasure final : public LineLaw {
   double mean_ = 0.0, sigma_ = 1.0;
   std::vector<double> gw_, gm_, gs_;
   double pl_mass_ = 1.0;
-  double scale_ = 1.0;  // mixture: max |knot|, |m_g| + 40 sigma_g (absolute tolerance of roots)
+  double scale_ = 1.0;  // mixture: 1e-16 min sigma_g, the absolute tolerance of its quantile's roots
 };
 
 // ∫ F (1 - F) dx = E|X - X'| / 2 (X, X' independent draws): closed forms for LineMeasure

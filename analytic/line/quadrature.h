@@ -45,6 +45,8 @@ struct QuadratureTolerance {
   // mean of the integrand there); errors.cc sets it for the level integrals of mixtures and
   // unbounded laws.
   double min_relative_width = 0.0;
+  // The same in absolute terms (0: never): a piece at most this wide is accepted as it is.
+  double min_width = 0.0;
 };
 
 // Thrown when an adaptive quadrature exhausts QuadratureTolerance::max_pieces: a numerical
@@ -71,6 +73,7 @@ struct Budget {
   int max_depth;
   long pieces_left;
   double min_relative_width;
+  double min_width;
   double a, b;  // the whole interval, for the message
 };
 
@@ -87,7 +90,8 @@ double refine(const F& f, double a, double b, double estimate, double err, doubl
   // Also accepted: an error estimate at rounding level for the piece itself (Boost floors it
   // at 2 eps |estimate|), which no bisection can improve.
   if (err <= allowed_per_length * (b - a) || err <= 8.0 * 2.220446049250313e-16 * std::abs(estimate) ||
-      depth >= budget.max_depth || b - a <= budget.min_relative_width * std::max(std::abs(a), std::abs(b)))
+      depth >= budget.max_depth || b - a <= budget.min_relative_width * std::max(std::abs(a), std::abs(b)) ||
+      b - a <= budget.min_width)
     return estimate;
   const double mid = 0.5 * (a + b);
   if (!(mid > a && mid < b)) return estimate;
@@ -107,7 +111,7 @@ double adaptive_gk(const F& f, double a, double b, const QuadratureTolerance& to
   double err = 0.0;
   const double estimate = gk_internal::gk15(f, a, b, &err);
   const double allowed = std::max(tol.rel * std::abs(estimate) / (b - a), tol.abs_per_length);
-  gk_internal::Budget budget{tol.max_depth, tol.max_pieces - 1, tol.min_relative_width, a, b};
+  gk_internal::Budget budget{tol.max_depth, tol.max_pieces - 1, tol.min_relative_width, tol.min_width, a, b};
   return gk_internal::refine(f, a, b, estimate, err, allowed, 0, budget, tol.max_pieces);
 }
 

@@ -130,6 +130,21 @@ std::string scale_problem(const LineMeasure& start, const LineMeasure& target, d
     const std::string p = gaussian_width_problem(m, sigma);
     if (!p.empty()) return p;
   }
+  if (target.kind() == LineMeasure::Kind::kMixture) {
+    // A mixture's Gaussian component against the mixture's largest coordinate: the flow and
+    // the quadratures place levels relative to the knots, so positions carry the rounding of
+    // the largest of them (1.1e-16 of it), which must stay below 1e-10 of sigma as for a lone
+    // Gaussian's mean.
+    double magnitude = 0.0;
+    for (double x : target.knots()) magnitude = std::max(magnitude, std::abs(x));
+    for (const auto& [m, sigma] : gaussians(target)) magnitude = std::max(magnitude, std::abs(m));
+    for (const auto& [m, sigma] : gaussians(target))
+      if (sigma < kPieceResolution * magnitude)
+        return "target mixture: its component N(" + format_shortest(m) + ", " + format_shortest(sigma) +
+               "^2) is " + format_g(sigma / magnitude, 3) +
+               " of the mixture's largest coordinate wide; allowed: at least " + format_shortest(kPieceResolution) +
+               " of it (" + format_g(kPieceResolution * magnitude, 6) + "), where the flow resolves its CDF";
+  }
   const double u = flow_scale(start, horizon);
   if (horizon == 0.0) return "";  // nothing moves
   if (!magnitude_ok(u))

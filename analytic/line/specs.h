@@ -17,7 +17,8 @@
 //                                 from 0 to 1, both nondecreasing, linear between; a repeated Q
 //                                 is an atom, a repeated s a gap (LineMeasure::quantile_grid)
 //   mix:A@w1|B@w2|...             the weighted mixture Σ w_k A_k / Σ w (weights positive and
-//                                 finite, one per component, after the component's last '@'),
+//                                 finite, each at least kMinMixtureShare of the total, one per
+//                                 component, after the component's last '@'),
 //                                 components any spec above (not mix), e.g.
 //                                 mix:gaussian:-1,0.2@0.3|diracs:0;1@0.7 or
 //                                 mix:diracs:0@1;1@3@0.5|uniform:2,3@0.5 (the atoms' own weights
@@ -46,6 +47,10 @@ enum class LineRole { kStart, kTarget };
 // knot that the flow, the resolvent and the quadratures visit; 10^5 keeps a spec's cost
 // bounded).
 inline constexpr std::size_t kMaxTableRows = 100000;
+
+// Smallest share of the total weight a mix: component may have (lighter ones are below the
+// double-precision resolution of the mixture's CDF, 1e4 roundings of it).
+inline constexpr double kMinMixtureShare = 1e-12;
 
 // Reads the file a cdf: or quantile: spec names. analytic/ does no I/O: the caller (the suite,
 // under its input-file rule) implements it. `read` returns the file's text or throws

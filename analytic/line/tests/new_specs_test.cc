@@ -88,6 +88,8 @@ TEST_CASE("bad mix: specs are refused with one line naming the component and the
       {"mix:", "has no weight"},
       {"mix:bogus:1@1", "'bogus:1' is not a target of the line family"},
       {"mix:dirac:0@1e400", "out of range"},
+      // A component below kMinMixtureShare of the total weight (1e-13 of it here).
+      {"mix:dirac:0@1e13|uniform:0,1@1", "component 2: weight 1 is 1e-13 of the total; allowed: at least 1e-12 of it"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.spec);
