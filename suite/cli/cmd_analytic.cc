@@ -186,7 +186,7 @@ void add_analytic_command(CLI::App& app) {
       "nondecreasing, F from 0 to 1, linear between, a repeated x an atom) | quantile:PATH (lines 's Q', "
       "s from 0 to 1; a repeated Q an atom, a repeated s a gap; PATH relative to the working directory, "
       "a regular file of at most 16 MiB and 100000 points) | mix:A@w|B@w|... (weights > 0 after each "
-      "component's last '@', components any spec above); radial family (optional: without, F = E): "
+      "component's last '@', each at least 1e-12 of the total, components any spec above); radial family (optional: without, F = E): "
       "sphere:R | ball:R | shell:R1,R2 | gaussian:s | A@w;B@w;...");
   CLI::Option* levels_opt = cmd->add_option(
       "--levels", line_args->levels,
