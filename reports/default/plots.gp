@@ -963,6 +963,292 @@ unset output
 reset session
 set encoding utf8
 set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_conv_radial_w2_gaussian_to_sphere.svg'
+set output 'radial_conv_radial_w2_gaussian_to_sphere.svg.tmp'
+set logscale xy
+set xlabel 'step size {/Symbol t}'
+set ylabel 'radial W2 to the reference flow at T'
+set title 'd = 3, r = 1: gaussian:0.3 -> sphere:1, T = 1'
+set key bottom right font ',10'
+set format y '%.0e'
+set offsets graph 0.05, graph 0.05, 0, 0
+plot 'data/radial_conv_radial_w2_gaussian_to_sphere_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.24 ± 0.00', \
+     'data/radial_conv_radial_w2_gaussian_to_sphere_backward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.97 ± 0.01', \
+     'data/radial_conv_radial_w2_gaussian_to_sphere_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.63 ± 0.01', \
+     'data/radial_conv_radial_w2_gaussian_to_sphere_forward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 1.04 ± 0.01', \
+     'data/radial_conv_radial_w2_gaussian_to_sphere_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.61 ± 0.10', \
+     'data/radial_conv_radial_w2_gaussian_to_sphere_particle.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme: order 1.04 ± 0.01'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_conv_mmd_gaussian_to_sphere.svg'
+set output 'radial_conv_mmd_gaussian_to_sphere.svg.tmp'
+set logscale xy
+set xlabel 'step size {/Symbol t}'
+set ylabel 'MMD to the reference flow at T'
+set title 'd = 3, r = 1: gaussian:0.3 -> sphere:1, T = 1'
+set key bottom right font ',10'
+set format y '%.0e'
+set offsets graph 0.05, graph 0.05, 0, 0
+plot 'data/radial_conv_mmd_gaussian_to_sphere_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.19 ± 0.06', \
+     'data/radial_conv_mmd_gaussian_to_sphere_backward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.97 ± 0.01', \
+     'data/radial_conv_mmd_gaussian_to_sphere_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'backward noise floor', \
+     'data/radial_conv_mmd_gaussian_to_sphere_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.05 ± 0.03', \
+     'data/radial_conv_mmd_gaussian_to_sphere_forward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 1.03 ± 0.01', \
+     'data/radial_conv_mmd_gaussian_to_sphere_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' title 'forward noise floor', \
+     'data/radial_conv_mmd_gaussian_to_sphere_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.07 ± 0.02', \
+     'data/radial_conv_mmd_gaussian_to_sphere_particle.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme: order 1.03 ± 0.01', \
+     'data/radial_conv_mmd_gaussian_to_sphere_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' title 'particle noise floor'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_time_gaussian_to_sphere.svg'
+set output 'radial_time_gaussian_to_sphere.svg.tmp'
+set logscale y
+set xlabel 't'
+set ylabel 'error'
+set title 'd = 3, r = 1: gaussian:0.3 -> sphere:1, tau = 0.05'
+set key outside bottom center horizontal font ',9'
+set format y '%.0e'
+plot 'data/radial_time_gaussian_to_sphere_backward.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#1f77b4' title 'backward: radial W2 to the reference flow', \
+     'data/radial_time_gaussian_to_sphere_backward.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme iterate', \
+     'data/radial_time_gaussian_to_sphere_backward.dat' u 1:4 w l dt 4 lw 1 lc rgb '#1f77b4' title 'backward: MMD to the target', \
+     'data/radial_time_gaussian_to_sphere_forward.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#d62728' title 'forward: radial W2 to the reference flow', \
+     'data/radial_time_gaussian_to_sphere_forward.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme iterate', \
+     'data/radial_time_gaussian_to_sphere_forward.dat' u 1:4 w l dt 4 lw 1 lc rgb '#d62728' title 'forward: MMD to the target', \
+     'data/radial_time_gaussian_to_sphere_particle.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#2ca02c' title 'particle: radial W2 to the reference flow', \
+     'data/radial_time_gaussian_to_sphere_particle.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme iterate', \
+     'data/radial_time_gaussian_to_sphere_particle.dat' u 1:4 w l dt 4 lw 1 lc rgb '#2ca02c' title 'particle: MMD to the target'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_quantiles_gaussian_to_sphere_backward.svg'
+set output 'radial_quantiles_gaussian_to_sphere_backward.svg.tmp'
+set xlabel 'level s'
+set ylabel 'radial quantile Q(t, s)'
+set title 'backward, d = 3, r = 1: gaussian:0.3 -> sphere:1, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/radial_quantiles_gaussian_to_sphere_backward_n5.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'reference flow, t = 0.25', \
+     'data/radial_quantiles_gaussian_to_sphere_backward_n5.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/radial_quantiles_gaussian_to_sphere_backward_n5.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: backward particles', \
+     'data/radial_quantiles_gaussian_to_sphere_backward_n10.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'reference flow, t = 0.5', \
+     'data/radial_quantiles_gaussian_to_sphere_backward_n10.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_backward_n10.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_backward_n15.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'reference flow, t = 0.75', \
+     'data/radial_quantiles_gaussian_to_sphere_backward_n15.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_backward_n15.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_backward_n20.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'reference flow, t = 1', \
+     'data/radial_quantiles_gaussian_to_sphere_backward_n20.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_backward_n20.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_quantiles_gaussian_to_sphere_forward.svg'
+set output 'radial_quantiles_gaussian_to_sphere_forward.svg.tmp'
+set xlabel 'level s'
+set ylabel 'radial quantile Q(t, s)'
+set title 'forward, d = 3, r = 1: gaussian:0.3 -> sphere:1, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/radial_quantiles_gaussian_to_sphere_forward_n5.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'reference flow, t = 0.25', \
+     'data/radial_quantiles_gaussian_to_sphere_forward_n5.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/radial_quantiles_gaussian_to_sphere_forward_n5.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: forward particles', \
+     'data/radial_quantiles_gaussian_to_sphere_forward_n10.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'reference flow, t = 0.5', \
+     'data/radial_quantiles_gaussian_to_sphere_forward_n10.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_forward_n10.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_forward_n15.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'reference flow, t = 0.75', \
+     'data/radial_quantiles_gaussian_to_sphere_forward_n15.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_forward_n15.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_forward_n20.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'reference flow, t = 1', \
+     'data/radial_quantiles_gaussian_to_sphere_forward_n20.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_forward_n20.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_quantiles_gaussian_to_sphere_particle.svg'
+set output 'radial_quantiles_gaussian_to_sphere_particle.svg.tmp'
+set xlabel 'level s'
+set ylabel 'radial quantile Q(t, s)'
+set title 'particle, d = 3, r = 1: gaussian:0.3 -> sphere:1, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/radial_quantiles_gaussian_to_sphere_particle_n5.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'reference flow, t = 0.25', \
+     'data/radial_quantiles_gaussian_to_sphere_particle_n5.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/radial_quantiles_gaussian_to_sphere_particle_n5.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: particle particles', \
+     'data/radial_quantiles_gaussian_to_sphere_particle_n10.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'reference flow, t = 0.5', \
+     'data/radial_quantiles_gaussian_to_sphere_particle_n10.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_particle_n10.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_particle_n15.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'reference flow, t = 0.75', \
+     'data/radial_quantiles_gaussian_to_sphere_particle_n15.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_particle_n15.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_particle_n20.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'reference flow, t = 1', \
+     'data/radial_quantiles_gaussian_to_sphere_particle_n20.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_particle_n20.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_conv_radial_w2_shell_to_gaussian.svg'
+set output 'radial_conv_radial_w2_shell_to_gaussian.svg.tmp'
+set logscale xy
+set xlabel 'step size {/Symbol t}'
+set ylabel 'radial W2 to the reference flow at T'
+set title 'd = 10, r = 1: shell:1,1.5 -> gaussian:0.3, T = 1'
+set key bottom right font ',10'
+set format y '%.0e'
+set offsets graph 0.05, graph 0.05, 0, 0
+plot 'data/radial_conv_radial_w2_shell_to_gaussian_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order -0.14 ± 0.07', \
+     'data/radial_conv_radial_w2_shell_to_gaussian_backward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.99 ± 0.00', \
+     'data/radial_conv_radial_w2_shell_to_gaussian_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.05 ± 0.01', \
+     'data/radial_conv_radial_w2_shell_to_gaussian_forward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 1.01 ± 0.00', \
+     'data/radial_conv_radial_w2_shell_to_gaussian_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.53 ± 0.07', \
+     'data/radial_conv_radial_w2_shell_to_gaussian_particle.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme: order 1.01 ± 0.00'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_conv_mmd_shell_to_gaussian.svg'
+set output 'radial_conv_mmd_shell_to_gaussian.svg.tmp'
+set logscale xy
+set xlabel 'step size {/Symbol t}'
+set ylabel 'MMD to the reference flow at T'
+set title 'd = 10, r = 1: shell:1,1.5 -> gaussian:0.3, T = 1'
+set key bottom right font ',10'
+set format y '%.0e'
+set offsets graph 0.05, graph 0.05, 0, 0
+plot 'data/radial_conv_mmd_shell_to_gaussian_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order -0.02 ± 0.02', \
+     'data/radial_conv_mmd_shell_to_gaussian_backward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.99 ± 0.00', \
+     'data/radial_conv_mmd_shell_to_gaussian_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'backward noise floor', \
+     'data/radial_conv_mmd_shell_to_gaussian_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.00 ± 0.01', \
+     'data/radial_conv_mmd_shell_to_gaussian_forward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 1.01 ± 0.00', \
+     'data/radial_conv_mmd_shell_to_gaussian_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' title 'forward noise floor', \
+     'data/radial_conv_mmd_shell_to_gaussian_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order -0.00 ± 0.00', \
+     'data/radial_conv_mmd_shell_to_gaussian_particle.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme: order 1.01 ± 0.00', \
+     'data/radial_conv_mmd_shell_to_gaussian_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' title 'particle noise floor'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_time_shell_to_gaussian.svg'
+set output 'radial_time_shell_to_gaussian.svg.tmp'
+set logscale y
+set xlabel 't'
+set ylabel 'error'
+set title 'd = 10, r = 1: shell:1,1.5 -> gaussian:0.3, tau = 0.05'
+set key outside bottom center horizontal font ',9'
+set format y '%.0e'
+plot 'data/radial_time_shell_to_gaussian_backward.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#1f77b4' title 'backward: radial W2 to the reference flow', \
+     'data/radial_time_shell_to_gaussian_backward.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme iterate', \
+     'data/radial_time_shell_to_gaussian_backward.dat' u 1:4 w l dt 4 lw 1 lc rgb '#1f77b4' title 'backward: MMD to the target', \
+     'data/radial_time_shell_to_gaussian_forward.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#d62728' title 'forward: radial W2 to the reference flow', \
+     'data/radial_time_shell_to_gaussian_forward.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme iterate', \
+     'data/radial_time_shell_to_gaussian_forward.dat' u 1:4 w l dt 4 lw 1 lc rgb '#d62728' title 'forward: MMD to the target', \
+     'data/radial_time_shell_to_gaussian_particle.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#2ca02c' title 'particle: radial W2 to the reference flow', \
+     'data/radial_time_shell_to_gaussian_particle.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme iterate', \
+     'data/radial_time_shell_to_gaussian_particle.dat' u 1:4 w l dt 4 lw 1 lc rgb '#2ca02c' title 'particle: MMD to the target'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_quantiles_shell_to_gaussian_backward.svg'
+set output 'radial_quantiles_shell_to_gaussian_backward.svg.tmp'
+set xlabel 'level s'
+set ylabel 'radial quantile Q(t, s)'
+set title 'backward, d = 10, r = 1: shell:1,1.5 -> gaussian:0.3, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/radial_quantiles_shell_to_gaussian_backward_n5.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'reference flow, t = 0.25', \
+     'data/radial_quantiles_shell_to_gaussian_backward_n5.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/radial_quantiles_shell_to_gaussian_backward_n5.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: backward particles', \
+     'data/radial_quantiles_shell_to_gaussian_backward_n10.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'reference flow, t = 0.5', \
+     'data/radial_quantiles_shell_to_gaussian_backward_n10.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_backward_n10.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_backward_n15.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'reference flow, t = 0.75', \
+     'data/radial_quantiles_shell_to_gaussian_backward_n15.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_backward_n15.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_backward_n20.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'reference flow, t = 1', \
+     'data/radial_quantiles_shell_to_gaussian_backward_n20.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_backward_n20.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_quantiles_shell_to_gaussian_forward.svg'
+set output 'radial_quantiles_shell_to_gaussian_forward.svg.tmp'
+set xlabel 'level s'
+set ylabel 'radial quantile Q(t, s)'
+set title 'forward, d = 10, r = 1: shell:1,1.5 -> gaussian:0.3, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/radial_quantiles_shell_to_gaussian_forward_n5.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'reference flow, t = 0.25', \
+     'data/radial_quantiles_shell_to_gaussian_forward_n5.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/radial_quantiles_shell_to_gaussian_forward_n5.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: forward particles', \
+     'data/radial_quantiles_shell_to_gaussian_forward_n10.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'reference flow, t = 0.5', \
+     'data/radial_quantiles_shell_to_gaussian_forward_n10.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_forward_n10.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_forward_n15.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'reference flow, t = 0.75', \
+     'data/radial_quantiles_shell_to_gaussian_forward_n15.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_forward_n15.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_forward_n20.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'reference flow, t = 1', \
+     'data/radial_quantiles_shell_to_gaussian_forward_n20.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_forward_n20.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'
+print 'nwgf-plot radial_quantiles_shell_to_gaussian_particle.svg'
+set output 'radial_quantiles_shell_to_gaussian_particle.svg.tmp'
+set xlabel 'level s'
+set ylabel 'radial quantile Q(t, s)'
+set title 'particle, d = 10, r = 1: shell:1,1.5 -> gaussian:0.3, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/radial_quantiles_shell_to_gaussian_particle_n5.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'reference flow, t = 0.25', \
+     'data/radial_quantiles_shell_to_gaussian_particle_n5.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/radial_quantiles_shell_to_gaussian_particle_n5.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: particle particles', \
+     'data/radial_quantiles_shell_to_gaussian_particle_n10.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'reference flow, t = 0.5', \
+     'data/radial_quantiles_shell_to_gaussian_particle_n10.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_particle_n10.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_particle_n15.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'reference flow, t = 0.75', \
+     'data/radial_quantiles_shell_to_gaussian_particle_n15.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_particle_n15.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_particle_n20.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'reference flow, t = 1', \
+     'data/radial_quantiles_shell_to_gaussian_particle_n20.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_particle_n20.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
 set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
 print 'nwgf-plot conv_mmd_d2_r1.png'
 set output 'conv_mmd_d2_r1.png.tmp'
@@ -1914,4 +2200,290 @@ plot 'data/line_quantiles_uniform_particle_n5.dat' u 1:3 w l lw 2 lc rgb '#1f77b
      'data/line_quantiles_uniform_particle_n20.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'exact flow, t = 1', \
      'data/line_quantiles_uniform_particle_n20.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
      'data/line_quantiles_uniform_particle_n20.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_conv_radial_w2_gaussian_to_sphere.png'
+set output 'radial_conv_radial_w2_gaussian_to_sphere.png.tmp'
+set logscale xy
+set xlabel 'step size {/Symbol t}'
+set ylabel 'radial W2 to the reference flow at T'
+set title 'd = 3, r = 1: gaussian:0.3 -> sphere:1, T = 1'
+set key bottom right font ',10'
+set format y '%.0e'
+set offsets graph 0.05, graph 0.05, 0, 0
+plot 'data/radial_conv_radial_w2_gaussian_to_sphere_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.24 ± 0.00', \
+     'data/radial_conv_radial_w2_gaussian_to_sphere_backward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.97 ± 0.01', \
+     'data/radial_conv_radial_w2_gaussian_to_sphere_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.63 ± 0.01', \
+     'data/radial_conv_radial_w2_gaussian_to_sphere_forward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 1.04 ± 0.01', \
+     'data/radial_conv_radial_w2_gaussian_to_sphere_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.61 ± 0.10', \
+     'data/radial_conv_radial_w2_gaussian_to_sphere_particle.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme: order 1.04 ± 0.01'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_conv_mmd_gaussian_to_sphere.png'
+set output 'radial_conv_mmd_gaussian_to_sphere.png.tmp'
+set logscale xy
+set xlabel 'step size {/Symbol t}'
+set ylabel 'MMD to the reference flow at T'
+set title 'd = 3, r = 1: gaussian:0.3 -> sphere:1, T = 1'
+set key bottom right font ',10'
+set format y '%.0e'
+set offsets graph 0.05, graph 0.05, 0, 0
+plot 'data/radial_conv_mmd_gaussian_to_sphere_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order 0.19 ± 0.06', \
+     'data/radial_conv_mmd_gaussian_to_sphere_backward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.97 ± 0.01', \
+     'data/radial_conv_mmd_gaussian_to_sphere_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'backward noise floor', \
+     'data/radial_conv_mmd_gaussian_to_sphere_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.05 ± 0.03', \
+     'data/radial_conv_mmd_gaussian_to_sphere_forward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 1.03 ± 0.01', \
+     'data/radial_conv_mmd_gaussian_to_sphere_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' title 'forward noise floor', \
+     'data/radial_conv_mmd_gaussian_to_sphere_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.07 ± 0.02', \
+     'data/radial_conv_mmd_gaussian_to_sphere_particle.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme: order 1.03 ± 0.01', \
+     'data/radial_conv_mmd_gaussian_to_sphere_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' title 'particle noise floor'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_time_gaussian_to_sphere.png'
+set output 'radial_time_gaussian_to_sphere.png.tmp'
+set logscale y
+set xlabel 't'
+set ylabel 'error'
+set title 'd = 3, r = 1: gaussian:0.3 -> sphere:1, tau = 0.05'
+set key outside bottom center horizontal font ',9'
+set format y '%.0e'
+plot 'data/radial_time_gaussian_to_sphere_backward.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#1f77b4' title 'backward: radial W2 to the reference flow', \
+     'data/radial_time_gaussian_to_sphere_backward.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme iterate', \
+     'data/radial_time_gaussian_to_sphere_backward.dat' u 1:4 w l dt 4 lw 1 lc rgb '#1f77b4' title 'backward: MMD to the target', \
+     'data/radial_time_gaussian_to_sphere_forward.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#d62728' title 'forward: radial W2 to the reference flow', \
+     'data/radial_time_gaussian_to_sphere_forward.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme iterate', \
+     'data/radial_time_gaussian_to_sphere_forward.dat' u 1:4 w l dt 4 lw 1 lc rgb '#d62728' title 'forward: MMD to the target', \
+     'data/radial_time_gaussian_to_sphere_particle.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#2ca02c' title 'particle: radial W2 to the reference flow', \
+     'data/radial_time_gaussian_to_sphere_particle.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme iterate', \
+     'data/radial_time_gaussian_to_sphere_particle.dat' u 1:4 w l dt 4 lw 1 lc rgb '#2ca02c' title 'particle: MMD to the target'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_quantiles_gaussian_to_sphere_backward.png'
+set output 'radial_quantiles_gaussian_to_sphere_backward.png.tmp'
+set xlabel 'level s'
+set ylabel 'radial quantile Q(t, s)'
+set title 'backward, d = 3, r = 1: gaussian:0.3 -> sphere:1, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/radial_quantiles_gaussian_to_sphere_backward_n5.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'reference flow, t = 0.25', \
+     'data/radial_quantiles_gaussian_to_sphere_backward_n5.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/radial_quantiles_gaussian_to_sphere_backward_n5.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: backward particles', \
+     'data/radial_quantiles_gaussian_to_sphere_backward_n10.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'reference flow, t = 0.5', \
+     'data/radial_quantiles_gaussian_to_sphere_backward_n10.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_backward_n10.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_backward_n15.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'reference flow, t = 0.75', \
+     'data/radial_quantiles_gaussian_to_sphere_backward_n15.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_backward_n15.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_backward_n20.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'reference flow, t = 1', \
+     'data/radial_quantiles_gaussian_to_sphere_backward_n20.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_backward_n20.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_quantiles_gaussian_to_sphere_forward.png'
+set output 'radial_quantiles_gaussian_to_sphere_forward.png.tmp'
+set xlabel 'level s'
+set ylabel 'radial quantile Q(t, s)'
+set title 'forward, d = 3, r = 1: gaussian:0.3 -> sphere:1, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/radial_quantiles_gaussian_to_sphere_forward_n5.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'reference flow, t = 0.25', \
+     'data/radial_quantiles_gaussian_to_sphere_forward_n5.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/radial_quantiles_gaussian_to_sphere_forward_n5.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: forward particles', \
+     'data/radial_quantiles_gaussian_to_sphere_forward_n10.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'reference flow, t = 0.5', \
+     'data/radial_quantiles_gaussian_to_sphere_forward_n10.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_forward_n10.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_forward_n15.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'reference flow, t = 0.75', \
+     'data/radial_quantiles_gaussian_to_sphere_forward_n15.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_forward_n15.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_forward_n20.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'reference flow, t = 1', \
+     'data/radial_quantiles_gaussian_to_sphere_forward_n20.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_forward_n20.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_quantiles_gaussian_to_sphere_particle.png'
+set output 'radial_quantiles_gaussian_to_sphere_particle.png.tmp'
+set xlabel 'level s'
+set ylabel 'radial quantile Q(t, s)'
+set title 'particle, d = 3, r = 1: gaussian:0.3 -> sphere:1, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/radial_quantiles_gaussian_to_sphere_particle_n5.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'reference flow, t = 0.25', \
+     'data/radial_quantiles_gaussian_to_sphere_particle_n5.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/radial_quantiles_gaussian_to_sphere_particle_n5.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: particle particles', \
+     'data/radial_quantiles_gaussian_to_sphere_particle_n10.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'reference flow, t = 0.5', \
+     'data/radial_quantiles_gaussian_to_sphere_particle_n10.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_particle_n10.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_particle_n15.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'reference flow, t = 0.75', \
+     'data/radial_quantiles_gaussian_to_sphere_particle_n15.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_particle_n15.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_particle_n20.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'reference flow, t = 1', \
+     'data/radial_quantiles_gaussian_to_sphere_particle_n20.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/radial_quantiles_gaussian_to_sphere_particle_n20.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_conv_radial_w2_shell_to_gaussian.png'
+set output 'radial_conv_radial_w2_shell_to_gaussian.png.tmp'
+set logscale xy
+set xlabel 'step size {/Symbol t}'
+set ylabel 'radial W2 to the reference flow at T'
+set title 'd = 10, r = 1: shell:1,1.5 -> gaussian:0.3, T = 1'
+set key bottom right font ',10'
+set format y '%.0e'
+set offsets graph 0.05, graph 0.05, 0, 0
+plot 'data/radial_conv_radial_w2_shell_to_gaussian_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order -0.14 ± 0.07', \
+     'data/radial_conv_radial_w2_shell_to_gaussian_backward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.99 ± 0.00', \
+     'data/radial_conv_radial_w2_shell_to_gaussian_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.05 ± 0.01', \
+     'data/radial_conv_radial_w2_shell_to_gaussian_forward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 1.01 ± 0.00', \
+     'data/radial_conv_radial_w2_shell_to_gaussian_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order 0.53 ± 0.07', \
+     'data/radial_conv_radial_w2_shell_to_gaussian_particle.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme: order 1.01 ± 0.00'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_conv_mmd_shell_to_gaussian.png'
+set output 'radial_conv_mmd_shell_to_gaussian.png.tmp'
+set logscale xy
+set xlabel 'step size {/Symbol t}'
+set ylabel 'MMD to the reference flow at T'
+set title 'd = 10, r = 1: shell:1,1.5 -> gaussian:0.3, T = 1'
+set key bottom right font ',10'
+set format y '%.0e'
+set offsets graph 0.05, graph 0.05, 0, 0
+plot 'data/radial_conv_mmd_shell_to_gaussian_backward.dat' u 1:2:3:4 w yerrorlines lc rgb '#1f77b4' pt 7 lw 2 title 'backward: order -0.02 ± 0.02', \
+     'data/radial_conv_mmd_shell_to_gaussian_backward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme: order 0.99 ± 0.00', \
+     'data/radial_conv_mmd_shell_to_gaussian_backward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#1f77b4' title 'backward noise floor', \
+     'data/radial_conv_mmd_shell_to_gaussian_forward.dat' u 1:2:3:4 w yerrorlines lc rgb '#d62728' pt 7 lw 2 title 'forward: order 0.00 ± 0.01', \
+     'data/radial_conv_mmd_shell_to_gaussian_forward.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#d62728' title 'forward exact scheme: order 1.01 ± 0.00', \
+     'data/radial_conv_mmd_shell_to_gaussian_forward.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#d62728' title 'forward noise floor', \
+     'data/radial_conv_mmd_shell_to_gaussian_particle.dat' u 1:2:3:4 w yerrorlines lc rgb '#2ca02c' pt 7 lw 2 title 'particle: order -0.00 ± 0.00', \
+     'data/radial_conv_mmd_shell_to_gaussian_particle.dat' u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme: order 1.01 ± 0.00', \
+     'data/radial_conv_mmd_shell_to_gaussian_particle.dat' u 1:5 w l dt 3 lw 1.5 lc rgb '#2ca02c' title 'particle noise floor'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_time_shell_to_gaussian.png'
+set output 'radial_time_shell_to_gaussian.png.tmp'
+set logscale y
+set xlabel 't'
+set ylabel 'error'
+set title 'd = 10, r = 1: shell:1,1.5 -> gaussian:0.3, tau = 0.05'
+set key outside bottom center horizontal font ',9'
+set format y '%.0e'
+plot 'data/radial_time_shell_to_gaussian_backward.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#1f77b4' title 'backward: radial W2 to the reference flow', \
+     'data/radial_time_shell_to_gaussian_backward.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'backward exact scheme iterate', \
+     'data/radial_time_shell_to_gaussian_backward.dat' u 1:4 w l dt 4 lw 1 lc rgb '#1f77b4' title 'backward: MMD to the target', \
+     'data/radial_time_shell_to_gaussian_forward.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#d62728' title 'forward: radial W2 to the reference flow', \
+     'data/radial_time_shell_to_gaussian_forward.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#d62728' title 'forward exact scheme iterate', \
+     'data/radial_time_shell_to_gaussian_forward.dat' u 1:4 w l dt 4 lw 1 lc rgb '#d62728' title 'forward: MMD to the target', \
+     'data/radial_time_shell_to_gaussian_particle.dat' u 1:2 w lp pt 7 ps 0.6 lw 2 lc rgb '#2ca02c' title 'particle: radial W2 to the reference flow', \
+     'data/radial_time_shell_to_gaussian_particle.dat' u 1:($3 > 1e-12 ? $3 : 1/0) w l dt 2 lw 1.5 lc rgb '#2ca02c' title 'particle exact scheme iterate', \
+     'data/radial_time_shell_to_gaussian_particle.dat' u 1:4 w l dt 4 lw 1 lc rgb '#2ca02c' title 'particle: MMD to the target'
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_quantiles_shell_to_gaussian_backward.png'
+set output 'radial_quantiles_shell_to_gaussian_backward.png.tmp'
+set xlabel 'level s'
+set ylabel 'radial quantile Q(t, s)'
+set title 'backward, d = 10, r = 1: shell:1,1.5 -> gaussian:0.3, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/radial_quantiles_shell_to_gaussian_backward_n5.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'reference flow, t = 0.25', \
+     'data/radial_quantiles_shell_to_gaussian_backward_n5.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/radial_quantiles_shell_to_gaussian_backward_n5.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: backward particles', \
+     'data/radial_quantiles_shell_to_gaussian_backward_n10.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'reference flow, t = 0.5', \
+     'data/radial_quantiles_shell_to_gaussian_backward_n10.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_backward_n10.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_backward_n15.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'reference flow, t = 0.75', \
+     'data/radial_quantiles_shell_to_gaussian_backward_n15.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_backward_n15.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_backward_n20.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'reference flow, t = 1', \
+     'data/radial_quantiles_shell_to_gaussian_backward_n20.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_backward_n20.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_quantiles_shell_to_gaussian_forward.png'
+set output 'radial_quantiles_shell_to_gaussian_forward.png.tmp'
+set xlabel 'level s'
+set ylabel 'radial quantile Q(t, s)'
+set title 'forward, d = 10, r = 1: shell:1,1.5 -> gaussian:0.3, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/radial_quantiles_shell_to_gaussian_forward_n5.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'reference flow, t = 0.25', \
+     'data/radial_quantiles_shell_to_gaussian_forward_n5.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/radial_quantiles_shell_to_gaussian_forward_n5.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: forward particles', \
+     'data/radial_quantiles_shell_to_gaussian_forward_n10.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'reference flow, t = 0.5', \
+     'data/radial_quantiles_shell_to_gaussian_forward_n10.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_forward_n10.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_forward_n15.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'reference flow, t = 0.75', \
+     'data/radial_quantiles_shell_to_gaussian_forward_n15.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_forward_n15.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_forward_n20.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'reference flow, t = 1', \
+     'data/radial_quantiles_shell_to_gaussian_forward_n20.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_forward_n20.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
+unset output
+
+reset session
+set encoding utf8
+set grid lc rgb '#dddddd'
+set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'
+print 'nwgf-plot radial_quantiles_shell_to_gaussian_particle.png'
+set output 'radial_quantiles_shell_to_gaussian_particle.png.tmp'
+set xlabel 'level s'
+set ylabel 'radial quantile Q(t, s)'
+set title 'particle, d = 10, r = 1: shell:1,1.5 -> gaussian:0.3, tau = 0.05'
+set key top left font ',9'
+set xrange [0:1]
+plot 'data/radial_quantiles_shell_to_gaussian_particle_n5.dat' u 1:3 w l lw 2 lc rgb '#1f77b4' title 'reference flow, t = 0.25', \
+     'data/radial_quantiles_shell_to_gaussian_particle_n5.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#1f77b4' title 'dashed: exact scheme iterate', \
+     'data/radial_quantiles_shell_to_gaussian_particle_n5.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#1f77b4' title 'points: particle particles', \
+     'data/radial_quantiles_shell_to_gaussian_particle_n10.dat' u 1:3 w l lw 2 lc rgb '#d62728' title 'reference flow, t = 0.5', \
+     'data/radial_quantiles_shell_to_gaussian_particle_n10.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_particle_n10.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#d62728' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_particle_n15.dat' u 1:3 w l lw 2 lc rgb '#2ca02c' title 'reference flow, t = 0.75', \
+     'data/radial_quantiles_shell_to_gaussian_particle_n15.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_particle_n15.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#2ca02c' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_particle_n20.dat' u 1:3 w l lw 2 lc rgb '#9467bd' title 'reference flow, t = 1', \
+     'data/radial_quantiles_shell_to_gaussian_particle_n20.dat' u 1:4 w l dt 2 lw 1.5 lc rgb '#9467bd' notitle, \
+     'data/radial_quantiles_shell_to_gaussian_particle_n20.dat' u 1:2 w p pt 7 ps 0.5 lc rgb '#9467bd' notitle
 unset output
