@@ -1,7 +1,8 @@
 // libFuzzer target: start and target specs of the exact line family (analytic/line/specs.h:
-// dirac:x, diracs:x1;x2 with optional @weights, uniform:a,b, gaussian:m,s) and --levels lists,
-// as `nwgf analytic --family line` and study cells of the family read them. A parsed measure is
-// also evaluated (quantile, CDF, support), as the exact flow does first.
+// dirac:x, diracs:x1;x2 with optional @weights, uniform:a,b, gaussian:m,s, mix:A@w|B@w) and
+// --levels lists, as `nwgf analytic --family line` and study cells of the family read them, and
+// the same bytes as the text of a cdf: and a quantile: table file (parse_line_table). A parsed
+// measure is also evaluated (quantile, CDF, support), as the exact flow does first.
 #include <cmath>
 #include <cstdint>
 #include <string>
@@ -17,6 +18,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       const auto m = parse_line_measure(text, role, "--fuzz");
       const auto [lo, hi] = m.support();
       if (!(lo <= hi)) std::abort();
+      const double q = m.quantile(0.5);
+      if (std::isnan(q) || m.cdf(q) < 0.0 || m.cdf(q) > 1.0) std::abort();
+    });
+  }
+  for (const LineTableKind kind : {LineTableKind::kCdf, LineTableKind::kQuantile}) {
+    nwgf::fuzz::expect_clean_refusal([&] {
+      const auto m = parse_line_table(text, kind, "--fuzz file");
       const double q = m.quantile(0.5);
       if (std::isnan(q) || m.cdf(q) < 0.0 || m.cdf(q) > 1.0) std::abort();
     });

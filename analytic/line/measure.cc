@@ -61,8 +61,10 @@ double normal_cdf(double x, double m, double sigma) { return 0.5 * std::erfc(-(x
 constexpr double kNormalReach = 40.0;
 
 // Iteration budget of a mixture's quantile (TOMS 748 on F(x) = s): about 10 iterations reach
-// the tolerance for smooth F; 200 leaves room for the bisection steps of TOMS 748's worst case.
-constexpr std::uintmax_t kMixtureQuantileIterations = 200;
+// the tolerance for smooth F; an iteration at least halves the bracket, and 2000 halvings pass
+// from a bracket 1e100 wide to the absolute tolerance 1e-116 (a piece of 1e100 around a
+// Gaussian of sigma 1e-100, where F is a step to TOMS 748's interpolation).
+constexpr std::uintmax_t kMixtureQuantileIterations = 2000;
 
 }  // namespace
 
