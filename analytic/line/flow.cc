@@ -292,8 +292,10 @@ double mixture_mean_density(const LineMeasure& nu, double beta, double a, double
 // reach p (finite for c > 0; its integral stops where c e^-w exceeds g by e^37, the rest below
 // 1e-16 / g), and T(u) = t is solved by TOMS 748 in u (|du| <= 1e-15: a relative 1e-15 of the
 // distance to p), each T by adaptive Gauss-Kronrod. With c = 0 a level closer to q* than
-// 1e-17 max(|q*|, 1) is at q* to rounding. Budgets: 2 K + 4 regions (K knots), 100 TOMS 748
-// iterations per solve, the quadrature's pieces.
+// 1e-17 max(|q*|, 1) is at q* to rounding. T is accumulated in unit pieces of u and stopped
+// past 4 t (only T < t needs to be exact); where the speed vanishes to rounding the level stops
+// (see time_to below). Budgets: 2 K + 4 regions (K knots), 200 TOMS 748 iterations per solve,
+// the quadrature's pieces.
 double flow_level_mixture(const LineMeasure& nu, double s, double q, double t) {
   const auto& x = nu.knots();
   const std::ptrdiff_t last = static_cast<std::ptrdiff_t>(x.size()) - 1;
