@@ -1,4 +1,5 @@
 // Start and target specs of the line family (analytic/line/specs.h).
+#include "analytic/spec_text.h"
 #include "analytic/line/specs.h"
 
 #include <algorithm>
@@ -15,64 +16,21 @@ namespace nwgf::analytic::line {
 
 namespace {
 
-// Characters of a spec or token a message quotes; the rule of suite/common/message_limits.h
-// (one line, whatever the input's length), which analytic/ cannot link.
-constexpr std::size_t kShownChars = 80;
-
-// `text` as a message quotes it: control characters as \xNN, cut after kShownChars characters
-// with "... (N characters)".
-std::string shown(const std::string& text) {
-  std::string out;
-  const std::size_t n = std::min(text.size(), kShownChars);
-  for (std::size_t i = 0; i < n; ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x20 || c == 0x7f) {
-      char hex[8];
-      std::snprintf(hex, sizeof hex, "\\x%02x", c);
-      out += hex;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  if (n < text.size()) out += "... (" + std::to_string(text.size()) + " characters)";
-  return out;
-}
 
 
-std::string trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t");
-  if (b == std::string::npos) return "";
-  const auto e = s.find_last_not_of(" \t");
-  return s.substr(b, e - b + 1);
-}
-
-std::vector<std::string> split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : s) {
-    if (c == sep) {
-      out.push_back(cur);
-      cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  out.push_back(cur);
-  return out;
-}
 
 // A decimal number; `allowed` states the range in the message of one that double precision
 // holds only as 0 or infinity, or as a subnormal (strtod's ERANGE).
 double number(const std::string& token, const std::string& what, const std::string& allowed) {
-  const std::string t = trim(token);
+  const std::string t = trim_spec(token);
   if (t.empty()) throw std::invalid_argument(what + ": empty number");
   errno = 0;
   char* end = nullptr;
   const double v = std::strtod(t.c_str(), &end);
-  if (end != t.c_str() + t.size()) throw std::invalid_argument(what + ": '" + shown(t) + "' is not a number");
+  if (end != t.c_str() + t.size()) throw std::invalid_argument(what + ": '" + quoted_spec(t) + "' is not a number");
   if (errno == ERANGE)
-    throw std::invalid_argument(what + ": '" + shown(t) + "' is out of range (beyond double precision); allowed: " + allowed);
-  if (!std::isfinite(v)) throw std::invalid_argument(what + ": '" + shown(t) + "' is not finite (NaN or infinite)");
+    throw std::invalid_argument(what + ": '" + quoted_spec(t) + "' is out of range (beyond double precision); allowed: " + allowed);
+  if (!std::isfinite(v)) throw std::invalid_argument(what + ": '" + quoted_spec(t) + "' is not finite (NaN or infinite)");
   return v;
 }
 
@@ -83,15 +41,15 @@ double spec_number(const std::string& token, const std::string& what) {
                               format_shortest(kMaxMagnitude);
   const double v = number(token, what, allowed);
   if (v != 0.0 && !(std::abs(v) >= kMinMagnitude && std::abs(v) <= kMaxMagnitude))
-    throw std::invalid_argument(what + ": '" + shown(trim(token)) + "' is out of range; allowed: " + allowed);
+    throw std::invalid_argument(what + ": '" + quoted_spec(trim_spec(token)) + "' is out of range; allowed: " + allowed);
   return v;
 }
 
 std::vector<double> numbers(const std::string& list, std::size_t count, const std::string& what,
                             const std::string& form) {
-  const auto parts = split(list, ',');
+  const auto parts = split_spec(list, ',');
   if (parts.size() != count)
-    throw std::invalid_argument(what + ": '" + shown(list) + "' has " + std::to_string(parts.size()) +
+    throw std::invalid_argument(what + ": '" + quoted_spec(list) + "' has " + std::to_string(parts.size()) +
                      " numbers; allowed: " + form);
   std::vector<double> out;
   for (const auto& p : parts) out.push_back(spec_number(p, what));
@@ -118,17 +76,17 @@ void table_rows(const std::string& text, LineTableKind kind, const std::string& 
     pos = end + 1;
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    const std::string t = trim(line);
+    const std::string t = trim_spec(line);
     if (t.empty() || t[0] == '#') continue;
     std::string norm = t;
     std::replace(norm.begin(), norm.end(), ',', ' ');
     std::replace(norm.begin(), norm.end(), '\t', ' ');
     std::vector<std::string> cols;
-    for (const auto& c : split(norm, ' '))
+    for (const auto& c : split_spec(norm, ' '))
       if (!c.empty()) cols.push_back(c);
     const std::string where = what + " line " + std::to_string(line_no);
     if (cols.size() != 2)
-      throw std::invalid_argument(where + ": '" + shown(t) + "' has " + std::to_string(cols.size()) +
+      throw std::invalid_argument(where + ": '" + quoted_spec(t) + "' has " + std::to_string(cols.size()) +
                                   " columns; allowed: two numbers");
     if (xs.size() == kMaxTableRows)
       throw std::invalid_argument(what + ": more than " + std::to_string(kMaxTableRows) +
@@ -163,15 +121,15 @@ LineMeasure parse_component(const std::string& spec_in, LineRole role, const std
 
 LineMeasure parse_mixture(const std::string& spec, const std::string& rest, LineRole role, const std::string& option,
                           const LineSpecFiles* files) {
-  const std::string what = option + " " + shown(spec);
+  const std::string what = option + " " + quoted_spec(spec);
   std::vector<LineMeasure> parts;
   std::vector<double> weights;
-  const auto items = split(rest, '|');
+  const auto items = split_spec(rest, '|');
   for (std::size_t i = 0; i < items.size(); ++i) {
     const std::string item_what = what + ", component " + std::to_string(i + 1);
     const auto at = items[i].rfind('@');
     if (at == std::string::npos)
-      throw std::invalid_argument(item_what + ": '" + shown(trim(items[i])) +
+      throw std::invalid_argument(item_what + ": '" + quoted_spec(trim_spec(items[i])) +
                                   "' has no weight; allowed: SPEC@w (every component weighted)");
     const double w = spec_number(items[i].substr(at + 1), item_what + " weight");
     if (!(w > 0.0))
@@ -200,15 +158,15 @@ LineMeasure parse_mixture(const std::string& spec, const std::string& rest, Line
 
 LineMeasure parse_component(const std::string& spec_in, LineRole role, const std::string& option,
                             const LineSpecFiles* files, bool in_mixture) {
-  const std::string spec = trim(spec_in);
+  const std::string spec = trim_spec(spec_in);
   const auto colon = spec.find(':');
   const std::string kind = colon == std::string::npos ? spec : spec.substr(0, colon);
   const std::string rest = colon == std::string::npos ? "" : spec.substr(colon + 1);
-  const std::string what = option + " " + shown(spec);
+  const std::string what = option + " " + quoted_spec(spec);
   if (colon == std::string::npos ||
       (kind != "dirac" && kind != "diracs" && kind != "uniform" && kind != "gaussian" && kind != "cdf" &&
        kind != "quantile" && kind != "mix"))
-    throw std::invalid_argument(option + " '" + shown(spec) + "' is not a " +
+    throw std::invalid_argument(option + " '" + quoted_spec(spec) + "' is not a " +
                      (role == LineRole::kTarget ? "target" : "start") +
                      " of the line family; allowed: " + allowed_specs());
   if (kind == "mix") {
@@ -217,7 +175,7 @@ LineMeasure parse_component(const std::string& spec_in, LineRole role, const std
     return parse_mixture(spec, rest, role, option, files);
   }
   if (kind == "cdf" || kind == "quantile") {
-    const std::string path = trim(rest);
+    const std::string path = trim_spec(rest);
     if (path.empty()) throw std::invalid_argument(what + ": no file named; allowed: " + kind + ":PATH");
     if (!files)
       throw std::invalid_argument(what + ": a file spec is not read here (no file reader; the suite's commands "
@@ -229,7 +187,7 @@ LineMeasure parse_component(const std::string& spec_in, LineRole role, const std
       throw std::invalid_argument(what + ": " + e.what());
     }
     return parse_line_table(text, kind == "cdf" ? LineTableKind::kCdf : LineTableKind::kQuantile,
-                            option + " file " + shown(path));
+                            option + " file " + quoted_spec(path));
   }
   if (kind == "dirac") return LineMeasure::dirac(spec_number(rest, what));
   if (kind == "uniform") {
@@ -249,13 +207,13 @@ LineMeasure parse_component(const std::string& spec_in, LineRole role, const std
   // diracs: x1;x2;... or x1@w1;x2@w2;...
   std::vector<double> xs, ws;
   std::size_t weighted = 0;
-  const auto atoms = split(rest, ';');
+  const auto atoms = split_spec(rest, ';');
   for (std::size_t i = 0; i < atoms.size(); ++i) {
     const std::string atom_what = what + ", atom " + std::to_string(i + 1);
     const auto at = atoms[i].find('@');
     if (at == std::string::npos) {
       if (atoms[i].find(',') != std::string::npos)
-        throw std::invalid_argument(atom_what + ": '" + shown(trim(atoms[i])) +
+        throw std::invalid_argument(atom_what + ": '" + quoted_spec(trim_spec(atoms[i])) +
                          "' has several coordinates; the line family is one-dimensional (x or x@w)");
       xs.push_back(spec_number(atoms[i], atom_what));
       continue;
@@ -306,8 +264,8 @@ LineMeasure parse_line_measure(const std::string& spec, LineRole role, const std
 
 std::vector<double> parse_line_levels(const std::string& list, const std::string& option) {
   std::vector<double> out;
-  for (const auto& part : split(list, ',')) {
-    const double s = number(part, option + " " + shown(list), "(0, 1)");
+  for (const auto& part : split_spec(list, ',')) {
+    const double s = number(part, option + " " + quoted_spec(list), "(0, 1)");
     if (!(s > 0.0 && s < 1.0))
       throw std::invalid_argument(option + " level " + format_double(s) + " is outside the allowed range (0, 1)");
     out.push_back(s);

@@ -1,5 +1,6 @@
 // Radial laws of the radial family: components, mixtures and their specs
 // (analytic/radial/radial_measure.h).
+#include "analytic/spec_text.h"
 #include "analytic/radial/radial_measure.h"
 
 #include <algorithm>
@@ -394,64 +395,26 @@ double RadialMeasure::second_moment() const {
 
 namespace {
 
-// Characters of a spec or token a message quotes (the rule of analytic/line/specs.cc).
-constexpr std::size_t kShownChars = 80;
 
-std::string shown(const std::string& text) {
-  std::string out;
-  const std::size_t n = std::min(text.size(), kShownChars);
-  for (std::size_t i = 0; i < n; ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x20 || c == 0x7f) {
-      char hex[8];
-      std::snprintf(hex, sizeof hex, "\\x%02x", c);
-      out += hex;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  if (n < text.size()) out += "... (" + std::to_string(text.size()) + " characters)";
-  return out;
-}
 
-std::string trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t");
-  if (b == std::string::npos) return "";
-  const auto e = s.find_last_not_of(" \t");
-  return s.substr(b, e - b + 1);
-}
 
-std::vector<std::string> split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : s) {
-    if (c == sep) {
-      out.push_back(cur);
-      cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  out.push_back(cur);
-  return out;
-}
 
 const char* kAllowedNumbers = "positive numbers from 1e-100 to 1e100";
 
 // A decimal number, whole token, finite.
 double number(const std::string& token, const std::string& what, const std::string& allowed) {
-  const std::string t = trim(token);
+  const std::string t = trim_spec(token);
   if (t.empty()) throw std::invalid_argument(what + ": empty number; allowed: " + allowed);
   errno = 0;
   char* end = nullptr;
   const double v = std::strtod(t.c_str(), &end);
   if (end != t.c_str() + t.size())
-    throw std::invalid_argument(what + ": '" + shown(t) + "' is not a number; allowed: " + allowed);
+    throw std::invalid_argument(what + ": '" + quoted_spec(t) + "' is not a number; allowed: " + allowed);
   if (errno == ERANGE)
-    throw std::invalid_argument(what + ": '" + shown(t) + "' is out of range (beyond double precision); allowed: " +
+    throw std::invalid_argument(what + ": '" + quoted_spec(t) + "' is out of range (beyond double precision); allowed: " +
                                 allowed);
   if (!std::isfinite(v))
-    throw std::invalid_argument(what + ": '" + shown(t) + "' is not finite (NaN or infinite); allowed: " + allowed);
+    throw std::invalid_argument(what + ": '" + quoted_spec(t) + "' is not finite (NaN or infinite); allowed: " + allowed);
   return v;
 }
 
@@ -460,10 +423,10 @@ double number(const std::string& token, const std::string& what, const std::stri
 double spec_number(const std::string& token, const std::string& what, const std::string& zero_reason) {
   const double v = number(token, what, kAllowedNumbers);
   if (v == 0.0 && !zero_reason.empty())
-    throw std::invalid_argument(what + ": '" + shown(trim(token)) + "' " + zero_reason + "; allowed: " +
+    throw std::invalid_argument(what + ": '" + quoted_spec(trim_spec(token)) + "' " + zero_reason + "; allowed: " +
                                 kAllowedNumbers);
   if (!(v >= kMinMagnitude && v <= kMaxMagnitude))
-    throw std::invalid_argument(what + ": '" + shown(trim(token)) + "' is out of range; allowed: " + kAllowedNumbers);
+    throw std::invalid_argument(what + ": '" + quoted_spec(trim_spec(token)) + "' is out of range; allowed: " + kAllowedNumbers);
   return v;
 }
 
@@ -471,9 +434,9 @@ const char* kOrigin = "which the radial family excludes (every radius > 0, docs/
 
 std::vector<double> spec_numbers(const std::string& list, std::size_t count, const std::string& what,
                                  const std::string& form, const std::string& zero_reason) {
-  const auto parts = split(list, ',');
+  const auto parts = split_spec(list, ',');
   if (parts.size() != count)
-    throw std::invalid_argument(what + ": '" + shown(list) + "' has " + std::to_string(parts.size()) +
+    throw std::invalid_argument(what + ": '" + quoted_spec(list) + "' has " + std::to_string(parts.size()) +
                                 " numbers; allowed: " + form);
   std::vector<double> out;
   for (const auto& p : parts) out.push_back(spec_number(p, what, zero_reason));
@@ -489,20 +452,20 @@ const char* allowed_specs(RadialRole role) {
 
 RadialMeasure parse_component(const std::string& text, int d, double r, RadialRole role, const std::string& option,
                               const std::string& what) {
-  const std::string spec = trim(text);
+  const std::string spec = trim_spec(text);
   const auto colon = spec.find(':');
   const std::string kind = colon == std::string::npos ? spec : spec.substr(0, colon);
   const std::string rest = colon == std::string::npos ? "" : spec.substr(colon + 1);
   const bool known = kind == "sphere" || kind == "ball" || kind == "shell" || kind == "gaussian" || kind == "gamma";
   if (colon == std::string::npos || !known)
-    throw std::invalid_argument(option + " '" + shown(spec) + "' is not a radial " +
+    throw std::invalid_argument(option + " '" + quoted_spec(spec) + "' is not a radial " +
                                 (role == RadialRole::kTarget ? "target" : "start") + "; allowed: " +
                                 allowed_specs(role));
   if (kind == "gamma" && role == RadialRole::kTarget)
-    throw std::invalid_argument(option + " '" + shown(spec) +
+    throw std::invalid_argument(option + " '" + quoted_spec(spec) +
                                 "': gamma:t0 (the exact flow from a Dirac) is a start only; allowed targets: " +
                                 allowed_specs(role));
-  const std::string cwhat = what.empty() ? option + " '" + shown(spec) + "'" : what;
+  const std::string cwhat = what.empty() ? option + " '" + quoted_spec(spec) + "'" : what;
   if (kind == "sphere")
     return RadialMeasure::sphere(d, spec_numbers(rest, 1, cwhat, "sphere:R", std::string("is a sphere of radius 0: mass at the origin, ") + kOrigin)[0]);
   if (kind == "ball")
@@ -537,7 +500,7 @@ RadialMeasure parse_radial_measure(const std::string& spec_in, int d, double r, 
   } catch (const std::invalid_argument& e) {
     throw std::invalid_argument(option + ": " + e.what());
   }
-  const std::string spec = trim(spec_in);
+  const std::string spec = trim_spec(spec_in);
   if (spec.empty())
     throw std::invalid_argument(option + " is empty; allowed: " + std::string(allowed_specs(role)));
   if (spec.find('@') == std::string::npos && spec.find(';') == std::string::npos)
@@ -545,13 +508,13 @@ RadialMeasure parse_radial_measure(const std::string& spec_in, int d, double r, 
   // A weighted mixture A@w;B@w;...
   std::vector<RadialMeasure> parts;
   std::vector<double> weights;
-  const auto items = split(spec, ';');
+  const auto items = split_spec(spec, ';');
   for (std::size_t i = 0; i < items.size(); ++i) {
-    const std::string item = trim(items[i]);
-    const std::string what = option + " '" + shown(spec) + "', component " + std::to_string(i + 1);
+    const std::string item = trim_spec(items[i]);
+    const std::string what = option + " '" + quoted_spec(spec) + "', component " + std::to_string(i + 1);
     const auto at = item.rfind('@');
     if (item.empty() || at == std::string::npos)
-      throw std::invalid_argument(what + ": '" + shown(item) +
+      throw std::invalid_argument(what + ": '" + quoted_spec(item) +
                                   "' has no weight; allowed: every component of a mixture weighted, A@w;B@w;...");
     parts.push_back(parse_component(item.substr(0, at), d, r, role, option, what));
     weights.push_back(spec_number(item.substr(at + 1), what + " weight", "is a zero weight"));
@@ -561,8 +524,8 @@ RadialMeasure parse_radial_measure(const std::string& spec_in, int d, double r, 
 
 std::vector<double> parse_radial_levels(const std::string& list, const std::string& option) {
   std::vector<double> out;
-  for (const auto& part : split(list, ',')) {
-    const double s = number(part, option + " '" + shown(list) + "'", "levels in (0, 1)");
+  for (const auto& part : split_spec(list, ',')) {
+    const double s = number(part, option + " '" + quoted_spec(list) + "'", "levels in (0, 1)");
     if (!(s > 0.0 && s < 1.0))
       throw std::invalid_argument(option + " level " + format_double(s) + " is outside the allowed range (0, 1)");
     out.push_back(s);

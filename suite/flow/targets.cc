@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "analytic/spec_text.h"
 #include "suite/common/data_dir.h"
 #include "suite/common/errors.h"
 #include "suite/flow/idx_reader.h"
@@ -31,20 +32,6 @@ std::string trim(const std::string& s) {
   return s.substr(a, b - a);
 }
 
-std::vector<std::string> split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : s) {
-    if (c == sep) {
-      out.push_back(cur);
-      cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  out.push_back(cur);
-  return out;
-}
 
 // Parses a whole token as a finite double; `what` names where it came from.
 double parse_finite(const std::string& token, const std::string& what) {
@@ -187,7 +174,7 @@ PointCloud weighted_diracs(const std::string& list, std::size_t m, const std::st
   std::vector<std::string> rows;
   std::vector<double> weights;
   std::size_t n = 0;
-  for (const std::string& row_text : split(list, ';')) {
+  for (const std::string& row_text : analytic::split_spec(list, ';')) {
     if (trim(row_text).empty()) continue;
     ++n;
     const std::size_t at = row_text.find('@');
@@ -235,12 +222,12 @@ PointCloud weighted_diracs(const std::string& list, std::size_t m, const std::st
 PointCloud gaussian_points(const std::string& rest, std::size_t m, std::uint64_t seed, const std::string& what) {
   std::vector<double> v;
   std::size_t col = 0;
-  for (const std::string& tok : split(rest, ','))
+  for (const std::string& tok : analytic::split_spec(rest, ','))
     v.push_back(parse_finite(tok, what + " number " + std::to_string(++col)));
   if (v.size() < 2) throw UsageError(what + ": expected gaussian:m1,...,md,s (a mean and s > 0)");
   const double s = v.back();
   if (!(s > 0.0))
-    throw UsageError(what + ": standard deviation s = " + trim(split(rest, ',').back()) +
+    throw UsageError(what + ": standard deviation s = " + trim(analytic::split_spec(rest, ',').back()) +
                      " is outside the allowed range (0, inf)");
   if (m < 1) throw UsageError(what + ": target samples " + std::to_string(m) + " is out of range; allowed: >= 1");
   PointCloud cloud;
@@ -266,12 +253,12 @@ PointCloud gaussian_points(const std::string& rest, std::size_t m, std::uint64_t
 PointCloud parse_point_list(const std::string& list, const std::string& what) {
   PointCloud cloud;
   std::size_t n = 0;
-  for (const std::string& row_text : split(list, ';')) {
+  for (const std::string& row_text : analytic::split_spec(list, ';')) {
     if (trim(row_text).empty()) continue;
     ++n;
     std::vector<double> row;
     std::size_t col = 0;
-    for (const std::string& tok : split(row_text, ','))
+    for (const std::string& tok : analytic::split_spec(row_text, ','))
       row.push_back(parse_finite(tok, what + " point " + std::to_string(n) + " coordinate " +
                                           std::to_string(++col)));
     append_row(cloud, row, n, what);
@@ -361,7 +348,7 @@ StartSpec parse_start_spec(const std::string& spec) {
     s.values = {parse_finite(rest, what + " sigma")};
     if (!(s.values[0] > 0.0)) throw UsageError(what + ": sigma must be > 0");
   } else if (kind == "uniform") {
-    const std::vector<std::string> parts = split(rest, ',');
+    const std::vector<std::string> parts = analytic::split_spec(rest, ',');
     if (parts.size() != 2) throw UsageError(what + ": expected uniform:lo,hi");
     s.values = {parse_finite(parts[0], what + " lo"), parse_finite(parts[1], what + " hi")};
     if (!(s.values[0] < s.values[1])) throw UsageError(what + ": needs lo < hi");

@@ -31,7 +31,7 @@
 #include "suite/common/provenance.h"
 #include "suite/common/whole_number.h"
 #include "suite/study/line_spec_files.h"
-#include "suite/study/scheme_cell.h"
+#include "suite/study/target_cell.h"
 #include "suite/study/settings_names.h"
 #include "suite/study/scheme_descriptor.h"
 
@@ -48,10 +48,6 @@ using neural::derive_seed;
 json number_or_null(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
 json optional_number(std::optional<double> v) { return v ? number_or_null(*v) : json(nullptr); }
 
-std::vector<double> to_vector(const torch::Tensor& x) {
-  const torch::Tensor c = x.detach().to(torch::kCPU, torch::kFloat64).contiguous().reshape({-1});
-  return std::vector<double>(c.data_ptr<double>(), c.data_ptr<double>() + c.numel());
-}
 
 torch::Tensor column(const std::vector<double>& v) {
   return torch::from_blob(const_cast<double*>(v.data()), {static_cast<std::int64_t>(v.size()), 1}, torch::kFloat64)
@@ -96,68 +92,24 @@ class LineFamilyScorer final : public FamilyStepScorer {
   std::unique_ptr<L::LineStepReference> reference_;
 };
 
-class LineCellRun final : public SchemeCellRun {
+class LineCellRun final : public TargetCellRun<LineFamilyScorer> {
  public:
   LineCellRun(const CellConfig& config, const RunOptions& options, int ensemble)
-      : SchemeCellRun(config, options, ensemble, static_cast<int>(std::llround((config.T - config.t0) / config.tau)),
+      : TargetCellRun(line_family(), config, options, ensemble,
                       fmt::format("run {} line {} -> {} tau={}", neural::scheme_name(config.scheme), config.start,
-                                  config.target, config.tau)),
-        family_scorer_(config,
-                       exact_scheme_of(config.scheme),
-                       steps_),
-        scorer_(family_scorer_.scorer()) {
-    const bool atomic_start = config.t0 == 0 && scorer_.start().is_atomic();
-
+                                  config.target, config.tau)) {
+    // The exact references' initial law mu_{t0} is the schemes' start (analytic/line/step_scorer.h).
+    const L::LineStepScorer& exact = scorer_.scorer();
+    const bool atomic_start = config.t0 == 0 && exact.start().is_atomic();
     const int m = config.particles;
-    std::vector<double> start_points = midpoint_quantiles(scorer_.initial_law(), m);
+    std::vector<double> start_points = midpoint_quantiles(exact.initial_law(), m);
     if (is_particle_ && atomic_start)  // ordered offsets: a particle flow cannot leave a Dirac
       for (int i = 0; i < m; ++i) start_points[static_cast<std::size_t>(i)] += config.settings.start_box * ((i + 0.5) / m - 0.5);
-    const torch::Tensor start = column(start_points);
-
     neural::RieszFunctional functional;
     functional.r = 1.0;
-    functional.target = column(midpoint_quantiles(scorer_.target(), kLineTargetPoints));
-    if (is_particle_) {
-      flow_ = std::make_unique<neural::ParticleFlow>(functional, start, device_);
-    } else {
-      const neural::NeuralSchemeSpec spec = neural::neural_scheme_spec(config.scheme, 1, config.settings);
-      scheme_ = neural::make_neural_scheme(spec, functional, neural::ChainStart::uniform_on(start), start, device_,
-                                           derive_seed(config.seed, 1));
-    }
-    start_chain();
-    // Quantile snapshots at the steps nearest T/4, T/2, 3T/4 and T.
-    for (int k = 1; k <= 4; ++k) snapshot_steps_.insert(std::max(1, static_cast<int>(std::lround(k * steps_ / 4.0))));
+    functional.target = column(midpoint_quantiles(exact.target(), kLineTargetPoints));
+    start_scheme(column(start_points), functional);
   }
-
- private:
-  void score_step(int n, double /*t*/, const torch::Tensor& points, json& record) override {
-    // Against the exact flow at t_n and the exact iterate of the same scheme after n steps
-    // (docs/math.md 6.3): JKO for backward, explicit Euler otherwise (analytic/line/step_scorer.h).
-    family_scorer_.add_reference_fields(n, record);
-    std::vector<double> x = to_vector(points);
-    record["particles"] = family_scorer_.metrics(n, x);
-    record["chain"] = use_chain_ ? family_scorer_.metrics(n, to_vector(chain_samples_at(n))) : json(nullptr);
-    if (snapshot_steps_.count(n)) quantiles_.push_back(family_scorer_.quantile_snapshot(n, std::move(x)));
-  }
-
-  bool metrics_finite(const json& metrics) const override { return line_metrics_finite(metrics); }
-
-  std::string progress_status(double t, const json& record) const override {
-    const auto number = [](const json& v) { return v.is_number() ? v.get<double>() : NAN; };
-    return fmt::format("t={:.3g} w2={:.3g} mmd={:.3g} (floor {:.3g})", t, number(record["particles"]["w2"]),
-                       number(record["particles"]["mmd"]), number(record["particles"]["mmd_floor"]));
-  }
-
-  void add_summary(json& summary, bool) override {
-    summary["start"] = "line";
-    summary["scheme_reference"] = family_scorer_.scheme_reference();
-    summary["quantiles"] = quantiles_;
-  }
-
-  LineFamilyScorer family_scorer_;  // the one scoring of the family (built-in cells and nwgf score)
-  const L::LineStepScorer& scorer_;  // its exact references; initial_law() is mu_{t0}, the schemes' start
-  std::set<int> snapshot_steps_;
-  json quantiles_ = json::array();
 };
 
 }  // namespace

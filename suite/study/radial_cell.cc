@@ -27,7 +27,7 @@
 #include "neural/particle_flow.h"
 #include "neural/scheme_factory.h"
 #include "suite/common/format.h"
-#include "suite/study/scheme_cell.h"
+#include "suite/study/target_cell.h"
 #include "suite/study/scheme_descriptor.h"
 
 namespace nwgf::suite {
@@ -209,62 +209,21 @@ torch::Tensor radial_points(const R::RadialLaw& law, int d, int m, std::uint64_t
   return torch::from_blob(x.data(), {m, d}, torch::kFloat64).clone();
 }
 
-std::vector<double> row_major(const torch::Tensor& x) {
-  const torch::Tensor c = x.detach().to(torch::kCPU, torch::kFloat64).contiguous().reshape({-1});
-  return std::vector<double>(c.data_ptr<double>(), c.data_ptr<double>() + c.numel());
-}
-
-class RadialCellRun final : public SchemeCellRun {
+class RadialCellRun final : public TargetCellRun<RadialFamilyScorer> {
  public:
   RadialCellRun(const CellConfig& config, const RunOptions& options, int ensemble)
-      : SchemeCellRun(config, options, ensemble, static_cast<int>(std::llround((config.T - config.t0) / config.tau)),
+      : TargetCellRun(radial_family(), config, options, ensemble,
                       fmt::format("run {} radial d={} r={} {} -> {} tau={}", neural::scheme_name(config.scheme),
-                                  config.d, config.r, config.start, config.target, config.tau)),
-        scorer_(config,
-                exact_scheme_of(config.scheme),
-                steps_) {
-    const torch::Tensor start = radial_points(start_measure(config), config.d, config.particles, derive_seed(config.seed, 4));
+                                  config.d, config.r, config.start, config.target, config.tau)) {
     neural::RieszFunctional functional;
     functional.r = config.r;
     functional.target = radial_points(target_measure(config), config.d, kRadialTargetPoints, derive_seed(config.seed, 5));
-    if (is_particle_) {
-      flow_ = std::make_unique<neural::ParticleFlow>(functional, start, device_);
-    } else {
-      const neural::NeuralSchemeSpec spec = neural::neural_scheme_spec(config.scheme, config.d, config.settings);
-      scheme_ = neural::make_neural_scheme(spec, functional, neural::ChainStart::uniform_on(start), start, device_,
-                                           derive_seed(config.seed, 1));
-    }
-    start_chain();
-    for (int k = 1; k <= 4; ++k) snapshot_steps_.insert(std::max(1, static_cast<int>(std::lround(k * steps_ / 4.0))));
+    start_scheme(radial_points(start_measure(config), config.d, config.particles, derive_seed(config.seed, 4)),
+                 functional);
   }
 
  private:
-  void score_step(int n, double /*t*/, const torch::Tensor& points, json& record) override {
-    scorer_.add_reference_fields(n, record);
-    std::vector<double> x = row_major(points);
-    record["particles"] = scorer_.metrics(n, x);
-    record["chain"] = use_chain_ ? scorer_.metrics(n, row_major(chain_samples_at(n))) : json(nullptr);
-    if (snapshot_steps_.count(n)) quantiles_.push_back(scorer_.quantile_snapshot(n, std::move(x)));
-  }
-
-  bool metrics_finite(const json& metrics) const override { return radial_metrics_finite(metrics); }
-
-  std::string progress_status(double t, const json& record) const override {
-    const auto number = [](const json& v) { return v.is_number() ? v.get<double>() : NAN; };
-    return fmt::format("t={:.3g} radial w2={:.3g} mmd={:.3g} (floor {:.3g})", t, number(record["particles"]["radial_w2"]),
-                       number(record["particles"]["mmd"]), number(record["particles"]["mmd_floor"]));
-  }
-
-  void add_summary(json& summary, bool) override {
-    summary["start"] = "radial";
-    summary["scheme_reference"] = scorer_.scheme_reference();
-    summary["quantiles"] = quantiles_;
-    summary["reference"] = scorer_.reference_summary();
-  }
-
-  RadialFamilyScorer scorer_;
-  std::set<int> snapshot_steps_;
-  json quantiles_ = json::array();
+  void add_family_summary(json& summary) override { summary["reference"] = scorer_.reference_summary(); }
 };
 
 std::vector<std::string> radial_cell_problems(const CellConfig& c) {

@@ -145,7 +145,7 @@ TEST_CASE("line runs: family, start and target read; d = 1 and r = 1 required wi
   check_refused(with("family", "circle"), "field 'family' \"circle\" is not one of dirac, line, radial");
   check_refused(with("d", 2), "field 'd' 2 is outside the allowed range [1, 1] for a line run");
   check_refused(with("r", 1.5), "field 'r' 1.5 is outside the allowed range [1, 1] for a line run");
-  check_refused(with("start", "gaussian:0,1"), "field 'start' 'gaussian:0,1' is not a start of the line family");
+  check_refused(with("start", "triangle:0,1"), "field 'start' 'triangle:0,1' is not a start of the line family");
   check_refused(with("target", "uniform:1,0"), "a = 1, b = 0; allowed a < b");
   check_refused(with("target", 3), "field 'target' must be a spec string");
   json no_target = line;

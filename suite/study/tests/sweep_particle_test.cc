@@ -196,11 +196,13 @@ TEST_CASE("nwgf sweep --resume completes a cut-short sweep to the same numbers")
     const auto preset = nlohmann::json::parse(read_file(std::string(source) + "/suite/study/presets/default.json"));
     std::size_t cells = preset["schemes"].size() * preset["d"].size() * preset["r"].size() *
                         preset["taus"].size() * preset["seeds"].size();
-    // The line sections (suite/study/line_cell.h): schemes x taus x seeds each, the study's by default.
-    if (preset.contains("line"))
-      for (const auto& line : preset["line"])
-        cells += line.value("schemes", preset["schemes"]).size() * line["taus"].size() *
-                 line.value("seeds", preset["seeds"]).size();
+    // The sections of the families toward a target (suite/study/target_section.h): schemes x taus
+    // x seeds each, the study's by default.
+    for (const char* family : {"line", "radial"})
+      if (preset.contains(family))
+        for (const auto& section : preset[family])
+          cells += section.value("schemes", preset["schemes"]).size() * section["taus"].size() *
+                   section.value("seeds", preset["seeds"]).size();
     CHECK(read_file(dir + "/plan.txt").find(std::to_string(cells) + " cells") != std::string::npos);
   }
   CHECK(run_status(std::string(bin) + " validate --preset paper --plan > /dev/null") == 0);
