@@ -1,56 +1,16 @@
 #pragma once
-// Self-convergence of `nwgf flow` over nested step sizes (--taus; docs/math.md 8.14-8.15), where
-// no exact solution is known. For one scheme, the runs at tau_1 > ... > tau_k (one ratio, same
-// seed: coupled runs from the same start particles) and one more run at the finest tau with the
-// seed + 1 give, at the common times t = j tau_1 (whole steps at every tau):
-//   - the distances between successive solutions, E_i(t) = D(phi_{tau_i}(t), phi_{tau_{i+1}}(t)),
-//     for two distances D: the exact MMD between the two particle sets (analytic/empirical_error.h)
-//     and W2 (analytic/point_set_w2.h: sorted in d = 1, exact assignment up to 4096 particles,
-//     the sliced estimate beyond, named in "method"; W2 at every common time where cheap, else
-//     at T alone);
-//   - the noise floor f(t) = D(phi_{tau_k}(t), phi'_{tau_k}(t)) of the two seeds at the finest tau;
-//   - at T, analytic::self_convergence of each distance with that floor: successive and
-//     least-squares orders, Richardson estimate, GCI, asymptotic ratio, status and reason.
-// The verdict uses W2: between coupled particle sets the MMD's self terms grow like |delta|^(r/2)
-// and win as displacements shrink, so MMD ratios understate the order of the positions
-// (docs/math.md 8.15); W2 does not.
-#include <cstdint>
-#include <string>
+// Self-convergence of `nwgf flow` over nested step sizes (--taus; docs/math.md 8.14-8.15): the
+// common times of the runs here; the entry of one scheme (distances between successive
+// solutions, floor, orders, status) is assembled by suite/study/solution_self_convergence.h,
+// shared with `nwgf score` of several run folders.
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "suite/study/solution_self_convergence.h"
 
 namespace nwgf::suite {
-
-// Row-major n x d particle positions, one per common time.
-using SolutionAtTimes = std::vector<std::vector<double>>;
 
 // The steps j of the coarsest step size (t = j tau_1, 0 <= j <= T / tau_1) that are whole steps
 // at every step size in taus (decreasing, nested): the times at which all runs are compared.
 std::vector<int> common_coarse_steps(const std::vector<double>& taus, double T);
-
-struct SchemeSolutions {
-  std::vector<double> taus;              // k >= 3, decreasing, one ratio
-  std::vector<double> times;             // common times, the last one T
-  std::vector<SolutionAtTimes> coupled;  // per tau, the main seed
-  SolutionAtTimes other_seed;            // at the finest tau, seed + 1 (the floor)
-  int d = 0;
-  double r = 1.0;                        // Riesz exponent of the MMD
-  std::uint64_t seed = 0;                // main seed (seeds the sliced directions too)
-};
-
-// The "self_convergence" entry of one scheme in flow.json (without "scheme"):
-// { status, reason, verdict_distance: "w2", taus, times, seed, floor_seed,
-//   distances: { mmd: D, w2: D } } with D = { method, directions, times, pairs: [ {tau_coarse,
-//   tau_fine, values: [per time]} ], floor: [per time], analysis: A } and A the analysis at T.
-//   The MMD is taken at every common time; W2 too where that is cheap (d = 1, or at most 500
-//   particles), else at T alone (the exact assignment costs seconds at 2000 particles). Throws std::invalid_argument (from analytic/) on inconsistent input.
-nlohmann::json scheme_self_convergence(const SchemeSolutions& solutions);
-
-// The entry of a scheme whose run at some step size failed: status "no order" and the reason.
-nlohmann::json failed_self_convergence(const std::vector<double>& taus, const std::string& reason);
-
-// One line for the terminal: order +- stderr per distance, Richardson estimate, status.
-std::string self_convergence_summary(const std::string& scheme, const nlohmann::json& entry);
 
 }  // namespace nwgf::suite
