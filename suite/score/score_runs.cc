@@ -13,6 +13,7 @@
 #include "suite/common/errors.h"
 #include "suite/common/format.h"
 #include "suite/common/input_file.h"
+#include "suite/common/memory_limit.h"
 #include "suite/common/message_limits.h"
 #include "suite/score/run_folder.h"
 #include "suite/score/snapshot.h"
@@ -176,7 +177,16 @@ nlohmann::json score_runs(const std::vector<std::string>& run_dirs, const ScoreO
     s.d = d;
     s.r = coarsest.m.r;
     s.seed = seed;
-    for (std::size_t idx : coupled) s.coupled.push_back(solution(idx));
+    for (std::size_t idx : coupled) {
+      s.coupled.push_back(solution(idx));
+      if (s.coupled.size() == 1) {  // every run holds about as many coordinates as the first
+        double coordinates = 0.0;
+        for (const std::vector<double>& x : s.coupled.front()) coordinates += static_cast<double>(x.size());
+        refuse_beyond_available_memory(8.0 * coordinates * static_cast<double>(all.size()),
+                                       fmt::format("the particles of {} run folders at {} common times", all.size(),
+                                                   times.size()));
+      }
+    }
     if (floor_run) {
       s.other_seed = solution(*floor_run);
       s.floor_seed = folders[*floor_run].m.seed;
