@@ -1,18 +1,29 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages this project builds, tests and reports with, where missing.
 # Idempotent: does nothing (and needs no network) when everything is already installed.
+# Usage: tools/install-deps.sh [--minimal]
+#   --minimal: only what `nwgf` and the Python module need to build and run (the configure step
+#   still finds the test and benchmark libraries, small header packages, so a later full build
+#   reuses the same build folder); not the Slurm cluster, the fuzzing toolchain, PyTorch, xtensor,
+#   JSON Schema or Fashion-MNIST, which the tests, `nwgf flow --preset fashion-mnist` and the
+#   PyTorch example use.
 set -euo pipefail
-packages=(
+minimal=(
   build-essential cmake ninja-build pkg-config
   libtorch-dev libboost-math-dev libfmt-dev nlohmann-json3-dev doctest-dev
   libbenchmark-dev libcli11-dev libstb-dev
   librapidcheck-dev                              # property-based tests (testing/property.h)
-  gnuplot-nox python3 python3-jsonschema
-  zlib1g-dev dataset-fashion-mnist
+  gnuplot-nox python3 zlib1g-dev                 # reports; the IDX reader
+  python3-dev pybind11-dev python3-numpy         # the Python module and the NumPy examples
+)
+full=(
+  python3-jsonschema dataset-fashion-mnist       # tools/validate_results.sh; the fashion-mnist preset
   slurm-wlm munge                                # tools/slurm/test_slurm.sh: a private Slurm cluster
   clang-14 libclang-rt-14-dev libomp-14-dev      # tools/fuzz.sh: libFuzzer, ASan, UBSan
-  python3-dev pybind11-dev python3-numpy python3-torch libxtensor-dev
+  python3-torch libxtensor-dev                   # the PyTorch example; xtensor
 )
+packages=("${minimal[@]}")
+if [ "${1:-}" != "--minimal" ]; then packages+=("${full[@]}"); fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
