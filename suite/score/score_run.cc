@@ -103,14 +103,11 @@ std::optional<std::string> breakdown_of(Score&& score) {
 // The n x d coordinates, row-major.
 std::vector<double> coordinates(const Snapshot& s) { return std::vector<double>(s.x.begin(), s.x.begin() + s.n * s.d); }
 
-// A run of a family toward a target (run.json's "family", suite/study/target_family.h): scored
-// step by step by the family's scorer, as a built-in cell of the family is: the scheme's exact
-// iterate per run.json's "scheme", quantile snapshots at the recorded steps nearest T/4, T/2,
-// 3T/4 and T.
-json score_target_run(const TargetFamily& family, const RunManifest& m, const InputFolder& dir,
-                      const ScoreOptions& options, Clock::time_point start) {
+// The cell config of a run of a family toward a target: the fields its family's scorer and
+// checks read (family, specs, d, r, tau, t0, T).
+CellConfig family_cell_config(const RunManifest& m) {
   CellConfig config;
-  config.family = family.name;
+  config.family = m.family;
   config.start = m.start;
   config.target = m.target;
   config.d = m.d;
@@ -118,7 +115,17 @@ json score_target_run(const TargetFamily& family, const RunManifest& m, const In
   config.tau = m.tau;
   config.t0 = m.t0;
   config.T = m.T;
-  const std::unique_ptr<FamilyStepScorer> scorer = family.make_scorer(config, exact_scheme_of(m.scheme), m.steps_total);
+  return config;
+}
+
+// A run of a family toward a target (run.json's "family", suite/study/target_family.h): scored
+// step by step by the family's scorer, as a built-in cell of the family is: the scheme's exact
+// iterate per run.json's "scheme", quantile snapshots at the recorded steps nearest T/4, T/2,
+// 3T/4 and T.
+json score_target_run(const TargetFamily& family, const RunManifest& m, const InputFolder& dir,
+                      const ScoreOptions& options, Clock::time_point start) {
+  const std::unique_ptr<FamilyStepScorer> scorer =
+      family.make_scorer(family_cell_config(m), exact_scheme_of(m.scheme), m.steps_total);
   std::set<int> snapshot_steps;  // the recorded step nearest each of T/4, T/2, 3T/4, T
   for (int k = 1; k <= 4; ++k) {
     const double want = k * m.steps_total / 4.0;
@@ -207,16 +214,7 @@ void check_run_family(const RunManifest& m, const std::string& where) {
     if (!problem.empty()) throw UsageError(problem);
   }
   // The family's own rules of a run (e.g. a radial run from gamma:t0 has its t0), as for a cell.
-  CellConfig config;
-  config.family = m.family;
-  config.start = m.start;
-  config.target = m.target;
-  config.d = m.d;
-  config.r = m.r;
-  config.tau = m.tau;
-  config.t0 = m.t0;
-  config.T = m.T;
-  const std::vector<std::string> problems = target->cell_problems(config);
+  const std::vector<std::string> problems = target->cell_problems(family_cell_config(m));
   if (!problems.empty()) throw UsageError(where + ": " + problems.front());
 }
 

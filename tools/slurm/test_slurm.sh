@@ -169,11 +169,15 @@ wait_for "the node to come up idle" 60 node_idle
 echo "private Slurm cluster up: slurmctld on 127.0.0.1:$ctld_port, slurmd on :$slurmd_port, state in $tmp"
 
 # --- the study ---------------------------------------------------------------------------------
-# 8 cells: backward (neural, 200 Adam iterations per step) and particle, two r, two step sizes;
-# two cells per shard (a neural cell takes seconds, long enough to requeue a task inside one).
+# 8 cells: particle and backward (neural, 200 Adam iterations per step), two r, two step sizes;
+# two cells per shard, shard i holding cells i - 1 and i + 3: a particle cell, then a neural one.
+# Task 2 is requeued once its first cell is done (its partial file exists): the neural cell it
+# is then running takes seconds, long enough to requeue a task inside it. (With the neural cells
+# first, task 2 ran a particle cell of a fraction of a second after its partial file appeared,
+# and a fast idle machine finished it before the requeue.)
 cat > "$tmp/study.json" << 'EOF'
 {
-  "name": "slurm-test", "schemes": ["backward", "particle"], "d": [2], "r": [1, 1.5],
+  "name": "slurm-test", "schemes": ["particle", "backward"], "d": [2], "r": [1, 1.5],
   "taus": [0.1, 0.05], "seeds": [0], "T": 0.4, "particles": 256, "eval_samples": 200,
   "training": { "iters": 200, "batch": 32, "step_batch": 128 },
   "network": { "width": 16 }, "threads": 1
