@@ -33,9 +33,13 @@ void add_sweep_command(CLI::App& app) {
   };
   auto args = std::make_shared<Args>();
   sweep->add_option("--config", args->config,
-                    "Study config (JSON, " + input_cap_text(kStudyConfigFile) + "; see suite/study/study_config.h)");
+                    "Study config (required; JSON, " + input_cap_text(kStudyConfigFile) +
+                        "): a JSON object with \"schemes\" (backward, forward, particle), \"d\", \"r\", \"taus\", "
+                        "\"seeds\", \"T\", network and training settings, external \"solvers\" and sections of the "
+                        "families toward a target (\"line\", \"radial\"); every key in docs/solvers.md (Study "
+                        "configs) and docs/architecture.md, examples in suite/study/presets/ and examples/*.json");
   sweep->add_option("--out", args->out,
-                    "Results file to write (e.g. results/NAME.json): a regular file (replaced) or a new path in a "
+                    "Results file to write (required; e.g. results/NAME.json): a regular file (replaced) or a new path in a "
                     "writable folder; NAME.partial.json, NAME.runs/ and the lock NAME.lock go beside it");
   sweep->add_flag("--resume", args->resume,
                   "Continue an interrupted sweep from OUT's partial file (finished cells are skipped)");
