@@ -441,10 +441,15 @@ SweepSummary run_sweep(const StudyConfig& config, const SweepOptions& options) {
   return summary;
 }
 
-// Prints the study's cells and its total work (steps, Adam iterations) without running anything.
+// Prints the study's cells and its total work without running anything: steps, Adam iterations,
+// the particle pairs the built-in cells evaluate (a particle flow's step: N^2; scoring a step:
+// the particles' and the chain samples' own pair sums, m^2 + n^2, the dominant O(N^2) work of
+// every metric), and the external solvers' steps (their own work, bounded by each solver's
+// timeout, plus the scoring of the points they write).
 void print_study_plan(const StudyConfig& config, const Shard& shard, int ensemble) {
   refuse_cells_beyond_memory(config, shard, ensemble);
-  long long steps = 0, iterations = 0;
+  long long steps = 0, iterations = 0, external_steps = 0;
+  double pairs = 0;
   int cells = 0;
   for (const auto& cell : study_cells(config)) {
     if (!cell_in_shard(cell.index, shard)) continue;
@@ -458,17 +463,26 @@ void print_study_plan(const StudyConfig& config, const Shard& shard, int ensembl
       std::printf("%4d  %-36s t0=%-5s steps=%-4lld external (%s, timeout %ss): %s\n", cell.index, cell.id.c_str(),
                   short_number(cell.config.t0).c_str(), n, solver.scheme.c_str(),
                   fmt::format("{}", solver.timeout_s).c_str(), argv.c_str());
+      external_steps += n;
       continue;
     }
-    if (cell.config.scheme != neural::Scheme::Particle) iterations += n * cell.config.settings.iters;
+    const double m = cell.config.particles;
+    if (cell.config.scheme != neural::Scheme::Particle) {
+      iterations += n * cell.config.settings.iters;
+      const double samples = cell.config.eval_samples;
+      pairs += static_cast<double>(n) * (m * m + samples * samples);
+    } else {
+      pairs += static_cast<double>(n) * 2.0 * m * m;  // the flow's step and its scoring
+    }
     std::printf("%4d  %-36s t0=%-5s steps=%-4lld %s\n", cell.index, cell.id.c_str(),
                 short_number(cell.config.t0).c_str(), n,
                 cell.config.scheme == neural::Scheme::Particle
                     ? fmt::format("N={}", cell.config.particles).c_str()
                     : fmt::format("m={} iters/step={}", cell.config.particles, cell.config.settings.iters).c_str());
   }
-  std::printf("%d cells, %lld steps, %lld Adam iterations in all (shard %d/%d)\n", cells, steps,
-              iterations, shard.index, shard.count);
+  std::printf("%d cells, %lld steps, %lld Adam iterations, %.3g particle pairs (particle flows and scoring), "
+              "%lld external solver steps in all (shard %d/%d)\n",
+              cells, steps, iterations, pairs, external_steps, shard.index, shard.count);
 }
 
 json merge_study_shards(const std::vector<std::string>& paths) {
