@@ -67,7 +67,7 @@ std::vector<double> sample_profile(const Profile& p, std::size_t n, std::uint64_
 // (d = 1; d = 2, r = 1 at rho = 0; d = 3 at R; the Euler-Lagrange identity on the support) to
 // <= 2e-16 relative; against independent polar-coordinate quadratures to < 1e-10 (the
 // references' own accuracy). Cost off the support (highest for d = 2, the nested quadrature):
-// nwgf_bench BM_AnalyticPotentialOffSupport, results/bench-baseline.json (README, Performance).
+// nwgf_bench BM_AnalyticPotentialOffSupport, results/bench-baseline.json (docs/performance.md).
 double potential(const Profile& p, double rho);
 // ∫ ||x - y||^q deta*(y) at ||x|| = rho for another kernel exponent q in (0, 2]: quadrature
 // of the radial integral E_Q E_T (rho^2 + Q^2 - 2 rho Q T)^(q/2) (docs/math.md 3.1).
@@ -81,7 +81,7 @@ double potential(const Profile& p, double rho, double kernel_exponent);
 // panel width away); radii within 1e-9 s of the edge, or all of them when at most 32 are off
 // the support, are evaluated directly. Measured: worst relative deviation from the pointwise
 // quadrature 7e-15 over radii 1e-10 s .. 0.2 s from the edge (six (d, r) pairs, both sides in
-// the sphere regime). Cost: nwgf_bench BM_AnalyticPotentialAtRadii (README, Performance).
+// the sphere regime). Cost: nwgf_bench BM_AnalyticPotentialAtRadii (docs/performance.md).
 std::vector<double> potential_at_radii(const Profile& p, const std::vector<double>& rho);
 
 }  // namespace nwgf::analytic
