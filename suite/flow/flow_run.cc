@@ -30,6 +30,7 @@
 #include "suite/common/progress.h"
 #include "suite/common/provenance.h"
 #include "suite/flow/flow_self_convergence.h"
+#include "suite/common/json_number.h"
 
 namespace nwgf::suite {
 
@@ -110,7 +111,6 @@ std::string scheme_title(neural::Scheme scheme) {
   return "particle flow";
 }
 
-nlohmann::json number_or_null(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(); }
 
 }  // namespace
 

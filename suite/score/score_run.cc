@@ -19,6 +19,7 @@
 #include "suite/study/target_family.h"
 #include "suite/study/step_scorer.h"
 #include "suite/study/scheme_descriptor.h"
+#include "suite/common/json_number.h"
 
 namespace nwgf::suite {
 
@@ -29,7 +30,6 @@ using Clock = std::chrono::steady_clock;
 
 double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
-json number_or_null(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
 
 double median(std::vector<double> v) {
   if (v.empty()) return std::nan("");

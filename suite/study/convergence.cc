@@ -11,6 +11,7 @@
 #include "analytic/flow.h"
 #include "suite/study/run_cell.h"  // kDiracFamily
 #include "suite/study/scheme_descriptor.h"
+#include "suite/common/json_number.h"
 
 namespace nwgf::suite {
 
@@ -23,7 +24,6 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 // a few hundred additions of O(1) numbers in double precision stay well below it.
 constexpr double kRoundingRelTol = 1e-12;
 
-json number_or_null(double x) { return std::isfinite(x) ? json(x) : json(nullptr); }
 
 json numbers(const std::vector<double>& xs) {
   json a = json::array();

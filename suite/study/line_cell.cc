@@ -34,6 +34,7 @@
 #include "suite/study/target_cell.h"
 #include "suite/study/settings_names.h"
 #include "suite/study/scheme_descriptor.h"
+#include "suite/common/json_number.h"
 
 namespace nwgf::suite {
 
@@ -45,8 +46,6 @@ using L::parse_line_measure;
 using json = nlohmann::json;
 using neural::derive_seed;
 
-json number_or_null(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
-json optional_number(std::optional<double> v) { return v ? number_or_null(*v) : json(nullptr); }
 
 
 torch::Tensor column(const std::vector<double>& v) {

@@ -29,6 +29,7 @@
 #include "suite/common/format.h"
 #include "suite/study/target_cell.h"
 #include "suite/study/scheme_descriptor.h"
+#include "suite/common/json_number.h"
 
 namespace nwgf::suite {
 
@@ -38,8 +39,7 @@ namespace R = analytic::radial;
 using json = nlohmann::json;
 using neural::derive_seed;
 
-json number_or_null(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
-json optional_number(std::optional<double> v) { return v ? number_or_null(*v) : json(nullptr); }
+
 
 // The start's own time: t0 of a single gamma:t0 component (the Dirac family's flow at t0), else 0.
 double start_time(const R::RadialMeasure& start) {

@@ -11,6 +11,7 @@
 #include "neural/device.h"
 #include "neural/fused/seeds.h"
 #include "suite/common/provenance.h"
+#include "suite/common/json_number.h"
 
 namespace nwgf::suite {
 
@@ -28,7 +29,6 @@ double median(std::vector<double> v) {
   return v.size() % 2 ? v[k] : 0.5 * (v[k - 1] + v[k]);
 }
 
-json number_or_null(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
 
 }  // namespace
 

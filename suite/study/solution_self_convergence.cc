@@ -1,4 +1,5 @@
 #include "suite/study/solution_self_convergence.h"
+#include "suite/common/json_number.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,7 +16,6 @@ namespace nwgf::suite {
 
 namespace {
 
-nlohmann::json number_or_null(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(); }
 nlohmann::json optional_or_null(const std::optional<double>& v) { return v ? number_or_null(*v) : nlohmann::json(); }
 
 nlohmann::json analysis_to_json(const analytic::SelfConvergence& s) {

@@ -1,5 +1,6 @@
 // The step record's metrics JSON (suite/study/step_scorer.h).
 #include "suite/study/step_scorer.h"
+#include "suite/common/json_number.h"
 
 #include <cmath>
 
@@ -7,7 +8,6 @@ namespace nwgf::suite {
 
 namespace {
 
-nlohmann::json number_or_null(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); }
 
 }  // namespace
 

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "suite/study/convergence.h"
+#include "suite/common/json_number.h"
 
 namespace nwgf::suite {
 
@@ -15,7 +16,6 @@ namespace {
 
 using json = nlohmann::json;
 
-json number_or_null(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
 
 }  // namespace
 
