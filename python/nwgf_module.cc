@@ -233,12 +233,6 @@ py::dict radial_metrics_dict(const radial::RadialStepMetrics& m) {
   return out;
 }
 
-// The start's own time, as a radial cell's (suite/study/radial_cell.cc start_time): t0 of a single
-// gamma:t0 component (the Dirac family's flow at t0), else 0.
-double radial_start_time(const radial::RadialMeasure& start) {
-  const auto& c = start.components();
-  return c.size() == 1 && c.front().kind == radial::RadialComponent::Kind::kGamma ? c.front().a : 0.0;
-}
 
 py::dict score_radial(const py::handle& points, int d, double r, const std::string& start, const std::string& target,
                       double t, const std::string& scheme, double tau, const py::handle& samples) {
@@ -248,7 +242,7 @@ py::dict score_radial(const py::handle& points, int d, double r, const std::stri
       radial::parse_radial_measure(start, d, r, radial::RadialRole::kStart, "start"));
   auto nu = std::make_shared<radial::RadialMeasure>(
       radial::parse_radial_measure(target, d, r, radial::RadialRole::kTarget, "target"));
-  const double t0 = radial_start_time(*mu0);
+  const double t0 = mu0->start_time();
   int n = 0;
   try {
     n = an::step_count(t0, t, tau);

@@ -379,6 +379,10 @@ std::vector<std::pair<double, double>> RadialMeasure::atoms() const {
   return merged;
 }
 
+double RadialMeasure::start_time() const {
+  return components_.size() == 1 && components_.front().kind == Kind::kGamma ? components_.front().a : 0.0;
+}
+
 bool RadialMeasure::has_gamma() const {
   for (const auto& c : components_)
     if (c.kind == Kind::kGamma) return true;

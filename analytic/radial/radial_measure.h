@@ -95,6 +95,10 @@ class RadialMeasure final : public RadialLaw {
   // Atoms of the radius law (spheres, gamma in the sphere regime), sorted, with their weights.
   std::vector<std::pair<double, double>> atoms() const;
   bool has_gamma() const;  // a gamma component: valid only as a start
+  // The time of this law on the Dirac family's flow when it is one: t0 for a single gamma:t0
+  // component, 0 otherwise. A start's own time: a run from it has t0 equal to it, and its flow's
+  // times are the Dirac family's (docs/math.md 7.3).
+  double start_time() const;
   // E||X||^2 = ∫_0^1 Q(s)^2 ds = Σ w_k E R_k^2 (closed forms; for M2 errors).
   double second_moment() const;
 

@@ -39,11 +39,6 @@ nlohmann::ordered_json number_or_null(double v) {
   return std::isfinite(v) ? nlohmann::ordered_json(v) : nlohmann::ordered_json(nullptr);
 }
 
-// The start's own time: t0 of a single gamma:t0 component (the Dirac family's flow at t0), else 0.
-double start_time(const R::RadialMeasure& start) {
-  const auto& c = start.components();
-  return c.size() == 1 && c.front().kind == R::RadialComponent::Kind::kGamma ? c.front().a : 0.0;
-}
 
 }  // namespace
 
@@ -66,7 +61,7 @@ void run_analytic_radial(const RadialAnalyticArgs& args) {
   } catch (const std::invalid_argument& e) {
     throw UsageError(e.what());
   }
-  const double t0 = start_time(*start_spec);
+  const double t0 = start_spec->start_time();
   if (!(args.t >= t0) || !std::isfinite(args.t))
     throw UsageError("--t " + format_double(args.t) + " is outside the allowed range [" + format_double(t0) +
                      ", inf)" + (t0 > 0 ? " (the start gamma:t0 is the Dirac family's flow at t0)" : ""));

@@ -41,12 +41,6 @@ using neural::derive_seed;
 
 
 
-// The start's own time: t0 of a single gamma:t0 component (the Dirac family's flow at t0), else 0.
-double start_time(const R::RadialMeasure& start) {
-  const auto& c = start.components();
-  return c.size() == 1 && c.front().kind == R::RadialComponent::Kind::kGamma ? c.front().a : 0.0;
-}
-
 R::RadialMeasure start_measure(const CellConfig& c) {
   return R::parse_radial_measure(c.start, c.d, c.r, R::RadialRole::kStart, "start");
 }
@@ -245,7 +239,7 @@ std::vector<std::string> radial_cell_problems(const CellConfig& c) {
   } catch (const std::exception& e) {
     out.push_back(e.what());
   }
-  const double own = start ? start_time(*start) : 0.0;
+  const double own = start ? start->start_time() : 0.0;
   if (start && c.t0 != own)
     out.push_back("'t0' = " + format_double(c.t0) + " is outside the allowed range [" + format_double(own) + ", " +
                   format_double(own) + "] for a radial cell from " + c.start +
