@@ -23,6 +23,10 @@ ForwardScheme::ForwardScheme(const ForwardSchemeOptions& options, const RieszFun
       eps_(options.eps),
       step_batch_(options.step_batch) {
   validate(options);
+  if (training_.batch_sampling == BatchSampling::Without && step_batch_ > particles_.size(0))
+    throw std::invalid_argument("step_batch " + std::to_string(step_batch_) + " is larger than the " +
+                                std::to_string(particles_.size(0)) +
+                                " particles: batches drawn without replacement hold distinct particles");
 }
 
 torch::Tensor ForwardScheme::loss(const torch::Tensor& x, const torch::Tensor& z,
@@ -46,7 +50,7 @@ void ForwardScheme::check_step(double /*tau*/) {
 void ForwardScheme::move(double tau, StepReport& report) {
   torch::NoGradGuard no_grad;
   const std::int64_t n = step_batch_;
-  const torch::Tensor x = random_rows(particles_, 2 * n);
+  const torch::Tensor x = two_batches(particles_, n);
   const torch::Tensor xi = generator_->forward(x, latent(2 * n));
   const torch::Tensor t = target_batch(n);
   double d = 0.0, v2 = 0.0;

@@ -79,6 +79,10 @@ NeuralScheme::NeuralScheme(const GeneratorOptions& generator, const TrainingOpti
       initial_particles.size(0) < 1)
     throw std::invalid_argument("initial particles must be an m x " +
                                 std::to_string(generator_options_.d) + " array with m >= 1");
+  if (training_.batch_sampling == BatchSampling::Without && training_.batch > initial_particles.size(0))
+    throw std::invalid_argument("batch " + std::to_string(training_.batch) + " is larger than the " +
+                                std::to_string(initial_particles.size(0)) +
+                                " particles: batches drawn without replacement hold distinct particles");
   seed_global_generators(seed);
   particles_ = initial_particles.to(device_, torch::kFloat32).contiguous().clone();
   if (functional_.has_target()) target_ = functional_.target.to(device_, torch::kFloat32).contiguous();
@@ -96,10 +100,17 @@ torch::Tensor NeuralScheme::latent(std::int64_t n) const {
                       torch::TensorOptions().dtype(torch::kFloat32).device(device_));
 }
 
-torch::Tensor NeuralScheme::random_rows(const torch::Tensor& source, std::int64_t n) const {
-  const torch::Tensor idx =
-      torch::randint(source.size(0), {n}, torch::TensorOptions().dtype(torch::kLong).device(device_));
-  return source.index_select(0, idx);
+torch::Tensor batch_indices(std::int64_t m, std::int64_t b, BatchSampling sampling, const torch::Device& device) {
+  const torch::TensorOptions index = torch::TensorOptions().dtype(torch::kLong).device(device);
+  if (sampling == BatchSampling::With) return torch::randint(m, {2 * b}, index);
+  if (b > m)
+    throw std::invalid_argument("batch " + std::to_string(b) + " is larger than the " + std::to_string(m) +
+                                " particles: batches drawn without replacement hold distinct particles");
+  return torch::cat({torch::randperm(m, index).slice(0, 0, b), torch::randperm(m, index).slice(0, 0, b)});
+}
+
+torch::Tensor NeuralScheme::two_batches(const torch::Tensor& source, std::int64_t b) const {
+  return source.index_select(0, batch_indices(source.size(0), b, training_.batch_sampling, device_));
 }
 
 torch::Tensor NeuralScheme::target_batch(std::int64_t n) const {
@@ -113,7 +124,7 @@ torch::Tensor NeuralScheme::target_batch(std::int64_t n) const {
 torch::Tensor NeuralScheme::torch_iteration(const torch::Tensor& source, double tau) {
   const std::int64_t rows = 2 * static_cast<std::int64_t>(training_.batch);
   const std::int64_t tb = training_.target_batch > 0 ? training_.target_batch : training_.batch;
-  const torch::Tensor x = random_rows(source, rows);
+  const torch::Tensor x = two_batches(source, training_.batch);
   const torch::Tensor z = latent(rows);
   const torch::Tensor l = loss(x, z, target_batch(tb), tau);
   if (device_adam_) {
@@ -341,6 +352,7 @@ bool NeuralScheme::use_fused() {
   o.depth = generator_options_.depth;
   o.activation = generator_options_.activation;
   o.batch = training_.batch;
+  o.distinct_batches = training_.batch_sampling == BatchSampling::Without;
   o.target_batch = training_.target_batch;
   o.adam.lr = training_.lr;
   o.loss = loss;

@@ -5,8 +5,8 @@
 // step (warm start, with its Adam state), Adam on mini-batches, and the chain of per-step
 // generators (neural/chain.h).
 //
-// One training iteration draws two independent batches of `batch` particles (with
-// replacement) and fresh z ~ N(0, I_k), evaluates the scheme's loss in one generator pass over
+// One training iteration draws two independent batches of `batch` particles (with replacement,
+// or each of distinct particles: TrainingOptions::batch_sampling) and fresh z ~ N(0, I_k), evaluates the scheme's loss in one generator pass over
 // both batches, and takes one Adam step. The loop never synchronises with the host: the final
 // loss is accumulated on the device and read once per step; iteration times are measured over
 // blocks of `timing_block` iterations (with a device synchronisation at block ends on CUDA).
@@ -41,6 +41,9 @@ struct TrainingOptions {
   TrainingEngine engine = TrainingEngine::Fused;  // CPU engine (CUDA always uses LibTorch)
   int iters = 5000;       // Adam iterations per step (reference 5000)
   int batch = 100;        // particles per batch; two independent batches (reference 100)
+  // Each batch's rows: b independent uniform indices (With, the default) or b distinct ones
+  // (Without, the published code's randperm(m)[:b]; needs b <= m). neural/scheme_settings.h.
+  BatchSampling batch_sampling = BatchSampling::With;
   double lr = 1e-3;       // Adam learning rate (reference 1e-3)
   int target_batch = 0;   // target points per iteration for V_nu; 0: batch (all when fewer)
   int timing_block = 50;  // iterations per timing block (median iteration time)
@@ -124,8 +127,9 @@ class NeuralScheme {
 
   torch::Tensor latent(std::int64_t n) const;         // n x k standard normal on the device
   torch::Tensor target_batch(std::int64_t n) const;   // n target rows (all if fewer), or undefined
-  // n rows of `source` (m x d on the device), with replacement.
-  torch::Tensor random_rows(const torch::Tensor& source, std::int64_t n) const;
+  // Two independent batches of b rows of `source` (m x d on the device), 2b rows, drawn as
+  // training_.batch_sampling says (batch_indices below).
+  torch::Tensor two_batches(const torch::Tensor& source, std::int64_t b) const;
   // One LibTorch training iteration on batches drawn from `source` (the particles, or the CUDA
   // graph's copy of them); returns the detached loss, on the device, without reading it.
   torch::Tensor torch_iteration(const torch::Tensor& source, double tau);
@@ -153,6 +157,15 @@ class NeuralScheme {
   bool use_fused();
   std::uint64_t step_seed_ = 0;  // stream of the step begun by begin_step
 };
+
+// The row indices of two independent batches of b rows each from m rows, 2b int64 indices on
+// `device`, from LibTorch's generator for that device. With: 2b independent uniform indices in
+// [0, m) (one randint call, the stream of the results committed before the option existed).
+// Without: each batch the first b entries of its own random permutation of 0..m-1 (randperm), so
+// the b indices of a batch are distinct; throws std::invalid_argument when b > m. LibTorch's CPU
+// randperm is a sequential Fisher-Yates shuffle: the indices depend on the seed only, not on the
+// thread count.
+torch::Tensor batch_indices(std::int64_t m, std::int64_t b, BatchSampling sampling, const torch::Device& device);
 
 // One step of each of several independent schemes (scheme i with step size taus[i]; e.g. the
 // cells of a study), their fused training loops run in parallel on up to `threads` threads (0:

@@ -14,6 +14,7 @@ std::unique_ptr<NeuralScheme> make_neural_scheme(const NeuralSchemeSpec& spec,
     BackwardSchemeOptions o;
     o.generator = spec.generator;
     o.training = spec.training;
+    o.displacement = spec.displacement;
     return std::make_unique<BackwardScheme>(o, functional, std::move(start), initial_particles,
                                             device, seed);
   }
@@ -42,6 +43,8 @@ NeuralSchemeSpec neural_scheme_spec(Scheme kind, int d, const SchemeSettings& s)
   spec.training.lr = s.lr;
   spec.training.engine = s.engine;
   spec.training.cuda_graph = s.cuda_graph;
+  spec.training.batch_sampling = s.batch_sampling;
+  spec.displacement = s.generator_output == GeneratorOutput::Displacement;
   spec.eps = s.eps;
   spec.step_batch = s.step_batch;
   return spec;

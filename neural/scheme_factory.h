@@ -20,6 +20,7 @@ struct NeuralSchemeSpec {
   TrainingOptions training;       // Adam (reference: 5000 iterations, batch 100, lr 1e-3)
   double eps = 1e-2;              // forward only: eps in D_v F / (||v|| + eps)
   int step_batch = 2000;          // forward only: batch for D_v F and ||v||^2 after training
+  bool displacement = true;       // backward only: T = x + G (true) or T = G (false)
 };
 
 // The spec of a scheme in dimension d run with the given settings: the one place where the

@@ -9,7 +9,8 @@
 // Field names in messages are the study-config keys (the same in every front end):
 //   network.width, network.depth, network.activation, network.latent,
 //   training.iters, training.batch, training.lr, training.eps, training.step_batch,
-//   training.engine, particle_flow.start_box, device, threads.
+//   training.engine, training.batch_sampling, network.generator_output, particle_flow.start_box,
+//   device, threads.
 // Plain C++ (no LibTorch).
 #include <optional>
 #include <string>
@@ -44,6 +45,28 @@ constexpr std::string_view device_name(DeviceChoice d) {
 }
 std::optional<DeviceChoice> parse_device(std::string_view name);
 
+// What the backward scheme's generator outputs (docs/math.md section 5): a displacement, the
+// transport T(x, z) = x + G(x, z) (nwgf's default: each warm-started step starts near the
+// identity), or the position itself, T(x, z) = G(x, z) (the published code). The forward scheme's
+// generator outputs a velocity xi (particles move to x + tau s xi) and the particle flow has no
+// generator, so "position" is refused for them (scheme_settings_problems).
+enum class GeneratorOutput { Displacement, Position };
+inline constexpr std::string_view kGeneratorOutputNames = "position, displacement";
+constexpr std::string_view generator_output_name(GeneratorOutput g) {
+  return g == GeneratorOutput::Displacement ? "displacement" : "position";
+}
+std::optional<GeneratorOutput> parse_generator_output(std::string_view name);
+
+// How the neural schemes draw each of their two training batches (and the forward scheme its
+// step batches) from the m particles: with replacement (nwgf's default; b independent uniform
+// indices) or without (b distinct indices, a uniformly random b-subset: the published code's
+// randperm(m)[:b]; needs b <= m). The two batches of an iteration are independent of each other
+// either way. The particle flow draws no batches, so "without" is refused for it.
+enum class BatchSampling { With, Without };
+inline constexpr std::string_view kBatchSamplingNames = "with, without";
+constexpr std::string_view batch_sampling_name(BatchSampling b) { return b == BatchSampling::With ? "with" : "without"; }
+std::optional<BatchSampling> parse_batch_sampling(std::string_view name);
+
 // Bounds of every setting, stated once (the --help texts and the messages quote them).
 struct SettingsBounds {
   static constexpr int kMaxWidth = 65536;
@@ -60,11 +83,15 @@ struct SchemeSettings {
   int depth = 2;                              // hidden layers (reference 2)
   Activation activation = Activation::ReLU;   // hidden activation (reference ReLU)
   int latent = 0;                             // size k of z; 0 means k = d (reference)
+  // Backward scheme: T = x + G (default; the committed results use it) or T = G (the published code).
+  GeneratorOutput generator_output = GeneratorOutput::Displacement;
   // Training: Adam on mini-batches, warm-started from step to step.
   int iters = 5000;                           // Adam iterations per step (reference 5000)
   int batch = 100;                            // mini-batch; two independent batches for E (reference 100)
   double lr = 1e-3;                           // Adam learning rate (reference 1e-3)
   TrainingEngine engine = TrainingEngine::Fused;  // CPU training code
+  // Batches with replacement (default; the committed results use it) or without (the published code).
+  BatchSampling batch_sampling = BatchSampling::With;
   bool cuda_graph = true;                     // CUDA: replay a CUDA graph of the iteration
   // Forward scheme (docs/math.md section 2).
   double eps = 1e-2;                          // eps in D_v F / (||v|| + eps) (reference 1e-2); > 0
@@ -80,5 +107,11 @@ struct SchemeSettings {
 // Every problem of the settings, one line each, naming the field, the value and the allowed
 // range ("'training.iters' = 0 is outside the allowed range [1, 100000000]"); empty when valid.
 std::vector<std::string> settings_problems(const SchemeSettings& s);
+
+// The problems of running `scheme` on m = `particles` particles with these settings, beyond
+// settings_problems: generator_output = position for a scheme other than backward, batch_sampling
+// = without for the particle flow, or without and a batch (training.batch; forward also
+// training.step_batch) larger than m. One line each, naming the field, the value and why.
+std::vector<std::string> scheme_settings_problems(Scheme scheme, const SchemeSettings& s, long long particles);
 
 }  // namespace nwgf::neural

@@ -5,6 +5,8 @@
 // LibTorch's global generator.
 //   uniform_index(m): floor(u m) for a 32-bit uniform u (Lemire's multiply-shift; the bias is at
 //                     most m / 2^32, below 5e-7 for m <= 2000);
+//   draw_distinct:    partial Fisher-Yates (Knuth, TAOCP vol. 2, 3.4.2, Algorithm P, stopped after
+//                     b swaps): b distinct entries, a uniformly random ordered b-subset;
 //   fill_normal:      Box-Muller on pairs of 53-bit uniforms in (0, 1], computed in double with
 //                     SIMD log/sin/cos (libmvec) and rounded to T.
 #include <cstddef>
@@ -33,5 +35,19 @@ class FusedRandom {
   std::uint64_t s_[4];
   std::vector<double> u1_, u2_;
 };
+
+// Partial Fisher-Yates shuffle: for i = 0..b-1, swaps perm[i] with perm[i + uniform_index(m - i)],
+// so perm[0..b) becomes b distinct entries of perm[0..m), each ordered b-subset equally likely
+// whatever order perm starts in (up to uniform_index's bias of at most m / 2^32). Draws exactly b
+// numbers from `random`; single-threaded, so the entries depend on the stream only.
+// Requires b <= m (not checked: the callers check it once, outside their loops).
+inline void draw_distinct(FusedRandom& random, std::uint32_t* perm, std::uint32_t m, std::uint32_t b) {
+  for (std::uint32_t i = 0; i < b; ++i) {
+    const std::uint32_t j = i + random.uniform_index(m - i);
+    const std::uint32_t t = perm[i];
+    perm[i] = perm[j];
+    perm[j] = t;
+  }
+}
 
 }  // namespace nwgf::neural

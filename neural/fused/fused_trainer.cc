@@ -1,6 +1,7 @@
 #include "neural/fused/fused_trainer.h"
 
 #include <cstring>
+#include <numeric>
 #include <stdexcept>
 #include <string>
 
@@ -31,14 +32,24 @@ FusedTrainer<T>::FusedTrainer(const FusedTrainerOptions& options, std::uint64_t 
   input_ = AlignedArray<T>(rows * (d + k));
   grad_out_ = AlignedArray<T>(rows * d);
   target_batch_ = AlignedArray<T>(static_cast<std::size_t>(options_.target_rows()) * d);
+  batch_index_.assign(rows, 0);
 }
 
 template <typename T>
 void FusedTrainer<T>::set_particles(const T* x, std::size_t m) {
   if (m < 1 || m >= (std::size_t{1} << 32))
     throw std::invalid_argument("particle count " + std::to_string(m) + " must be in [1, 2^32)");
+  if (options_.distinct_batches && m < static_cast<std::size_t>(options_.batch))
+    throw std::invalid_argument("batch " + std::to_string(options_.batch) + " is larger than the " + std::to_string(m) +
+                                " particles: batches drawn without replacement hold distinct particles");
   particles_.assign(x, x + m * options_.d);
   m_ = m;
+  // The shuffle starts from the identity at every step, so a step's batches depend only on the
+  // stream it is reseeded with (reseed, then set_particles: NeuralScheme::begin_step).
+  if (options_.distinct_batches) {
+    perm_.resize(m);
+    std::iota(perm_.begin(), perm_.end(), std::uint32_t{0});
+  }
 }
 
 template <typename T>
@@ -70,8 +81,18 @@ double FusedTrainer<T>::iterate(double tau) {
   const int rows = 2 * options_.batch, d = options_.d, k = options_.latent_size();
   const std::uint32_t m = static_cast<std::uint32_t>(m_);
   T* x = x_.data();
+  std::uint32_t* index = batch_index_.data();
+  if (options_.distinct_batches) {
+    const std::uint32_t b = static_cast<std::uint32_t>(options_.batch);
+    for (std::uint32_t half = 0; half < 2; ++half) {  // two independent batches, each of distinct particles
+      draw_distinct(random_, perm_.data(), m, b);
+      std::memcpy(index + half * b, perm_.data(), sizeof(std::uint32_t) * b);
+    }
+  } else {
+    for (int i = 0; i < rows; ++i) index[i] = random_.uniform_index(m);
+  }
   for (int i = 0; i < rows; ++i) {
-    const T* src = particles_.data() + static_cast<std::size_t>(random_.uniform_index(m)) * d;
+    const T* src = particles_.data() + static_cast<std::size_t>(index[i]) * d;
     for (int c = 0; c < d; ++c) x[i * d + c] = src[c];
   }
   random_.fill_normal(z_.data(), static_cast<std::size_t>(rows) * k);

@@ -1,6 +1,8 @@
 #pragma once
 // The fused CPU training engine of the neural schemes: one Adam iteration of docs/math.md section 2
-// (draw two independent batches of b particles with replacement and fresh z ~ N(0, I_k),
+// (draw two independent batches of b particles, with replacement or each of b distinct particles
+// (distinct_batches: a partial Fisher-Yates shuffle, neural/fused/fused_random.h), and fresh
+// z ~ N(0, I_k),
 // evaluate the scheme's loss in one generator pass over the 2b rows, backpropagate by hand, one
 // Adam step) with no autograd and no allocation per iteration. Same loss (neural/fused/fused_loss.h),
 // same network function (neural/fused/fused_mlp.h) and same Adam update (neural/fused/fused_adam.h) as the
@@ -29,6 +31,7 @@ struct FusedTrainerOptions {
   int depth = 2;               // hidden layers (reference 2)
   FusedActivation activation = FusedActivation::ReLU;  // reference ReLU
   int batch = 100;             // b, particles per batch; two batches (reference 100)
+  bool distinct_batches = false;  // each batch b distinct particles (without replacement; b <= m)
   int target_batch = 0;        // target points per iteration; 0: batch
   FusedAdamOptions adam;       // lr 1e-3, betas 0.9 / 0.999, eps 1e-8
   FusedLossOptions loss;       // scheme, r, displacement, eps
@@ -46,7 +49,7 @@ class FusedTrainer {
  public:
   FusedTrainer(const FusedTrainerOptions& options, std::uint64_t seed);
 
-  // m x d particles of mu_n (copied; m >= 1, m < 2^32).
+  // m x d particles of mu_n (copied; m >= 1, m < 2^32; m >= batch with distinct_batches).
   void set_particles(const T* x, std::size_t m);
   // M x d target points (copied; M = 0: F = E).
   void set_target(const T* t, std::size_t M);
@@ -58,6 +61,8 @@ class FusedTrainer {
   // The loss and parameter gradients (mlp().gradients()) on given inputs: rows 0..b-1 of x the
   // batch X, rows b..2b-1 the batch Y (2b x d), z (2b x k), M target points. No Adam step.
   double loss_and_gradients(const T* x, const T* z, const T* target, int M, double tau);
+  // The particle indices of the last iterate()'s batches: rows 0..b-1 the batch X, b..2b-1 Y.
+  const std::vector<std::uint32_t>& last_batch_indices() const { return batch_index_; }
 
   FusedMlp<T>& mlp() { return mlp_; }
   const FusedMlp<T>& mlp() const { return mlp_; }
@@ -72,6 +77,8 @@ class FusedTrainer {
   FusedLoss<T> loss_;
   FusedRandom random_;
   std::vector<T> particles_, target_;
+  std::vector<std::uint32_t> batch_index_;  // 2b indices of the last batches
+  std::vector<std::uint32_t> perm_;         // distinct_batches: a permutation of 0..m-1, reset per set_particles
   std::size_t m_ = 0, target_count_ = 0;
   AlignedArray<T> x_, z_, input_, grad_out_, target_batch_;
 };

@@ -88,6 +88,91 @@ TEST_CASE("the forward loss decreases and one step from delta_0 lands near gamma
   }
 }
 
+TEST_CASE("the published parametrisation (T = G, batches without replacement) also lands near gamma(tau), on both engines") {
+  // The same check as the default's above, with generator_output position and batch_sampling
+  // without: one step from delta_0 of m = 1000 particles, batches of 100 distinct particles.
+  for (const nn::TrainingEngine engine : kEngines) {
+    nn::BackwardSchemeOptions o;
+    o.generator.d = kD;
+    o.training = small_training(engine);
+    o.training.batch_sampling = nn::BatchSampling::Without;
+    o.displacement = false;
+    nn::BackwardScheme scheme(o, nn::RieszFunctional{}, nn::ChainStart::dirac(kD), torch::zeros({kParticles, kD}),
+                              torch::kCPU, 1);
+    const nn::StepReport report = scheme.step(kTau);
+    const an::MmdEstimate e = mmd_to_scale(scheme.particles(), kTau);
+    MESSAGE("backward T = G, without (engine " << static_cast<int>(engine) << "): loss " << report.first_loss << " -> "
+                                               << report.loss << ", mmd " << e.mmd << " floor " << e.floor);
+    CHECK(report.loss < report.first_loss);
+    CHECK(e.mmd < kStepFloorMultiple * e.floor);
+  }
+}
+
+TEST_CASE("position and displacement: a generator that outputs the constant c moves x to c and to x + c") {
+  // Hand case: every weight 0 and the last layer's bias c, so G(x, z) = c for every input. The
+  // position form T = G sends every particle to c; the displacement form T = x + G to x + c. One
+  // step with one Adam iteration at lr 1e-12 moves each weight by at most about 1e-12 (Adam's step
+  // is bounded by lr), far below the float32 tolerance used.
+  constexpr double kTolerance = 1e-6;  // float32 arithmetic on numbers of order 1
+  const torch::Tensor x = torch::tensor({{1.0f, 2.0f}, {-1.0f, 0.5f}, {0.25f, -3.0f}});
+  const torch::Tensor c = torch::tensor({0.3f, -0.2f});
+  for (const nn::TrainingEngine engine : kEngines) {
+    for (const bool displacement : {true, false}) {
+      INFO("engine " << static_cast<int>(engine) << ", displacement " << displacement);
+      nn::BackwardSchemeOptions o;
+      o.generator.d = kD;
+      o.training = small_training(engine);
+      o.training.iters = 1;
+      o.training.lr = 1e-12;
+      o.displacement = displacement;
+      nn::BackwardScheme scheme(o, nn::RieszFunctional{}, nn::ChainStart::uniform_on(x.to(torch::kFloat64)), x,
+                                torch::kCPU, 4);
+      {
+        torch::NoGradGuard no_grad;
+        auto parameters = scheme.generator()->parameters();
+        for (auto& p : parameters) p.zero_();
+        parameters.back().copy_(c);  // the output layer's bias (the last parameter)
+      }
+      const torch::Tensor expected = displacement ? x + c : c.expand_as(x);
+      const torch::Tensor z = torch::randn({3, kD});
+      CHECK((scheme.transport(x, z) - expected).abs().max().item<double>() < kTolerance);
+      scheme.step(kTau);
+      CHECK((scheme.particles() - expected).abs().max().item<double>() < kTolerance);
+      // The chain's link applies the same form to fresh samples of mu_0 (points of x).
+      const torch::Tensor start = scheme.chain().sample(0, 50, 9), after = scheme.chain().sample(1, 50, 9);
+      const torch::Tensor want = displacement ? start + c.to(torch::kFloat64) : c.to(torch::kFloat64).expand_as(start);
+      CHECK((after - want).abs().max().item<double>() < kTolerance);
+    }
+  }
+}
+
+TEST_CASE("batch indices without replacement are distinct per batch, reproducible from the seed, thread-count independent") {
+  constexpr std::int64_t m = 300, b = 100;
+  const auto draw = [&](std::uint64_t seed, int threads, nn::BatchSampling sampling) {
+    torch::set_num_threads(threads);
+    torch::manual_seed(seed);
+    return nn::batch_indices(m, b, sampling, torch::kCPU);
+  };
+  const int threads_before = torch::get_num_threads();
+  const torch::Tensor a = draw(5, 1, nn::BatchSampling::Without);
+  REQUIRE(a.size(0) == 2 * b);
+  for (int half = 0; half < 2; ++half) {  // X and Y each of distinct rows (independent of each other)
+    const torch::Tensor batch = a.slice(0, half * b, (half + 1) * b);
+    CHECK(std::get<0>(torch::_unique(batch)).size(0) == b);
+    CHECK(batch.min().item<std::int64_t>() >= 0);
+    CHECK(batch.max().item<std::int64_t>() < m);
+  }
+  CHECK(torch::equal(a, draw(5, 2, nn::BatchSampling::Without)));  // another thread count, the same indices
+  CHECK(torch::equal(a, draw(5, 1, nn::BatchSampling::Without)));
+  CHECK_FALSE(torch::equal(a, draw(6, 1, nn::BatchSampling::Without)));
+  // With replacement, 100 draws from 300 repeat one (probability 1 - 300!/(200! 300^100) > 1 - 1e-7).
+  const torch::Tensor with = draw(5, 1, nn::BatchSampling::With);
+  CHECK(std::get<0>(torch::_unique(with.slice(0, 0, b))).size(0) < b);
+  torch::set_num_threads(threads_before);
+  CHECK_THROWS_WITH_AS(nn::batch_indices(50, 51, nn::BatchSampling::Without, torch::kCPU),
+                       doctest::Contains("batch 51 is larger than the 50"), std::invalid_argument);
+}
+
 TEST_CASE("the same seed gives the same numbers (LibTorch engine; the fused one is tested beside it)") {
   // Constructed together and stepped in turn: each step reseeds from (seed, n).
   const auto torch_engine = nn::TrainingEngine::Torch;

@@ -1,7 +1,8 @@
 // step_together (neural/neural_scheme.h): several schemes stepped together, their fused training
 // loops on parallel threads, end bit for bit where the same schemes stepped one by one end
 // (particles and chain samples compared exactly), for both schemes, members with different step
-// sizes and a member that trains with LibTorch; a failing member is reported without stopping the others.
+// sizes and a member that trains with LibTorch; batches without replacement on 1 and 2 threads give
+// the same runs; a failing member is reported without stopping the others.
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -21,7 +22,8 @@ constexpr int kParticles = 300;
 constexpr double kTau = 0.05;
 
 std::unique_ptr<nn::NeuralScheme> make(nn::Scheme kind, std::uint64_t seed,
-                                       nn::TrainingEngine engine = nn::TrainingEngine::Fused) {
+                                       nn::TrainingEngine engine = nn::TrainingEngine::Fused,
+                                       nn::BatchSampling sampling = nn::BatchSampling::With, bool displacement = true) {
   nn::NeuralSchemeSpec spec;
   spec.kind = kind;
   spec.generator.d = kD;
@@ -30,6 +32,8 @@ std::unique_ptr<nn::NeuralScheme> make(nn::Scheme kind, std::uint64_t seed,
   spec.training.iters = 120;
   spec.training.batch = 40;
   spec.step_batch = 200;
+  spec.training.batch_sampling = sampling;
+  spec.displacement = displacement;
   return nn::make_neural_scheme(spec, nn::RieszFunctional{}, nn::ChainStart::dirac(kD),
                                 torch::zeros({kParticles, kD}), torch::kCPU, seed);
 }
@@ -71,6 +75,35 @@ TEST_CASE("schemes stepped together end exactly where the same schemes stepped a
     }
     // Different seeds really give different runs (the comparison would be vacuous otherwise).
     CHECK_FALSE(same(together[0]->particles(), together[1]->particles()));
+  }
+}
+
+TEST_CASE("batches without replacement give the same runs on 1 and 2 threads and stepped alone") {
+  // The published parametrisation (backward T = G; both schemes' batches without replacement):
+  // each member's batches come from its own stream, so the thread count cannot change a number.
+  for (const nn::Scheme kind : {nn::Scheme::Backward, nn::Scheme::Forward}) {
+    INFO("scheme " << nn::scheme_name(kind));
+    const bool displacement = kind != nn::Scheme::Backward;
+    const auto run = [&](int threads) {
+      std::vector<std::unique_ptr<nn::NeuralScheme>> schemes;
+      for (std::uint64_t s : {3, 4})
+        schemes.push_back(make(kind, s, nn::TrainingEngine::Fused, nn::BatchSampling::Without, displacement));
+      std::vector<nn::NeuralScheme*> members{schemes[0].get(), schemes[1].get()};
+      for (int step = 0; step < 2; ++step)
+        for (const auto& outcome : nn::step_together(members, {kTau, kTau}, threads)) REQUIRE_FALSE(outcome.error);
+      return schemes;
+    };
+    const auto one = run(1), two = run(2);
+    auto alone = make(kind, 4, nn::TrainingEngine::Fused, nn::BatchSampling::Without, displacement);
+    alone->step(kTau);
+    alone->step(kTau);
+    for (std::size_t i = 0; i < 2; ++i) CHECK(same(one[i]->particles(), two[i]->particles()));
+    CHECK(same(one[1]->particles(), alone->particles()));
+    // The option changes the run (the comparison above would be vacuous otherwise).
+    auto with = make(kind, 4, nn::TrainingEngine::Fused, nn::BatchSampling::With, displacement);
+    with->step(kTau);
+    with->step(kTau);
+    CHECK_FALSE(same(with->particles(), alone->particles()));
   }
 }
 

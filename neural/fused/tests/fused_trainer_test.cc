@@ -1,11 +1,13 @@
 // The fused training loop: reproducible for a seed, a few hundred Adam iterations reduce the
 // loss of both schemes, float32 and float64 engines agree on the same weights and batches, and
-// nothing becomes NaN from a Dirac start.
+// nothing becomes NaN from a Dirac start; batches drawn without replacement (distinct_batches) hold
+// distinct particles, reproducibly from the seed.
 #include <doctest/doctest.h>
 
 #include <cmath>
 #include <numeric>
 #include <random>
+#include <set>
 #include <vector>
 
 #include <torch/torch.h>
@@ -114,4 +116,56 @@ TEST_CASE("bad options are refused with the offending field") {
   o = FusedTrainerOptions{};
   o.loss.r = 2.5;
   CHECK_THROWS_WITH_AS(FusedTrainer<float>(o, 1), doctest::Contains("r 2.5"), std::invalid_argument);
+}
+
+namespace {
+// The batch indices of `iters` iterations of a trainer over m particles, reseeded with `seed`.
+std::vector<std::vector<std::uint32_t>> trainer_batches(bool distinct, int batch, std::size_t m, std::uint64_t seed,
+                                                      int iters) {
+  FusedTrainerOptions o;
+  o.batch = batch;
+  o.distinct_batches = distinct;
+  FusedTrainer<float> trainer(o, 1);
+  trainer.reseed(seed);  // as NeuralScheme::begin_step: reseed, then set_particles
+  const std::vector<float> x = gaussian_particles(m, o.d, 0.1, 3);
+  trainer.set_particles(x.data(), m);
+  std::vector<std::vector<std::uint32_t>> out;
+  for (int it = 0; it < iters; ++it) {
+    trainer.iterate(0.05);
+    out.push_back(trainer.last_batch_indices());
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("batches without replacement hold distinct particles and are reproducible from the seed") {
+  constexpr int b = 40;
+  constexpr std::size_t kB = b;
+  for (const std::size_t m : {std::size_t{40}, std::size_t{300}}) {
+    INFO("m " << m);
+    const auto draws = trainer_batches(true, b, m, 7, 30);
+    for (const auto& rows : draws) {
+      REQUIRE(rows.size() == 2 * kB);
+      for (int half = 0; half < 2; ++half) {  // X and Y each distinct (they are independent of each other)
+        const std::set<std::uint32_t> batch(rows.begin() + half * b, rows.begin() + (half + 1) * b);
+        CHECK(batch.size() == kB);
+        CHECK(*batch.rbegin() < m);
+      }
+    }
+    CHECK(draws == trainer_batches(true, b, m, 7, 30));
+    CHECK(draws != trainer_batches(true, b, m, 8, 30));
+  }
+  // With replacement, 40 draws from 40 particles repeat one (probability 1 - 40!/40^40, 1 - 1e-16).
+  const auto with = trainer_batches(false, b, 40, 7, 1).front();
+  CHECK(std::set<std::uint32_t>(with.begin(), with.begin() + b).size() < kB);
+}
+
+TEST_CASE("batches without replacement larger than the particles are refused with both counts") {
+  FusedTrainerOptions o;
+  o.batch = 50;
+  o.distinct_batches = true;
+  FusedTrainer<float> trainer(o, 1);
+  const std::vector<float> x(2 * 49, 0.0f);
+  CHECK_THROWS_WITH_AS(trainer.set_particles(x.data(), 49), doctest::Contains("batch 50 is larger than the 49"),
+                       std::invalid_argument);
 }
