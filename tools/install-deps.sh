@@ -5,7 +5,7 @@
 #   --minimal: only what `nwgf` and the Python module need to build and run (the configure step
 #   still finds the test and benchmark libraries, small header packages, so a later full build
 #   reuses the same build folder); not the Slurm cluster, the fuzzing toolchain, PyTorch, xtensor,
-#   JSON Schema or Fashion-MNIST, which the tests, `nwgf flow --preset fashion-mnist` and the
+#   JSON Schema, Fashion-MNIST or Chromium, which the tests, `nwgf flow --preset fashion-mnist` and the
 #   PyTorch example use.
 set -euo pipefail
 minimal=(
@@ -14,6 +14,7 @@ minimal=(
   libbenchmark-dev libcli11-dev libstb-dev
   librapidcheck-dev                              # property-based tests (testing/property.h)
   gnuplot-nox python3 zlib1g-dev                 # reports; the IDX reader
+  libcmark-gfm-dev libcmark-gfm-extensions-dev  # the reports' HTML page (Markdown with tables)
   python3-dev pybind11-dev python3-numpy         # the Python module and the NumPy examples
 )
 full=(
@@ -21,6 +22,7 @@ full=(
   slurm-wlm munge                                # tools/slurm/test_slurm.sh: a private Slurm cluster
   clang-14 libclang-rt-14-dev libomp-14-dev      # tools/fuzz.sh: libFuzzer, ASan, UBSan
   python3-torch libxtensor-dev                   # the PyTorch example; xtensor
+  chromium                                       # the HTML report's browser test (headless)
 )
 packages=("${minimal[@]}")
 if [ "${1:-}" != "--minimal" ]; then packages+=("${full[@]}"); fi

@@ -14,6 +14,7 @@
 #include "suite/common/file_lock.h"
 #include "suite/common/output_path.h"
 #include "suite/common/input_file.h"
+#include "suite/report/html_page.h"
 #include "suite/report/report.h"
 #include "suite/study/sweep.h"
 
@@ -22,7 +23,8 @@ namespace nwgf::suite {
 void add_report_command(CLI::App& app) {
   auto* report = app.add_subcommand(
       "report",
-      "Render a study results file into Markdown with gnuplot plots (SVG and PNG); with several files, "
+      "Render a study results file into Markdown with gnuplot plots (SVG and PNG) and report.html, the same "
+      "report as one self-contained page (inline SVG, sortable tables, works offline); with several files, "
       "one report comparing them (convergence plots, fitted orders and baselines of every scheme and solver)");
   struct Args {
     std::vector<std::string> results;
@@ -44,7 +46,8 @@ void add_report_command(CLI::App& app) {
                      "naming the plot)")
       ->capture_default_str()
       ->check(CLI::Range(0.001, 86400.0));
-  report->add_flag("--no-render", args->no_render, "Write report.md, data and plots.gp without running gnuplot");
+  report->add_flag("--no-render", args->no_render,
+                   "Write report.md, data and plots.gp without running gnuplot (and so no report.html)");
   report->add_flag("--quiet", args->quiet, "No progress lines while gnuplot renders");
   report->callback([args]() {
     if (args->results.size() > 1 && args->out.empty())
@@ -68,6 +71,11 @@ void add_report_command(CLI::App& app) {
     const auto s = files.size() == 1 ? write_report(files.front().doc, options) : write_comparison_report(files, options);
     std::printf("wrote %s and %zu plots (SVG and PNG) in %s\n", s.markdown.c_str(), s.plots.size(),
                 options.out_dir.c_str());
+    // The page beside it (suite/report/html_page.h); without rendering there are no plots to inline.
+    if (options.render) {
+      const HtmlPageSummary page = write_html_page(options.out_dir);
+      std::printf("wrote %s (self-contained: %d plots inline)\n", page.path.c_str(), page.svg_inlined);
+    }
   });
 }
 

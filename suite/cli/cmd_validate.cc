@@ -22,6 +22,7 @@
 #include "suite/common/io_util.h"
 #include "suite/common/output_path.h"
 #include "suite/common/data_dir.h"
+#include "suite/report/html_page.h"
 #include "suite/report/report.h"
 #include "suite/study/study_config.h"
 #include "suite/score/external.h"
@@ -125,6 +126,8 @@ void add_validate_command(CLI::App& app) {
     const auto r = write_report(doc, report);
     std::printf("wrote %s and %zu plots (SVG and PNG) in %s\n", r.markdown.c_str(), r.plots.size(),
                 report.out_dir.c_str());
+    const HtmlPageSummary page = write_html_page(report.out_dir);  // suite/report/html_page.h
+    std::printf("wrote %s (self-contained: %d plots inline)\n", page.path.c_str(), page.svg_inlined);
     if (!args->quiet) std::printf("%s", convergence_table(doc).c_str());
   });
 }

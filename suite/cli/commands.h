@@ -9,6 +9,7 @@ namespace nwgf::suite {
 void add_analytic_command(CLI::App& app);   // suite/cli/cmd_analytic.cc
 void add_sweep_command(CLI::App& app);      // suite/cli/cmd_sweep.cc (and sweep merge)
 void add_report_command(CLI::App& app);     // suite/cli/cmd_report.cc
+void add_html_command(CLI::App& app);       // suite/cli/cmd_html.cc (a report folder's report.html)
 void add_validate_command(CLI::App& app);   // suite/cli/cmd_validate.cc
 void add_run_command(CLI::App& app);        // suite/cli/cmd_run.cc
 void add_resample_command(CLI::App& app);   // suite/cli/cmd_resample.cc

@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
   nwgf::suite::add_analytic_command(app);
   nwgf::suite::add_sweep_command(app);
   nwgf::suite::add_report_command(app);
+  nwgf::suite::add_html_command(app);
   nwgf::suite::add_validate_command(app);
   nwgf::suite::add_run_command(app);
   nwgf::suite::add_resample_command(app);
