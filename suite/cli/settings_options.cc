@@ -21,6 +21,16 @@ std::shared_ptr<SettingsFlags> add_settings_options(CLI::App* cmd, const neural:
   cmd->add_option("--latent", v.latent, fmt::format("latent size k, in [0, {}]; 0: k = d; default {}", SettingsBounds::kMaxLatent, d.latent));
   cmd->add_option("--engine", f->engine,
                   fmt::format("CPU training engine: fused | torch (LibTorch autograd); default {}", neural::engine_name(d.engine)));
+  cmd->add_option("--generator-output", f->generator_output,
+                  fmt::format("backward scheme: what the generator G outputs: position (T = G, the published code) | "
+                              "displacement (T = x + G); position is refused for the forward scheme (its G is a "
+                              "velocity) and the particle flow; default {}",
+                              neural::generator_output_name(d.generator_output)));
+  cmd->add_option("--batch-sampling", f->batch_sampling,
+                  fmt::format("neural schemes: each of the two training batches (forward: and step batches) drawn "
+                              "with | without replacement (without: distinct particles, the published code; needs "
+                              "batch <= particles; refused for the particle flow); default {}",
+                              neural::batch_sampling_name(d.batch_sampling)));
   cmd->add_option("--eps", v.eps, fmt::format("forward scheme: eps in D_v F / (||v|| + eps), > 0; default {}", d.eps));
   cmd->add_option("--step-batch", v.step_batch,
                   fmt::format("forward scheme: batch for D_v F and ||v||^2 after training, in [1, {}]; default {}", SettingsBounds::kMaxBatch, d.step_batch));
@@ -43,6 +53,8 @@ void apply_settings_options(const CLI::App& cmd, const SettingsFlags& f, neural:
   if (given("--activation")) s.activation = activation_named(f.activation);
   if (given("--latent")) s.latent = v.latent;
   if (given("--engine")) s.engine = engine_named(f.engine);
+  if (given("--generator-output")) s.generator_output = generator_output_named(f.generator_output);
+  if (given("--batch-sampling")) s.batch_sampling = batch_sampling_named(f.batch_sampling);
   if (given("--eps")) s.eps = v.eps;
   if (given("--step-batch")) s.step_batch = v.step_batch;
   if (given("--start-box")) s.start_box = v.start_box;

@@ -3,7 +3,7 @@
 // `nwgf run` and `nwgf flow`: the same flags, the same help and, through the settings' one
 // validation, the same message for the same bad value as in study configs.
 //   --iters --batch --lr --width --depth --activation --latent --engine --eps --step-batch
-//   --start-box --device --threads --no-cuda-graph
+//   --start-box --device --threads --no-cuda-graph --generator-output --batch-sampling
 #include <memory>
 #include <string>
 
@@ -16,6 +16,7 @@ namespace nwgf::suite {
 struct SettingsFlags {
   neural::SchemeSettings values;             // numeric options land here
   std::string activation, engine, device;    // names, parsed when applied
+  std::string generator_output, batch_sampling;
   bool no_cuda_graph = false;
 };
 

@@ -172,6 +172,11 @@ void validate(const FlowConfig& c) {
   if (c.seed > 9223372036854775807ULL)
     throw UsageError(fmt::format("'seed' = {} is outside the allowed range [0, 9223372036854775807]", c.seed));
   check_settings(c.settings);
+  for (const neural::Scheme scheme : c.schemes) {  // position only for backward, without not for particle
+    const auto problems = neural::scheme_settings_problems(scheme, c.settings, c.particles);
+    if (!problems.empty())
+      throw UsageError(std::string("scheme ") + std::string(neural::scheme_name(scheme)) + ": " + problems.front());
+  }
   if (c.max_frames < 2) throw UsageError(fmt::format("max frames {} is out of range; allowed: >= 2", c.max_frames));
   if (c.grid_images < 1) throw UsageError(fmt::format("grid images {} is out of range; allowed: >= 1", c.grid_images));
   if (c.target_options.image_samples < 1) throw UsageError("--target-samples must be >= 1");
@@ -189,6 +194,8 @@ nlohmann::json flow_config_to_json(const FlowConfig& c) {
           {"threads", s.threads}, {"iters", s.iters}, {"batch", s.batch}, {"lr", s.lr},
           {"width", s.width}, {"depth", s.depth}, {"activation", neural::activation_name(s.activation)},
           {"latent", s.latent}, {"engine", neural::engine_name(s.engine)},
+          {"generator_output", neural::generator_output_name(s.generator_output)},
+          {"batch_sampling", neural::batch_sampling_name(s.batch_sampling)},
           {"eps", s.eps}, {"step_batch", s.step_batch}, {"start_box", s.start_box},
           {"target_samples", c.target_options.image_samples},
           {"image_smoothing_px", c.target_options.image.smoothing_px},

@@ -119,6 +119,7 @@ std::vector<std::string> cell_problems(const CellConfig& c) {
   if (c.seed > CellBounds::kMaxSeed)
     out.push_back(fmt::format("'seed' = {} is outside the allowed range [0, {}]", c.seed, CellBounds::kMaxSeed));
   for (auto& p : neural::settings_problems(c.settings)) out.push_back(std::move(p));
+  for (auto& p : neural::scheme_settings_problems(c.scheme, c.settings, c.particles)) out.push_back(std::move(p));
   if (c.family != kDiracFamily) {
     const TargetFamily* family = target_family(c.family);
     if (!family)
@@ -163,6 +164,11 @@ json cell_config_to_json(const CellConfig& c) {
   // compare equal (sweep --resume, load_study_document).
   if (s.engine != neural::TrainingEngine::Fused) j["engine"] = neural::engine_name(s.engine);
   if (!s.cuda_graph) j["cuda_graph"] = false;
+  // "generator_output" and "batch_sampling" likewise only when not the defaults (displacement,
+  // with): a result without them used T = x + G and batches drawn with replacement.
+  if (s.generator_output != neural::GeneratorOutput::Displacement)
+    j["generator_output"] = neural::generator_output_name(s.generator_output);
+  if (s.batch_sampling != neural::BatchSampling::With) j["batch_sampling"] = neural::batch_sampling_name(s.batch_sampling);
   if (c.family != kDiracFamily) {  // only for cells toward a target: a Dirac cell's keys are unchanged
     j["family"] = c.family;
     j["start"] = c.start;
@@ -222,6 +228,8 @@ CellConfig cell_config_from_json(const json& j) {
     } else if (key == "start") c.start = text();
     else if (key == "target") c.target = text();
     else if (key == "engine") s.engine = engine_named(text());
+    else if (key == "generator_output") s.generator_output = generator_output_named(text(), "generator_output");
+    else if (key == "batch_sampling") s.batch_sampling = batch_sampling_named(text(), "batch_sampling");
     else if (key == "cuda_graph") {
       if (!value.is_boolean()) throw UsageError("cell config key 'cuda_graph' must be true or false");
       s.cuda_graph = value.get<bool>();

@@ -96,7 +96,8 @@ double cell_memory_estimate_bytes(const CellConfig& config);
 nlohmann::json cell_config_to_json(const CellConfig& config);
 // Flat keys: scheme, d, r, tau, T, t0, iters, batch, particles, eval_samples, seed, device,
 // threads, width, depth, activation, latent, lr, eps, step_batch, start_box, chain_dir, and
-// "engine" / "cuda_graph" only when not the default (results made before they existed stay equal),
+// "engine" / "cuda_graph" / "generator_output" / "batch_sampling" only when not the default
+// (results made before they existed stay equal; absent means fused, true, displacement, with),
 // and "family", "start", "target" only for cells toward a target (a Dirac cell's keys are unchanged).
 // Strict: unknown keys, wrong types and invalid values throw UsageError naming the key.
 // Missing keys keep their defaults.

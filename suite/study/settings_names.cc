@@ -25,6 +25,12 @@ neural::Activation activation_named(const std::string& name, const std::string& 
 neural::TrainingEngine engine_named(const std::string& name, const std::string& field) {
   return named(neural::parse_engine(name), name, field, neural::kEngineNames);
 }
+neural::GeneratorOutput generator_output_named(const std::string& name, const std::string& field) {
+  return named(neural::parse_generator_output(name), name, field, neural::kGeneratorOutputNames);
+}
+neural::BatchSampling batch_sampling_named(const std::string& name, const std::string& field) {
+  return named(neural::parse_batch_sampling(name), name, field, neural::kBatchSamplingNames);
+}
 neural::DeviceChoice device_named(const std::string& name, const std::string& field) {
   return named(neural::parse_device(name), name, field, neural::kDeviceNames);
 }

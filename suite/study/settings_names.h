@@ -12,6 +12,9 @@ namespace nwgf::suite {
 neural::Scheme scheme_named(const std::string& name, const std::string& field = "scheme");
 neural::Activation activation_named(const std::string& name, const std::string& field = "network.activation");
 neural::TrainingEngine engine_named(const std::string& name, const std::string& field = "training.engine");
+neural::GeneratorOutput generator_output_named(const std::string& name,
+                                               const std::string& field = "network.generator_output");
+neural::BatchSampling batch_sampling_named(const std::string& name, const std::string& field = "training.batch_sampling");
 neural::DeviceChoice device_named(const std::string& name, const std::string& field = "device");
 
 // Throws UsageError with the first problem of neural::settings_problems.

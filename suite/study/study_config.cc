@@ -287,7 +287,8 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
   if (j.contains("device"))
     name(j["device"], "device", [&](const std::string& t, const std::string& k) { set.device = device_named(t, k); });
   if (j.contains("threads")) integer(j["threads"], "threads", set.threads);
-  if (j.contains("network") && rd.object(j["network"], "network", {"width", "depth", "activation", "latent"})) {
+  if (j.contains("network") &&
+      rd.object(j["network"], "network", {"width", "depth", "activation", "latent", "generator_output"})) {
     const json& n = j["network"];
     if (n.contains("width")) integer(n["width"], "network.width", set.width);
     if (n.contains("depth")) integer(n["depth"], "network.depth", set.depth);
@@ -295,9 +296,13 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
     if (n.contains("activation"))
       name(n["activation"], "network.activation",
            [&](const std::string& t, const std::string& k) { set.activation = activation_named(t, k); });
+    if (n.contains("generator_output"))
+      name(n["generator_output"], "network.generator_output",
+           [&](const std::string& t, const std::string& k) { set.generator_output = generator_output_named(t, k); });
   }
   if (j.contains("training") &&
-      rd.object(j["training"], "training", {"iters", "batch", "lr", "eps", "step_batch", "engine"})) {
+      rd.object(j["training"], "training",
+                {"iters", "batch", "lr", "eps", "step_batch", "engine", "batch_sampling"})) {
     const json& t = j["training"];
     if (t.contains("iters")) integer(t["iters"], "training.iters", set.iters);
     if (t.contains("batch")) integer(t["batch"], "training.batch", set.batch);
@@ -307,6 +312,9 @@ StudyConfig study_config_from_json(const json& j, const std::string& source) {
     if (t.contains("engine"))
       name(t["engine"], "training.engine",
            [&](const std::string& x, const std::string& k) { set.engine = engine_named(x, k); });
+    if (t.contains("batch_sampling"))
+      name(t["batch_sampling"], "training.batch_sampling",
+           [&](const std::string& x, const std::string& k) { set.batch_sampling = batch_sampling_named(x, k); });
   }
   if (j.contains("particle_flow") &&
       rd.object(j["particle_flow"], "particle_flow", {"particles", "start_box"})) {
@@ -404,6 +412,10 @@ json study_config_to_json(const StudyConfig& c) {
                    {"step_batch", s.step_batch}};
   // absent when default (files written before the key existed)
   if (s.engine != neural::TrainingEngine::Fused) j["training"]["engine"] = neural::engine_name(s.engine);
+  if (s.generator_output != neural::GeneratorOutput::Displacement)
+    j["network"]["generator_output"] = neural::generator_output_name(s.generator_output);
+  if (s.batch_sampling != neural::BatchSampling::With)
+    j["training"]["batch_sampling"] = neural::batch_sampling_name(s.batch_sampling);
   j["particle_flow"] = {
       {"particles", c.particle_flow_particles > 0 ? c.particle_flow_particles : b.particles},
       {"start_box", s.start_box}};

@@ -17,9 +17,14 @@
 //                                      // the forward scheme cannot leave a Dirac for r != 1
 //   "particles": 2000,                 // m particles of the neural schemes (default 2000)
 //   "eval_samples": 20000,             // fresh samples through the chain (default 20000; 0: off)
-//   "network":  { "width": 64, "depth": 2, "activation": "relu", "latent": 0 },
+//   "network":  { "width": 64, "depth": 2, "activation": "relu", "latent": 0,
+//                 "generator_output": "displacement" },  // backward: T = x + G (default) | position: T = G
 //   "training": { "iters": 5000, "batch": 100, "lr": 1e-3, "eps": 1e-2, "step_batch": 2000,
-//                 "engine": "fused" },      // engine: fused (default) | torch (CPU training code)
+//                 "engine": "fused",        // engine: fused (default) | torch (CPU training code)
+//                 "batch_sampling": "with" },  // with (default) | without replacement (b <= m)
+//                                      // generator_output and batch_sampling hold for every cell of
+//                                      // the study: position needs schemes [backward] only, without
+//                                      // no particle scheme (neural/scheme_settings.h)
 //   "particle_flow": { "particles": 2000, "start_box": 1e-9 },  // particle scheme's N (default:
 //                                      // "particles") and its start box from delta_0
 //   "device": "cpu", "threads": 0,

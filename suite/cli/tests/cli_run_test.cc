@@ -49,6 +49,15 @@ TEST_CASE("bad nwgf run input exits 2 with one line and writes nothing") {
       {"--d 65", "'d' = 65 is outside the allowed range [1, 64]"},
       {"--iters 0", "'training.iters' = 0 is outside the allowed range [1, 100000000]"},
       {"--d 64 --particles 100000000 --eval-samples 100000000", "GB of memory"},
+      {"--generator-output velocity", "'network.generator_output' = \"velocity\" is not one of position, displacement"},
+      {"--batch-sampling maybe", "'training.batch_sampling' = \"maybe\" is not one of with, without"},
+      {"--scheme forward --generator-output position", "'network.generator_output' = position applies to the backward scheme only"},
+      {"--scheme particle --generator-output position", "particle flow has no generator"},
+      {"--scheme particle --batch-sampling without", "'training.batch_sampling' = without applies to the neural schemes only"},
+      {"--batch-sampling without --particles 50 --batch 51",
+       "'training.batch' = 51 is outside the allowed range [1, 50]: batches drawn without replacement"},
+      {"--scheme forward --batch-sampling without --particles 100 --batch 50",
+       "'training.step_batch' = 2000 is outside the allowed range [1, 100]"},
   };
   for (const auto& [args, needle] : cases) {
     const Run r = run_nwgf("run " + args + " --quiet --out '" + out.string() + "'");
@@ -111,5 +120,35 @@ TEST_CASE("nwgf run --engine torch trains with LibTorch and records the engine i
   const nlohmann::json doc = nlohmann::json::parse(read_text(out));
   CHECK(doc["summary"]["status"] == "ok");
   CHECK(doc["config"]["engine"] == "torch");
+  fs::remove_all(dir);
+}
+
+TEST_CASE("nwgf run --generator-output position --batch-sampling without runs the published parametrisation and says so") {
+  const fs::path dir = scratch();
+  const fs::path published = dir / "published.json", plain = dir / "plain.json";
+  const std::string common = "run --scheme backward --d 2 --r 1 --tau 0.05 --T 0.1 --iters 20 --particles 100 "
+                             "--batch 100 --eval-samples 200 --threads 1 --quiet ";
+  const Run r = run_nwgf(common + "--generator-output position --batch-sampling without --out '" + published.string() + "'");
+  INFO("stderr: " << r.err);
+  REQUIRE(r.status == 0);
+  const nlohmann::json doc = nlohmann::json::parse(read_text(published));
+  CHECK(doc["summary"]["status"] == "ok");
+  CHECK(doc["config"]["generator_output"] == "position");
+  CHECK(doc["config"]["batch_sampling"] == "without");
+  // The defaults (displacement, with) leave the keys out, as in results written before they existed.
+  REQUIRE(run_nwgf(common + "--generator-output displacement --batch-sampling with --out '" + plain.string() + "'").status == 0);
+  const nlohmann::json defaults = nlohmann::json::parse(read_text(plain));
+  CHECK_FALSE(defaults["config"].contains("generator_output"));
+  CHECK_FALSE(defaults["config"].contains("batch_sampling"));
+  // From delta_0 every particle is 0, so step 1 is the same in both (T = 0 + G = G, and every batch
+  // holds only zeros; both samplings draw 2b numbers, so the latents agree too); step 2 differs.
+  CHECK(defaults["steps"][0]["particles"]["mmd"] == doc["steps"][0]["particles"]["mmd"]);
+  CHECK(defaults["steps"][1]["particles"]["mmd"] != doc["steps"][1]["particles"]["mmd"]);
+  // --help documents both options with their defaults.
+  const Run help = run_nwgf("run --help");
+  CHECK(help.out.find("--generator-output") != std::string::npos);
+  CHECK(help.out.find("--batch-sampling") != std::string::npos);
+  CHECK(help.out.find("default displacement") != std::string::npos);
+  CHECK(help.out.find("default with") != std::string::npos);
   fs::remove_all(dir);
 }

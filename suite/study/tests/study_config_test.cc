@@ -93,6 +93,51 @@ TEST_CASE("training.engine selects fused or torch for every cell; anything else 
   CHECK_MESSAGE(mentions(p, "'training.engine' = \"bogus\""), all_of(p));
 }
 
+TEST_CASE("generator_output and batch_sampling reach every cell, are written only when not the defaults, and bad ones are refused") {
+  json j = valid_config();
+  j["schemes"] = {"backward"};
+  const json defaults = study_config_to_json(study_config_from_json(j));
+  CHECK_FALSE(defaults["network"].contains("generator_output"));  // results written before the keys compare equal
+  CHECK_FALSE(defaults["training"].contains("batch_sampling"));
+  j["network"]["generator_output"] = "position";
+  j["training"]["batch_sampling"] = "without";
+  const StudyConfig c = study_config_from_json(j);
+  for (const auto& cell : study_cells(c)) {
+    CHECK(cell.config.settings.generator_output == nwgf::neural::GeneratorOutput::Position);
+    CHECK(cell.config.settings.batch_sampling == nwgf::neural::BatchSampling::Without);
+    const json cj = cell_config_to_json(cell.config);  // a cell's result says which it used
+    CHECK(cj["generator_output"] == "position");
+    CHECK(cj["batch_sampling"] == "without");
+    CHECK(cell_config_to_json(cell_config_from_json(cj)) == cj);
+  }
+  const json written = study_config_to_json(c);
+  CHECK(written["network"]["generator_output"] == "position");
+  CHECK(written["training"]["batch_sampling"] == "without");
+  CHECK(study_config_to_json(study_config_from_json(written)) == written);
+
+  json bad = j;
+  bad["network"]["generator_output"] = "velocity";
+  bad["training"]["batch_sampling"] = "sometimes";
+  auto p = problems_of(bad);
+  CHECK_MESSAGE(mentions(p, "'network.generator_output' = \"velocity\" is not one of position, displacement"), all_of(p));
+  CHECK_MESSAGE(mentions(p, "'training.batch_sampling' = \"sometimes\" is not one of with, without"), all_of(p));
+  // position is the backward scheme's only; without needs batches (not the particle flow) of at
+  // most m distinct particles.
+  json forward = j;
+  forward["schemes"] = {"backward", "forward"};
+  p = problems_of(forward);
+  CHECK_MESSAGE(mentions(p, "'network.generator_output' = position applies to the backward scheme only"), all_of(p));
+  json particle = j;
+  particle["schemes"] = {"particle"};
+  particle["network"].erase("generator_output");
+  p = problems_of(particle);
+  CHECK_MESSAGE(mentions(p, "'training.batch_sampling' = without applies to the neural schemes only"), all_of(p));
+  json big = j;
+  big["training"]["batch"] = 101;  // 100 particles
+  p = problems_of(big);
+  CHECK_MESSAGE(mentions(p, "'training.batch' = 101 is outside the allowed range [1, 100]"), all_of(p));
+}
+
 TEST_CASE("unknown keys are refused, top level and nested") {
   json j = valid_config();
   j["tau"] = 0.1;
