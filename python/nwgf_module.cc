@@ -38,11 +38,29 @@
 //     the reference flow and of the exact iterate): score several point sets of one step in one
 //     call through samples, or use `nwgf score` on a run folder for a whole run. A reference that
 //     stops (mass at the origin, its time or step budget) raises RuntimeError with the reason.
+//   nwgf.self_convergence(solutions, taus, r=1.0, floor=None, seed=0)
+//     -> {"taus", "points", "d", "verdict_distance": "w2", "status", "reason",
+//         "distances": {"w2": D, "mmd": D}}, D = {"method", "directions", "differences": [E_i],
+//         "floor": f | None, "analysis": {status, reason, ratio, differences, floors, at_floor,
+//         successive_orders, observed_order, order_stderr, order_points, richardson_error,
+//         gci_fine, gci_coarse, asymptotic_ratio}}
+//     the self-convergence of one solver's solutions at T for nested step sizes (as `nwgf score
+//     RUN_1 RUN_2 RUN_3` at T; docs/math.md 8.14-8.15): solutions[i] (N x d, one N and d for all)
+//     the particles at T of the run with step size taus[i] (decreasing, one ratio, at least
+//     three; the same seed: coupled runs); floor: the particles at T of a run at the finest step
+//     size with another seed (the noise floor: the distance between the two; None: "no floor
+//     given"). E_i = D(solutions[i], solutions[i + 1]) for D = W2 (sorted in d = 1, exact
+//     assignment up to 4096 points, sliced beyond with `seed`; analytic/point_set_w2.h) and the
+//     exact MMD of the Riesz kernel with exponent r; the analysis is analytic::self_convergence
+//     (analytic/self_convergence.h). The verdict (status, reason) is the W2 analysis's. Fewer than
+//     three solutions, solutions of different shapes, step sizes not nested: ValueError.
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
@@ -58,6 +76,9 @@
 #include "analytic/radial/sphere_kernel.h"
 #include "analytic/radial/step_scorer.h"
 #include "analytic/step_metrics.h"
+#include "analytic/empirical_error.h"
+#include "analytic/point_set_w2.h"
+#include "analytic/self_convergence.h"
 
 namespace py = pybind11;
 using namespace pybind11::literals;
@@ -292,6 +313,110 @@ py::dict score_radial(const py::handle& points, int d, double r, const std::stri
   return out;
 }
 
+py::object optional_or_none(const std::optional<double>& v) { return v ? number_or_none(*v) : py::object(py::none()); }
+
+py::dict self_convergence_dict(const an::SelfConvergence& a) {
+  py::list successive, at_floor;
+  for (double p : a.successive_orders) successive.append(number_or_none(p));
+  for (bool b : a.at_floor) at_floor.append(b);
+  const bool fitted = a.fit.points >= 2;
+  py::dict out;
+  out["status"] = an::self_convergence_status_name(a.status);
+  out["reason"] = a.reason;
+  out["ratio"] = a.ratio;
+  out["differences"] = a.differences;
+  out["floors"] = a.floors;
+  out["at_floor"] = at_floor;
+  out["successive_orders"] = successive;
+  out["observed_order"] = fitted ? number_or_none(a.fit.order) : py::object(py::none());
+  out["order_stderr"] = fitted ? number_or_none(a.fit.order_stderr) : py::object(py::none());
+  out["order_points"] = a.fit.points;
+  out["richardson_error"] = optional_or_none(a.richardson_error);
+  out["gci_fine"] = optional_or_none(a.gci_fine);
+  out["gci_coarse"] = optional_or_none(a.gci_coarse);
+  out["asymptotic_ratio"] = optional_or_none(a.asymptotic_ratio);
+  return out;
+}
+
+// The reason an analysis gives without a second seed (suite/study/solution_self_convergence.h
+// kNoFloorGiven: the same words as `nwgf score` and `nwgf flow --taus`).
+constexpr const char* kNoFloorGiven = "no floor given";
+
+py::dict self_convergence(const py::list& solutions, const std::vector<double>& taus, double r,
+                          const py::handle& floor, std::uint64_t seed) {
+  if (solutions.size() < 3)
+    throw py::value_error("solutions: " + std::to_string(solutions.size()) +
+                          " given, at least 3 needed (one per step size)");
+  if (solutions.size() != taus.size())
+    throw py::value_error("taus: " + std::to_string(taus.size()) + " step sizes for " +
+                          std::to_string(solutions.size()) + " solutions");
+  if (!(r > 0 && r < 2)) throw py::value_error("r = " + an::format_double(r) + " is outside the allowed range (0, 2)");
+  const py::handle first = solutions[0];
+  if (!py::isinstance<py::array>(first) || py::reinterpret_borrow<py::array>(first).ndim() != 2)
+    throw py::value_error("solutions[0] must be a NumPy array of shape (N, d)");
+  const int d = static_cast<int>(py::reinterpret_borrow<py::array>(first).shape(1));
+  if (d < 1) throw py::value_error("solutions[0] has d = 0 columns");
+  std::vector<py::array_t<double, py::array::c_style>> x;
+  for (std::size_t i = 0; i < solutions.size(); ++i)
+    x.push_back(as_points(solutions[i], d, ("solutions[" + std::to_string(i) + "]").c_str()));
+  std::optional<py::array_t<double, py::array::c_style>> y;
+  if (!floor.is_none()) y = as_points(floor, d, "floor");
+  const auto n = x.front().shape(0);
+  for (std::size_t i = 0; i < x.size(); ++i)
+    if (x[i].shape(0) != n)
+      throw py::value_error("solutions[" + std::to_string(i) + "] has " + std::to_string(x[i].shape(0)) +
+                            " points, solutions[0] " + std::to_string(n) + ": one N for all");
+  if (y && y->shape(0) != n)
+    throw py::value_error("floor has " + std::to_string(y->shape(0)) + " points, the solutions " + std::to_string(n));
+  const std::size_t count = static_cast<std::size_t>(n);
+  py::dict distances;
+  py::object status, reason;
+  for (const char* which : {"w2", "mmd"}) {
+    const bool w2 = std::string(which) == "w2";
+    std::string method = "exact pair sums";
+    int directions = 0;
+    const auto distance = [&](const double* a, const double* b) {
+      if (!w2) return std::sqrt(std::max(an::empirical_mmd2(a, count, b, count, d, r), 0.0));
+      an::SlicedW2Options options;
+      options.seed = seed;
+      const an::PointSetW2 w = an::point_set_w2(a, b, count, d, options);
+      method = an::point_set_w2_method_name(w.method);
+      directions = w.directions;
+      return w.w2;
+    };
+    std::vector<double> e;
+    std::optional<double> f;
+    an::SelfConvergence a;
+    {
+      py::gil_scoped_release release;  // the arrays are kept alive by x and y
+      for (std::size_t i = 0; i + 1 < x.size(); ++i) e.push_back(distance(x[i].data(), x[i + 1].data()));
+      if (y) f = distance(x.back().data(), y->data());
+      a = an::self_convergence({taus, {e}, {f.value_or(0.0)}});  // std::invalid_argument: ValueError
+    }
+    if (!f) a.reason = a.reason.empty() ? kNoFloorGiven : std::string(kNoFloorGiven) + "; " + a.reason;
+    py::dict entry;
+    entry["method"] = method;
+    entry["directions"] = directions;
+    entry["differences"] = e;
+    entry["floor"] = f ? py::object(py::float_(*f)) : py::object(py::none());
+    entry["analysis"] = self_convergence_dict(a);
+    distances[which] = entry;
+    if (w2) {
+      status = py::str(an::self_convergence_status_name(a.status));
+      reason = py::str(a.reason);
+    }
+  }
+  py::dict out;
+  out["taus"] = taus;
+  out["points"] = count;
+  out["d"] = d;
+  out["verdict_distance"] = "w2";
+  out["status"] = status;
+  out["reason"] = reason;
+  out["distances"] = distances;
+  return out;
+}
+
 }  // namespace
 
 PYBIND11_MODULE(nwgf, m) {
@@ -343,4 +468,9 @@ PYBIND11_MODULE(nwgf, m) {
         "radial cell's step record; samples: optional fresh samples, scored as the record's 'chain'",
         "points"_a, "d"_a = 3, "r"_a = 1.0, "start"_a = "gaussian:0.3", "target"_a = "sphere:1", "t"_a = 0.5,
         "scheme"_a = "backward", "tau"_a = 0.1, "samples"_a = py::none());
+  m.def("self_convergence", &self_convergence,
+        "Self-convergence of one solver's solutions at T for nested step sizes (N x d arrays, one per tau, "
+        "coupled by one seed): W2 and MMD between successive solutions, observed orders, Richardson estimate of "
+        "the finest run's error, GCI, asymptotic ratio; floor: a finest-tau run with another seed (the noise floor)",
+        "solutions"_a, "taus"_a, "r"_a = 1.0, "floor"_a = py::none(), "seed"_a = 0);
 }

@@ -20,6 +20,7 @@
 #include "suite/report/gnuplot.h"
 #include "suite/report/target_report.h"
 #include "suite/report/report_text.h"
+#include "suite/report/self_convergence_report.h"
 #include "suite/study/convergence.h"
 #include "suite/study/study_config.h"
 #include "suite/study/scheme_descriptor.h"
@@ -1023,6 +1024,7 @@ ReportSummary write_report(const json& doc, const ReportOptions& options) {
                       [&](const std::string& n, const std::string& b) { plots.add(n, b); }};
   for (const TargetFamily* family : target_families())  // suite/report/target_report.h
     write_target_section(*family, doc, sink, md);
+  write_self_convergence_section(doc, {sink.write_data, [&](const std::string& n, const std::string& b) { plots.add(n, b); }}, md);
   write_timings(s, md);
   write_failures(s, md);
 

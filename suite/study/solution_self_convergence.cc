@@ -18,7 +18,9 @@ namespace {
 
 nlohmann::json optional_or_null(const std::optional<double>& v) { return v ? number_or_null(*v) : nlohmann::json(); }
 
-nlohmann::json analysis_to_json(const analytic::SelfConvergence& s) {
+}  // namespace
+
+nlohmann::json self_convergence_analysis_json(const analytic::SelfConvergence& s) {
   nlohmann::json successive = nlohmann::json::array();
   for (double p : s.successive_orders) successive.push_back(number_or_null(p));
   nlohmann::json at_floor = nlohmann::json::array();
@@ -39,6 +41,8 @@ nlohmann::json analysis_to_json(const analytic::SelfConvergence& s) {
           {"gci_coarse", optional_or_null(s.gci_coarse)},
           {"asymptotic_ratio", optional_or_null(s.asymptotic_ratio)}};
 }
+
+namespace {
 
 // A distance between two particle sets of equal size n (row-major n x d).
 struct Distance {
@@ -91,7 +95,7 @@ nlohmann::json distance_entry(const SchemeSolutions& s, DistanceFn distance, con
   analytic::SelfConvergence analysis = analytic::self_convergence({s.taus, {at_T}, {has_floor ? floor.back() : 0.0}});
   if (!has_floor) analysis.reason = analysis.reason.empty() ? kNoFloorGiven : std::string(kNoFloorGiven) + "; " + analysis.reason;
   return {{"method", last.method}, {"directions", last.directions}, {"times", times}, {"pairs", pairs},
-          {"floor", has_floor ? nlohmann::json(floor) : nlohmann::json()}, {"analysis", analysis_to_json(analysis)}};
+          {"floor", has_floor ? nlohmann::json(floor) : nlohmann::json()}, {"analysis", self_convergence_analysis_json(analysis)}};
 }
 
 std::string order_text(const nlohmann::json& a) {

@@ -24,6 +24,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "analytic/self_convergence.h"
+
 namespace nwgf::suite {
 
 // Row-major n x d particle positions, one per common time.
@@ -51,6 +53,12 @@ inline constexpr const char* kNoFloorGiven = "no floor given";
 //   The MMD is taken at every common time; W2 too where that is cheap (d = 1, or at most 500
 //   particles), else at T alone (the exact assignment costs seconds at 2000 particles). Throws std::invalid_argument (from analytic/) on inconsistent input.
 nlohmann::json scheme_self_convergence(const SchemeSolutions& solutions);
+
+// The JSON of one analysis (the "analysis" object above): status, reason, ratio, differences,
+// floors, at_floor, successive_orders, observed_order, order_stderr, order_points,
+// richardson_error, gci_fine, gci_coarse, asymptotic_ratio (missing values null). Shared with the
+// study groups' entries (suite/study/study_self_convergence.h).
+nlohmann::json self_convergence_analysis_json(const analytic::SelfConvergence& analysis);
 
 // The entry of a scheme whose run at some step size failed: status "no order" and the reason.
 nlohmann::json failed_self_convergence(const std::vector<double>& taus, const std::string& reason);

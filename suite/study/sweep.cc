@@ -20,6 +20,7 @@
 
 #include "suite/common/errors.h"
 #include "suite/study/convergence.h"
+#include "suite/study/study_self_convergence.h"
 #include "suite/common/file_lock.h"
 #include "suite/common/io_util.h"
 #include "suite/common/memory_limit.h"
@@ -141,10 +142,14 @@ std::set<int> plotted_cells(const std::vector<StudyCell>& plan) {
 }
 
 // Drops summary.final_points and summary.quantiles unless the cell is plotted; caps the kept
-// final_points at kKeptPointsMax rows.
+// final_points at kKeptPointsMax rows. Every cell first gets summary.self_convergence_points, an
+// evenly strided subset of its final points for the self-convergence of its group
+// (suite/study/study_self_convergence.h).
 void thin_plot_data(bool plotted, json& cell) {
   if (!cell.contains("summary") || !cell["summary"].is_object()) return;
   auto& summary = cell["summary"];
+  if (summary.contains("final_points") && summary["final_points"].is_array())
+    summary["self_convergence_points"] = self_convergence_points(summary["final_points"]);
   if (!plotted) {
     summary.erase("final_points");
     summary.erase("quantiles");
@@ -214,6 +219,8 @@ json make_study_document(const StudyConfig& config, const Shard& shard, json cel
       doc[family->name + "_convergence"] =
           (complete && shard.count == 1) ? target_convergence_analysis(*family, cells) : json::array();
   }
+  // Optional (results written before it lack it): suite/study/study_self_convergence.h.
+  doc["self_convergence"] = (complete && shard.count == 1) ? study_self_convergence(cells) : json::array();
   doc["timings"] = study_timings(cells);
   doc["cells"] = std::move(cells);
   return doc;

@@ -16,6 +16,8 @@
 //   "<family>_convergence" ("line_convergence", ...): target_convergence_analysis of the family's
 //                   cells (suite/study/target_convergence.h; only in studies with sections of the
 //                   family; [] unless complete),
+//   "self_convergence": suite/study/study_self_convergence.h of the cells (only for a complete
+//                   study; [] otherwise; absent from results written before it),
 //   "timings": suite/study/convergence.h study_timings
 // }
 // While a sweep runs, finished cells are kept in OUT's partial file (NAME.partial.json beside
@@ -79,7 +81,9 @@ struct SweepOptions {
   // Plot data kept per cell: the final particle positions (summary.final_points, at most 500
   // rows) and a line cell's quantile snapshots (summary.quantiles) stay only on the cells the
   // report draws -- of each group of cells that differ only in tau and seed, the one with the
-  // smallest tau and the first seed -- to keep the results file small.
+  // smallest tau and the first seed -- to keep the results file small. Every cell keeps
+  // summary.self_convergence_points (256 evenly strided rows of its final points, 7 significant
+  // digits) for the self-convergence of its group (suite/study/study_self_convergence.h).
   bool thin_points = true;
 };
 

@@ -4,7 +4,7 @@
 // start points and scored after every step by the family's FamilyStepScorer -- its reference
 // fields, the metrics of the particles and of the chain samples, quantile snapshots at the steps
 // nearest T/4, T/2, 3T/4 and T -- with the summary fields "start" (the family's name),
-// "scheme_reference" and "quantiles". A family's cell (suite/study/line_cell.cc,
+// "scheme_reference", "quantiles" and, when every step ran, "final_points" (the particles at T). A family's cell (suite/study/line_cell.cc,
 // radial_cell.cc) builds its scorer, computes its start points and target term, and calls
 // start_scheme; it may add summary fields of its own (add_family_summary).
 #include <algorithm>
@@ -29,6 +29,10 @@ namespace nwgf::suite {
 
 // The points of a tensor (N x d), row-major, as doubles.
 std::vector<double> row_major_points(const torch::Tensor& x);
+// The first max_rows points of a tensor (N x d) as rows of d numbers: summary.final_points.
+nlohmann::json final_points_json(const torch::Tensor& x, std::size_t max_rows);
+// Rows of a target cell's summary.final_points (a sweep keeps fewer, suite/study/sweep.h).
+inline constexpr std::size_t kTargetFinalPointsMax = 2000;
 
 template <class Scorer>
 class TargetCellRun : public SchemeCellRun {
@@ -82,10 +86,13 @@ class TargetCellRun : public SchemeCellRun {
                        number(p["mmd_floor"]));
   }
 
-  void add_summary(nlohmann::json& summary, bool) override {
+  void add_summary(nlohmann::json& summary, bool complete) override {
     summary["start"] = family_.name;
     summary["scheme_reference"] = scorer_.scheme_reference();
     summary["quantiles"] = quantiles_;
+    if (complete)  // the particles at T: the study's self-convergence reads them
+      summary["final_points"] = final_points_json(is_particle_ ? flow_->particles() : scheme_->particles(),
+                                                  kTargetFinalPointsMax);
     add_family_summary(summary);
   }
 
