@@ -17,10 +17,15 @@
 #include "suite/common/format.h"
 #include "suite/common/io_util.h"
 #include "suite/common/progress.h"
+#include "suite/report/commit_mix.h"
 #include "suite/report/gnuplot.h"
-#include "suite/report/target_report.h"
+#include "suite/report/order_caveat.h"
+#include "suite/report/plot_colours.h"
+#include "suite/report/plot_frame.h"
 #include "suite/report/report_text.h"
 #include "suite/report/self_convergence_report.h"
+#include "suite/report/target_report.h"
+#include "suite/report/verdict.h"
 #include "suite/study/convergence.h"
 #include "suite/study/study_config.h"
 #include "suite/study/scheme_descriptor.h"
@@ -101,18 +106,20 @@ std::string md_cell(const std::string& text) {
   return t;
 }
 
-// Colours by label: the built-in schemes' own, the others from a palette in order of first
-// appearance.
-const std::vector<std::string> kOtherColours{"#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f"};
+// A label's own colour: a built-in scheme's (suite/study/scheme_descriptor.h), else none.
+std::string own_colour(const std::string& label) {
+  const SchemeDescriptor* scheme = scheme_descriptor(label);
+  return scheme && scheme->exact ? scheme->colour : "";
+}
+
+// Colours by label (suite/report/plot_colours.h): the built-in schemes' own, the others distinct.
 std::map<std::string, std::string> label_colours(const std::vector<std::string>& labels) {
-  std::map<std::string, std::string> colours;
-  std::size_t k = 0;
-  for (const auto& label : labels) {
-    if (colours.count(label)) continue;
-    const SchemeDescriptor* scheme = scheme_descriptor(label);  // suite/study/scheme_descriptor.h
-    colours[label] = scheme && scheme->exact ? scheme->colour : kOtherColours[k++ % kOtherColours.size()];
-  }
-  return colours;
+  std::vector<std::string> preferred;
+  for (const auto& label : labels) preferred.push_back(own_colour(label));
+  const std::vector<std::string> colours = assign_colours(preferred);
+  std::map<std::string, std::string> out;
+  for (std::size_t i = 0; i < labels.size(); ++i) out.emplace(labels[i], colours[i]);
+  return out;
 }
 
 // The frozen start's values of a metric entry per tau (suite/study/convergence.h
@@ -138,6 +145,13 @@ std::string start_name(double t0, bool gnuplot) {
   return fmt::format(gnuplot ? "{{/Symbol g}}({})" : "γ({})", short_number(t0));
 }
 
+// The exact iterate of a scheme in words: "JKO" (backward), "Euler" (forward, particle flow), "".
+std::string exact_kind(const std::string& scheme) {
+  const auto exact = exact_scheme_of(scheme);
+  if (!exact) return "";
+  return *exact == analytic::ExactScheme::Jko ? "JKO" : "Euler";
+}
+
 // The plots of a report: their data files (written at once) and their gnuplot bodies (rendered
 // together at the end, from one script).
 class Plots {
@@ -151,9 +165,12 @@ class Plots {
   }
 
   // body: gnuplot commands after the terminal and output are set (ends with a plot command).
-  void add(const std::string& name, const std::string& body) {
+  // key_rows > 0: the plot's key goes below it, in one column, on a canvas that much taller
+  // (suite/report/plot_frame.h key_below; the body sets no key); 0: the body places its own key.
+  void add(const std::string& name, const std::string& body, int key_rows = 0) {
     names_.push_back(name);
     bodies_.push_back(body);
+    key_rows_.push_back(key_rows);
   }
 
   const std::vector<std::string>& names() const { return names_; }
@@ -168,12 +185,14 @@ class Plots {
     for (const char* term : {"svg", "png"}) {
       for (std::size_t i = 0; i < names_.size(); ++i) {
         s << "\nreset session\nset encoding utf8\nset grid lc rgb '#dddddd'\n";
+        const KeyLayout key = key_below(key_rows_[i]);
         if (std::string(term) == "svg")
-          s << "set terminal svg size 720,520 dynamic enhanced font 'Helvetica,13' background rgb 'white'\n";
+          s << fmt::format("set terminal svg size {},{} dynamic enhanced font 'Helvetica,13' background rgb 'white'\n",
+                           key.width, key.height);
         else
-          s << "set terminal pngcairo size 960,690 enhanced font 'Helvetica,13'\n";
+          s << fmt::format("set terminal pngcairo size {},{} enhanced font 'Helvetica,13'\n", key.width, key.height);
         s << gnuplot_plot_mark(names_[i] + "." + term);
-        s << "set output " << gnuplot_quoted(names_[i] + "." + term + ".tmp") << "\n" << bodies_[i]
+        s << "set output " << gnuplot_quoted(names_[i] + "." + term + ".tmp") << "\n" << key.commands << bodies_[i]
           << "\nunset output\n";
       }
     }
@@ -183,6 +202,7 @@ class Plots {
  private:
   std::string dir_;
   std::vector<std::string> names_, bodies_;
+  std::vector<int> key_rows_;
 };
 
 // What every section reads: the results document, its config, and where the report goes.
@@ -237,11 +257,11 @@ void check_reportable(const json& doc, const ReportOptions& options) {
 // Whether the study has cells of the Dirac family (a study of line sections only has no d, r, taus).
 bool has_dirac_cells(const StudyConfig& c) { return !c.dims.empty() && !c.rs.empty() && !c.taus.empty(); }
 
-// Title, description and the table of the study's settings and provenance.
+// Description and the table of the study's settings and provenance (after the title and the verdict).
 void write_header(const Study& s, std::ostream& md) {
   const StudyConfig& config = s.config;
   const json& prov = s.doc["provenance"];
-  md << "# Study `" << md_text(config.name) << "`\n\n";
+  md << "## The study\n\n";
   if (!config.description.empty()) md << config.description << "\n\n";
   const bool dirac = has_dirac_cells(config);
   if (dirac)
@@ -312,17 +332,19 @@ struct CurveStyle {
 
 // The measured error of a group's metric at T against tau (mean over seeds, min-max bars) and,
 // dotted, its noise floor; none without data. Data: data/<tag>.dat, with the exact scheme
-// iterate's and the frozen start's values beside.
+// iterate's and the frozen start's values beside. The drawn values go into `values`.
 std::vector<std::string> measured_terms(Plots& plots, const json& g, const json& m, const std::string& tag,
-                                        const CurveStyle& style) {
+                                        const CurveStyle& style, PlotValues& values) {
   const std::vector<double> frozen = frozen_start_of(g, m);
   std::string data = "# tau mean min max floor exact_scheme frozen_start\n";
   int rows = 0;
   for (std::size_t i = 0; i < g["taus"].size(); ++i) {
     const double mean = json_number(m["mean"][i]);
     if (!(mean > 0)) continue;
-    data += data_row({g["taus"][i].get<double>(), mean, json_number(m["min"][i], mean), json_number(m["max"][i], mean),
-                      json_number(m["floor"][i]), json_number(m["exact_scheme"]["values"][i]), frozen[i]});
+    const double tau = g["taus"][i].get<double>(), lo = json_number(m["min"][i], mean), hi = json_number(m["max"][i], mean);
+    const double floor = json_number(m["floor"][i]), exact = json_number(m["exact_scheme"]["values"][i]);
+    data += data_row({tau, mean, lo, hi, floor, exact, frozen[i]});
+    values.add(tau, {mean, lo, hi, style.draw_floor ? floor : NAN, exact});
     ++rows;
   }
   if (rows == 0) return {};
@@ -330,7 +352,7 @@ std::vector<std::string> measured_terms(Plots& plots, const json& g, const json&
   const std::string file = plots.write_data(tag, data);
   terms.push_back(fmt::format("{} u 1:2:3:4 w yerrorlines lc rgb '{}' pt {} lw 2 title {}", gnuplot_quoted(file),
                               style.colour, style.point_type,
-                              gnuplot_quoted(fmt::format("{}: order {}", style.title, fit_text(m["fit"])))));
+                              gnuplot_quoted(fmt::format("{}: order {}", style.title, order_text(m)))));
   if (style.draw_floor)
     terms.push_back(fmt::format("{} u 1:5 w l dt 3 lw 1.5 lc rgb '{}' {}", gnuplot_quoted(file), style.colour,
                                 style.floor_title ? "title 'noise floor: i.i.d. exact samples (dotted)'" : "notitle"));
@@ -358,34 +380,91 @@ std::string exact_scheme_curve(const std::string& scheme, const std::string& met
   return curve;
 }
 
-// The frozen start's error across a group's taus (dash-dot: from delta_0 in black, from gamma(t0)
-// in grey; the k-th start measure of a plot, from 1, with the k-th point type), titled with the
-// start measure; "" without values.
-std::string frozen_start_term(Plots& plots, const json& g, const json& m, const std::string& tag, std::size_t k) {
-  const std::vector<double> frozen = frozen_start_of(g, m);
+// A frozen start more than this many times above every other value of its plot is left out of the
+// y range (it would squeeze the curves into a corner) and named "above the plot" in the key.
+constexpr double kFrozenOffPlot = 10;
+
+// One frozen start line of a convergence plot: a group and metric entry with its start measure.
+struct FrozenStart {
+  double t0;
+  const json* group;
+  const json* metric;
+};
+
+// The frozen start's error across a group's taus, titled with the start measure and its value at
+// the smallest tau; "" without values. From delta_0: a black dash-dot line with crosses; from
+// gamma(t0): a wide light-grey band, drawn first, beneath it -- the two are often within a per
+// cent of each other (0.265 and 0.263 at d = 2, r = 1.5), and the band then shows around the
+// line. Drawn first of all terms, beneath the measured curves. Its values join `values` unless it
+// lies more than kFrozenOffPlot above all of them.
+std::string frozen_start_term(Plots& plots, const FrozenStart& f, const std::string& tag, PlotValues& values) {
+  const json& g = *f.group;
+  const std::vector<double> frozen = frozen_start_of(g, *f.metric);
   std::string data = "# tau frozen_start (the start measure never moved, against gamma(T))\n";
-  int rows = 0;
+  std::vector<double> taus, drawn;
   for (std::size_t i = 0; i < frozen.size(); ++i)
-    if (frozen[i] > 0) data += data_row({g["taus"][i].get<double>(), frozen[i]}), ++rows;
-  if (rows == 0) return "";
+    if (frozen[i] > 0) {
+      data += data_row({g["taus"][i].get<double>(), frozen[i]});
+      taus.push_back(g["taus"][i].get<double>());
+      drawn.push_back(frozen[i]);
+    }
+  if (drawn.empty()) return "";
   const std::string file = plots.write_data(tag, data);
-  static const int kStartPointTypes[] = {2, 6, 8, 4, 10};
-  return fmt::format("{} u 1:2 w lp dt 4 pt {} ps 0.8 lw 1.5 lc rgb '{}' title {}", gnuplot_quoted(file),
-                     kStartPointTypes[(k - 1) % 5], json_number(g["t0"]) == 0 ? "black" : "#777777",
-                     gnuplot_quoted("frozen start " + start_name(json_number(g["t0"]), true)));
+  double top = 0;
+  for (double v : values.y)
+    if (v > 0 && std::isfinite(v)) top = std::max(top, v);
+  const double highest = *std::max_element(drawn.begin(), drawn.end());
+  const bool off_plot = top > 0 && highest > kFrozenOffPlot * top;
+  if (!off_plot)
+    for (std::size_t i = 0; i < drawn.size(); ++i) values.add(taus[i], {drawn[i]});
+  const std::string title = fmt::format("frozen start {}: {}{}", start_name(f.t0, true), fmt_g(drawn.back()),
+                                        off_plot ? ", above the plot" : f.t0 == 0 ? "" : " (grey band)");
+  if (f.t0 == 0)
+    return fmt::format("{} u 1:2 w lp dt 4 pt 2 ps 0.9 lw 1.5 lc rgb 'black' title {}", gnuplot_quoted(file),
+                       gnuplot_quoted(title));
+  return fmt::format("{} u 1:2 w l lw 7 lc rgb '#c8c8c8' title {}", gnuplot_quoted(file), gnuplot_quoted(title));
+}
+
+// The frozen start terms of a plot, one per start measure (the first group with it), gamma(t0)'s
+// bands before delta_0's line; they go first in the plot, beneath everything else.
+std::vector<std::string> frozen_start_terms(Plots& plots, std::vector<FrozenStart> starts, const std::string& tag,
+                                            PlotValues& values) {
+  std::stable_sort(starts.begin(), starts.end(), [](const FrozenStart& a, const FrozenStart& b) { return a.t0 > b.t0; });
+  std::vector<std::string> terms;
+  std::set<double> done;
+  for (const FrozenStart& f : starts) {
+    if (!done.insert(f.t0).second) continue;
+    const std::string term = frozen_start_term(plots, f, fmt::format("{}_frozen{}", tag, done.size()), values);
+    if (!term.empty()) terms.push_back(term);
+  }
+  return terms;
+}
+
+// The body of a convergence plot (error at T against tau, log-log) from its terms and the values
+// they draw: axes fitted to the values, tics at the step sizes; its key goes below (Plots::add).
+std::string convergence_body(const std::string& ylabel, const std::string& title, const PlotValues& values,
+                             const std::vector<std::string>& terms) {
+  std::vector<double> taus = values.x;
+  std::sort(taus.begin(), taus.end());
+  taus.erase(std::unique(taus.begin(), taus.end()), taus.end());
+  return fmt::format("set xlabel 'step size {{/Symbol t}}'\nset ylabel {}\nset title {}\n{}{}plot {}",
+                     gnuplot_quoted(ylabel), gnuplot_quoted(title),
+                     axis_commands('x', log_axis_range(values.x), true, taus),
+                     axis_commands('y', log_axis_range(values.y), true), fmt::join(terms, ", \\\n     "));
 }
 
 // The plot terms of one label's convergence curve for a metric (measured error with bars, its
 // noise floor, and the exact scheme iterate's error over a dense set of taus); none without data.
 std::vector<std::string> convergence_terms(const Study& s, Plots& plots, const std::string& label, int d,
-                                           double r, const std::string& metric, bool first) {
+                                           double r, const std::string& metric, bool first, PlotValues& values) {
   const json* g = find_group(s.doc, label, d, r, "particles");
   if (!g) return {};
   const json* m = find_metric(*g, metric);
   if (!m) return {};
   const std::string colour = s.colours.at(label);
   const std::string tag = fmt::format("conv_{}_{}_{}", metric, pair_tag(d, r), file_tag(label));
-  std::vector<std::string> terms = measured_terms(plots, *g, *m, tag, CurveStyle{colour, gnuplot_literal(label), 7, first, true});
+  std::vector<std::string> terms =
+      measured_terms(plots, *g, *m, tag, CurveStyle{colour, gnuplot_literal(label), 7, first, true}, values);
   if (terms.empty()) return {};
   const std::string scheme = group_exact_scheme(*g);
   const std::string curve = exact_scheme_curve(scheme, metric, d, r, (*g)["t0"].get<double>(), s.T, s.tau_min, s.tau_max);
@@ -399,6 +478,30 @@ std::vector<std::string> convergence_terms(const Study& s, Plots& plots, const s
   return terms;
 }
 
+// The labels whose fitted order on this metric is at the floor, for a caption.
+std::string at_floor_labels(const std::vector<std::pair<std::string, const json*>>& entries) {
+  std::vector<std::string> all, partly;
+  for (const auto& [label, m] : entries) {
+    const FloorCaveat c = caveat_of(*m);
+    if (c == FloorCaveat::All) all.push_back(label);
+    if (c == FloorCaveat::Partly) partly.push_back(label);
+  }
+  std::string text;
+  if (!all.empty()) text += fmt::format(" At the floor here, no order can be read: {}.", fmt::join(all, ", "));
+  if (!partly.empty()) text += fmt::format(" Partly at the floor, order uncertain: {}.", fmt::join(partly, ", "));
+  return text;
+}
+
+// The caption of a convergence plot: what to look for.
+std::string convergence_caption(const std::string& metric_words, const std::string& where, const std::string& floors) {
+  return fmt::format(
+      "*Figure:* {} at T against τ, {}. Each measured curve should run parallel to the dashed exact-iterate "
+      "curve of its scheme (the same slope is the same order; no dashed curve where the scheme is exact in "
+      "time); points at or below the dotted noise floor are noise, and no order can be read from them; every "
+      "curve should lie far below the frozen start (the start never moved).{}\n\n",
+      metric_words, where, floors);
+}
+
 // Section "Convergence in tau at T": per (d, r), one log-log plot per metric (mmd, radial_w2).
 void write_convergence_plots(const Study& s, Plots& plots, std::ostream& md) {
   md << "## Convergence in τ at T = " << short_number(s.T) << "\n\n"
@@ -406,39 +509,37 @@ void write_convergence_plots(const Study& s, Plots& plots, std::ostream& md) {
         "trained particles. Legends give the least-squares order ± its standard error. Dashed: the "
         "exact scheme iterate (a_N Id)#η* — the time-discretisation error alone, analytic and "
         "noise-free (absent where the scheme is exact in time, e.g. r = 1). Dotted: the noise floor "
-        "of the same number of i.i.d. exact samples of γ(T). Dash-dot: the frozen start — the "
-        "start measure (δ₀ in black, γ(t0) in grey) never moved, in closed form (docs/math.md "
+        "of the same number of i.i.d. exact samples of γ(T). Frozen start: the start measure (δ₀ as a "
+        "black dash-dot line, γ(t0) as a grey band) never moved, in closed form (docs/math.md "
         "section 4): the error of doing nothing.\n\n";
   for (int d : s.config.dims) {
     for (double r : s.config.rs) {
       for (const std::string metric : {"mmd", "radial_w2"}) {
         std::vector<std::string> terms;
+        PlotValues values;
+        std::vector<FrozenStart> starts;
+        std::vector<std::pair<std::string, const json*>> entries;
         for (const auto& label : s.labels) {
-          const auto more = convergence_terms(s, plots, label, d, r, metric, terms.empty());
+          const auto more = convergence_terms(s, plots, label, d, r, metric, terms.empty(), values);
           terms.insert(terms.end(), more.begin(), more.end());
-        }
-        if (terms.empty()) continue;
-        std::set<double> starts;  // one frozen start line per start measure
-        for (const auto& label : s.labels) {
           const json* g = find_group(s.doc, label, d, r, "particles");
           const json* m = g ? find_metric(*g, metric) : nullptr;
-          if (!m || !starts.insert((*g)["t0"].get<double>()).second) continue;
-          const std::string term =
-              frozen_start_term(plots, *g, *m, fmt::format("conv_{}_{}_frozen{}", metric, pair_tag(d, r), starts.size()),
-                                starts.size());
-          if (!term.empty()) terms.push_back(term);
+          if (m) starts.push_back({(*g)["t0"].get<double>(), g, m}), entries.emplace_back(label, m);
         }
+        if (terms.empty()) continue;
+        std::vector<std::string> frozen =
+            frozen_start_terms(plots, starts, fmt::format("conv_{}_{}", metric, pair_tag(d, r)), values);
+        terms.insert(terms.begin(), frozen.begin(), frozen.end());
         const std::string name = fmt::format("conv_{}_{}", metric, pair_tag(d, r));
-        plots.add(name, fmt::format("set logscale xy\nset xlabel 'step size {{/Symbol t}}'\nset ylabel {}\n"
-                                    "set title {}\nset key bottom right font ',10'\nset format y '%.0e'\n"
-                                    "set offsets graph 0.05, graph 0.05, 0, 0\nplot {}",
-                                    gnuplot_quoted(kMetricLabel.at(metric) + " at T"),
-                                    gnuplot_quoted(fmt::format("d = {}, r = {}, T = {}", d, short_number(r),
-                                                               short_number(s.T))),
-                                    fmt::join(terms, ", \\\n     ")));
-        md << fmt::format("![{} vs tau, d = {}, r = {}]({}.svg)\n", metric, d, short_number(r), name);
+        plots.add(name,
+                  convergence_body(kMetricLabel.at(metric) + " at T",
+                                   fmt::format("d = {}, r = {}, T = {}", d, short_number(r), short_number(s.T)), values,
+                                   terms),
+                  key_rows(terms));
+        md << fmt::format("![{} vs tau, d = {}, r = {}]({}.svg)\n\n", metric, d, short_number(r), name)
+           << convergence_caption(metric == "mmd" ? "MMD to γ(T)" : "Radial W2 to γ(T)",
+                                  fmt::format("d = {}, r = {}", d, short_number(r)), at_floor_labels(entries));
       }
-      md << "\n";
     }
   }
 }
@@ -453,7 +554,7 @@ std::string orders_row_cells(const json& gp, const json* gc) {
   if (!mp) return "– | – | – | – | – | – | –";
   const std::size_t last = gp["taus"].size() - 1;
   return fmt::format("{} | {} | {} | {} | {} | {} | {}", fmt_g((*mp)["mean"][last]), fmt_g((*mp)["floor"][last]),
-                     fit_text((*mp)["fit"]), mc ? fit_text((*mc)["fit"]) : std::string("–"),
+                     order_text(*mp), mc ? order_text(*mc) : std::string("–"),
                      fit_text((*mp)["exact_scheme"]["fit"]), sp ? fmt_g((*sp)["mean"][last]) : std::string("–"),
                      sp ? fmt_g((*sp)["floor"][last]) : std::string("–"));
 }
@@ -493,7 +594,10 @@ void write_orders_table(const Study& s, std::ostream& md) {
      << "MMD to γ(T): least-squares order in τ (± standard error) on the trained particles and on "
         "fresh chain samples, against the order of the exact scheme iterate alone (analytic, "
         "noise-free; – where the scheme is exact in time). The last columns isolate the network: "
-        "MMD to the exact scheme iterate at the smallest τ, next to its noise floor.\n\n"
+        "MMD to the exact scheme iterate at the smallest τ, next to its noise floor. An order read from "
+        "errors at the noise floor (within a factor 1.5 of it at every τ) is marked \"at the floor: no "
+        "order\": it measures the sampling noise, not the scheme; \"partly at the floor\" where some τ "
+        "are.\n\n"
      << "| scheme | d | r | MMD at τ=" << short_number(s.tau_min)
      << " | floor | order (particles) | order (chain) | exact-scheme order | MMD to scheme iterate | floor |\n"
         "|---|---|---|---|---|---|---|---|---|---|\n";
@@ -535,7 +639,7 @@ void write_every_metric_table(const Study& s, std::ostream& md) {
       md << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", md_cell(group_label(g)),
                         g["d"].get<int>(), short_number(g["r"].get<double>()), g["source"].get<std::string>(),
                         m["metric"].get<std::string>(), fmt_g(m["mean"][last]), fmt_g(m["floor"][last]),
-                        fit_text(m["fit"]), orders_text(m["successive_orders"]),
+                        order_text(m), orders_text(m["successive_orders"]),
                         fit_text(m["exact_scheme"]["fit"]), fmt_g(frozen_start_of(g, m)[last]),
                         fmt_g(m["exact_scheme"]["values"][last]));
     }
@@ -554,6 +658,8 @@ void write_time_plots(const Study& s, Plots& plots, std::ostream& md) {
     for (double r : s.config.rs) {
       const analytic::Profile p = analytic::make_profile(d, r);
       std::vector<std::string> terms;
+      PlotValues values;
+      bool floor_titled = false;
       for (const auto& label : s.labels) {
         const json* cell = find_cell(s.doc, label, d, r, s.tau_min, s.config.seeds.front());
         if (!cell) continue;
@@ -568,7 +674,9 @@ void write_time_plots(const Study& s, Plots& plots, std::ostream& md) {
           const double a = json_number(step["exact_scale"]), a_n = json_number(step["scheme_scale"]);
           double e = NAN;
           if (a > 0 && a_n >= 0 && std::abs(a_n - a) > 1e-12 * a) e = dilation_mmd(p, a_n, a);
-          data += data_row({t, mmd, json_number(step["particles"]["mmd_floor"]), e});
+          const double floor = json_number(step["particles"]["mmd_floor"]);
+          data += data_row({t, mmd, floor, e});
+          values.add(t, {mmd, floor, e});
           if (e > 0) exact = true;
           ++rows;
         }
@@ -577,23 +685,30 @@ void write_time_plots(const Study& s, Plots& plots, std::ostream& md) {
         const std::string file = plots.write_data(fmt::format("time_mmd_{}_{}", pair_tag(d, r), file_tag(label)), data);
         terms.push_back(fmt::format("{} u 1:2 w lp lc rgb '{}' pt 7 ps 0.6 lw 2 title {}", gnuplot_quoted(file),
                                     colour, gnuplot_quoted(gnuplot_literal(label))));
-        terms.push_back(fmt::format("{} u 1:3 w l dt 3 lc rgb '{}' notitle", gnuplot_quoted(file), colour));
+        // The floor of every curve dotted in its colour; the first titled for all of them.
+        terms.push_back(fmt::format("{} u 1:3 w l dt 3 lw 1.5 lc rgb '{}' {}", gnuplot_quoted(file), colour,
+                                    floor_titled ? "notitle" : "title 'noise floor: i.i.d. exact samples of {/Symbol g}(t) (dotted)'"));
+        floor_titled = true;
         if (exact)
           terms.push_back(fmt::format("{} u 1:4 w l dt 2 lc rgb '{}' title {}", gnuplot_quoted(file), colour,
                                       gnuplot_quoted(gnuplot_literal(label) + " exact scheme")));
       }
       if (terms.empty()) continue;
       const std::string name = fmt::format("time_mmd_{}", pair_tag(d, r));
-      plots.add(name, fmt::format("set logscale y\nset xlabel 'time t'\nset ylabel 'MMD to {{/Symbol g}}(t)'\n"
-                                  "set title {}\nset key outside bottom center horizontal font ',10'\n"
-                                  "set format y '%.0e'\nplot {}",
-                                  gnuplot_quoted(fmt::format("d = {}, r = {}, {{/Symbol t}} = {}", d,
-                                                             short_number(r), short_number(s.tau_min))),
-                                  fmt::join(terms, ", \\\n     ")));
-      md << fmt::format("![MMD vs time, d = {}, r = {}]({}.svg)\n", d, short_number(r), name);
+      plots.add(name,
+                fmt::format("set xlabel 'time t'\nset ylabel 'MMD to {{/Symbol g}}(t)'\nset title {}\n{}{}plot {}",
+                            gnuplot_quoted(fmt::format("d = {}, r = {}, {{/Symbol t}} = {}", d, short_number(r),
+                                                       short_number(s.tau_min))),
+                            axis_commands('x', linear_axis_range(values.x), false),
+                            axis_commands('y', log_axis_range(values.y), true), fmt::join(terms, ", \\\n     ")),
+                key_rows(terms));
+      md << fmt::format("![MMD vs time, d = {}, r = {}]({}.svg)\n\n", d, short_number(r), name)
+         << fmt::format("*Figure:* MMD to γ(t) after every step, d = {}, r = {}, τ = {}. Each solid curve should track "
+                        "the dashed curve of its scheme's exact iterate (where there is one); where it meets its dotted "
+                        "noise floor, the rest of its error is sampling noise.\n\n",
+                        d, short_number(r), short_number(s.tau_min));
     }
   }
-  md << "\n";
 }
 
 // A circle of this radius about the origin as gnuplot data ("x y" lines) under a comment.
@@ -632,10 +747,11 @@ std::vector<double> add_scatter_plot(const Study& s, Plots& plots, const json& c
     const std::string sf = plots.write_data(
         "scheme_support_" + tag, circle_data("support boundary of the exact scheme iterate", *a_N * p.radius));
     scheme_circle_term = fmt::format(
-        ", \\\n     {} u 1:2 w l lw 1.5 dt 2 lc rgb 'black' title 'exact scheme iterate support'", gnuplot_quoted(sf));
+        ", \\\n     {} u 1:2 w l lw 1.5 dt 2 lc rgb 'black' title {}", gnuplot_quoted(sf),
+        gnuplot_quoted(fmt::format("exact {} iterate support a_{{N}}R", exact_kind(cell_exact_scheme(cell)))));
   }
   plots.add(name, fmt::format("set size ratio -1\nset xlabel 'x_1'\nset ylabel 'x_2'\nset title {}\n"
-                              "set key bottom right font ',10'\n"
+                              "set key outside right top font ',10'\n"
                               "plot {} u 1:2 w p pt 7 ps 0.35 lc rgb '{}' title 'particles', \\\n"
                               "     {} u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'{}",
                               gnuplot_quoted(fmt::format("{}, d = {}, r = {}, T = {} ({} points)", gnuplot_literal(label), d,
@@ -645,13 +761,19 @@ std::vector<double> add_scatter_plot(const Study& s, Plots& plots, const json& c
 }
 
 // The histogram of the final radii, normalised to a density, against the exact radial density
-// (ball regime) or the exact radius a(T) R (sphere regime, a point mass).
-void add_radial_histogram(const Study& s, Plots& plots, const std::vector<double>& radii, const std::string& label,
-                          int d, double r, const std::string& name, const std::string& tag) {
+// (ball regime) or the exact radius a(T) R (sphere regime, a point mass), and the same for the
+// cell's exact scheme iterate (a_N Id)#eta* (dashed: its density, or its radius a_N R) where it
+// differs from gamma(T).
+void add_radial_histogram(const Study& s, Plots& plots, const json& cell, const std::vector<double>& radii,
+                          const std::string& label, int d, double r, const std::string& name, const std::string& tag) {
   const analytic::Profile p = analytic::make_profile(d, r);
   const double a_T = analytic::flow_scale(r, s.T);
   const double support = a_T * p.radius;
-  const double rmax = std::max(*std::max_element(radii.begin(), radii.end()), support) * 1.05;
+  const std::string scheme = cell_exact_scheme(cell);
+  const auto a_N = exact_scheme_scale(scheme, r, s.tau_min, cell["config"]["t0"].get<double>(), s.T);
+  const bool scheme_differs = a_N && *a_N > 0 && std::abs(*a_N - a_T) > 1e-3 * a_T;
+  const double rmax =
+      std::max({*std::max_element(radii.begin(), radii.end()), support, scheme_differs ? *a_N * p.radius : 0.0}) * 1.05;
   const double width = rmax / kHistogramBins;
   std::vector<int> counts(kHistogramBins, 0);
   for (double rho : radii) counts[std::min(kHistogramBins - 1, static_cast<int>(rho / width))]++;
@@ -659,30 +781,48 @@ void add_radial_histogram(const Study& s, Plots& plots, const std::vector<double
   for (int b = 0; b < kHistogramBins; ++b)
     hist += fmt::format("{:.9g} {:.9g}\n", (b + 0.5) * width, counts[b] / (radii.size() * width));
   const std::string hf = plots.write_data("radial_hist_" + tag, hist);
-  std::string exact_term;
-  std::string extra;
+  const std::string iterate = fmt::format("exact {} iterate", exact_kind(scheme));
+  std::string exact_terms, extra;
   if (p.regime == analytic::Regime::Ball) {
-    std::string dens = "# radius exact_radial_density\n";
-    for (int k = 1; k < kDensityPoints; ++k) {
-      const double rho = support * k / static_cast<double>(kDensityPoints);
-      dens += fmt::format("{:.9g} {:.9g}\n", rho, analytic::radial_density(p, rho / a_T) / a_T);
+    // The exact radial density of (a Id)#eta* on [0, a R], a = a(T) (gamma(T)) or a_N (the iterate).
+    const auto density = [&](double a, const std::string& what) {
+      std::string dens = "# radius " + what + "\n";
+      for (int k = 1; k < kDensityPoints; ++k) {
+        const double rho = a * p.radius * k / static_cast<double>(kDensityPoints);
+        dens += fmt::format("{:.9g} {:.9g}\n", rho, analytic::radial_density(p, rho / a) / a);
+      }
+      return dens;
+    };
+    const std::string df = plots.write_data("radial_exact_" + tag, density(a_T, "exact_radial_density"));
+    exact_terms = fmt::format(", \\\n     {} u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density of {{/Symbol g}}(T)'",
+                              gnuplot_quoted(df));
+    if (scheme_differs) {
+      const std::string sf = plots.write_data("radial_scheme_" + tag, density(*a_N, "exact_scheme_iterate_radial_density"));
+      exact_terms += fmt::format(", \\\n     {} u 1:2 w l lw 1.5 dt 2 lc rgb 'black' title {}", gnuplot_quoted(sf),
+                                 gnuplot_quoted(iterate + "'s radial density"));
     }
-    const std::string df = plots.write_data("radial_exact_" + tag, dens);
-    exact_term = fmt::format(", \\\n     {} u 1:2 w l lw 2 lc rgb 'black' title 'exact radial density'",
-                             gnuplot_quoted(df));
-    extra = "set yrange [0:*]\n";
+    // The y axis fitted to the bars: the exact density may grow without bound at the support's
+    // edge (r > 1 in d = 2), and an axis up to its last point squashed the histogram flat.
+    const int most = *std::max_element(counts.begin(), counts.end());
+    extra = fmt::format("set yrange [0:{:.9g}]\n", std::max(1.0, 1.6 * most / (radii.size() * width)));
   } else {
-    extra = fmt::format("set arrow from {0:.9g}, graph 0 to {0:.9g}, graph 1 nohead lw 2 lc rgb 'black'\n"
-                        "set label 'exact radius a(T)R (point mass)' at {0:.9g}, graph 0.95 right offset -0.5,0 font ',10'\n",
-                        support);
+    // Point masses: vertical lines, named in the key through empty terms of the same style.
+    extra = fmt::format("set arrow from {0:.9g}, graph 0 to {0:.9g}, graph 1 nohead lw 2 lc rgb 'black'\n", support);
+    exact_terms = fmt::format(", \\\n     1/0 w l lw 2 lc rgb 'black' title 'exact radius a(T)R = {}'", format_g(support, 3));
+    if (scheme_differs) {
+      extra += fmt::format("set arrow from {0:.9g}, graph 0 to {0:.9g}, graph 1 nohead lw 1.5 dt 2 lc rgb 'black'\n",
+                           *a_N * p.radius);
+      exact_terms += fmt::format(", \\\n     1/0 w l lw 1.5 dt 2 lc rgb 'black' title {}",
+                                 gnuplot_quoted(fmt::format("{} radius a_{{N}}R = {}", iterate, format_g(*a_N * p.radius, 3))));
+    }
   }
-  plots.add(name, fmt::format("set xrange [0:*]\nset xlabel 'radius ||x||'\nset ylabel 'density'\nset title {}\n"
+  plots.add(name, fmt::format("set xrange [0:{:.9g}]\nset xlabel 'radius ||x||'\nset ylabel 'density'\nset title {}\n"
                               "set style fill transparent solid 0.45 noborder\nset boxwidth {:.9g}\n"
                               "set key top left font ',10'\n{}"
                               "plot {} u 1:2 w boxes lc rgb '{}' title 'particles'{}",
-                              gnuplot_quoted(fmt::format("{}, d = {}, r = {}, T = {}", gnuplot_literal(label), d, short_number(r),
-                                                         short_number(s.T))),
-                              width, extra, gnuplot_quoted(hf), s.colours.at(label), exact_term));
+                              rmax, gnuplot_quoted(fmt::format("{}, d = {}, r = {}, T = {}", gnuplot_literal(label), d,
+                                                               short_number(r), short_number(s.T))),
+                              width, extra, gnuplot_quoted(hf), s.colours.at(label), exact_terms));
 }
 
 // Section "Final particles at T": per (scheme, d, r) with summary.final_points (smallest tau,
@@ -691,7 +831,8 @@ void write_final_particles(const Study& s, Plots& plots, std::ostream& md) {
   md << "## Final particles at T\n\nFirst two coordinates of the final particles (smallest τ, first "
         "seed) with the exact support's boundary a(T)·(support radius of η*) (in d = 3 the "
         "projection of the sphere or ball fills that disc); and the histogram of their radii against "
-        "the exact radial density (ball regime) or the exact radius (sphere regime).\n\n";
+        "the exact radial density (ball regime) or the exact radius (sphere regime), with the exact "
+        "scheme iterate's (dashed) where it differs.\n\n";
   int count = 0;
   for (const auto& label : s.labels) {
     for (int d : s.config.dims) {
@@ -703,16 +844,30 @@ void write_final_particles(const Study& s, Plots& plots, std::ostream& md) {
         const std::string tag = fmt::format("{}_{}", file_tag(label), pair_tag(d, r));
         const std::string sname = "scatter_" + tag, rname = "radial_" + tag;
         const auto radii = add_scatter_plot(s, plots, *cell, label, d, r, sname, tag);
-        add_radial_histogram(s, plots, radii, label, d, r, rname, tag);
-        md << fmt::format("![{0}]({0}.svg) ![{1}]({1}.svg)\n", sname, rname);
+        add_radial_histogram(s, plots, *cell, radii, label, d, r, rname, tag);
+        const bool ball = analytic::make_profile(d, r).regime == analytic::Regime::Ball;
+        md << fmt::format("![{0}]({0}.svg)\n\n", sname)
+           << fmt::format("*Figure:* final particles of {}, d = {}, r = {} (first two coordinates). They should {}; "
+                          "the dashed circle, where drawn, bounds the exact scheme iterate, which a scheme limited "
+                          "only by its time step follows.\n\n",
+                          md_text(label), d, short_number(r),
+                          ball ? "fill the solid circle, the exact support's boundary"
+                               : d == 2 ? "lie on the solid circle, the exact support"
+                                        : "fill the solid circle, the projection of the exact support (a sphere)")
+           << fmt::format("![{0}]({0}.svg)\n\n", rname)
+           << fmt::format("*Figure:* radii of the final particles of {}, d = {}, r = {}. The bars should follow {}; the "
+                          "dashed {}, where drawn, is the exact scheme iterate's, which a scheme limited only by its time "
+                          "step follows.\n\n",
+                          md_text(label), d, short_number(r),
+                          ball ? "the solid exact radial density" : "the solid exact radius, piling into one narrow peak",
+                          ball ? "density" : "line");
         ++count;
       }
     }
   }
   if (count == 0)
     md << "_No final particle positions in this results file (summary.final_points); scatter plots "
-          "and radial histograms are skipped._\n";
-  md << "\n";
+          "and radial histograms are skipped._\n\n";
 }
 
 // Section "Timings": wall time per cell, median step and iteration, mean over seeds.
@@ -850,23 +1005,55 @@ struct ComparedGroup {
 using CompareKey = std::tuple<int, double, double, int>;
 const char* source_of(const CompareKey& k) { return std::get<3>(k) == 0 ? "particles" : "chain"; }
 
-// Section "Convergence in tau at T": per (d, r, T, source) and metric (mmd, radial_w2), one plot
-// with the curve of every (file, label) and the baselines: each distinct noise floor (dotted),
-// the exact scheme iterate of each exact scheme and start (dashed), the frozen start of each
-// start measure (black, dash-dot).
+// Colours of a comparison's curves by (file index, label) (suite/report/plot_colours.h): a
+// built-in scheme's own colour for its first file, distinct colours for every other curve.
+using CurveKey = std::pair<std::size_t, std::string>;
+std::map<CurveKey, std::string> compared_colours(const std::map<CompareKey, std::vector<ComparedGroup>>& groups,
+                                                 std::size_t file_count) {
+  std::vector<CurveKey> keys;
+  for (std::size_t f = 0; f < file_count; ++f)
+    for (const auto& [key, list] : groups)
+      for (const auto& cg : list)
+        if (cg.file == f && std::find(keys.begin(), keys.end(), CurveKey{f, group_label(*cg.group)}) == keys.end())
+          keys.emplace_back(f, group_label(*cg.group));
+  std::vector<std::string> preferred;
+  for (const auto& k : keys) preferred.push_back(own_colour(k.second));
+  const std::vector<std::string> colours = assign_colours(preferred);
+  std::map<CurveKey, std::string> out;
+  for (std::size_t i = 0; i < keys.size(); ++i) out.emplace(keys[i], colours[i]);
+  return out;
+}
+
+// The files with groups at a plot's key.
+std::set<std::size_t> files_at(const std::vector<ComparedGroup>& list) {
+  std::set<std::size_t> f;
+  for (const auto& cg : list) f.insert(cg.file);
+  return f;
+}
+
+// A comparison panel is drawn where at least two files have cells (one file's curves alone
+// compare nothing: its own report has them).
+bool panel_drawn(const std::vector<ComparedGroup>& list) { return files_at(list).size() >= 2; }
+
+// Section "Convergence in tau at T": per (d, r, T, source) and metric (mmd, radial_w2) where at
+// least two files have cells, one plot with the curve of every (file, label) and the baselines:
+// each distinct noise floor (dotted), the exact scheme iterate of each exact scheme and start
+// (dashed), the frozen start of each start measure.
 void write_compared_convergence(const std::vector<ComparedFile>& files,
                                 const std::map<CompareKey, std::vector<ComparedGroup>>& groups,
-                                const std::map<std::string, std::string>& colours, Plots& plots, std::ostream& md) {
+                                const std::map<CurveKey, std::string>& colours, Plots& plots, std::ostream& md) {
   std::set<double> Ts;
   for (const auto& [key, list] : groups) Ts.insert(std::get<2>(key));
   md << "## Convergence in τ at T\n\n"
         "Mean over seeds of the error at T (bars: min–max over seeds) against τ, log–log, for every "
-        "scheme and solver of every file (colour: scheme or solver; point shape: file). Legends give "
-        "the least-squares order ± its standard error. Baselines: dotted, the noise floor of as many "
-        "i.i.d. exact samples of γ(T) (one line per distinct floor); dashed, the exact scheme iterate "
-        "(a_N Id)#η* (analytic; absent where the scheme is exact in time); black dash-dot, the frozen "
-        "start (the start measure never moved, closed form; from δ₀ in black, from γ(t0) in grey).\n\n";
+        "scheme and solver of every file (a colour per file and scheme or solver; point shape: file). "
+        "Legends give the least-squares order ± its standard error. Baselines: dotted, the noise floor of "
+        "as many i.i.d. exact samples of γ(T) (one line per distinct floor); dashed, the exact scheme "
+        "iterate (a_N Id)#η* (analytic; absent where the scheme is exact in time); the frozen start (the "
+        "start measure never moved, closed form; from δ₀ a black dash-dot line, from γ(t0) a grey band). "
+        "Only (d, r) where at least two files have cells are drawn.\n\n";
   for (const auto& [key, list] : groups) {
+    if (!panel_drawn(list)) continue;
     const int d = std::get<0>(key);
     const double r = std::get<1>(key), T = std::get<2>(key);
     const std::string source = source_of(key);
@@ -877,7 +1064,10 @@ void write_compared_convergence(const std::vector<ComparedFile>& files,
         fmt::format("{}_{}{}", source, pair_tag(d, r), Ts.size() > 1 ? "_T" + short_number(T) : std::string());
     for (const std::string metric : {"mmd", "radial_w2"}) {
       std::vector<std::string> terms;
+      PlotValues values;
       std::vector<std::vector<double>> floors;  // drawn already
+      std::vector<FrozenStart> starts;
+      std::vector<std::pair<std::string, const json*>> entries;
       for (const auto& cg : list) {
         const json& g = *cg.group;
         const json* m = find_metric(g, metric);
@@ -886,11 +1076,15 @@ void write_compared_convergence(const std::vector<ComparedFile>& files,
         for (const auto& f : (*m)["floor"]) floor.push_back(json_number(f));
         const bool new_floor = std::find(floors.begin(), floors.end(), floor) == floors.end();
         const std::string label = group_label(g);
-        const CurveStyle style{colours.at(label), gnuplot_literal(fmt::format("{} ({})", label, files[cg.file].name)),
+        const std::string name = fmt::format("{} ({})", label, files[cg.file].name);
+        const CurveStyle style{colours.at({cg.file, label}), gnuplot_literal(name),
                                kFilePointTypes[cg.file % kFilePointTypes.size()], floors.empty() && new_floor, new_floor};
-        const auto more = measured_terms(plots, g, *m, fmt::format("conv_{}_{}_f{}_{}", metric, where, cg.file + 1, file_tag(label)), style);
+        const auto more = measured_terms(plots, g, *m, fmt::format("conv_{}_{}_f{}_{}", metric, where, cg.file + 1, file_tag(label)),
+                                         style, values);
         if (!more.empty() && new_floor) floors.push_back(floor);
         terms.insert(terms.end(), more.begin(), more.end());
+        starts.push_back({g["t0"].get<double>(), &g, m});
+        entries.emplace_back(name, m);
       }
       if (terms.empty()) continue;
       // The exact scheme iterates: one curve per (exact scheme, start), from the first group with it.
@@ -899,7 +1093,7 @@ void write_compared_convergence(const std::vector<ComparedFile>& files,
         const json& g = *cg.group;
         const json* m = find_metric(g, metric);
         const std::string scheme = group_exact_scheme(g);
-        const std::string kind = scheme == "backward" ? "JKO" : scheme == "other" ? "" : "Euler";
+        const std::string kind = exact_kind(scheme);
         if (!m || kind.empty() || !exact_done.insert({kind, g["t0"].get<double>()}).second) continue;
         const std::string curve = exact_scheme_curve(scheme, metric, d, r, g["t0"].get<double>(), T, tau_min, tau_max);
         if (curve.empty()) continue;
@@ -911,28 +1105,152 @@ void write_compared_convergence(const std::vector<ComparedFile>& files,
             gnuplot_quoted(fmt::format("exact {} iterate from {}: order {}", kind, start_name(g["t0"].get<double>(), true),
                                        fit_text((*m)["exact_scheme"]["fit"])))));
       }
-      std::set<double> starts;
-      for (const auto& cg : list) {
-        const json* m = find_metric(*cg.group, metric);
-        if (!m || !starts.insert((*cg.group)["t0"].get<double>()).second) continue;
-        const std::string term =
-            frozen_start_term(plots, *cg.group, *m, fmt::format("conv_{}_{}_frozen{}", metric, where, starts.size()),
-                              starts.size());
-        if (!term.empty()) terms.push_back(term);
-      }
+      const std::vector<std::string> frozen = frozen_start_terms(plots, starts, fmt::format("conv_{}_{}", metric, where), values);
+      terms.insert(terms.begin(), frozen.begin(), frozen.end());
       const std::string name = fmt::format("conv_{}_{}", metric, where);
-      plots.add(name, fmt::format("set logscale xy\nset xlabel 'step size {{/Symbol t}}'\nset ylabel {}\n"
-                                  "set title {}\nset key outside bottom center horizontal font ',9'\nset format y '%.0e'\n"
-                                  "set offsets graph 0.05, graph 0.05, 0, 0\nplot {}",
-                                  gnuplot_quoted(kMetricLabel.at(metric) + " at T"),
-                                  gnuplot_quoted(fmt::format("d = {}, r = {}, T = {}, {}", d, short_number(r),
-                                                             short_number(T), source)),
-                                  fmt::join(terms, ", \\\n     ")));
-      md << fmt::format("![{} vs tau, d = {}, r = {}, T = {}, {}]({}.svg)\n", metric, d, short_number(r),
-                        short_number(T), source, name);
+      plots.add(name,
+                convergence_body(kMetricLabel.at(metric) + " at T",
+                                 fmt::format("d = {}, r = {}, T = {}, {}", d, short_number(r), short_number(T), source),
+                                 values, terms),
+                key_rows(terms));
+      md << fmt::format("![{} vs tau, d = {}, r = {}, T = {}, {}]({}.svg)\n\n", metric, d, short_number(r),
+                        short_number(T), source, name)
+         << convergence_caption(metric == "mmd" ? "MMD to γ(T)" : "Radial W2 to γ(T)",
+                                fmt::format("d = {}, r = {}, T = {}, {}", d, short_number(r), short_number(T), source),
+                                at_floor_labels(entries));
     }
-    md << "\n";
   }
+}
+
+// ---- The verdict, first in every report ----
+
+// Why a Dirac-family group has no expected order: an external solver declaring no scheme, a scheme
+// exact in time (its exact iterate is gamma(T) itself: every value 0), or none from its start.
+std::string no_expected_reason(const json& g, const json& m) {
+  if (group_exact_scheme(g) == "other") return "no exact iterate declared";
+  bool zero = true;
+  for (const auto& v : m["exact_scheme"]["values"]) zero &= v.is_number() && v.get<double>() == 0;
+  return zero ? "exact in time" : "no exact iterate from this start";
+}
+
+// The verdict on a Dirac-family particles group: its MMD order against its exact scheme iterate's,
+// its MMD at the smallest tau against the floor.
+VerdictRow dirac_verdict(const json& g, const std::string& study) {
+  VerdictRow row;
+  row.study = study;
+  row.family = "Dirac";
+  row.where = fmt::format("d = {}, r = {}", g["d"].get<int>(), short_number(g["r"].get<double>()));
+  row.label = group_label(g);
+  const json* m = find_metric(g, "mmd");
+  if (!m) {
+    row.order = row.expected = row.at_smallest_tau = "–";
+    row.verdict = "no MMD in this file";
+    return row;
+  }
+  VerdictInput v;
+  const json& fit = (*m)["fit"];
+  if (fit.is_object()) v.order = json_number(fit["order"]), v.order_stderr = json_number(fit["stderr"]);
+  const json& exact = (*m)["exact_scheme"]["fit"];
+  if (exact.is_object()) v.expected = json_number(exact["order"]);
+  if (!std::isfinite(v.expected)) v.no_expected = no_expected_reason(g, *m);
+  const std::size_t last = g["taus"].size() - 1;
+  v.error = json_number((*m)["mean"][last]);
+  v.floor = json_number((*m)["floor"][last]);
+  v.error_name = "MMD";
+  v.caveat = caveat_of(*m);
+  row.order = "MMD: " + order_text(*m);
+  row.expected = std::isfinite(v.expected) ? fit_text(exact) : "– (" + v.no_expected + ")";
+  row.at_smallest_tau = fmt::format("MMD {}, floor {} (τ = {})", fmt_g(v.error), fmt_g(v.floor),
+                                    short_number(g["taus"][last].get<double>()));
+  row.verdict = verdict_text(v);
+  row.caveat = v.caveat;
+  return row;
+}
+
+// Section "Verdict": a line per scheme or solver and case, then the warnings about orders at the
+// floor (a blockquote "> **Warning:** ...", the convention the HTML page styles).
+void write_verdict(const std::vector<VerdictRow>& rows, bool comparison, std::ostream& md) {
+  md << "## Verdict\n\n"
+        "Per scheme or solver and case: the least-squares order in τ of its error at T against the order "
+        "expected of its scheme (the exact scheme iterate's, analytic and noise-free), and the error at "
+        "the smallest τ against its noise floor (i.i.d. exact samples as many as the particles). Orders "
+        "agree within "
+     << format_shortest(kOrderAgreement)
+     << " or two standard errors; an order read from errors within a factor " << format_shortest(kAtFloorFactor)
+     << " of the floor measures the noise, not the scheme.\n\n";
+  if (rows.empty()) {
+    md << "_No convergence groups in this results file._\n\n";
+    return;
+  }
+  md << (comparison ? "| study " : "") << "| family | case | scheme / solver | order | expected order | at the smallest τ | verdict |\n"
+     << (comparison ? "|---" : "") << "|---|---|---|---|---|---|---|\n";
+  for (const VerdictRow& r : rows)
+    md << (comparison ? "| " + md_cell(r.study) + " " : "")
+       << fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", r.family, md_cell(r.where), md_cell(r.label), r.order,
+                      r.expected, r.at_smallest_tau, r.verdict);
+  md << "\n";
+  std::vector<std::string> all, partly;
+  for (const VerdictRow& r : rows) {
+    const std::string who = (comparison ? md_text(r.study) + " " : "") + md_text(r.label) + " (" + r.family + ", " +
+                            md_text(r.where) + ")";
+    if (r.caveat == FloorCaveat::All) all.push_back(who);
+    if (r.caveat == FloorCaveat::Partly) partly.push_back(who);
+  }
+  if (!all.empty())
+    md << fmt::format("> **Warning:** {} of the {} orders above are read from errors at the noise floor at every τ, so "
+                      "no order can be read from them (they measure the sampling noise, not the scheme): {}.\n\n",
+                      all.size(), rows.size(), fmt::join(all, "; "));
+  if (!partly.empty())
+    md << fmt::format("> **Warning:** {} of the {} orders above are read from errors partly at the noise floor, so they "
+                      "are uncertain: {}.\n\n",
+                      partly.size(), rows.size(), fmt::join(partly, "; "));
+}
+
+// The warnings of a comparison (blockquotes "> **Warning:** ..."): files from different commits
+// (or a modified or unknown tree), and the (d, r, T) without a panel or with fewer files than the
+// comparison has.
+void write_comparison_warnings(const std::vector<ComparedFile>& files,
+                               const std::map<CompareKey, std::vector<ComparedGroup>>& groups, std::ostream& md) {
+  std::vector<std::string> commits;
+  for (const auto& f : files) commits.push_back((*f.doc)["provenance"].value("git_commit", std::string("unknown")));
+  const CommitMix mix = commit_mix(commits);
+  std::vector<std::string> each;
+  for (std::size_t k = 0; k < files.size(); ++k) each.push_back(fmt::format("{} `{}`", md_text(files[k].name), md_cell(commits[k])));
+  if (mix.mixed)
+    md << fmt::format("> **Warning:** the files come from different commits ({}): a difference between them may be "
+                      "a change of the code, not of the schemes or solvers. Rerun them at one commit to compare "
+                      "like with like.\n\n",
+                      fmt::join(each, ", "));
+  else if (mix.dirty || mix.unknown)
+    md << fmt::format("> **Warning:** {} ({}): the commit does not pin the code these results came from.\n\n",
+                      mix.unknown ? "some files have no commit" : "some files were made from a modified source tree (+dirty)",
+                      fmt::join(each, ", "));
+  // Per (d, r, T): the files with cells, over both sources.
+  std::map<std::tuple<int, double, double>, std::set<std::size_t>> present;
+  for (const auto& [key, list] : groups) {
+    auto& f = present[{std::get<0>(key), std::get<1>(key), std::get<2>(key)}];
+    for (std::size_t i : files_at(list)) f.insert(i);
+  }
+  std::set<double> Ts;
+  for (const auto& [key, f] : present) Ts.insert(std::get<2>(key));
+  std::vector<std::string> skipped, partial;
+  for (const auto& [key, f] : present) {
+    if (f.size() == files.size()) continue;
+    std::vector<std::string> lacking, having;
+    for (std::size_t i = 0; i < files.size(); ++i) (f.count(i) ? having : lacking).push_back(md_text(files[i].name));
+    const std::string where = fmt::format("d = {}, r = {}{}", std::get<0>(key), short_number(std::get<1>(key)),
+                                          Ts.size() > 1 ? ", T = " + short_number(std::get<2>(key)) : std::string());
+    if (f.size() < 2)
+      skipped.push_back(fmt::format("{} (only {} has cells there)", where, fmt::join(having, ", ")));
+    else
+      partial.push_back(fmt::format("{} (no cells in {})", where, fmt::join(lacking, ", ")));
+  }
+  if (!skipped.empty())
+    md << fmt::format("> **Warning:** no comparison panel for {}: a single file's curves compare nothing; its own "
+                      "report (`nwgf report FILE`) has them. The tables below still list them.\n\n",
+                      fmt::join(skipped, "; "));
+  if (!partial.empty())
+    md << fmt::format("> **Warning:** panels with missing files: {}.\n\n", fmt::join(partial, "; "));
 }
 
 // Sections "Fitted orders" (a row per file, label, d, r, T) and "Baselines" of a comparison.
@@ -1012,6 +1330,17 @@ ReportSummary write_report(const json& doc, const ReportOptions& options) {
   const Study s{doc, config, options, config.T, tau_min, tau_max, schemes, labels, label_colours(labels)};
   Plots plots(dir);
   std::ostringstream md;
+  md << "# Study `" << md_text(config.name) << "`\n\n";
+  std::vector<VerdictRow> verdicts;
+  for (const auto& label : labels)
+    for (int d : config.dims)
+      for (double r : config.rs)
+        if (const json* g = find_group(doc, label, d, r, "particles")) verdicts.push_back(dirac_verdict(*g, ""));
+  for (const TargetFamily* family : target_families()) {  // suite/report/target_report.h
+    const auto rows = target_verdict_rows(*family, doc);
+    verdicts.insert(verdicts.end(), rows.begin(), rows.end());
+  }
+  write_verdict(verdicts, false, md);
   write_header(s, md);
   if (has_dirac_cells(config)) {  // a study of line sections only has none of these
     write_convergence_plots(s, plots, md);
@@ -1021,7 +1350,7 @@ ReportSummary write_report(const json& doc, const ReportOptions& options) {
     write_final_particles(s, plots, md);
   }
   const PlotSink sink{[&](const std::string& n, const std::string& c) { return plots.write_data(n, c); },
-                      [&](const std::string& n, const std::string& b) { plots.add(n, b); }};
+                      [&](const std::string& n, const std::string& b, int key_rows) { plots.add(n, b, key_rows); }};
   for (const TargetFamily* family : target_families())  // suite/report/target_report.h
     write_target_section(*family, doc, sink, md);
   write_self_convergence_section(doc, {sink.write_data, [&](const std::string& n, const std::string& b) { plots.add(n, b); }}, md);
@@ -1040,15 +1369,12 @@ ReportSummary write_comparison_report(const std::vector<ComparedResults>& inputs
   }
   const std::vector<ComparedFile> files = compared_files(inputs);
   std::map<CompareKey, std::vector<ComparedGroup>> groups;
-  std::vector<std::string> labels;  // every file's, built-in schemes first
-  for (const char* scheme : {"backward", "forward", "particle"}) labels.push_back(scheme);
   for (std::size_t f = 0; f < files.size(); ++f)
     for (const auto& g : (*files[f].doc)["convergence"]) {
       const CompareKey key{g["d"].get<int>(), g["r"].get<double>(), g["T"].get<double>(), g["source"] == "particles" ? 0 : 1};
       groups[key].push_back({f, &g});
-      if (std::find(labels.begin(), labels.end(), group_label(g)) == labels.end()) labels.push_back(group_label(g));
     }
-  const auto colours = label_colours(labels);
+  const auto colours = compared_colours(groups, files.size());
 
   const std::string dir = options.out_dir;
   make_directories(dir + "/data");
@@ -1056,7 +1382,16 @@ ReportSummary write_comparison_report(const std::vector<ComparedResults>& inputs
   std::ostringstream md;
   std::vector<std::string> names;
   for (const auto& f : files) names.push_back(md_text(f.name));
-  md << "# Comparison: " << fmt::format("{}", fmt::join(names, ", ")) << "\n\n"
+  md << "# Comparison: " << fmt::format("{}", fmt::join(names, ", ")) << "\n\n";
+  std::vector<VerdictRow> verdicts;  // by file, then d, r, T
+  for (std::size_t f = 0; f < files.size(); ++f)
+    for (const auto& [key, list] : groups)
+      if (std::get<3>(key) == 0)
+        for (const auto& cg : list)
+          if (cg.file == f) verdicts.push_back(dirac_verdict(*cg.group, files[f].name));
+  write_verdict(verdicts, true, md);
+  write_comparison_warnings(files, groups, md);
+  md << "## The files\n\n"
      << "Several study results files side by side (`nwgf report A.json B.json ... --out DIR`): the exact "
         "errors of every scheme and external solver against the exact flow γ(t) = (a(t) Id)#η* "
         "(docs/math.md), with the baselines every score reads against. Each file's own report "

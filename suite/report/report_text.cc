@@ -35,4 +35,18 @@ std::string fit_text(const json& fit) {
   return fmt::format("{:.2f} ± {:.2f}", fit["order"].get<double>(), fit["stderr"].get<double>());
 }
 
+std::vector<double> metric_values(const json& m, const char* key) {
+  std::vector<double> v;
+  if (m.contains(key) && m[key].is_array())
+    for (const auto& x : m[key]) v.push_back(json_number(x));
+  return v;
+}
+
+FloorCaveat caveat_of(const json& m) { return floor_caveat(metric_values(m, "mean"), metric_values(m, "floor")); }
+
+std::string order_text(const json& m) {
+  const std::string fit = fit_text(m["fit"]);
+  return fit == "–" ? fit : fit + caveat_suffix(caveat_of(m));
+}
+
 }  // namespace nwgf::suite

@@ -11,6 +11,7 @@
 
 #include "suite/common/format.h"
 #include "suite/report/gnuplot.h"
+#include "suite/report/plot_frame.h"
 #include "suite/report/report_text.h"
 #include "suite/study/study_config.h"  // short_number
 
@@ -76,11 +77,14 @@ const json* find_cell(const TargetFamily& family, const json& doc, const Entry& 
 }
 
 // Convergence plot of one metric (the family's W2 or mmd) of a section: per scheme the measured
-// error with bars, the exact scheme iterate dashed, for mmd the floor dotted.
+// error with bars, the exact scheme iterate dashed, for mmd the floor dotted; axes fitted to what
+// is drawn, the key below.
 void convergence_plot(const TargetFamily& family, const json& doc, const json& section, const std::string& metric,
                       const PlotSink& plots, std::ostream& md) {
   const std::string name = section["name"];
   std::vector<std::string> terms;
+  PlotValues values;
+  std::vector<std::string> all, partly;  // entries whose order is at the floor
   int k = 0;
   for (const Entry& entry : entries(section)) {
     const std::string& scheme = entry.name;
@@ -94,14 +98,19 @@ void convergence_plot(const TargetFamily& family, const json& doc, const json& s
     for (std::size_t i = 0; i < (*g)["taus"].size(); ++i) {
       const double mean = json_number((*m)["mean"][i]);
       if (!(mean > 0)) continue;
-      data += data_row({(*g)["taus"][i].get<double>(), mean, json_number((*m)["min"][i]), json_number((*m)["max"][i]),
-                   json_number((*m)["floor"][i]), json_number((*m)["exact_scheme"]["values"][i])});
+      const double tau = (*g)["taus"][i].get<double>(), lo = json_number((*m)["min"][i]), hi = json_number((*m)["max"][i]);
+      const double floor = json_number((*m)["floor"][i]), exact = json_number((*m)["exact_scheme"]["values"][i]);
+      data += data_row({tau, mean, lo, hi, floor, exact});
+      values.add(tau, {mean, lo, hi, metric == "mmd" ? floor : NAN, exact});
       ++rows;
     }
     if (rows == 0) continue;
+    const FloorCaveat caveat = caveat_of(*m);
+    if (caveat == FloorCaveat::All) all.push_back(scheme);
+    if (caveat == FloorCaveat::Partly) partly.push_back(scheme);
     const std::string file = plots.write_data(fmt::format("{}_conv_{}_{}_{}", family.name, metric, name, scheme), data);
     terms.push_back(fmt::format("{} u 1:2:3:4 w yerrorlines lc rgb '{}' pt 7 lw 2 title {}", gnuplot_quoted(file), colour,
-                                gnuplot_quoted(fmt::format("{}: order {}", gnuplot_literal(scheme), fit_text((*m)["fit"])))));
+                                gnuplot_quoted(fmt::format("{}: order {}", gnuplot_literal(scheme), order_text(*m)))));
     const json& ex = (*m)["exact_scheme"];
     bool any_exact = false;
     for (const auto& v : ex["values"]) any_exact |= json_number(v) > 0;
@@ -111,22 +120,35 @@ void convergence_plot(const TargetFamily& family, const json& doc, const json& s
                                   gnuplot_quoted(fmt::format("{} exact scheme: order {}", gnuplot_literal(scheme), fit_text(ex["fit"])))));
     if (metric == "mmd")
       terms.push_back(fmt::format("{} u 1:5 w l dt 3 lw 1.5 lc rgb '{}' title {}", gnuplot_quoted(file), colour,
-                                  gnuplot_quoted(gnuplot_literal(scheme) + " noise floor")));
+                                  gnuplot_quoted(gnuplot_literal(scheme) + " noise floor (dotted)")));
   }
   if (terms.empty()) return;
+  std::vector<double> taus = values.x;
+  std::sort(taus.begin(), taus.end());
+  taus.erase(std::unique(taus.begin(), taus.end()), taus.end());
   const std::string plot = fmt::format("{}_conv_{}_{}", family.name, metric, name);
   const std::string label = (metric == "mmd" ? std::string("MMD") : family.report.w2_label) + " to the " +
                             family.report.flow_name + " at T";
-  plots.add_plot(plot, fmt::format("set logscale xy\nset xlabel 'step size {{/Symbol t}}'\nset ylabel {}\n"
-                                   "set title {}\nset key bottom right font ',10'\nset format y '%.0e'\n"
-                                   "set offsets graph 0.05, graph 0.05, 0, 0\nplot {}",
-                                   gnuplot_quoted(label),
-                                   gnuplot_quoted(fmt::format("{}{} -> {}, T = {}", dimension_text(family, section),
-                                                              section["start"].get<std::string>(),
-                                                              section["target"].get<std::string>(),
-                                                              short_number(section["T"].get<double>()))),
-                                   fmt::join(terms, ", \\\n     ")));
-  md << fmt::format("![{} vs tau, {}]({}.svg)\n", metric, name, plot);
+  plots.add_plot(plot,
+                 fmt::format("set xlabel 'step size {{/Symbol t}}'\nset ylabel {}\nset title {}\n{}{}plot {}",
+                             gnuplot_quoted(label),
+                             gnuplot_quoted(fmt::format("{}{} -> {}, T = {}", dimension_text(family, section),
+                                                        section["start"].get<std::string>(),
+                                                        section["target"].get<std::string>(),
+                                                        short_number(section["T"].get<double>()))),
+                             axis_commands('x', log_axis_range(values.x), true, taus),
+                             axis_commands('y', log_axis_range(values.y), true), fmt::join(terms, ", \\\n     ")),
+                 key_rows(terms));
+  std::string floors;
+  if (!all.empty()) floors += fmt::format(" At the floor here, no order can be read: {}.", fmt::join(all, ", "));
+  if (!partly.empty()) floors += fmt::format(" Partly at the floor, order uncertain: {}.", fmt::join(partly, ", "));
+  md << fmt::format("![{} vs tau, {}]({}.svg)\n\n", metric, name, plot)
+     << fmt::format("*Figure:* {} against τ, section `{}`. Each measured curve should run parallel to the dashed "
+                    "curve of its scheme's exact iterate (the same slope is the same order){}.{}\n\n",
+                    label, name,
+                    metric == "mmd" ? "; points at or below the dotted noise floor are noise, and no order can be read from them"
+                                    : "",
+                    floors);
 }
 
 // Quantile functions of one scheme (smallest tau, first seed) at the snapshot times.
@@ -164,8 +186,13 @@ void quantile_plot(const TargetFamily& family, const json& doc, const json& sect
                                                               dimension_text(family, section),
                                                               section["start"].get<std::string>(),
                                                               section["target"].get<std::string>(), short_number(tau))),
-                                   fmt::join(terms, ", \\\n     ")));
-  md << fmt::format("![quantiles {} {}]({}.svg)\n", scheme, name, plot);
+                                   fmt::join(terms, ", \\\n     ")),
+                 0);
+  md << fmt::format("![quantiles {} {}]({}.svg)\n\n", scheme, name, plot)
+     << fmt::format("*Figure:* quantile functions of {} at the snapshot times, section `{}`, τ = {}. The points (the "
+                    "sorted particles) should lie on the dashed exact scheme iterate of their colour, and near the "
+                    "solid {} of the same time.\n\n",
+                    scheme, name, short_number(tau), family.report.flow_name);
 }
 
 // W2 to the flow against t for the smallest tau, per scheme, with the exact iterate's own.
@@ -173,6 +200,7 @@ void time_plot(const TargetFamily& family, const json& doc, const json& section,
                const PlotSink& plots, std::ostream& md) {
   const std::string name = section["name"];
   std::vector<std::string> terms;
+  PlotValues values;
   int k = 0;
   for (const Entry& entry : entries(section)) {
     const std::string& scheme = entry.name;
@@ -185,8 +213,10 @@ void time_plot(const TargetFamily& family, const json& doc, const json& section,
     int rows = 0;
     for (const auto& st : (*cell)["steps"]) {
       if (!st["particles"].is_object()) continue;
-      data += data_row({json_number(st["t"]), json_number(st["particles"][w2]), json_number(st[w2_exact]),
-                   json_number(st["particles"]["mmd_to_target"])});
+      const double t = json_number(st["t"]), w = json_number(st["particles"][w2]), e = json_number(st[w2_exact]);
+      const double to_target = json_number(st["particles"]["mmd_to_target"]);
+      data += data_row({t, w, e, to_target});
+      values.add(t, {w, e > 1e-12 ? e : NAN, to_target});
       ++rows;
     }
     if (rows == 0) continue;
@@ -201,13 +231,19 @@ void time_plot(const TargetFamily& family, const json& doc, const json& section,
   }
   if (terms.empty()) return;
   const std::string plot = fmt::format("{}_time_{}", family.name, name);
-  plots.add_plot(plot, fmt::format("set logscale y\nset xlabel 't'\nset ylabel 'error'\nset title {}\n"
-                                   "set key outside bottom center horizontal font ',9'\nset format y '%.0e'\nplot {}",
-                                   gnuplot_quoted(fmt::format("{}{} -> {}, tau = {}", dimension_text(family, section),
-                                                              section["start"].get<std::string>(),
-                                                              section["target"].get<std::string>(), short_number(tau))),
-                                   fmt::join(terms, ", \\\n     ")));
-  md << fmt::format("![W2 over time, {}]({}.svg)\n", name, plot);
+  plots.add_plot(plot,
+                 fmt::format("set xlabel 't'\nset ylabel 'error'\nset title {}\n{}{}plot {}",
+                             gnuplot_quoted(fmt::format("{}{} -> {}, tau = {}", dimension_text(family, section),
+                                                        section["start"].get<std::string>(),
+                                                        section["target"].get<std::string>(), short_number(tau))),
+                             axis_commands('x', linear_axis_range(values.x), false),
+                             axis_commands('y', log_axis_range(values.y), true), fmt::join(terms, ", \\\n     ")),
+                 key_rows(terms));
+  md << fmt::format("![W2 over time, {}]({}.svg)\n\n", name, plot)
+     << fmt::format("*Figure:* {} to the {} after every step, section `{}`, τ = {}. Each solid curve should stay close "
+                    "to the dashed curve of its scheme's exact iterate (the time-discretisation error alone); the thin "
+                    "dash-dot curves, the MMD to the target, should fall as the flow arrives.\n\n",
+                    family.report.w2_label, family.report.flow_name, name, short_number(tau));
 }
 
 void section_table(const TargetFamily& family, const json& doc, const json& section, std::ostream& md) {
@@ -238,9 +274,9 @@ void section_table(const TargetFamily& family, const json& doc, const json& sect
                         w2p ? fmt_g((*w2p)["exact_scheme"]["values"][i]) : "–", at(mmdp, "mean"), at(mmdp, "floor"),
                         at(mmdc, "mean"), at(tgt, "mean"), cells ? format_g(wall / cells, 3) : std::string("–"));
     }
-    md << fmt::format("| {} | order | {} | {} | {} | {} | | {} | | |\n", scheme, w2p ? fit_text((*w2p)["fit"]) : "–",
-                      w2c ? fit_text((*w2c)["fit"]) : "–", w2p ? fit_text((*w2p)["exact_scheme"]["fit"]) : "–",
-                      mmdp ? fit_text((*mmdp)["fit"]) : "–", mmdc ? fit_text((*mmdc)["fit"]) : "–");
+    md << fmt::format("| {} | order | {} | {} | {} | {} | | {} | | |\n", scheme, w2p ? order_text(*w2p) : "–",
+                      w2c ? order_text(*w2c) : "–", w2p ? fit_text((*w2p)["exact_scheme"]["fit"]) : "–",
+                      mmdp ? order_text(*mmdp) : "–", mmdc ? order_text(*mmdc) : "–");
   }
   md << "\n";
 }
@@ -277,11 +313,54 @@ void write_target_section(const TargetFamily& family, const json& doc, const Plo
     section_table(family, doc, section, md);
     convergence_plot(family, doc, section, family.metrics.front().metric, plots, md);
     convergence_plot(family, doc, section, "mmd", plots, md);
-    md << "\n";
     time_plot(family, doc, section, tau_min, seed, plots, md);
     for (const Entry& entry : entries(section)) quantile_plot(family, doc, section, entry, tau_min, seed, plots, md);
-    md << "\n";
   }
+}
+
+std::vector<VerdictRow> target_verdict_rows(const TargetFamily& family, const json& doc) {
+  std::vector<VerdictRow> rows;
+  const std::string& key = family.name;
+  if (!doc.contains("config") || !doc["config"].contains(key) || !doc["config"][key].is_array()) return rows;
+  const std::string& w2 = family.metrics.front().metric;
+  for (const auto& section : doc["config"][key]) {
+    for (const Entry& entry : entries(section)) {
+      const json* g = find_group(family, doc, entry, section, "particles");
+      if (!g || (*g)["taus"].empty()) continue;
+      VerdictRow row;
+      row.family = family.name;
+      row.where = dimension_text(family, section) + "`" + section["name"].get<std::string>() + "`";
+      row.label = entry.name;
+      const json* mw = find_metric(*g, w2);
+      const json* mm = find_metric(*g, "mmd");
+      const std::size_t last = (*g)["taus"].size() - 1;
+      VerdictInput v;
+      v.error_name = "MMD";
+      if (mw) {
+        const json& fit = (*mw)["fit"];
+        if (fit.is_object()) v.order = json_number(fit["order"]), v.order_stderr = json_number(fit["stderr"]);
+        const json& exact = (*mw)["exact_scheme"]["fit"];
+        if (exact.is_object()) v.expected = json_number(exact["order"]);
+        v.no_expected = "no exact iterate";
+        v.caveat = caveat_of(*mw);  // a W2 without a floor: Unknown
+        row.order = family.report.w2_label + ": " + order_text(*mw);
+        row.expected = std::isfinite(v.expected) ? fit_text(exact) : "– (no exact iterate)";
+      } else {
+        row.order = row.expected = "–";
+      }
+      if (mm) {
+        v.error = json_number((*mm)["mean"][last]);
+        v.floor = json_number((*mm)["floor"][last]);
+      }
+      row.at_smallest_tau = fmt::format("{} {}; MMD {}, floor {} (τ = {})", family.report.w2_label,
+                                        mw ? fmt_g((*mw)["mean"][last]) : std::string("–"), fmt_g(v.error),
+                                        fmt_g(v.floor), short_number((*g)["taus"][last].get<double>()));
+      row.verdict = verdict_text(v);
+      row.caveat = v.caveat;
+      rows.push_back(row);
+    }
+  }
+  return rows;
 }
 
 }  // namespace nwgf::suite

@@ -12,28 +12,40 @@
 //     points, the flow's quantiles as lines and the exact scheme iterate's dashed;
 //   - FAMILY_time_<name>: the W2 to the flow against t_n for the smallest tau, first seed, per
 //     scheme, with the exact scheme iterate's own dashed;
+// every plot with fitted axes and its key below (suite/report/plot_frame.h),
 // and a table per section: scheme, tau, W2 / MMD at T (particles and chain) with their orders,
 // the exact scheme's W2 and order, the MMD floor and the MMD to the target at T. Nothing is
 // written for a study without sections of the family.
 #include <functional>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "suite/report/verdict.h"
 #include "suite/study/target_family.h"
 
 namespace nwgf::suite {
 
 // Where the section's plots go (the report's plot list): write_data(name, content) writes
-// data/<name>.dat and returns its path relative to the report folder; add_plot(name, body) adds
-// a gnuplot plot body (after terminal and output) rendered to <name>.svg and .png.
+// data/<name>.dat and returns its path relative to the report folder; add_plot(name, body,
+// key_rows) adds a gnuplot plot body (after terminal and output) rendered to <name>.svg and .png,
+// with its key below it for key_rows > 0 (suite/report/plot_frame.h key_below), else placed by the
+// body.
 struct PlotSink {
   std::function<std::string(const std::string& name, const std::string& content)> write_data;
-  std::function<void(const std::string& name, const std::string& body)> add_plot;
+  std::function<void(const std::string& name, const std::string& body, int key_rows)> add_plot;
 };
 
+// Every plot is followed by a caption paragraph "*Figure:* ..." saying what to look for, and the
+// table's orders carry their floor caveat (suite/report/order_caveat.h).
 void write_target_section(const TargetFamily& family, const nlohmann::json& doc, const PlotSink& plots,
                           std::ostream& md);
+
+// The verdict lines of the family's sections (suite/report/verdict.h), one per section and scheme
+// or solver: the order of the family's W2 (its first metric) at T against its exact scheme
+// iterate's, and the MMD at the smallest tau against its floor. None without sections.
+std::vector<VerdictRow> target_verdict_rows(const TargetFamily& family, const nlohmann::json& doc);
 
 }  // namespace nwgf::suite

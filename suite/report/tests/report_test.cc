@@ -161,13 +161,15 @@ TEST_CASE("nwgf report refuses a shard and an incomplete study with the reason")
 
 namespace {
 
-// A tiny study of its own name and schemes, swept with the fake cells (suite/study/tests/fake_cell.h).
-json named_study_document(const std::string& file, const std::string& name, const std::string& schemes) {
+// A tiny study of its own name, schemes and dimensions, swept with the fake cells
+// (suite/study/tests/fake_cell.h).
+json named_study_document(const std::string& file, const std::string& name, const std::string& schemes,
+                          const std::string& dims = "[2, 3]") {
   const StudyConfig config = study_config_from_json(json::parse(fmt::format(R"({{
-    "name": "{}", "schemes": {}, "d": [2, 3], "r": [1, 1.5],
+    "name": "{}", "schemes": {}, "d": {}, "r": [1, 1.5],
     "taus": [0.2, 0.1], "seeds": [0, 1], "T": 0.4, "forward_t0": 0.2, "particles": 64,
     "eval_samples": 0, "training": {{"iters": 5}}
-  }})", name, schemes)));
+  }})", name, schemes, dims)));
   SweepOptions o;
   o.out = kDir + "/" + file;
   o.quiet = true;
@@ -189,6 +191,34 @@ std::vector<std::vector<double>> data_rows(const std::string& path) {
     rows.push_back(row);
   }
   return rows;
+}
+
+// The plot block of plots.gp that renders <name>.svg (from its progress mark to `unset output`).
+std::string plot_block(const std::string& script, const std::string& name) {
+  const std::size_t at = script.find("nwgf-plot " + name + ".svg");
+  if (at == std::string::npos) return "";
+  return script.substr(at, script.find("unset output", at) - at);
+}
+
+// The colour (lc rgb '#rrggbb') of the plot term titled with `title` in a plot block.
+std::string colour_of(const std::string& block, const std::string& title) {
+  const std::size_t t = block.find("title '" + title);
+  if (t == std::string::npos) return "";
+  const std::size_t line = block.rfind('\n', t);
+  const std::size_t c = block.find("lc rgb '", line == std::string::npos ? 0 : line);
+  return c == std::string::npos || c > t ? "" : block.substr(c + 8, 7);
+}
+
+// The lines of report.md that show a plot ("![...](name.svg)") each followed, after a blank line,
+// by a caption paragraph "*Figure:* ..."; the images without one.
+std::vector<std::string> images_without_caption(const std::string& md) {
+  std::vector<std::string> lines, missing;
+  std::istringstream in(md);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (lines[i].rfind("![", 0) == 0 && (i + 2 >= lines.size() || !lines[i + 1].empty() || lines[i + 2].rfind("*Figure:* ", 0) != 0))
+      missing.push_back(lines[i]);
+  return missing;
 }
 
 std::size_t count_of(const std::string& text, const std::string& what) {
@@ -323,4 +353,104 @@ TEST_CASE("a comparison shares study names apart by file and refuses shards befo
   CHECK_THROWS_WITH_AS(write_comparison_report({{a, kDir + "/same_1.json"}}, o), doctest::Contains("at least two"),
                        UsageError);
   CHECK_FALSE(std::filesystem::exists(o.out_dir));
+}
+
+TEST_CASE("a study's report begins with its verdict; every plot has a caption, fitted axes and its key below") {
+  make_directories(kDir);
+  const json doc = tiny_study_document("verdict.json");
+  ReportOptions o;
+  o.out_dir = kDir + "/verdict_report";
+  o.results_path = kDir + "/verdict.json";
+  o.render = false;
+  std::filesystem::remove_all(o.out_dir);
+  const ReportSummary s = write_report(doc, o);
+  const std::string md = read_file(s.markdown);
+  CHECK(md.rfind("# Study `tiny`\n\n## Verdict\n\n", 0) == 0);
+  // A verdict line per (scheme, d, r): the fake cells' MMD 0.1 sqrt(tau) is far above the floor 1e-3.
+  CHECK(count_of(md, "| Dirac | d = ") == 3 * 4);
+  CHECK(md.find("| Dirac | d = 2, r = 1.5 | forward | MMD: 0.50") != std::string::npos);
+  CHECK(md.find("(at the floor: no order)") == std::string::npos);
+  CHECK(md.find("> **Warning:**") == std::string::npos);
+  const std::vector<std::string> missing = images_without_caption(md);
+  CHECK_MESSAGE(missing.empty(), missing.front());
+  CHECK(count_of(md, "*Figure:* ") == s.plots.size());
+
+  const std::string script = read_file(o.out_dir + "/plots.gp");
+  CHECK(script.find("set key outside bottom") == std::string::npos);  // gnuplot's own placement overlapped the x label
+  const std::string conv = plot_block(script, "conv_mmd_d2_r1.5");
+  REQUIRE_FALSE(conv.empty());
+  CHECK(conv.find("set key at screen") != std::string::npos);  // below the plot (plot_frame.h key_below)
+  CHECK(conv.find("set xtics (0.1, 0.2)") != std::string::npos);  // the step sizes, not decades
+  // 0.1 / 1.15 to 0.2 * 1.15 widened to a factor kMinLogSpan = 3 about sqrt(0.02): from sqrt(0.02 / 3).
+  CHECK(conv.find("set xrange [0.08164965809277") != std::string::npos);
+  // gamma(0.2)'s frozen start (forward at r = 1.5) a grey band drawn first, beneath delta_0's line.
+  const std::size_t band = conv.find("frozen start {/Symbol g}(0.2)"), line = conv.find("frozen start {/Symbol d}_0");
+  REQUIRE(band != std::string::npos);
+  REQUIRE(line != std::string::npos);
+  CHECK(band < line);
+  CHECK(line < conv.find("title 'backward: order"));
+  // The time plot titles its noise floor.
+  CHECK(plot_block(script, "time_mmd_d2_r1").find("title 'noise floor: i.i.d. exact samples of {/Symbol g}(t)") !=
+        std::string::npos);
+  // The radial histogram marks the exact JKO iterate beside gamma(T), in both regimes at r = 1.5.
+  CHECK(plot_block(script, "radial_backward_d3_r1.5").find("exact JKO iterate") != std::string::npos);
+  CHECK(plot_block(script, "radial_backward_d2_r1.5").find("exact JKO iterate") != std::string::npos);
+}
+
+TEST_CASE("orders read from errors at the floor carry the caveat in the tables, the verdict and a warning") {
+  make_directories(kDir);
+  json doc = tiny_study_document("floor.json");
+  // The forward scheme's MMD at d = 2, r = 1.5 set at its floor's level: 1.2 x the floor at every tau.
+  for (auto& g : doc["convergence"])
+    if (g["scheme"] == "forward" && g["d"] == 2 && g["r"] == 1.5 && g["source"] == "particles")
+      for (auto& m : g["metrics"])
+        if (m["metric"] == "mmd")
+          for (std::size_t i = 0; i < m["mean"].size(); ++i) m["floor"][i] = m["mean"][i].get<double>() / 1.2;
+  ReportOptions o;
+  o.out_dir = kDir + "/floor_report";
+  o.results_path = kDir + "/floor.json";
+  o.render = false;
+  std::filesystem::remove_all(o.out_dir);
+  const std::string md = read_file(write_report(doc, o).markdown);
+  const std::size_t row = md.find("| Dirac | d = 2, r = 1.5 | forward | MMD: 0.50");
+  REQUIRE(row != std::string::npos);
+  CHECK(md.substr(row, md.find('\n', row) - row).find("(at the floor: no order) |") != std::string::npos);
+  CHECK(md.find("| at the floor: no order can be read |") != std::string::npos);
+  CHECK(md.find("> **Warning:** 1 of the 12 orders above are read from errors at the noise floor") != std::string::npos);
+  CHECK(md.find("| forward | 2 | 1.5 |") != std::string::npos);
+  CHECK(count_of(md, "(at the floor: no order)") == 3);  // verdict, fitted orders, every metric
+  CHECK(md.find("At the floor here, no order can be read: forward.") != std::string::npos);  // the plot's caption
+}
+
+TEST_CASE("a comparison warns of mixed commits, draws no panel a study has no cells for, and colours every curve apart") {
+  make_directories(kDir);
+  const json a = named_study_document("mix_a.json", "study_a", R"(["backward", "forward"])");
+  json b = named_study_document("mix_b.json", "study_b", R"(["backward"])", "[2]");
+  b["provenance"]["git_commit"] = "0123456789abcdef+dirty";
+  ReportOptions o;
+  o.out_dir = kDir + "/mix_report";
+  o.render = false;
+  std::filesystem::remove_all(o.out_dir);
+  const ReportSummary s = write_comparison_report({{a, kDir + "/mix_a.json"}, {b, kDir + "/mix_b.json"}}, o);
+  const std::string md = read_file(s.markdown);
+  CHECK(md.rfind("# Comparison: study_a, study_b\n\n## Verdict\n\n", 0) == 0);
+  CHECK(md.find("> **Warning:** the files come from different commits") != std::string::npos);
+  CHECK(md.find("study_b `0123456789abcdef+dirty`") != std::string::npos);
+  // study_b has no d = 3: those panels are not drawn, and a warning says so.
+  CHECK(s.plots.size() == 2 * 2);
+  for (const auto& name : s.plots) CHECK_MESSAGE(name.find("_d3_") == std::string::npos, name);
+  CHECK(md.find("> **Warning:** no comparison panel for d = 3, r = 1 (only study_a has cells there); d = 3, r = 1.5 "
+                "(only study_a has cells there)") != std::string::npos);
+  CHECK(md.find("| study_a | backward | 3 | 1.5 |") != std::string::npos);  // the tables keep them
+  CHECK(images_without_caption(md).empty());
+  // Verdict lines per (file, label, d, r).
+  CHECK(count_of(md, "| study_a | Dirac | d = ") == 2 * 4);
+  CHECK(count_of(md, "| study_b | Dirac | d = ") == 2);
+  // Both files' backward curves in distinct colours, the first in the scheme's own.
+  const std::string block = plot_block(read_file(o.out_dir + "/plots.gp"), "conv_mmd_particles_d2_r1.5");
+  const std::string ca = colour_of(block, "backward (study\\_a)"), cb = colour_of(block, "backward (study\\_b)");
+  CHECK(ca == "#1f77b4");
+  CHECK(cb.size() == 7);
+  CHECK(cb != ca);
+  CHECK(cb != colour_of(block, "forward (study\\_a)"));
 }
