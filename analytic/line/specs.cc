@@ -1,37 +1,23 @@
 // Start and target specs of the line family (analytic/line/specs.h).
-#include "analytic/spec_text.h"
 #include "analytic/line/specs.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <stdexcept>
 
 #include "analytic/format_value.h"
+#include "analytic/measure_spec.h"
+#include "analytic/spec_text.h"
 #include "analytic/line/scales.h"
 
 namespace nwgf::analytic::line {
 
 namespace {
 
-
-
-
-// A decimal number; `allowed` states the range in the message of one that double precision
-// holds only as 0 or infinity, or as a subnormal (strtod's ERANGE).
+// A decimal number (the grammar's reader, analytic/measure_spec.h).
 double number(const std::string& token, const std::string& what, const std::string& allowed) {
-  const std::string t = trim_spec(token);
-  if (t.empty()) throw std::invalid_argument(what + ": empty number");
-  errno = 0;
-  char* end = nullptr;
-  const double v = std::strtod(t.c_str(), &end);
-  if (end != t.c_str() + t.size()) throw std::invalid_argument(what + ": '" + quoted_spec(t) + "' is not a number");
-  if (errno == ERANGE)
-    throw std::invalid_argument(what + ": '" + quoted_spec(t) + "' is out of range (beyond double precision); allowed: " + allowed);
-  if (!std::isfinite(v)) throw std::invalid_argument(what + ": '" + quoted_spec(t) + "' is not finite (NaN or infinite)");
-  return v;
+  return parse_spec_number(token, what, allowed);
 }
 
 // A coordinate, length or weight of a spec: 0 or a magnitude in [kMinMagnitude, kMaxMagnitude]
@@ -45,20 +31,9 @@ double spec_number(const std::string& token, const std::string& what) {
   return v;
 }
 
-std::vector<double> numbers(const std::string& list, std::size_t count, const std::string& what,
-                            const std::string& form) {
-  const auto parts = split_spec(list, ',');
-  if (parts.size() != count)
-    throw std::invalid_argument(what + ": '" + quoted_spec(list) + "' has " + std::to_string(parts.size()) +
-                     " numbers; allowed: " + form);
-  std::vector<double> out;
-  for (const auto& p : parts) out.push_back(spec_number(p, what));
-  return out;
-}
-
 const char* allowed_specs() {
-  return "dirac:x, diracs:x1;x2;... (weights: diracs:x1@w1;x2@w2;...), uniform:a,b, gaussian:m,s, cdf:PATH, "
-         "quantile:PATH, mix:A@w|B@w|...";
+  return "dirac[:x], diracs:x1;x2;... (weights: diracs:x1@w1;x2@w2;...), uniform:a,b, gaussian:s, gaussian:m,s, "
+         "cdf:PATH, quantile:PATH, mix:A@w|B@w|...";
 }
 
 // A table's rows: two numbers per line (whitespace or one comma between), '#' comments and
@@ -116,66 +91,65 @@ void table_rows(const std::string& text, LineTableKind kind, const std::string& 
                                 " = " + format_double(ps.back()) + "; allowed: 1");
 }
 
-LineMeasure parse_component(const std::string& spec_in, LineRole role, const std::string& option,
-                            const LineSpecFiles* files, bool in_mixture);
+LineMeasure line_measure(const MeasureSpec& spec, LineRole role, const std::string& option,
+                         const LineSpecFiles* files);
 
-LineMeasure parse_mixture(const std::string& spec, const std::string& rest, LineRole role, const std::string& option,
-                          const LineSpecFiles* files) {
-  const std::string what = option + " " + quoted_spec(spec);
+LineMeasure line_mixture(const MeasureSpec& spec, LineRole role, const std::string& option,
+                         const LineSpecFiles* files) {
   std::vector<LineMeasure> parts;
   std::vector<double> weights;
-  const auto items = split_spec(rest, '|');
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    const std::string item_what = what + ", component " + std::to_string(i + 1);
-    const auto at = items[i].rfind('@');
-    if (at == std::string::npos)
-      throw std::invalid_argument(item_what + ": '" + quoted_spec(trim_spec(items[i])) +
-                                  "' has no weight; allowed: SPEC@w (every component weighted)");
-    const double w = spec_number(items[i].substr(at + 1), item_what + " weight");
+  for (std::size_t i = 0; i < spec.components.size(); ++i) {
+    const std::string item_what = spec.where + ", component " + std::to_string(i + 1);
+    const double w = spec_number(spec.component_weights[i], item_what + " weight");
     if (!(w > 0.0))
       throw std::invalid_argument(item_what + ": weight " + format_double(w) + " is outside the allowed range (0, inf)");
-    parts.push_back(parse_component(items[i].substr(0, at), role, item_what, files, true));
+    parts.push_back(line_measure(spec.components[i], role, option, files));
     weights.push_back(w);
   }
   double total = 0.0;
   for (double w : weights) total += w;
   if (!(total > 0.0 && std::isfinite(total)))
-    throw std::invalid_argument(what + ": total weight " + format_double(total) + " is outside the allowed range (0, inf)");
+    throw std::invalid_argument(spec.where + ": total weight " + format_double(total) +
+                                " is outside the allowed range (0, inf)");
   // A component lighter than kMinMixtureShare of the total changes the CDF by less than 1e4
   // roundings of it: its knots and pieces would be resolved by nothing downstream (a uniform of
   // mass 7e-17 under an atom made a CDF piece rising by one rounding, and flow levels crossed).
   for (std::size_t i = 0; i < weights.size(); ++i)
     if (weights[i] < kMinMixtureShare * total)
-      throw std::invalid_argument(what + ", component " + std::to_string(i + 1) + ": weight " +
+      throw std::invalid_argument(spec.where + ", component " + std::to_string(i + 1) + ": weight " +
                                   format_double(weights[i]) + " is " + format_g(weights[i] / total, 3) +
                                   " of the total; allowed: at least " + format_shortest(kMinMixtureShare) + " of it");
   try {
     return LineMeasure::mixture(parts, weights);
   } catch (const std::invalid_argument& e) {
-    throw std::invalid_argument(what + ": " + e.what());
+    throw std::invalid_argument(spec.where + ": " + e.what());
   }
 }
 
-LineMeasure parse_component(const std::string& spec_in, LineRole role, const std::string& option,
-                            const LineSpecFiles* files, bool in_mixture) {
-  const std::string spec = trim_spec(spec_in);
-  const auto colon = spec.find(':');
-  const std::string kind = colon == std::string::npos ? spec : spec.substr(0, colon);
-  const std::string rest = colon == std::string::npos ? "" : spec.substr(colon + 1);
-  const std::string what = option + " " + quoted_spec(spec);
-  if (colon == std::string::npos ||
-      (kind != "dirac" && kind != "diracs" && kind != "uniform" && kind != "gaussian" && kind != "cdf" &&
-       kind != "quantile" && kind != "mix"))
-    throw std::invalid_argument(option + " '" + quoted_spec(spec) + "' is not a " +
-                     (role == LineRole::kTarget ? "target" : "start") +
-                     " of the line family; allowed: " + allowed_specs());
-  if (kind == "mix") {
-    if (in_mixture)
-      throw std::invalid_argument(what + ": a mixture inside a mixture; allowed: one mix: with plain components");
-    return parse_mixture(spec, rest, role, option, files);
-  }
+// The numbers of a single-point kind, `count` of them, each a spec number.
+std::vector<double> numbers(const MeasureSpec& spec, std::size_t count, const std::string& form) {
+  const auto& tokens = spec.numbers(form);
+  if (tokens.size() != count)
+    throw std::invalid_argument(spec.where + ": '" + quoted_spec(spec.args) + "' has " +
+                                std::to_string(tokens.size()) + " numbers; allowed: " + form);
+  std::vector<double> out;
+  for (const auto& t : tokens) out.push_back(spec_number(t, spec.where));
+  return out;
+}
+
+LineMeasure line_measure(const MeasureSpec& spec, LineRole role, const std::string& option,
+                         const LineSpecFiles* files) {
+  const std::string& kind = spec.kind;
+  const std::string& what = spec.where;
+  const bool known = kind == "dirac" || kind == "diracs" || kind == "uniform" || kind == "gaussian" ||
+                     kind == "cdf" || kind == "quantile" || kind == "mix";
+  if (!known || (!spec.has_args && kind != "dirac"))
+    throw std::invalid_argument(option + " '" + quoted_spec(spec.text) + "' is not a " +
+                                (role == LineRole::kTarget ? "target" : "start") +
+                                " of the line family; allowed: " + allowed_specs() + " (" + kMeasureSpecDoc + ")");
+  if (kind == "mix") return line_mixture(spec, role, option, files);
   if (kind == "cdf" || kind == "quantile") {
-    const std::string path = trim_spec(rest);
+    const std::string& path = spec.path;
     if (path.empty()) throw std::invalid_argument(what + ": no file named; allowed: " + kind + ":PATH");
     if (!files)
       throw std::invalid_argument(what + ": a file spec is not read here (no file reader; the suite's commands "
@@ -189,45 +163,55 @@ LineMeasure parse_component(const std::string& spec_in, LineRole role, const std
     return parse_line_table(text, kind == "cdf" ? LineTableKind::kCdf : LineTableKind::kQuantile,
                             option + " file " + quoted_spec(path));
   }
-  if (kind == "dirac") return LineMeasure::dirac(spec_number(rest, what));
+  // dirac (no point: the origin) and dirac:x.
+  if (kind == "dirac") {
+    if (!spec.has_args) return LineMeasure::dirac(0.0);
+    const auto& tokens = spec.numbers("dirac:x");
+    if (tokens.size() != 1)
+      throw std::invalid_argument(what + ": '" + quoted_spec(spec.args) + "' has " + std::to_string(tokens.size()) +
+                                  " coordinates; the line family is one-dimensional (dirac:x)");
+    return LineMeasure::dirac(spec_number(tokens[0], what));
+  }
   if (kind == "uniform") {
-    const auto v = numbers(rest, 2, what, "uniform:a,b");
+    const auto v = numbers(spec, 2, "uniform:a,b");
     if (!(v[0] < v[1]))
       throw std::invalid_argument(what + ": a = " + format_double(v[0]) + ", b = " + format_double(v[1]) +
                        "; allowed a < b");
     return LineMeasure::uniform(v[0], v[1]);
   }
   if (kind == "gaussian") {
-    const auto v = numbers(rest, 2, what, "gaussian:m,s");
-    if (!(v[1] > 0.0))
-      throw std::invalid_argument(what + ": standard deviation s = " + format_double(v[1]) +
+    // gaussian:s is N(0, s^2), gaussian:m,s is N(m, s^2) (the grammar's two forms in d = 1).
+    const auto& tokens = spec.numbers("gaussian:s or gaussian:m,s");
+    const auto v = numbers(spec, tokens.size() == 1 ? 1 : 2, "gaussian:s or gaussian:m,s");
+    const double m = v.size() == 2 ? v[0] : 0.0;
+    const double s = v.back();
+    if (!(s > 0.0))
+      throw std::invalid_argument(what + ": standard deviation s = " + format_double(s) +
                        " is outside the allowed range (0, inf)");
-    return LineMeasure::gaussian(v[0], v[1]);
+    return LineMeasure::gaussian(m, s);
   }
   // diracs: x1;x2;... or x1@w1;x2@w2;...
+  if (spec.points.empty())
+    throw std::invalid_argument(what + ": no atoms; allowed: diracs:x1;x2;... or diracs:x1@w1;x2@w2;...");
   std::vector<double> xs, ws;
   std::size_t weighted = 0;
-  const auto atoms = split_spec(rest, ';');
-  for (std::size_t i = 0; i < atoms.size(); ++i) {
+  for (std::size_t i = 0; i < spec.points.size(); ++i) {
+    const SpecPoint& p = spec.points[i];
     const std::string atom_what = what + ", atom " + std::to_string(i + 1);
-    const auto at = atoms[i].find('@');
-    if (at == std::string::npos) {
-      if (atoms[i].find(',') != std::string::npos)
-        throw std::invalid_argument(atom_what + ": '" + quoted_spec(trim_spec(atoms[i])) +
-                         "' has several coordinates; the line family is one-dimensional (x or x@w)");
-      xs.push_back(spec_number(atoms[i], atom_what));
-      continue;
-    }
+    if (p.numbers.size() != 1)
+      throw std::invalid_argument(atom_what + ": has " + std::to_string(p.numbers.size()) +
+                                  " coordinates; the line family is one-dimensional (x or x@w)");
+    xs.push_back(spec_number(p.numbers[0], atom_what));
+    if (!p.weighted) continue;
     ++weighted;
-    xs.push_back(spec_number(atoms[i].substr(0, at), atom_what));
-    const double w = spec_number(atoms[i].substr(at + 1), atom_what + " weight");
+    const double w = spec_number(p.weight, atom_what + " weight");
     if (!(w > 0.0))
       throw std::invalid_argument(atom_what + ": weight " + format_double(w) +
                        " is outside the allowed range (0, inf)");
     ws.push_back(w);
   }
-  if (weighted != 0 && weighted != atoms.size())
-    throw std::invalid_argument(what + ": " + std::to_string(weighted) + " of " + std::to_string(atoms.size()) +
+  if (weighted != 0 && weighted != spec.points.size())
+    throw std::invalid_argument(what + ": " + std::to_string(weighted) + " of " + std::to_string(spec.points.size()) +
                      " atoms have a weight; allowed: all atoms weighted (x@w) or none");
   double total = 0.0;
   for (double w : ws) total += w;
@@ -259,7 +243,7 @@ LineMeasure parse_line_table(const std::string& text, LineTableKind kind, const 
 
 LineMeasure parse_line_measure(const std::string& spec, LineRole role, const std::string& option,
                                const LineSpecFiles* files) {
-  return parse_component(spec, role, option, files, false);
+  return line_measure(parse_measure_spec(spec, option), role, option, files);
 }
 
 std::vector<double> parse_line_levels(const std::string& list, const std::string& option) {

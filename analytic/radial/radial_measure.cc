@@ -1,10 +1,10 @@
 // Radial laws of the radial family: components, mixtures and their specs
 // (analytic/radial/radial_measure.h).
+#include "analytic/measure_spec.h"
 #include "analytic/spec_text.h"
 #include "analytic/radial/radial_measure.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -405,21 +405,9 @@ namespace {
 
 const char* kAllowedNumbers = "positive numbers from 1e-100 to 1e100";
 
-// A decimal number, whole token, finite.
+// A decimal number (the grammar's reader, analytic/measure_spec.h).
 double number(const std::string& token, const std::string& what, const std::string& allowed) {
-  const std::string t = trim_spec(token);
-  if (t.empty()) throw std::invalid_argument(what + ": empty number; allowed: " + allowed);
-  errno = 0;
-  char* end = nullptr;
-  const double v = std::strtod(t.c_str(), &end);
-  if (end != t.c_str() + t.size())
-    throw std::invalid_argument(what + ": '" + quoted_spec(t) + "' is not a number; allowed: " + allowed);
-  if (errno == ERANGE)
-    throw std::invalid_argument(what + ": '" + quoted_spec(t) + "' is out of range (beyond double precision); allowed: " +
-                                allowed);
-  if (!std::isfinite(v))
-    throw std::invalid_argument(what + ": '" + quoted_spec(t) + "' is not finite (NaN or infinite); allowed: " + allowed);
-  return v;
+  return parse_spec_number(token, what, allowed);
 }
 
 // A radius, scale, time or weight of a spec: positive, within [1e-100, 1e100]. `zero_reason` is
@@ -436,11 +424,12 @@ double spec_number(const std::string& token, const std::string& what, const std:
 
 const char* kOrigin = "which the radial family excludes (every radius > 0, docs/math.md 7.2)";
 
-std::vector<double> spec_numbers(const std::string& list, std::size_t count, const std::string& what,
+// The numbers of a single-point kind, `count` of them (the grammar's one list).
+std::vector<double> spec_numbers(const MeasureSpec& spec, std::size_t count, const std::string& what,
                                  const std::string& form, const std::string& zero_reason) {
-  const auto parts = split_spec(list, ',');
+  const auto& parts = spec.numbers(form);
   if (parts.size() != count)
-    throw std::invalid_argument(what + ": '" + quoted_spec(list) + "' has " + std::to_string(parts.size()) +
+    throw std::invalid_argument(what + ": '" + quoted_spec(spec.args) + "' has " + std::to_string(parts.size()) +
                                 " numbers; allowed: " + form);
   std::vector<double> out;
   for (const auto& p : parts) out.push_back(spec_number(p, what, zero_reason));
@@ -449,37 +438,41 @@ std::vector<double> spec_numbers(const std::string& list, std::size_t count, con
 
 const char* allowed_specs(RadialRole role) {
   return role == RadialRole::kStart
-             ? "sphere:R, ball:R, shell:R1,R2, gaussian:s, gamma:t0, or a weighted mixture A@w;B@w;..."
-             : "sphere:R, ball:R, shell:R1,R2, gaussian:s, or a weighted mixture A@w;B@w;... (gamma:t0 is a start "
-               "only)";
+             ? "sphere:R, ball:R, shell:R1,R2, gaussian:s, gamma:t0, or a weighted mixture mix:A@w|B@w|... "
+               "(alias A@w;B@w;...)"
+             : "sphere:R, ball:R, shell:R1,R2, gaussian:s, or a weighted mixture mix:A@w|B@w|... (alias A@w;B@w;...; "
+               "gamma:t0 is a start only)";
 }
 
-RadialMeasure parse_component(const std::string& text, int d, double r, RadialRole role, const std::string& option,
-                              const std::string& what) {
-  const std::string spec = trim_spec(text);
-  const auto colon = spec.find(':');
-  const std::string kind = colon == std::string::npos ? spec : spec.substr(0, colon);
-  const std::string rest = colon == std::string::npos ? "" : spec.substr(colon + 1);
+RadialMeasure radial_component(const MeasureSpec& spec, int d, double r, RadialRole role,
+                               const std::string& option) {
+  const std::string& kind = spec.kind;
   const bool known = kind == "sphere" || kind == "ball" || kind == "shell" || kind == "gaussian" || kind == "gamma";
-  if (colon == std::string::npos || !known)
-    throw std::invalid_argument(option + " '" + quoted_spec(spec) + "' is not a radial " +
+  if (!spec.has_args || !known)
+    throw std::invalid_argument(option + " '" + quoted_spec(spec.text) + "' is not a radial " +
                                 (role == RadialRole::kTarget ? "target" : "start") + "; allowed: " +
-                                allowed_specs(role));
+                                allowed_specs(role) + " (" + kMeasureSpecDoc + ")");
   if (kind == "gamma" && role == RadialRole::kTarget)
-    throw std::invalid_argument(option + " '" + quoted_spec(spec) +
+    throw std::invalid_argument(option + " '" + quoted_spec(spec.text) +
                                 "': gamma:t0 (the exact flow from a Dirac) is a start only; allowed targets: " +
                                 allowed_specs(role));
-  const std::string cwhat = what.empty() ? option + " '" + quoted_spec(spec) + "'" : what;
+  const std::string& cwhat = spec.where;
   if (kind == "sphere")
-    return RadialMeasure::sphere(d, spec_numbers(rest, 1, cwhat, "sphere:R", std::string("is a sphere of radius 0: mass at the origin, ") + kOrigin)[0]);
+    return RadialMeasure::sphere(d, spec_numbers(spec, 1, cwhat, "sphere:R", std::string("is a sphere of radius 0: mass at the origin, ") + kOrigin)[0]);
   if (kind == "ball")
-    return RadialMeasure::ball(d, spec_numbers(rest, 1, cwhat, "ball:R", std::string("is a ball of radius 0: mass at the origin, ") + kOrigin)[0]);
-  if (kind == "gaussian")
+    return RadialMeasure::ball(d, spec_numbers(spec, 1, cwhat, "ball:R", std::string("is a ball of radius 0: mass at the origin, ") + kOrigin)[0]);
+  if (kind == "gaussian") {
+    // The grammar's gaussian:m1,...,md,s with a mean is not radial: only the centred gaussian:s.
+    if (!spec.points.empty() && spec.points[0].numbers.size() > 1)
+      throw std::invalid_argument(cwhat + ": '" + quoted_spec(spec.args) + "' has " +
+                                  std::to_string(spec.points[0].numbers.size()) +
+                                  " numbers; allowed: gaussian:s (a radial law is centred at the origin; " + kMeasureSpecDoc + ")");
     return RadialMeasure::gaussian(
-        d, spec_numbers(rest, 1, cwhat, "gaussian:s", std::string("is a Gaussian of standard deviation 0: mass at the origin, ") + kOrigin)[0]);
+        d, spec_numbers(spec, 1, cwhat, "gaussian:s", std::string("is a Gaussian of standard deviation 0: mass at the origin, ") + kOrigin)[0]);
+  }
   if (kind == "gamma") {
     const double t0 =
-        spec_numbers(rest, 1, cwhat, "gamma:t0", std::string("is the Dirac at the origin (gamma at t0 = 0), ") + kOrigin)[0];
+        spec_numbers(spec, 1, cwhat, "gamma:t0", std::string("is the Dirac at the origin (gamma at t0 = 0), ") + kOrigin)[0];
     try {
       return RadialMeasure::gamma(d, r, t0);
     } catch (const std::invalid_argument& e) {
@@ -487,7 +480,7 @@ RadialMeasure parse_component(const std::string& text, int d, double r, RadialRo
     }
   }
   // shell:R1,R2
-  const auto v = spec_numbers(rest, 2, cwhat, "shell:R1,R2",
+  const auto v = spec_numbers(spec, 2, cwhat, "shell:R1,R2",
                               "is not a shell radius (shell:0,R is the ball ball:R)");
   if (!(v[0] < v[1]))
     throw std::invalid_argument(cwhat + ": R1 = " + format_double(v[0]) + ", R2 = " + format_double(v[1]) +
@@ -504,24 +497,16 @@ RadialMeasure parse_radial_measure(const std::string& spec_in, int d, double r, 
   } catch (const std::invalid_argument& e) {
     throw std::invalid_argument(option + ": " + e.what());
   }
-  const std::string spec = trim_spec(spec_in);
-  if (spec.empty())
+  if (trim_spec(spec_in).empty())
     throw std::invalid_argument(option + " is empty; allowed: " + std::string(allowed_specs(role)));
-  if (spec.find('@') == std::string::npos && spec.find(';') == std::string::npos)
-    return parse_component(spec, d, r, role, option, "");
-  // A weighted mixture A@w;B@w;...
+  // The grammar's mix:A@w|B@w|..., and its alias A@w;B@w;... that committed configs use.
+  const MeasureSpec spec = parse_measure_spec(spec_in, option, MixtureAlias::kSemicolonMixture);
+  if (!spec.is_mixture()) return radial_component(spec, d, r, role, option);
   std::vector<RadialMeasure> parts;
   std::vector<double> weights;
-  const auto items = split_spec(spec, ';');
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    const std::string item = trim_spec(items[i]);
-    const std::string what = option + " '" + quoted_spec(spec) + "', component " + std::to_string(i + 1);
-    const auto at = item.rfind('@');
-    if (item.empty() || at == std::string::npos)
-      throw std::invalid_argument(what + ": '" + quoted_spec(item) +
-                                  "' has no weight; allowed: every component of a mixture weighted, A@w;B@w;...");
-    parts.push_back(parse_component(item.substr(0, at), d, r, role, option, what));
-    weights.push_back(spec_number(item.substr(at + 1), what + " weight", "is a zero weight"));
+  for (std::size_t i = 0; i < spec.components.size(); ++i) {
+    parts.push_back(radial_component(spec.components[i], d, r, role, option));
+    weights.push_back(spec_number(spec.component_weights[i], spec.components[i].where + " weight", "is a zero weight"));
   }
   return RadialMeasure::mixture(parts, weights);
 }

@@ -177,17 +177,19 @@ void add_analytic_command(CLI::App& app) {
       "--start", line_args->start,
       "line family: start mu_0, any line spec of --target (a Gaussian or a mixture with one too: the "
       "exact scores integrate its quantile's tails); "
-      "radial family (required): sphere:R | ball:R | shell:R1,R2 | gaussian:s | gamma:t0 | A@w;B@w;...")
+      "radial family (required): sphere:R | ball:R | shell:R1,R2 | gaussian:s | gamma:t0 | mix:A@w|B@w|... "
+      "(alias A@w;B@w;...). Every spec: docs/specs.md")
       ->capture_default_str();
   CLI::Option* target_opt = cmd->add_option(
       "--target", line_args->target,
-      "line family: target nu, dirac:x | diracs:x1;x2;... | diracs:x1@w1;x2@w2;... (weights > 0, "
-      "normalised) | uniform:a,b (a < b) | gaussian:m,s (s > 0) | cdf:PATH (lines 'x F', x and F "
+      "line family: target nu, dirac[:x] (no x: 0) | diracs:x1;x2;... | diracs:x1@w1;x2@w2;... (weights > 0, "
+      "normalised) | uniform:a,b (a < b) | gaussian:s (N(0, s^2)) | gaussian:m,s (s > 0) | cdf:PATH (lines 'x F', x and F "
       "nondecreasing, F from 0 to 1, linear between, a repeated x an atom) | quantile:PATH (lines 's Q', "
       "s from 0 to 1; a repeated Q an atom, a repeated s a gap; PATH relative to the working directory, "
       "a regular file of at most 16 MiB and 100000 points) | mix:A@w|B@w|... (weights > 0 after each "
       "component's last '@', each at least 1e-12 of the total, components any spec above); radial family (optional: without, F = E): "
-      "sphere:R | ball:R | shell:R1,R2 | gaussian:s | A@w;B@w;...");
+      "sphere:R | ball:R | shell:R1,R2 | gaussian:s | mix:A@w|B@w|... (alias A@w;B@w;...). One grammar for every "
+      "command's specs: docs/specs.md");
   CLI::Option* levels_opt = cmd->add_option(
       "--levels", line_args->levels,
       "line and radial families: quantile levels s1,s2,... in (0, 1) at which Q(t, s) and the iterates are "
@@ -250,8 +252,8 @@ void add_analytic_command(CLI::App& app) {
       if (r_opt->count() > 0 && a.r != 1.0)
         throw UsageError("--r " + analytic::format_double(a.r) + " with --family line: allowed r = 1" + why);
       if (target_opt->count() == 0)
-        throw UsageError("--family line needs --target (dirac:x, diracs:x1;x2;..., uniform:a,b, gaussian:m,s, "
-                         "cdf:PATH, quantile:PATH, mix:A@w|B@w|...)");
+        throw UsageError("--family line needs --target (dirac[:x], diracs:x1;x2;..., uniform:a,b, gaussian:s, "
+                         "gaussian:m,s, cdf:PATH, quantile:PATH, mix:A@w|B@w|...; docs/specs.md)");
       LineAnalyticArgs l = *line_args;
       l.t = a.t;
       l.tau = a.tau;

@@ -50,7 +50,7 @@ void run_analytic_radial(const RadialAnalyticArgs& args) {
   R::ReferenceOptions options;
   try {
     R::check_radial_domain(args.d, args.r);
-    if (args.start.empty()) throw std::invalid_argument("--family radial needs --start (sphere:R, ball:R, shell:R1,R2, gaussian:s, gamma:t0, or a mixture A@w;B@w)");
+    if (args.start.empty()) throw std::invalid_argument("--family radial needs --start (sphere:R, ball:R, shell:R1,R2, gaussian:s, gamma:t0, or a mixture mix:A@w|B@w; docs/specs.md)");
     start_spec = R::parse_radial_measure(args.start, args.d, args.r, R::RadialRole::kStart, "--start");
     if (has_target) target_spec = R::parse_radial_measure(args.target, args.d, args.r, R::RadialRole::kTarget, "--target");
     levels = R::parse_radial_levels(args.levels, "--levels");

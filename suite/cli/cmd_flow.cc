@@ -120,16 +120,18 @@ void add_flow_command(CLI::App& app) {
       "by the neural backward / forward schemes and the particle flow. Writes DIR/flow.json "
       "(schema nwgf-flow/2: squared MMD to the target after every step, wall times, config), "
       "PNG snapshots, an animated GIF per scheme and mmd.png.\n"
+      "Specs follow the one grammar of every command (docs/specs.md).\n"
       "Targets: image:PATH | diracs:x1,y1;x2,y2;... | diracs:x1,y1@w1;x2,y2@w2;... (weights > 0: "
-      "--target-samples points, atom k repeated round(w_k m) times) | gaussian:m1,...,md,s "
+      "--target-samples points, atom k repeated round(w_k m) times) | dirac:x1,...,xd | gaussian:m1,...,md,s "
       "(--target-samples points; d = 1: midpoint quantiles, else seeded draws) | fashion-mnist[:K] "
       "(default K = 100; Debian package dataset-fashion-mnist) | points:FILE (CSV or JSON, any "
       "dimension).\n"
       "Files read: an image a regular file of at most 256 MiB, a point file a regular file of at most "
       "256 MiB, the Fashion-MNIST IDX file a regular file of at most 1 GiB (a FIFO, a device or a directory "
       "is refused).\n"
-      "Starts: dirac[:x1,...,xd] (default: the origin) | two-points ((-0.5,0) and (0.5,0)) | "
-      "gaussian:sigma | uniform:lo,hi | points:FILE.\n"
+      "Starts: dirac[:x1,...,xd] (default: the origin) | diracs:x1,...;x2,... (equal shares of the particles; "
+      "weighted x1,...@w1;...: apportioned) | two-points (diracs:-0.5,0;0.5,0) | gaussian:s (N(0, s^2 I)) | "
+      "gaussian:m1,...,md,s | uniform:lo,hi | points:FILE.\n"
       "Presets (fewer Adam iterations and particles than the reference 5000 iterations per step "
       "and m = 2000, to run in minutes on 2 CPU cores; any option given overrides the preset):\n"
       "  smiley         image:smiley.pgm (the program's data folder; 2000 samples) from two-points; backward + forward "
@@ -151,8 +153,8 @@ void add_flow_command(CLI::App& app) {
   auto v = std::make_shared<Values>();
   const FlowConfig defaults;
   cmd->add_option("--preset", v->preset, "smiley | two-diracs | fashion-mnist (see above)");
-  cmd->add_option("--target", v->target, "target spec (see above); default " + defaults.target);
-  cmd->add_option("--start", v->start, "start spec (see above); default " + defaults.start);
+  cmd->add_option("--target", v->target, "target spec (see above; docs/specs.md); default " + defaults.target);
+  cmd->add_option("--start", v->start, "start spec (see above; docs/specs.md); default " + defaults.start);
   cmd->add_option("--scheme", v->schemes, "backward | forward | particle, or a comma-separated list; default backward");
   cmd->add_option("--tau", v->tau, "step size, > 0; default 0.05");
   cmd->add_option("--taus", v->taus,

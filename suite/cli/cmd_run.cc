@@ -118,8 +118,8 @@ void add_run_command(CLI::App& app) {
     target_help += " " + f->name + ": " + f->target_specs + ";";
   }
   cmd->add_option("--family", args->family, family_help);
-  cmd->add_option("--start", c.start, start_help);
-  cmd->add_option("--target", c.target, target_help);
+  cmd->add_option("--start", c.start, start_help + " (one grammar for every command: docs/specs.md)");
+  cmd->add_option("--target", c.target, target_help + " (docs/specs.md)");
   cmd->add_option("--d", c.d, fmt::format("dimension, in [1, {}]", CellBounds::kMaxDimension))->capture_default_str();
   cmd->add_option("--r", c.r,
                   "Riesz exponent r in (0, 2); near 2 the exact flow leaves double precision (docs/math.md 3.1, "

@@ -1,6 +1,7 @@
 #pragma once
-// Target and start measures of `nwgf flow`: parsing of their specs and the point
-// sets they give. Both are empirical measures with equal weights on their points.
+// Target and start measures of `nwgf flow`: their specs (the one grammar of every command,
+// analytic/measure_spec.h, docs/specs.md) and the point sets they give. Both are empirical
+// measures with equal weights on their points.
 //
 // Target specs (the target nu of F_nu = E + V_nu, docs/math.md section 1):
 //   image:PATH           2D density of an image (suite/flow/image_density.h), sampled with
@@ -14,8 +15,10 @@
 //                        TargetOptions::image_samples points with point k repeated
 //                        round(w_k m) times (largest remainder); each weight is represented
 //                        to within 1/m, exactly when w_k m is whole
+//   dirac:x1,...,xd      one Dirac (diracs: with one point)
 //   gaussian:m1,...,md,s N(m, s^2 I_d) as image_samples points: in d = 1 the quantiles at the
 //                        midpoint levels (i - 1/2)/m (deterministic), in d > 1 seeded draws
+//                        (gaussian:s, centred, is refused: it leaves the dimension open)
 //   fashion-mnist[:K]    the first K (default 100) Fashion-MNIST training images as points in
 //                        [0, 1]^784 (suite/flow/idx_reader.h)
 //   points:FILE          a CSV (one point per line, comma/space separated, '#' comments, an
@@ -23,8 +26,10 @@
 //                        list of points, any dimension
 // Start specs (mu_0, in the target's dimension d):
 //   dirac[:x1,...,xd]    a Dirac at x (default the origin; a single 0 means the origin in any d)
-//   two-points           the published 2D start: half the particles at (-0.5, 0), half at (0.5, 0)
-//   gaussian:sigma       N(0, sigma^2 I_d)
+//   diracs:x1,..;x2,..   atoms, equal shares of the particles in order, or weighted (x1,..@w1;...:
+//                        the particles apportioned by largest remainder)
+//   two-points           the published 2D start diracs:-0.5,0;0.5,0: half the particles at each
+//   gaussian:sigma       N(0, sigma^2 I_d); gaussian:m1,...,md,sigma: N(m, sigma^2 I_d)
 //   uniform:lo,hi        uniform on the cube [lo, hi]^d
 //   points:FILE          the file's points (as for targets); their count is the particle count
 // Every parse error throws UsageError with one line naming the value and what is allowed.
@@ -73,10 +78,13 @@ PointCloud read_point_file(const std::string& path);
 
 struct StartSpec {
   std::string spec;              // as given
-  std::string kind;              // dirac | two-points | gaussian | uniform | points
+  std::string kind;              // dirac | diracs | two-points | gaussian | uniform | points
   std::vector<double> values;    // dirac: the point (empty: origin); gaussian: {sigma}; uniform: {lo, hi}
+  std::vector<double> mean;      // gaussian:m1,...,md,s: the mean (empty: the origin)
+  PointCloud atoms;              // diracs (two-points: its two atoms)
+  std::vector<double> weights;   // diracs with weights (empty: equal weights)
   std::string path;              // points
-  bool is_point_mass() const { return kind == "dirac" || kind == "two-points"; }
+  bool is_point_mass() const { return kind == "dirac" || kind == "diracs" || kind == "two-points"; }
 };
 
 StartSpec parse_start_spec(const std::string& spec);

@@ -189,8 +189,10 @@ const TargetFamily& line_family() {
       1,
       1.0,
       "dirac:0",
-      "dirac:x | diracs:x1;x2[@w;...] | uniform:a,b | gaussian:m,s | cdf:PATH | quantile:PATH | mix:A@w|B@w|...",
-      "dirac:x | diracs:x1;x2[@w;...] | uniform:a,b | gaussian:m,s | cdf:PATH | quantile:PATH | mix:A@w|B@w|...",
+      "dirac[:x] | diracs:x1;x2[@w;...] | uniform:a,b | gaussian:s | gaussian:m,s | cdf:PATH | quantile:PATH | "
+      "mix:A@w|B@w|...",
+      "dirac[:x] | diracs:x1;x2[@w;...] | uniform:a,b | gaussian:s | gaussian:m,s | cdf:PATH | quantile:PATH | "
+      "mix:A@w|B@w|...",
       {{"w2", "", "scheme_w2_to_flow"},
        {"mmd", "mmd_floor", "scheme_mmd_to_flow"},
        {"w2_to_scheme", "", ""},

@@ -60,11 +60,13 @@ TEST_CASE("line specs: bad input names the value and what is allowed") {
     std::string mentions;
   };
   const std::vector<Bad> cases = {
-      {"circle:1", LineRole::kTarget, "allowed: dirac:x"},
-      {"dirac", LineRole::kTarget, "allowed"},
+      {"circle:1", LineRole::kTarget, "allowed: dirac[:x]"},
+      {"dirac:", LineRole::kTarget, "no numbers; allowed: dirac:x"},
+      {"dirac:0,1", LineRole::kTarget, "one-dimensional"},
       {"dirac:x", LineRole::kTarget, "'x' is not a number"},
       {"dirac:nan", LineRole::kTarget, "not finite"},
-      {"diracs:", LineRole::kTarget, "empty number"},
+      {"diracs:", LineRole::kTarget, "no atoms"},
+      {"diracs:0@1;1@", LineRole::kTarget, "empty number"},
       {"diracs:0@0;1@1", LineRole::kTarget, "weight 0 is outside the allowed range (0, inf)"},
       {"diracs:0@-1;1@1", LineRole::kTarget, "weight -1"},
       {"diracs:0@1;1", LineRole::kTarget, "all atoms weighted"},
