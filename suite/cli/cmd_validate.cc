@@ -74,8 +74,9 @@ void add_validate_command(CLI::App& app) {
                        "Adam iterations per step, overriding the preset (the study's time budget)")
       ->check(CLI::Range(1, 100000000));
   validate->add_option("--ensemble", args->ensemble,
-                       "Cells in flight at once, trained side by side (as nwgf sweep --ensemble; the same "
-                       "numbers for every K); 0: one per CPU core, at most 8")
+                       "Cells in flight at once, in [0, 256] (as nwgf sweep --ensemble, the same rule): 0, the "
+                       "default: one per CPU core, at most 8 and at most as many as fit in the available memory. "
+                       "Every K gives the same numbers (only wall times differ), so the default is the fastest")
       ->capture_default_str()
       ->check(CLI::Range(0, 256));
   validate->add_flag("--resume", args->resume, "Continue an interrupted run (finished cells are kept)");
@@ -104,7 +105,7 @@ void add_validate_command(CLI::App& app) {
     // A preset naming external solvers with {python}: the interpreter is found before any work.
     const std::string python = study_needs_python(config, Shard{}) ? find_python_with_numpy(python_candidates()) : "";
     if (args->plan) {
-      print_study_plan(config, Shard{});
+      print_study_plan(config, Shard{}, resolve_ensemble(args->ensemble, config, Shard{}));
       if (!python.empty()) std::printf("{python} is %s\n", python.c_str());
       return;
     }
@@ -112,8 +113,7 @@ void add_validate_command(CLI::App& app) {
     options.out = out;
     options.resume = args->resume;
     options.quiet = args->quiet;
-    options.ensemble = args->ensemble > 0 ? args->ensemble
-                                          : std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 8);
+    options.ensemble = resolve_ensemble(args->ensemble, config, Shard{});
     options.external_runner = with_python(run_external_cell, python);  // a preset may name external solvers
     const SweepSummary s = run_sweep(config, options);
     std::printf("wrote %s: %d cells (%d run now, %d resumed, %d failed)\n", s.written.c_str(), s.planned, s.ran,

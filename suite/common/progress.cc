@@ -2,7 +2,10 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <limits>
 
 #include <fmt/format.h>
 
@@ -13,6 +16,8 @@ double seconds_between(std::chrono::steady_clock::time_point a,
                        std::chrono::steady_clock::time_point b) {
   return std::chrono::duration<double>(b - a).count();
 }
+}  // namespace
+
 std::string format_duration(double s) {
   if (!(s >= 0) || s > 1e7) return "?";
   const long total = static_cast<long>(s + 0.5);
@@ -20,7 +25,20 @@ std::string format_duration(double s) {
   if (total >= 60) return fmt::format("{}m{:02}s", total / 60, total % 60);
   return fmt::format("{}s", total);
 }
-}  // namespace
+
+double remaining_job_seconds(const std::vector<JobClock>& finished, const std::vector<JobClock>& running,
+                             std::int64_t pending_work, int workers) {
+  double work = 0.0, seconds = 0.0;
+  for (const JobClock& j : finished) {
+    work += static_cast<double>(j.work);
+    seconds += j.seconds;
+  }
+  if (finished.empty() || !(work > 0.0)) return std::numeric_limits<double>::quiet_NaN();
+  const double per_unit = seconds / work;
+  double left = static_cast<double>(std::max<std::int64_t>(pending_work, 0)) * per_unit;
+  for (const JobClock& j : running) left += std::max(0.0, static_cast<double>(j.work) * per_unit - j.seconds);
+  return left / static_cast<double>(std::max(workers, 1));
+}
 
 Progress::Progress(std::string label, std::int64_t total, bool quiet, double line_interval_s)
     : label_(std::move(label)),
@@ -47,6 +65,10 @@ void Progress::update(std::int64_t done, const std::string& status) {
   }
 }
 
+void Progress::heartbeat(const std::string& status) { update(done_, status); }
+
+void Progress::set_remaining(double seconds) { remaining_s_ = seconds; }
+
 void Progress::finish(const std::string& status) {
   if (finished_) return;
   finished_ = true;
@@ -59,7 +81,10 @@ void Progress::finish(const std::string& status) {
 void Progress::draw(bool final_line) {
   const double elapsed = seconds_between(start_, std::chrono::steady_clock::now());
   const double fraction = static_cast<double>(done_) / static_cast<double>(total_);
-  const double eta = fraction > 0 ? elapsed * (1 - fraction) / fraction : -1;
+  const double eta = std::isnan(remaining_s_) ? -1.0  // not known yet: "?"
+                     : remaining_s_ >= 0     ? remaining_s_
+                     : fraction > 0          ? elapsed * (1 - fraction) / fraction
+                                             : -1.0;
   const std::string tail =
       final_line ? fmt::format("done in {}", format_duration(elapsed))
                  : fmt::format("{} elapsed, ETA {}", format_duration(elapsed), format_duration(eta));

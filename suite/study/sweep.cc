@@ -1,5 +1,7 @@
 #include "suite/study/sweep.h"
 
+#include <sched.h>
+
 #include "suite/study/target_convergence.h"
 
 #include <algorithm>
@@ -11,6 +13,9 @@
 #include <limits>
 #include <optional>
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <exception>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -159,41 +164,93 @@ void thin_plot_data(bool plotted, json& cell) {
   }
 }
 
+// Seconds between heartbeats of the progress line while solver processes run (the line itself
+// is redrawn at most 10 times a second on a terminal, once every 10 s in a log).
+constexpr auto kSolverHeartbeat = std::chrono::milliseconds(500);
+
 // The external cells, up to options.ensemble solver processes at once, each kept as it ends.
+// While they run, this thread keeps the progress line alive: which solver runs on which cell and
+// for how long (of its timeout), and the time left from the finished solver cells' seconds per
+// step (remaining_job_seconds, suite/common/progress.h; "?" until one has finished).
 template <typename Keep>
 void run_external_cells(const StudyConfig& config, const std::vector<const StudyCell*>& cells,
                         const std::string& runs_dir, const SweepOptions& options, Progress& progress,
                         const Keep& keep) {
+  using Clock = std::chrono::steady_clock;
   std::error_code ec;
   std::filesystem::create_directories(runs_dir, ec);
   if (ec) throw UsageError(fmt::format("cannot create the run folders' directory {}: {}", runs_dir, ec.message()));
-  std::atomic<std::size_t> next{0};
-  std::atomic<int> finished{0};
-  std::mutex progress_mutex;
+  const auto steps_of = [](const StudyCell& cell) {
+    return static_cast<std::int64_t>(std::llround((cell.config.T - cell.config.t0) / cell.config.tau));
+  };
+  struct Running {
+    const StudyCell* cell;
+    const SolverSpec* solver;
+    Clock::time_point since;
+  };
+  std::mutex progress_mutex;  // guards progress and everything below
+  std::condition_variable all_ended;
+  std::size_t next = 0, finished = 0;
+  std::map<std::size_t, Running> running;
+  std::vector<JobClock> finished_clocks;
+  std::int64_t pending_steps = 0;
+  for (const StudyCell* cell : cells) pending_steps += steps_of(*cell);
   const std::int64_t steps_before = progress.done();
-  std::atomic<std::int64_t> steps_done{0};
+  std::int64_t steps_done = 0;
+  std::exception_ptr error;
+  const std::size_t workers = std::min<std::size_t>(static_cast<std::size_t>(std::max(1, options.ensemble)), cells.size());
   const auto worker = [&]() {
-    for (std::size_t i = next++; i < cells.size(); i = next++) {
-      const StudyCell& cell = *cells[i];
-      const SolverSpec& solver = config.solvers.at(static_cast<std::size_t>(cell.solver));
+    for (;;) {
+      std::size_t i = 0;
       {
         const std::lock_guard<std::mutex> hold(progress_mutex);
-        progress.update(steps_before + steps_done, fmt::format("{}/{} external cells done, running {}", finished.load(),
-                                                               cells.size(), cell.id));
+        if (next >= cells.size() || error) return;
+        i = next++;
+        const StudyCell& cell = *cells[i];
+        running[i] = {&cell, &config.solvers.at(static_cast<std::size_t>(cell.solver)), Clock::now()};
+        pending_steps -= steps_of(cell);
       }
-      json result = options.external_runner(solver, external_cell(cell, cell_run_dir(runs_dir, cell.id)));
-      steps_done += static_cast<std::int64_t>(std::llround((cell.config.T - cell.config.t0) / cell.config.tau));
-      ++finished;
-      keep(cell, std::move(result));
+      const StudyCell& cell = *cells[i];
+      const SolverSpec& solver = config.solvers.at(static_cast<std::size_t>(cell.solver));
+      try {
+        json result = options.external_runner(solver, external_cell(cell, cell_run_dir(runs_dir, cell.id)));
+        keep(cell, std::move(result));
+      } catch (...) {  // a failure to keep the cell (its partial file): the sweep stops once the others end
+        const std::lock_guard<std::mutex> hold(progress_mutex);
+        if (!error) error = std::current_exception();
+      }
       const std::lock_guard<std::mutex> hold(progress_mutex);
-      progress.update(steps_before + steps_done, fmt::format("{}/{} external cells done", finished.load(), cells.size()));
+      finished_clocks.push_back({steps_of(cell), std::chrono::duration<double>(Clock::now() - running[i].since).count()});
+      running.erase(i);
+      steps_done += steps_of(cell);
+      ++finished;
+      progress.update(steps_before + steps_done, fmt::format("{}/{} solver cells done", finished, cells.size()));
+      all_ended.notify_all();
     }
   };
-  const std::size_t workers = std::min<std::size_t>(static_cast<std::size_t>(std::max(1, options.ensemble)), cells.size());
   std::vector<std::thread> threads;
-  for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(worker);
-  worker();
+  for (std::size_t w = 0; w < workers; ++w) threads.emplace_back(worker);
+  {
+    std::unique_lock<std::mutex> hold(progress_mutex);
+    while (!all_ended.wait_for(hold, kSolverHeartbeat, [&] { return running.empty() && (next >= cells.size() || error); })) {
+      const Clock::time_point now = Clock::now();
+      std::vector<JobClock> clocks;
+      std::string status;
+      for (const auto& [index, r] : running) {
+        const double seconds = std::chrono::duration<double>(now - r.since).count();
+        clocks.push_back({steps_of(*r.cell), seconds});
+        if (status.empty())
+          status = fmt::format("running {} on {} for {} (timeout {})", r.solver->name, r.cell->id,
+                               format_duration(seconds), format_duration(r.solver->timeout_s));
+      }
+      if (running.size() > 1) status += fmt::format(" and {} more", running.size() - 1);
+      progress.set_remaining(remaining_job_seconds(finished_clocks, clocks, pending_steps, static_cast<int>(workers)));
+      progress.heartbeat(fmt::format("{}/{} solver cells done, {}", finished, cells.size(), status));
+    }
+    progress.set_remaining(-1.0);
+  }
   for (auto& t : threads) t.join();
+  if (error) std::rethrow_exception(error);
 }
 
 }  // namespace
@@ -301,6 +358,23 @@ void refuse_cells_beyond_memory(const StudyConfig& config, const Shard& shard, i
   refuse_beyond_available_memory(
       need * together, fmt::format("cell {} (particles {}, eval_samples {}, d {}){}", largest->id, c.particles,
                                    c.eval_samples, c.d, together > 1 ? fmt::format(" x ensemble {}", together) : ""));
+}
+
+int resolve_ensemble(int requested, const StudyConfig& config, const Shard& shard) {
+  if (requested > 0) return requested;
+  // The cores this process may run on (a Slurm task's or taskset's CPU set), not every core of the machine.
+  cpu_set_t allowed;
+  const int cores = sched_getaffinity(0, sizeof allowed, &allowed) == 0
+                        ? CPU_COUNT(&allowed)
+                        : static_cast<int>(std::thread::hardware_concurrency());
+  for (int k = std::clamp(cores, 1, kMaxDefaultEnsemble); k > 1; --k) {
+    try {
+      refuse_cells_beyond_memory(config, shard, k);
+      return k;
+    } catch (const UsageError&) {  // k cells together do not fit: one fewer
+    }
+  }
+  return 1;
 }
 
 SweepSummary run_sweep(const StudyConfig& config, const SweepOptions& options) {

@@ -117,6 +117,15 @@ nlohmann::json load_study_document(const std::string& path);
 // complete) into the complete study document, with its convergence analysis.
 nlohmann::json merge_study_shards(const std::vector<std::string>& paths);
 
+// The --ensemble of nwgf sweep and nwgf validate, one rule for both: `requested` when > 0; 0 (the
+// default of both) is one cell per CPU core this process may use (its affinity mask: a Slurm
+// task's CPUs), at most kMaxDefaultEnsemble and at most as many of
+// the shard's largest built-in cell as fit in the available memory together
+// (refuse_cells_beyond_memory), at least 1. The numbers are the same for every K (only wall
+// times and the recorded ensemble width differ), so the default is the fastest that fits.
+inline constexpr int kMaxDefaultEnsemble = 8;
+int resolve_ensemble(int requested, const StudyConfig& config, const Shard& shard);
+
 // Prints the shard's cells and its total work (steps, Adam iterations) on stdout; runs nothing.
 // Refuses first, like run_sweep, a shard whose largest built-in cell (times `ensemble` cells in
 // flight) cannot fit in the available memory (refuse_cells_beyond_memory).
