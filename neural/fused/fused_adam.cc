@@ -35,6 +35,20 @@ void FusedAdam<T>::set_lr(double lr) {
 }
 
 template <typename T>
+void FusedAdam<T>::set_live_ranges(std::vector<std::pair<std::size_t, std::size_t>> ranges) {
+  std::size_t previous_end = 0;
+  for (const auto& [begin, end] : ranges) {
+    if (!(begin < end && end <= n_ && begin >= previous_end))
+      throw std::invalid_argument("Adam live range [" + std::to_string(begin) + ", " +
+                                  std::to_string(end) + ") must be non-empty, after the previous one (" +
+                                  std::to_string(previous_end) + ") and within the " +
+                                  std::to_string(n_) + " parameters");
+    previous_end = end;
+  }
+  live_ = std::move(ranges);
+}
+
+template <typename T>
 void FusedAdam<T>::set_state(std::int64_t steps, const T* first_moment, const T* second_moment) {
   if (steps < 0) throw std::invalid_argument("Adam steps " + std::to_string(steps) + " must be >= 0");
   t_ = steps;
@@ -58,7 +72,13 @@ void FusedAdam<T>::step(T* params, const T* grads) {
   const T step_size = static_cast<T>(options_.lr / bc1);
   const fused_kernels::AdamScalars<T> s{beta1,           beta2,    one_minus_beta1, one_minus_beta2,
                                         sqrt_bc2,        eps,      step_size};
-  fused_kernels::table<T>().adam_update(n_, params, grads, m_.data(), v_.data(), s);  // kernels/fused_kernels.inc
+  const fused_kernels::Table<T>& k = fused_kernels::table<T>();  // kernels/fused_kernels.inc
+  if (live_.empty() || !k.adam_live_only) {
+    k.adam_update(n_, params, grads, m_.data(), v_.data(), s);
+    return;
+  }
+  for (const auto& [begin, end] : live_)
+    k.adam_update(end - begin, params + begin, grads + begin, m_.data() + begin, v_.data() + begin, s);
 }
 
 template class FusedAdam<float>;

@@ -9,6 +9,8 @@
 // (m, v, t) is kept between calls: the neural schemes warm-start the optimiser step to step.
 #include <cstddef>
 #include <cstdint>
+#include <utility>
+#include <vector>
 
 #include "neural/fused/fused_mlp.h"
 
@@ -37,12 +39,19 @@ class FusedAdam {
   void set_state(std::int64_t steps, const T* first_moment, const T* second_moment);
   const FusedAdamOptions& options() const { return options_; }
   void set_lr(double lr);
+  // Restricts the update to [begin, end) ranges of the array (FusedMlp::live_ranges()): the
+  // entries outside must have zero gradients and moments, so that the full update would leave
+  // them as they are (it does: m = v = 0, p -= step 0 / eps). Same bits, less work; the
+  // baseline kernels (kernels/fused_kernels.h) update the whole array as before. Throws
+  // std::invalid_argument for a range that is empty, unordered or beyond parameter_count.
+  void set_live_ranges(std::vector<std::pair<std::size_t, std::size_t>> ranges);
 
  private:
   FusedAdamOptions options_;
   std::size_t n_;
   AlignedArray<T> m_, v_;
   std::int64_t t_ = 0;
+  std::vector<std::pair<std::size_t, std::size_t>> live_;  // empty: the whole array
 };
 
 }  // namespace nwgf::neural

@@ -38,13 +38,17 @@ FusedLoss<T>::FusedLoss(const FusedLossOptions& options, int d, int batch, int m
   if (batch < 1) throw std::invalid_argument("batch " + std::to_string(batch) + " must be >= 1");
   if (max_target < 0)
     throw std::invalid_argument("target batch " + std::to_string(max_target) + " must be >= 0");
-  const std::size_t cols = static_cast<std::size_t>(std::max(batch, max_target));
+  // Rows padded for the pair pass's chunks (kernels/fused_kernels.h); the padding stays finite
+  // (zero, or earlier points) and its pairs count as nothing.
+  constexpr int P = fused_kernels::kPairPadding;
+  ldb_ = (std::max(batch, max_target) + P - 1) / P * P;
+  const std::size_t cols = static_cast<std::size_t>(ldb_);
   const std::size_t rows = 2 * static_cast<std::size_t>(batch);
   y_ = AlignedArray<T>(rows * d);
   soa_ = AlignedArray<T>(cols * d);
   ga_ = AlignedArray<T>(rows * d);
   gb_ = AlignedArray<T>(cols * d);
-  sq_ = AlignedArray<T>(cols);
+  sq_ = AlignedArray<T>(std::max(cols, static_cast<std::size_t>(P) * d));
   w_ = AlignedArray<T>(cols);
   counts_ = AlignedArray<T>(rows);
 }
@@ -77,7 +81,7 @@ double FusedLoss<T>::backward_loss(const T* x, const T* g, const T* target, int 
   cost *= 0.5 / rows;
 
   // Interaction E = -1/(2 b^2) Σ ||y_i - y'_j||^r: dE/dy_i = -ga_i / (2b^2), dE/dy'_j = -gb_j / (2b^2).
-  const int ldb = std::max(b, max_target_);
+  const int ldb = ldb_;
   T* soa = soa_.data();
   T* ga = ga_.data();
   T* gb = gb_.data();
@@ -109,7 +113,7 @@ template <typename T>
 double FusedLoss<T>::forward_loss(const T* x, const T* g, const T* target, int M, T* grad_g) {
   const int b = b_, d = d_, rows = 2 * b;
   const std::size_t count = static_cast<std::size_t>(rows) * d;
-  const int ldb = std::max(b, max_target_);
+  const int ldb = ldb_;
   const double r = options_.r;
   T* soa = soa_.data();
   T* ga = ga_.data();

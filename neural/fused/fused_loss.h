@@ -59,11 +59,12 @@ class FusedLoss {
 
   FusedLossOptions options_;
   int d_, b_, max_target_;
+  int ldb_;                   // row length of soa_ and gb_: max(b, M) rounded up to kPairPadding
   AlignedArray<T> y_;         // 2b x d transported points (backward scheme)
-  AlignedArray<T> soa_;       // d x max(b, M): the second operand, coordinate-major
+  AlignedArray<T> soa_;       // d x ldb_: the second operand, coordinate-major
   AlignedArray<T> ga_;        // 2b x d fields on the first operand
-  AlignedArray<T> gb_;        // d x max(b, M) fields on the second operand (coordinate-major)
-  AlignedArray<T> sq_, w_;    // max(b, M) per-row scratch
+  AlignedArray<T> gb_;        // d x ldb_ fields on the second operand (coordinate-major)
+  AlignedArray<T> sq_, w_;    // per-row scratch: max(ldb_, kPairPadding d) and ldb_
   AlignedArray<T> counts_;    // 2b coinciding-pair counts per row
   double last_derivative_ = 0.0, last_velocity_norm2_ = 0.0;
 };

@@ -94,10 +94,46 @@ std::size_t FusedMlp<T>::bias_offset(int l) const {
 }
 
 template <typename T>
+int FusedMlp<T>::live_columns(int l) const {
+  // The products compute out_l columns rounded up to the kernels' column unit (one SIMD vector
+  // for the blocked kernels, 64 bytes for the baseline): the columns beyond are padding, zero in
+  // the parameters, the gradients and every activation, and are left as they are.
+  return std::min(layer_ld(l), padded(layer_out(l), fused_kernels::table<T>().column_unit));
+}
+
+template <typename T>
+std::vector<std::pair<std::size_t, std::size_t>> FusedMlp<T>::live_ranges() const {
+  std::vector<std::pair<std::size_t, std::size_t>> ranges;
+  for (int l = 0; l < layers(); ++l) {
+    const std::size_t ld = static_cast<std::size_t>(layer_ld(l));
+    for (int i = 0; i <= layer_in(l); ++i) {  // the rows of Wt_l, then b_l
+      const std::size_t begin = offsets_[l] + static_cast<std::size_t>(i) * ld;
+      const std::size_t end = begin + static_cast<std::size_t>(layer_out(l));
+      if (!ranges.empty() && ranges.back().second == begin) ranges.back().second = end;
+      else ranges.emplace_back(begin, end);
+    }
+  }
+  return ranges;
+}
+
+template <typename T>
+double FusedMlp<T>::training_flops(int n) const {
+  // Forward Z_l = H_{l-1} Wt_l, weight gradients dWt_l = H_{l-1}^T dZ_l, data gradients
+  // dH_{l-1} = dZ_l W_l for l >= 1: 2 n in_l out_l each.
+  double sum = 0.0;
+  for (int l = 0; l < layers(); ++l) {
+    const double mac = static_cast<double>(n) * layer_in(l) * layer_out(l);
+    sum += (l == 0 ? 2.0 : 3.0) * mac;
+  }
+  return 2.0 * sum;
+}
+
+template <typename T>
 const T* FusedMlp<T>::forward(const T* input, int n) {
   if (n < 1 || n > max_rows_)
     throw std::invalid_argument("fused MLP batch " + std::to_string(n) + " outside [1, " +
                                 std::to_string(max_rows_) + "]");
+  const fused_kernels::Table<T>& k = fused_kernels::table<T>();
   std::memcpy(input_.data(), input, sizeof(T) * static_cast<std::size_t>(n) * shape_.in);
   const T* a = input_.data();
   std::ptrdiff_t lda = shape_.in;
@@ -105,10 +141,13 @@ const T* FusedMlp<T>::forward(const T* input, int n) {
     const int ld = layer_ld(l);
     const T* wt = params_.data() + weight_offset(l);
     const T* b = params_.data() + bias_offset(l);
-    T* c = l < shape_.depth ? z_[l].data() : out_.data();
-    fused_kernels::table<T>().gemm(n, ld, layer_in(l), a, lda, 1, wt, ld, c, ld, b);
-    if (l < shape_.depth) {
-      fused_kernels::table<T>().activate(shape_.activation, c, h_[l].data(), static_cast<std::size_t>(n) * ld);
+    const bool hidden = l < shape_.depth;
+    T* c = hidden ? z_[l].data() : out_.data();
+    // Z_l = A Wt_l + b_l, and for a hidden layer H_l = act(Z_l) (in the product's store for
+    // ReLU and LeakyReLU).
+    k.gemm(n, live_columns(l), layer_in(l), a, lda, 1, wt, ld, c, ld, b, shape_.activation,
+           hidden ? h_[l].data() : nullptr);
+    if (hidden) {
       a = h_[l].data();
       lda = ld;
     }
@@ -126,14 +165,11 @@ void FusedMlp<T>::backward(const T* grad_output, int n) {
     throw std::invalid_argument("fused MLP backward: batch " + std::to_string(n) +
                                 " without a matching forward");
   constexpr int L = fused_lanes<T>();
+  const fused_kernels::Table<T>& k = fused_kernels::table<T>();
   // W_l = Wt_l^T (out_l x padded(in_l)) for the data gradients.
-  for (int l = 1; l < layers(); ++l) {
-    const int in = layer_in(l), out = layer_out(l), ld = layer_ld(l), ldi = padded(in, L);
-    const T* wt = params_.data() + weight_offset(l);
-    T* w = w_[l - 1].data();
-    for (int o = 0; o < out; ++o)
-      for (int i = 0; i < in; ++i) w[o * ldi + i] = wt[i * ld + o];
-  }
+  for (int l = 1; l < layers(); ++l)
+    k.transpose(layer_in(l), layer_out(l), params_.data() + weight_offset(l), layer_ld(l),
+                w_[l - 1].data(), padded(layer_in(l), L));
   // dOut, padded with zeros.
   T* dy = grad_a_.data();
   T* dprev = grad_b_.data();
@@ -145,24 +181,20 @@ void FusedMlp<T>::backward(const T* grad_output, int n) {
     }
   }
   for (int l = layers() - 1; l >= 0; --l) {
-    const int in = layer_in(l), out = layer_out(l), ld = layer_ld(l);
+    const int in = layer_in(l), out = layer_out(l), ld = layer_ld(l), live = live_columns(l);
     const T* a = l == 0 ? input_.data() : h_[l - 1].data();
     const std::ptrdiff_t lda = l == 0 ? shape_.in : layer_ld(l - 1);
-    // dWt_l = A^T dY (in x ld), db_l = column sums of dY.
-    fused_kernels::table<T>().gemm(in, ld, n, a, 1, lda, dy, ld, grads_.data() + weight_offset(l), ld, nullptr);
-    T* db = grads_.data() + bias_offset(l);
-    for (int o = 0; o < ld; ++o) db[o] = T(0);
-    for (int i = 0; i < n; ++i) {
-      const T* row = dy + static_cast<std::ptrdiff_t>(i) * ld;
-#pragma omp simd
-      for (int o = 0; o < ld; ++o) db[o] += row[o];
-    }
+    // dWt_l = A^T dY (in x ld), db_l = column sums of dY (columns from `live` on stay zero).
+    k.gemm(in, live, n, a, 1, lda, dy, ld, grads_.data() + weight_offset(l), ld, nullptr,
+           shape_.activation, nullptr);
+    k.column_sums(n, live, dy, ld, grads_.data() + bias_offset(l));
     if (l == 0) break;
     // dH_{l-1} = dY W_l (n x padded(in)), then through the activation of layer l - 1.
-    const int ldi = layer_ld(l - 1);
-    fused_kernels::table<T>().gemm(n, ldi, out, dy, ld, 1, w_[l - 1].data(), ldi, dprev, ldi, nullptr);
-    fused_kernels::table<T>().activation_backward(shape_.activation, z_[l - 1].data(), h_[l - 1].data(), dprev,
-                        static_cast<std::size_t>(n) * ldi);
+    const int ldi = layer_ld(l - 1), live_in = live_columns(l - 1);
+    k.gemm(n, live_in, out, dy, ld, 1, w_[l - 1].data(), ldi, dprev, ldi, nullptr,
+           shape_.activation, nullptr);
+    k.activation_backward(shape_.activation, z_[l - 1].data(), h_[l - 1].data(), dprev,
+                          static_cast<std::size_t>(n) * ldi);
     std::swap(dy, dprev);
   }
 }

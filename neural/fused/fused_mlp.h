@@ -17,6 +17,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "neural/fused/activation.h"
@@ -82,6 +83,14 @@ class FusedMlp {
   // Wt_l(i, o) = torch weight_l(o, i) is parameters()[weight_offset(l) + i * layer_ld(l) + o].
 
   std::size_t parameter_count() const { return params_.size(); }  // with padding
+  // [begin, end) ranges of the flat array that are not padding (the rows of every Wt_l and b_l
+  // up to out_l), adjacent ones merged: Adam skips the rest, whose gradients are always zero.
+  std::vector<std::pair<std::size_t, std::size_t>> live_ranges() const;
+  // Floating-point operations of the matrix products of one forward() and backward() of n rows,
+  // padding not counted: 2 n (3 sum_l in_l out_l - in_0 out_0) (no data gradient of the
+  // input). 5.27e6 for the reference 4-64-64-2 network and n = 200. The measure of the
+  // benchmark's share of the FMA peak (suite/bench/bench_training.cc).
+  double training_flops(int n) const;
   T* parameters() { return params_.data(); }
   const T* parameters() const { return params_.data(); }
   T* gradients() { return grads_.data(); }
@@ -96,6 +105,9 @@ class FusedMlp {
   void backward(const T* grad_output, int n);
 
  private:
+  // Columns of layer l the products compute (out_l rounded up to the kernels' column unit).
+  int live_columns(int l) const;
+
   FusedMlpShape shape_;
   int max_rows_;
   std::vector<std::size_t> offsets_;    // start of Wt_l in params_

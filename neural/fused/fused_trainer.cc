@@ -25,6 +25,7 @@ FusedTrainer<T>::FusedTrainer(const FusedTrainerOptions& options, std::uint64_t 
       adam_(mlp_.parameter_count(), options.adam),
       loss_(options.loss, options.d, options.batch, options.target_rows()),
       random_(seed) {
+  adam_.set_live_ranges(mlp_.live_ranges());  // Adam skips the layout's padding (same bits)
   const std::size_t rows = 2 * static_cast<std::size_t>(options_.batch);
   const int d = options_.d, k = options_.latent_size();
   x_ = AlignedArray<T>(rows * d);

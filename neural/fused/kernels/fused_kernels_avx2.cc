@@ -2,7 +2,7 @@
 // instruction set, after the headers it needs (fused_kernel_prelude.h).
 #include "neural/fused/kernels/fused_kernel_prelude.h"
 
-#pragma GCC target("avx2,fma,bmi,bmi2,lzcnt,movbe,f16c,popcnt")
+#pragma GCC target("avx2,fma,bmi,bmi2,lzcnt,movbe,f16c,popcnt,no-avx512f")
 #define NWGF_FUSED_KERNEL_NAMESPACE avx2
 #define NWGF_KERNEL_LEVEL 3
 #include "neural/fused/kernels/fused_kernels.inc"
