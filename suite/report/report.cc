@@ -310,11 +310,16 @@ void write_header(const Study& s, std::ostream& md) {
     for (const neural::Scheme scheme : t.schemes) neural |= scheme != neural::Scheme::Particle;
   const neural::SchemeSettings& settings = config.base.settings;
   if (neural) {
-    md << fmt::format("| network | MLP {}×{} {}, latent {} |\n", settings.depth, settings.width,
+    // The published code's parametrisation only when chosen (docs/math.md 5), so reports of
+    // studies at the defaults (T = x + G, batches with replacement) read as before.
+    const bool position = settings.generator_output == neural::GeneratorOutput::Position;
+    const bool without = settings.batch_sampling == neural::BatchSampling::Without;
+    md << fmt::format("| network | MLP {}×{} {}, latent {}{} |\n", settings.depth, settings.width,
                       neural::activation_name(settings.activation),
-                      settings.latent == 0 ? std::string("d") : fmt::format("{}", settings.latent));
-    md << fmt::format("| training | {} Adam iterations per step, batch {}, lr {} |\n", settings.iters,
-                      settings.batch, short_number(settings.lr));
+                      settings.latent == 0 ? std::string("d") : fmt::format("{}", settings.latent),
+                      position ? "; backward scheme T = G (generator output position)" : "");
+    md << fmt::format("| training | {} Adam iterations per step, batch {}{}, lr {} |\n", settings.iters,
+                      settings.batch, without ? " (without replacement)" : "", short_number(settings.lr));
   }
   md << fmt::format("| provenance | commit `{}`, {}, LibTorch {}, {}, {} threads, {} |\n\n",
                     md_cell(prov.value("git_commit", "?")), md_cell(prov.value("compiler", "?")),
@@ -751,7 +756,7 @@ std::vector<double> add_scatter_plot(const Study& s, Plots& plots, const json& c
         gnuplot_quoted(fmt::format("exact {} iterate support a_{{N}}R", exact_kind(cell_exact_scheme(cell)))));
   }
   plots.add(name, fmt::format("set size ratio -1\nset xlabel 'x_1'\nset ylabel 'x_2'\nset title {}\n"
-                              "set key outside right top font ',10'\n"
+                              "set key outside right top Left reverse font ',10'\n"
                               "plot {} u 1:2 w p pt 7 ps 0.35 lc rgb '{}' title 'particles', \\\n"
                               "     {} u 1:2 w l lw 2 lc rgb 'black' title 'exact support boundary'{}",
                               gnuplot_quoted(fmt::format("{}, d = {}, r = {}, T = {} ({} points)", gnuplot_literal(label), d,
@@ -1332,9 +1337,9 @@ ReportSummary write_report(const json& doc, const ReportOptions& options) {
   std::ostringstream md;
   md << "# Study `" << md_text(config.name) << "`\n\n";
   std::vector<VerdictRow> verdicts;
-  for (const auto& label : labels)
-    for (int d : config.dims)
-      for (double r : config.rs)
+  for (int d : config.dims)  // by case, then scheme or solver
+    for (double r : config.rs)
+      for (const auto& label : labels)
         if (const json* g = find_group(doc, label, d, r, "particles")) verdicts.push_back(dirac_verdict(*g, ""));
   for (const TargetFamily* family : target_families()) {  // suite/report/target_report.h
     const auto rows = target_verdict_rows(*family, doc);

@@ -110,6 +110,36 @@ TEST_CASE("nwgf report renders the Markdown and every plot as SVG and PNG") {
   }
 }
 
+TEST_CASE("a study report names the published parametrisation when its config chose it, and only then") {
+  make_directories(kDir);
+  const StudyConfig config = study_config_from_json(json::parse(R"({
+    "name": "published", "schemes": ["backward"], "d": [2], "r": [1], "taus": [0.2, 0.1], "T": 0.4,
+    "particles": 64, "eval_samples": 0, "network": {"generator_output": "position"},
+    "training": {"iters": 5, "batch": 32, "batch_sampling": "without"}
+  })"));
+  SweepOptions so;
+  so.out = kDir + "/published.json";
+  so.quiet = true;
+  so.runner = testing::fake_run_cell;
+  std::filesystem::remove(partial_path(so.out));
+  run_sweep(config, so);
+  const auto markdown = [](const json& doc, const std::string& name) {
+    ReportOptions o;
+    o.out_dir = kDir + "/" + name;
+    o.results_path = kDir + "/" + name + ".json";
+    o.render = false;
+    std::filesystem::remove_all(o.out_dir);
+    return read_file(write_report(doc, o).markdown);
+  };
+  const std::string published = markdown(load_study_document(so.out), "published_report");
+  CHECK(published.find("latent d; backward scheme T = G (generator output position) |") != std::string::npos);
+  CHECK(published.find("batch 32 (without replacement), lr") != std::string::npos);
+  const std::string defaults = markdown(tiny_study_document("defaults.json"), "defaults_report");
+  CHECK(defaults.find("| network | MLP 2×64 relu, latent d |") != std::string::npos);
+  CHECK(defaults.find("generator output") == std::string::npos);
+  CHECK(defaults.find("replacement") == std::string::npos);
+}
+
 TEST_CASE("a report folder whose name has a space, quotes and a semicolon is rendered in place") {
   // Before gnuplot ran without a shell, `cd '<folder>' && gnuplot plots.gp` ran `touch X` for
   // this folder name. Every file must land inside the folder, none beside it or here.
