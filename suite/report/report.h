@@ -3,6 +3,14 @@
 // rendered by gnuplot (Debian's gnuplot-nox) to SVG and PNG, and the data and script behind
 // them (data/*.dat, plots.gp) so every plot can be re-made or restyled.
 //
+// The report begins with its Verdict (suite/report/verdict.h): per case (d, r, or a family's
+// section) and scheme or solver, the fitted order against the exact scheme iterate's and the MMD
+// at the smallest tau against its floor; orders read from errors at the floor carry a caveat there
+// and in every table (suite/report/order_caveat.h), listed in warnings ("> **Warning:** ...").
+// Every plot image is followed by a caption paragraph "*Figure:* ..." saying what to look for;
+// plots have axes fitted to their data and their key below them (suite/report/plot_frame.h), a
+// colour per curve (suite/report/plot_colours.h).
+//
 // Plots, per (d, r):
 //   conv_<metric>_d<d>_r<r>: log-log error at T vs tau per scheme (mean over seeds, min-max bars)
 //     with the fitted slope in the legend, the exact scheme iterate's error as a dashed curve over
@@ -63,7 +71,9 @@ struct ComparedResults {
 // (with _T<T> when the files' T differ) holding the curve of every (file, label) -- legend
 // "label (study name)"; a study name shared by several files gets the file's stem -- and the
 // baselines: noise floors, exact scheme iterates, frozen starts; a table of fitted orders and a
-// table of baselines with a row per (file, label, d, r, T). Refuses (UsageError naming the file)
+// table of baselines with a row per (file, label, d, r, T). A panel is drawn only where at least
+// two files have cells; warnings name the (d, r) left out, and the files' commits when they differ
+// (suite/report/commit_mix.h). Refuses (UsageError naming the file)
 // fewer than two files, a shard or an incomplete study, before anything is written;
 // options.results_path is not used.
 ReportSummary write_comparison_report(const std::vector<ComparedResults>& files, const ReportOptions& options);

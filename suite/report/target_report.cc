@@ -341,10 +341,13 @@ std::vector<VerdictRow> target_verdict_rows(const TargetFamily& family, const js
         if (fit.is_object()) v.order = json_number(fit["order"]), v.order_stderr = json_number(fit["stderr"]);
         const json& exact = (*mw)["exact_scheme"]["fit"];
         if (exact.is_object()) v.expected = json_number(exact["order"]);
-        v.no_expected = "no exact iterate";
+        // Its exact iterate is the flow itself (every value 0: exact in time), or there is none.
+        bool zero = !(*mw)["exact_scheme"]["values"].empty();
+        for (const auto& x : (*mw)["exact_scheme"]["values"]) zero &= x.is_number() && x.get<double>() == 0;
+        v.no_expected = zero ? "exact in time" : "no exact iterate";
         v.caveat = caveat_of(*mw);  // a W2 without a floor: Unknown
         row.order = family.report.w2_label + ": " + order_text(*mw);
-        row.expected = std::isfinite(v.expected) ? fit_text(exact) : "– (no exact iterate)";
+        row.expected = std::isfinite(v.expected) ? fit_text(exact) : "– (" + v.no_expected + ")";
       } else {
         row.order = row.expected = "–";
       }
