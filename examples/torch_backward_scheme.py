@@ -6,11 +6,14 @@ judges (protocol nwgf-run/1, docs/snapshot-protocol.md).
 
 F(mu) = E(mu) = -1/2 iint ||x - y||^r dmu dmu from delta_0 (t0 = 0: m particles at 0) or from
 exact samples of gamma(t0) (t0 > 0; needs the nwgf Python module). Each step n:
-  - a generator T(x, z) = x + G(x, z), G an MLP on (x, z) (z ~ N(0, I_k), k = d; width 64,
-    two hidden ReLU layers; warm-started from the previous step) is trained by Adam
+  - a generator T(x, z) = x + G(x, z) (--generator-output displacement, the default) or
+    T(x, z) = G(x, z) (position, the published code's), G an MLP on (x, z) (z ~ N(0, I_k), k = d;
+    width 64, two hidden ReLU layers; warm-started from the previous step) is trained by Adam
     (lr 1e-3, --iters iterations) on
         L = 1/2 mean ||T(x, z) - x||^2 + tau * (-1/2 mean_ij ||y_i - y'_j||^r),
-    x two independent batches of --batch particles drawn with replacement, y = T(x, z) on the
+    x two independent batches of --batch particles drawn with replacement (--batch-sampling
+    with, the default) or each of distinct particles (without: randperm(m)[:b], the published
+    code's), y = T(x, z) on the
     first batch and y' on the second (the two-batch estimate of the interaction energy);
   - the m particles move to T(x, z) with fresh z.
 The particles after every step are written with torch.save as pN.pt (float32, m x d), and with
@@ -18,7 +21,8 @@ The particles after every step are written with torch.save as pN.pt (float32, m 
 
 usage: torch_backward_scheme.py --d 2 --r 1 --tau 0.05 --T 1.2 --t0 0 --seed 0 --out RUN_DIR
        [--particles 2000] [--batch 100] [--iters 5000] [--width 64] [--depth 2] [--lr 1e-3]
-       [--eval-samples 0] [--threads 0]
+       [--eval-samples 0] [--threads 0] [--generator-output displacement|position]
+       [--batch-sampling with|without]
 """
 import argparse
 import json
@@ -35,7 +39,7 @@ import torch  # noqa: E402
 
 
 class Generator(torch.nn.Module):
-    def __init__(self, d, k, width, depth):
+    def __init__(self, d, k, width, depth, displacement=True):
         super().__init__()
         layers, size = [], d + k
         for _ in range(depth):
@@ -44,9 +48,11 @@ class Generator(torch.nn.Module):
         layers.append(torch.nn.Linear(size, d))
         self.net = torch.nn.Sequential(*layers)
         self.k = k
+        self.displacement = displacement
 
     def forward(self, x, z):
-        return x + self.net(torch.cat([x, z], dim=1))  # displacement form: T = x + G(x, z)
+        g = self.net(torch.cat([x, z], dim=1))
+        return x + g if self.displacement else g  # displacement: T = x + G(x, z); position: T = G(x, z)
 
 
 def riesz(a, b, r):
@@ -81,6 +87,10 @@ def main():
     ap.add_argument("--lr", type=positive(float), default=1e-3)
     ap.add_argument("--eval-samples", type=int, default=0)
     ap.add_argument("--threads", type=int, default=0, help="torch intra-op threads; 0: torch's default")
+    ap.add_argument("--generator-output", choices=["displacement", "position"], default="displacement",
+                    help="T = x + G (displacement, default) or T = G (position, the published code)")
+    ap.add_argument("--batch-sampling", choices=["with", "without"], default="with",
+                    help="batches drawn with replacement (default) or without (the published code; needs --batch <= --particles)")
     a = ap.parse_args()
     if not 0 < a.r < 2:
         ap.error(f"--r {a.r} is outside (0, 2)")
@@ -89,6 +99,8 @@ def main():
     steps = round((a.T - a.t0) / a.tau)
     if steps < 1 or abs(steps * a.tau - (a.T - a.t0)) > 1e-9 * max(1.0, a.T):
         ap.error("(T - t0)/tau must be a whole number")
+    if a.batch_sampling == "without" and a.batch > a.particles:
+        ap.error(f"--batch {a.batch} is above --particles {a.particles}: batches without replacement hold distinct particles")
     if a.threads > 0:
         torch.set_num_threads(a.threads)
     torch.manual_seed(a.seed)
@@ -103,7 +115,7 @@ def main():
     else:
         x = torch.zeros(m, d)
         ev = torch.zeros(a.eval_samples, d) if a.eval_samples > 0 else None
-    g = Generator(d, d, a.width, a.depth)
+    g = Generator(d, d, a.width, a.depth, displacement=a.generator_output == "displacement")
     opt = torch.optim.Adam(g.parameters(), lr=a.lr)  # one optimiser, warm-started across steps
     os.makedirs(a.out, exist_ok=True)
     records, iteration_s = [], []
@@ -112,7 +124,10 @@ def main():
         start = time.perf_counter()
         for _ in range(a.iters):
             t_it = time.perf_counter()
-            xb = x[torch.randint(m, (2 * b,))]
+            if a.batch_sampling == "with":
+                xb = x[torch.randint(m, (2 * b,))]
+            else:  # two independent batches, each of b distinct particles
+                xb = x[torch.cat([torch.randperm(m)[:b], torch.randperm(m)[:b]])]
             y = g(xb, torch.randn(2 * b, d))
             cost = 0.5 * (y - xb).square().sum(1).mean()
             energy = -0.5 * riesz(y[:b], y[b:], a.r).mean()
@@ -140,7 +155,8 @@ def main():
     run = {"protocol": "nwgf-run/1", "solver": "torch_backward_scheme", "scheme": "backward", "d": d, "r": a.r,
            "tau": a.tau, "T": a.T, "t0": a.t0, "seed": a.seed, "steps": records,
            "notes": (f"PyTorch {torch.__version__}, {torch.get_num_threads()} threads; m = {m}, batch {b}, "
-                     f"{a.iters} Adam iterations per step, width {a.width}, depth {a.depth}, lr {a.lr}; "
+                     f"{a.iters} Adam iterations per step, width {a.width}, depth {a.depth}, lr {a.lr}, "
+                     f"generator output {a.generator_output}, batches {a.batch_sampling} replacement; "
                      f"iteration median {median_us:.1f} us")}
     tmp = os.path.join(a.out, "run.json.tmp")
     with open(tmp, "w") as f:
