@@ -1,6 +1,7 @@
 // The report's self-convergence section (suite/report/self_convergence_report.h).
 #include "suite/report/self_convergence_report.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <string>
@@ -105,6 +106,14 @@ void write_self_convergence_section(const json& doc, const SelfConvergencePlots&
         << " of the exact error (suite/study/study_self_convergence.h).";
   md << (stored ? "\n\n" : " _This results file has no `self_convergence` key: the entries are computed here from "
                            "its cells._\n\n");
+  const bool no_particles = std::all_of(entries.begin(), entries.end(), [](const json& e) { return e["seeds"].empty(); });
+  if (no_particles) {  // results written before every cell kept its particles: one line, not a table of reasons
+    md << fmt::format("_No group can be read: the cells of this results file keep no final particles "
+                      "(summary.self_convergence_points; results written before they were kept). Run the study "
+                      "again to read these orders ({} groups of three or more step sizes)._\n\n",
+                      entries.size());
+    return;
+  }
   md << "| group | seeds × points | status | W2 order (self) | MMD order (self) | exact-error order | orders agree | "
         "Richardson W2, finest | exact error, finest | ratio | GCI fine | asymptotic ratio |\n"
         "|---|---|---|---|---|---|---|---|---|---|---|---|\n";
