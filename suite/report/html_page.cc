@@ -461,9 +461,10 @@ void make_figures(cmark_node* document, cmark_parser* parser, ImageInliner& imag
     if (std::find(figures.begin(), figures.end(), cmark_node_parent(image)) != figures.end()) continue;
     if (inside_image(image)) continue;  // ![![a](a.svg)](b.svg): freed with the outer one; its alt only
     const char* url = cmark_node_get_url(image);
-    cmark_node* html = cmark_node_new(CMARK_NODE_HTML_INLINE);
+    // The element first: it may throw, and a node made before it would leak (found by fuzz/html_page).
     const std::string element =
         "<span class=\"plot-inline\">" + images.element(url ? url : "", plain_text(image)) + "</span>";
+    cmark_node* html = cmark_node_new(CMARK_NODE_HTML_INLINE);
     cmark_node_set_literal(html, element.c_str());
     replace_and_free(image, html);
   }

@@ -105,7 +105,7 @@ std::string inline_svg(std::string_view text, const std::string& id_prefix, std:
   if (id_prefix.empty() || !std::isalpha(static_cast<unsigned char>(id_prefix[0])) ||
       !std::all_of(id_prefix.begin(), id_prefix.end(),
                    [](unsigned char c) { return std::isalnum(c) || c == '-' || c == '_'; }))
-    throw std::invalid_argument("inline_svg: id prefix '" + excerpt(id_prefix) +
+    throw std::logic_error("inline_svg: id prefix '" + excerpt(id_prefix) +
                                 "' must be ASCII letters, digits, '-' or '_', starting with a letter");
   const std::size_t n = text.size();
   std::size_t i = 0;

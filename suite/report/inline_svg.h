@@ -41,15 +41,16 @@ inline constexpr const char* kAllowedSvgElements[] = {
 // Elements nested deeper than this are refused (gnuplot nests 4-5).
 inline constexpr int kMaxSvgDepth = 64;
 
-// Thrown when the text is not an SVG a page may hold; what() names the first offending element
-// or attribute (as an excerpt) and what is allowed.
-struct SvgRefused : std::runtime_error {
-  using std::runtime_error::runtime_error;
+// Thrown when the text is not an SVG a page may hold (bad input: an std::invalid_argument, as
+// every refusal of outside input); what() names the first offending element or attribute (as an
+// excerpt) and what is allowed.
+struct SvgRefused : std::invalid_argument {
+  using std::invalid_argument::invalid_argument;
 };
 
 // The <svg> element of `svg_text`, checked and rewritten as above, ready to paste into an HTML
 // page. `id_prefix` (e.g. "plot3-") must be made of ASCII letters, digits, '-' and '_' and start
-// with a letter (std::invalid_argument otherwise); `label` is the plot's accessible name (any
+// with a letter (std::logic_error otherwise: the caller's mistake, not the file's); `label` is the plot's accessible name (any
 // text: it is escaped). Throws SvgRefused as described.
 std::string inline_svg(std::string_view svg_text, const std::string& id_prefix, std::string_view label);
 

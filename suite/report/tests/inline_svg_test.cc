@@ -127,8 +127,10 @@ TEST_CASE("a DOCTYPE without subset, comments and processing instructions are dr
 }
 
 TEST_CASE("an id prefix that could break out of an attribute is a programming error") {
-  CHECK_THROWS_AS(inline_svg("<svg/>", "p\"", ""), std::invalid_argument);
-  CHECK_THROWS_AS(inline_svg("<svg/>", "1p", ""), std::invalid_argument);
+  CHECK_THROWS_AS(inline_svg("<svg/>", "p\"", ""), std::logic_error);
+  CHECK_THROWS_AS(inline_svg("<svg/>", "1p", ""), std::logic_error);
+  // A refused file is bad input: std::invalid_argument, as every refusal (exit 2 in the program).
+  CHECK_THROWS_AS(inline_svg("<svg><script/></svg>", "p-", ""), std::invalid_argument);
   CHECK(inline_svg("<svg/>", "p_1-", "") == "<svg role=\"img\" aria-label=\"\"/>");
 }
 
