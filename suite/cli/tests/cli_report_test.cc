@@ -70,7 +70,10 @@ TEST_CASE("nwgf report A.json B.json --out DIR: one comparison report; one file:
   const Run ok = run_nwgf(args, scratch);
   CHECK_MESSAGE(ok.status == 0, ok.err);
   const std::string md = read_text(scratch / "cmp" / "report.md");
-  CHECK(md.rfind("# Comparison: alpha, beta", 0) == 0);
+  CHECK(md.rfind("# Comparison: alpha, beta\n\n## Verdict\n\n", 0) == 0);  // the verdict first
+  CHECK(md.find("| alpha | Dirac | d = 2, r = 1.5 | backward | MMD: ") != std::string::npos);
+  CHECK(md.find("different commits") == std::string::npos);  // both files from this build's commit
+  CHECK(md.find("*Figure:* MMD to γ(T) at T against τ, d = 2, r = 1.5, T = 0.4, particles.") != std::string::npos);
   CHECK(md.find("## Fitted orders") != std::string::npos);
   CHECK(md.find("### Baselines") != std::string::npos);
   CHECK(md.find("| alpha | backward | 2 | 1.5 |") != std::string::npos);
@@ -90,7 +93,7 @@ TEST_CASE("nwgf report A.json B.json --out DIR: one comparison report; one file:
                            scratch);
   CHECK_MESSAGE(one.status == 0, one.err);
   const std::string single = read_text(scratch / "one" / "report.md");
-  CHECK(single.rfind("# Study `alpha`", 0) == 0);
+  CHECK(single.rfind("# Study `alpha`\n\n## Verdict\n\n", 0) == 0);
   CHECK(single.find("### Baselines") != std::string::npos);
   CHECK(single.find("## Timings") != std::string::npos);
   fs::remove_all(scratch);
