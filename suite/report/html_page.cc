@@ -67,7 +67,7 @@ figure.plot { margin: 0; }
 figure.plot svg, figure.plot img, .plot-inline svg, .plot-inline img { display: block; width: 100%; height: auto;
        max-width: 760px; margin: 0 auto; }
 figure.plot > figcaption { text-align: center; color: var(--muted); font-size: 0.85rem; }
-figure.plots > figcaption { margin-top: 0.6rem; padding-top: 0.5rem; border-top: 1px solid var(--line); }
+figure.plots > figcaption { margin-top: 0.6rem; padding-top: 0.5rem; border-top: 1px solid var(--line); font-size: 0.9rem; }
 figure.plots > figcaption p { margin: 0; max-width: none; }
 .plot-inline { display: inline-block; width: 100%; max-width: 760px; vertical-align: top; }
 .note { color: #8a4b00; font-size: 0.85rem; }

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """suite.report.html_browser: the HTML report opened in a real browser (headless Chromium).
 
-Writes a real report (`nwgf report` of a committed results file) into the test's output folder,
-then opens its report.html from file:// in Debian's chromium, headless, with its own temporary
-profile and every host name unresolvable, and checks in the rendered DOM (--dump-dom) that:
+Writes two real reports into the test's output folder -- `nwgf report` of one committed results
+file (a study) and of two (a comparison) -- then opens each report.html from file:// in Debian's
+chromium, headless, with its own temporary profile and every host name unresolvable, and checks
+in the rendered DOM (--dump-dom) that:
   - no script error, refused load or unhandled rejection was recorded (the page's script writes
     them into <html data-errors>), and Chromium logged no console message at all;
   - every table of report.md is there, and every SVG plot is there as an inline <svg>;
@@ -11,11 +12,11 @@ profile and every host name unresolvable, and checks in the rendered DOM (--dump
     column of numbers twice and records the outcome in <html data-selftest>; this test then
     reads each such table from the DOM and checks, with its own number parser, that the column
     is in descending order;
-and saves a screenshot (report.png beside report.html). Chromium runs in its own process group,
+and saves a screenshot (OUT_DIR/<study|comparison>.png). Chromium runs in its own process group,
 under a timeout, and the group is killed whatever happens. Exit 77 (CTest: skipped) when
 chromium is not installed.
 
-Usage: html_browser_test.py NWGF RESULTS_JSON OUT_DIR
+Usage: html_browser_test.py NWGF OUT_DIR STUDY.json A.json B.json
 """
 import html.parser
 import os
@@ -117,11 +118,90 @@ class DomReader(html.parser.HTMLParser):
             self._cell.append(data)
 
 
+def check_report(nwgf, chromium, results, out_dir, name):
+    """Renders `results` into OUT_DIR/<name>/ and checks its page in the browser; returns a summary."""
+    started = time.monotonic()
+    report = os.path.join(os.path.abspath(out_dir), name)
+    code, out, err = run_group([nwgf, "report", *results, "--out", report, "--quiet"], REPORT_TIMEOUT_S)
+    if code != 0:
+        fail(f"{name}: nwgf report exited {code}: {err.strip()}")
+    page = os.path.join(report, "report.html")
+    if not os.path.isfile(page):
+        fail(f"{name}: nwgf report wrote no {page}; it said: {out.strip()}")
+    with open(os.path.join(report, "report.md"), encoding="utf-8") as f:
+        markdown = f.read()
+    svg_images = len(re.findall(r"!\[[^\]]*\]\([^)\s]+\.svg\)", markdown))
+    md_tables = len(re.findall(r"^\|(?: *:?-+:? *\|)+ *$", markdown, flags=re.M))
+    print(f"{name}: {svg_images} SVG plots, {md_tables} tables in report.md; report.html "
+          f"{os.path.getsize(page)} bytes ({time.monotonic() - started:.1f} s)", flush=True)
+    if svg_images == 0 or md_tables == 0:
+        fail(f"{name}: the report has no SVG plot or no table: nothing to check in the browser")
+
+    url = "file://" + page
+    shot = os.path.join(os.path.abspath(out_dir), name + ".png")
+    with tempfile.TemporaryDirectory(prefix="nwgf-chromium-") as profile:
+        # 1. The DOM after the page's scripts ran, with the sorting self-test.
+        code, dom, log = run_group(chromium_argv(chromium, profile, "--virtual-time-budget=10000", "--dump-dom",
+                                                 url + "#selftest"), CHROMIUM_TIMEOUT_S)
+        with open(os.path.join(out_dir, name + ".dom.html"), "w", encoding="utf-8") as f:
+            f.write(dom)
+        with open(os.path.join(out_dir, name + ".chromium.log"), "w", encoding="utf-8") as f:
+            f.write(log)
+        if code != 0 or "<html" not in dom:
+            fail(f"{name}: chromium --dump-dom exited {code} with no DOM; its log: {log.strip()[-2000:]}")
+        # 2. The screenshot, the page as a reader first sees it.
+        code2, _, log2 = run_group(chromium_argv(chromium, profile, "--hide-scrollbars", "--window-size=1280,1600",
+                                                 f"--screenshot={shot}", url), CHROMIUM_TIMEOUT_S)
+    console = [line for line in (log + log2).splitlines() if "CONSOLE" in line]
+    if console:
+        fail(f"{name}: the page logged to the console:\n  " + "\n  ".join(console[:10]))
+    reader = DomReader()
+    reader.feed(dom)
+    errors = reader.root.get("data-errors")
+    if errors:
+        fail(f"{name}: the page recorded errors: {errors}")
+    selftest = reader.root.get("data-selftest", "")
+    if not selftest.startswith("pass"):
+        fail(f"{name}: the page's sorting self-test did not pass: "
+             f"{selftest or '(no data-selftest: did the script run?)'}")
+    if reader.svgs < svg_images:
+        fail(f"{name}: {reader.svgs} inline <svg> elements in the rendered DOM, fewer than the {svg_images} SVG "
+             "plots of report.md")
+    if len(reader.tables) != md_tables:
+        fail(f"{name}: {len(reader.tables)} tables in the rendered DOM, report.md has {md_tables}")
+    sorted_tables = 0
+    for i, t in enumerate(reader.tables):
+        column = t["attrs"].get("data-sort-column")
+        if column is None:
+            continue
+        c = int(column)
+        if t["attrs"].get("data-sort-direction") != "descending":
+            fail(f"{name}: table {i} was left sorted {t['attrs'].get('data-sort-direction')}, not descending")
+        values = [leading_number(row[c]) for row in t["rows"]]
+        if None in values or len(values) < 2:
+            fail(f"{name}: table {i} column {c} ({t['head'][c]!r}) was sorted but holds a cell that is not a number")
+        if any(b > a for a, b in zip(values, values[1:])):
+            fail(f"{name}: table {i} column {c} ({t['head'][c]!r}) is not in descending order: {values}")
+        sorted_tables += 1
+    if sorted_tables == 0 or f"pass: {sorted_tables} tables" not in selftest:
+        fail(f"{name}: the self-test says '{selftest}' but the DOM shows {sorted_tables} sorted tables")
+    if code2 != 0 or not os.path.isfile(shot):
+        fail(f"{name}: chromium --screenshot exited {code2} and wrote no {shot}; its log: {log2.strip()[-2000:]}")
+    with open(shot, "rb") as f:
+        head = f.read(24)
+    width, height = int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+    if head[:8] != b"\x89PNG\r\n\x1a\n" or (width, height) != (1280, 1600):
+        fail(f"{name}: {shot} is not a 1280 x 1600 PNG (signature {head[:8]!r}, {width} x {height})")
+    return (f"{name}: {reader.svgs} inline SVG plots, {len(reader.tables)} tables ({sorted_tables} sorted by the "
+            f"self-test, order checked), no console message, no recorded error; screenshot {shot} "
+            f"({time.monotonic() - started:.1f} s)")
+
+
 def main():
-    if len(sys.argv) != 4:
+    if len(sys.argv) != 6:
         print(__doc__)
         return 2
-    nwgf, results, out_dir = sys.argv[1:]
+    nwgf, out_dir, study, a, b = sys.argv[1:]
     chromium = shutil.which("chromium") or ("/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None)
     if not chromium:
         print("SKIP: chromium is not installed (Debian's chromium; tools/install-deps.sh installs it): "
@@ -130,81 +210,9 @@ def main():
     started = time.monotonic()
     shutil.rmtree(out_dir, ignore_errors=True)
     os.makedirs(out_dir)
-    report = os.path.join(os.path.abspath(out_dir), "report")
-    code, out, err = run_group([nwgf, "report", results, "--out", report, "--quiet"], REPORT_TIMEOUT_S)
-    if code != 0:
-        fail(f"nwgf report exited {code}: {err.strip()}")
-    page = os.path.join(report, "report.html")
-    if not os.path.isfile(page):
-        fail(f"nwgf report wrote no {page}; it said: {out.strip()}")
-    with open(os.path.join(report, "report.md"), encoding="utf-8") as f:
-        markdown = f.read()
-    with open(page, encoding="utf-8") as f:
-        source = f.read()
-    svg_images = len(re.findall(r"!\[[^\]]*\]\([^)\s]+\.svg\)", markdown))
-    md_tables = len(re.findall(r"^\|(?: *:?-+:? *\|)+ *$", markdown, flags=re.M))
-    print(f"report: {svg_images} SVG plots, {md_tables} tables in report.md; report.html {len(source)} bytes "
-          f"({time.monotonic() - started:.1f} s)")
-    if svg_images == 0 or md_tables == 0:
-        fail("the report has no SVG plot or no table: nothing to check in the browser")
-
-    url = "file://" + page
-    with tempfile.TemporaryDirectory(prefix="nwgf-chromium-") as profile:
-        # 1. The DOM after the page's scripts ran, with the sorting self-test.
-        code, dom, log = run_group(chromium_argv(chromium, profile, "--virtual-time-budget=10000", "--dump-dom",
-                                                 url + "#selftest"), CHROMIUM_TIMEOUT_S)
-        with open(os.path.join(out_dir, "dom.html"), "w", encoding="utf-8") as f:
-            f.write(dom)
-        with open(os.path.join(out_dir, "chromium.log"), "w", encoding="utf-8") as f:
-            f.write(log)
-        if code != 0 or "<html" not in dom:
-            fail(f"chromium --dump-dom exited {code} with no DOM; its log: {log.strip()[-2000:]}")
-        # 2. The screenshot, the page as a reader first sees it.
-        shot = os.path.join(os.path.abspath(out_dir), "report.png")
-        code2, _, log2 = run_group(chromium_argv(chromium, profile, "--hide-scrollbars", "--window-size=1280,1600",
-                                                 f"--screenshot={shot}", url), CHROMIUM_TIMEOUT_S)
-    console = [line for line in (log + log2).splitlines() if "CONSOLE" in line]
-    if console:
-        fail("the page logged to the console:\n  " + "\n  ".join(console[:10]))
-    reader = DomReader()
-    reader.feed(dom)
-    errors = reader.root.get("data-errors")
-    if errors:
-        fail(f"the page recorded errors: {errors}")
-    selftest = reader.root.get("data-selftest", "")
-    if not selftest.startswith("pass"):
-        fail(f"the page's sorting self-test did not pass: {selftest or '(no data-selftest: did the script run?)'}")
-    if reader.svgs < svg_images:
-        fail(f"{reader.svgs} inline <svg> elements in the rendered DOM, fewer than the {svg_images} SVG plots of "
-             "report.md")
-    if len(reader.tables) != md_tables:
-        fail(f"{len(reader.tables)} tables in the rendered DOM, report.md has {md_tables}")
-    sorted_tables = 0
-    for i, t in enumerate(reader.tables):
-        column = t["attrs"].get("data-sort-column")
-        if column is None:
-            continue
-        c = int(column)
-        if t["attrs"].get("data-sort-direction") != "descending":
-            fail(f"table {i} was left sorted {t['attrs'].get('data-sort-direction')}, not descending")
-        values = [leading_number(row[c]) for row in t["rows"]]
-        if None in values or len(values) < 2:
-            fail(f"table {i} column {c} ({t['head'][c]!r}) was sorted but holds a cell that is not a number")
-        if any(b > a for a, b in zip(values, values[1:])):
-            fail(f"table {i} column {c} ({t['head'][c]!r}) is not in descending order: {values}")
-        sorted_tables += 1
-    if sorted_tables == 0 or f"pass: {sorted_tables} tables" not in selftest:
-        fail(f"the self-test says '{selftest}' but the DOM shows {sorted_tables} sorted tables")
-    if code2 != 0 or not os.path.isfile(shot):
-        fail(f"chromium --screenshot exited {code2} and wrote no {shot}; its log: {log2.strip()[-2000:]}")
-    with open(shot, "rb") as f:
-        head = f.read(24)
-    width, height = int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
-    if head[:8] != b"\x89PNG\r\n\x1a\n" or (width, height) != (1280, 1600):
-        fail(f"{shot} is not a 1280 x 1600 PNG (signature {head[:8]!r}, {width} x {height})")
-    print(f"ok: {reader.svgs} inline SVG plots, {len(reader.tables)} tables ({sorted_tables} sorted by the "
-          f"self-test, order checked), no console message, no recorded error; screenshot {shot} "
-          f"({time.monotonic() - started:.1f} s in all)")
+    done = [check_report(nwgf, chromium, [study], out_dir, "study"),
+            check_report(nwgf, chromium, [a, b], out_dir, "comparison")]
+    print("ok: " + "; ".join(done) + f"; {time.monotonic() - started:.1f} s in all")
     return 0
 
 
