@@ -1,7 +1,11 @@
 // nwgf: benchmark and validation suite for neural Wasserstein gradient flows of Riesz-kernel
-// MMD functionals. Subcommands are registered from suite/cli/commands.h.
+// MMD functionals. Subcommands are registered from suite/cli/commands.h. Built as nwgf-core; the
+// program users run, nwgf (suite/cli/launcher/launcher.cc), prints the help files this program
+// writes with `--write-help DIR` at build time and runs this program for everything else.
 #include <cstdio>
 #include <exception>
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 #include <CLI/CLI.hpp>
@@ -20,12 +24,27 @@ std::string one_line(std::string s) {
   return s;
 }
 
+// DIR/nwgf.txt (the program's help) and DIR/SUBCOMMAND.txt (each subcommand's), exactly as
+// `nwgf --help` and `nwgf SUBCOMMAND --help` print them.
+int write_help(const CLI::App& app, const std::string& dir) {
+  std::filesystem::create_directories(dir);
+  const auto write = [&](const std::string& name, const std::string& text) {
+    std::ofstream out(std::filesystem::path(dir) / (name + ".txt"), std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out) throw std::runtime_error("cannot write " + dir + "/" + name + ".txt");
+  };
+  write("nwgf", app.help());
+  for (const CLI::App* sub : app.get_subcommands({})) write(sub->get_name(), sub->help(app.get_name()));
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{
       "nwgf: neural Wasserstein gradient flows of Riesz-kernel MMD functionals, validated "
       "against closed forms"};
+  app.name("nwgf");  // the usage lines read "nwgf SUBCOMMAND", as the help files do
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string("nwgf ") + NWGF_VERSION);
   nwgf::suite::add_analytic_command(app);
@@ -40,6 +59,7 @@ int main(int argc, char** argv) {
   nwgf::suite::add_score_command(app);
   nwgf::suite::check_number_options(app);  // empty, clamped or wrapped numbers refused (number_options.h)
   try {
+    if (argc == 3 && std::string(argv[1]) == "--write-help") return write_help(app, argv[2]);  // the build's step
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
