@@ -103,13 +103,14 @@ constexpr const char* kErrorRecorder = R"JS(
 constexpr const char* kTableScript = R"JS(
 (function () {
   'use strict';
-  // A cell's sort key: the number it starts with ("0.87 ± 0.06", "1e-2", "−0.12" with U+2212),
-  // else its text. Numbers sort before text in both directions.
-  var NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?/;
+  // A cell's sort key: the first number in it that does not stand inside a word ("0.87 ± 0.06",
+  // "MMD: −0.12 (at the floor)" with U+2212, "1e-2", "d = 2, r = 1"; not the 2 of "d2_r1"), else
+  // its text. Numbers sort before text in both directions.
+  var NUMBER = /(?:^|[^A-Za-z0-9_.])([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)/;
   function sortKey(cell) {
     var text = cell.textContent.replace(/\u2212/g, '-').trim();
     var m = NUMBER.exec(text);
-    return m ? { number: parseFloat(m[0]), text: text } : { number: NaN, text: text };
+    return m ? { number: parseFloat(m[1]), text: text } : { number: NaN, text: text };
   }
   function compare(a, b, direction) {
     var an = !isNaN(a.number), bn = !isNaN(b.number);

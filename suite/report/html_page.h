@@ -20,7 +20,8 @@
 //  - Warnings: a block quote whose first paragraph starts with **Warning:** (or **Warning**) is
 //    drawn as a warning box.
 //  - Tables: every table can be sorted by clicking a column header (again: the other way round;
-//    numeric-aware: "0.87 ± 0.06", "1e-2", "−0.12" compare as numbers, numbers before text).
+//    numeric-aware: a cell sorts by its first number not inside a word -- "0.87 ± 0.06", "1e-2",
+//    "MMD: −0.12 (at the floor)", "d = 2, r = 1" -- numbers before text).
 //  - Style and script are inline; a Content-Security-Policy in the page forbids any load from
 //    anywhere (default-src 'none'; images from data: only), so a browser refuses whatever a
 //    page might still name. The script records any script error, refused load or unhandled

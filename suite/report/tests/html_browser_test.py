@@ -65,12 +65,13 @@ def chromium_argv(chromium, profile, *extra):
             "--enable-logging=stderr", "--v=0", *extra]
 
 
-NUMBER = re.compile(r"^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
+# The page's rule for a cell's number, written again: the first number not inside a word.
+NUMBER = re.compile(r"(?:^|[^A-Za-z0-9_.])([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)")
 
 
 def leading_number(text):
-    m = NUMBER.match(text.replace("\u2212", "-").strip())
-    return float(m.group(0)) if m else None
+    m = NUMBER.search(text.replace("\u2212", "-").strip())
+    return float(m.group(1)) if m else None
 
 
 class DomReader(html.parser.HTMLParser):
