@@ -74,6 +74,10 @@ FusedMlp<T>::FusedMlp(const FusedMlpShape& shape, int max_rows)
   out_compact_ = AlignedArray<T>(rows * shape_.out);
   grad_a_ = AlignedArray<T>(rows * std::max(ldw, ldo));
   grad_b_ = AlignedArray<T>(rows * std::max(ldw, ldo));
+  std::size_t transposed = 1;
+  for (int l = 1; l < layers(); ++l)
+    transposed = std::max(transposed, static_cast<std::size_t>(layer_out(l)) * padded(layer_in(l), L));
+  grad_t_ = AlignedArray<T>(transposed);
 }
 
 template <typename T>
@@ -185,8 +189,20 @@ void FusedMlp<T>::backward(const T* grad_output, int n) {
     const T* a = l == 0 ? input_.data() : h_[l - 1].data();
     const std::ptrdiff_t lda = l == 0 ? shape_.in : layer_ld(l - 1);
     // dWt_l = A^T dY (in x ld), db_l = column sums of dY (columns from `live` on stay zero).
-    k.gemm(in, live, n, a, 1, lda, dy, ld, grads_.data() + weight_offset(l), ld, nullptr,
-           shape_.activation, nullptr);
+    T* dwt = grads_.data() + weight_offset(l);
+    if (l > 0 && 2 * out < live && k.transposed_narrow_gradients) {
+      // A narrow layer (the 2-wide output): dW_l = dY^T A (out x in) fills the vectors with
+      // the input columns instead of padding, then lands transposed in dWt_l. Each entry is
+      // the same sum of the same products dY(i, o) A(i, j) in the order of i.
+      const int ldt = padded(in, L);
+      T* dw = grad_t_.data();
+      k.gemm(out, live_columns(l - 1), n, dy, 1, ld, a, lda, dw, ldt, nullptr, shape_.activation,
+             nullptr);
+      for (int o = 0; o < out; ++o)
+        for (int j = 0; j < in; ++j) dwt[static_cast<std::ptrdiff_t>(j) * ld + o] = dw[o * ldt + j];
+    } else {
+      k.gemm(in, live, n, a, 1, lda, dy, ld, dwt, ld, nullptr, shape_.activation, nullptr);
+    }
     k.column_sums(n, live, dy, ld, grads_.data() + bias_offset(l));
     if (l == 0) break;
     // dH_{l-1} = dY W_l (n x padded(in)), then through the activation of layer l - 1.

@@ -118,6 +118,7 @@ class FusedMlp {
   AlignedArray<T> out_;                 // n x padded(out)
   AlignedArray<T> out_compact_;         // n x out
   AlignedArray<T> grad_a_, grad_b_;     // n x padded(max(width, out)) backward scratch
+  AlignedArray<T> grad_t_;              // out_l x padded(in_l): a narrow layer's dW (l >= 1)
   const T* last_input_ = nullptr;       // set by forward(): backward() needs one
 };
 

@@ -68,6 +68,10 @@ struct Table {
   int column_unit;
   // Adam may skip the parameters that are padding (FusedMlp::live_ranges()).
   bool adam_live_only;
+  // The weight gradient of a narrow layer (out_l under half its live columns, e.g. the 2-wide
+  // output) may be computed transposed, dW = dY^T H with the batch rows as broadcasts and the
+  // input columns as vectors (FusedMlp::backward): the same products in the same order.
+  bool transposed_narrow_gradients;
 };
 
 struct Tables {

@@ -48,11 +48,15 @@ bool same_bits(const T* a, const T* b, std::size_t n) {
   return std::memcmp(a, b, n * sizeof(T)) == 0;
 }
 
-// C = A B (+ bias), and H = act(C), by both generations; A read as row-major (M x K) or as the
-// transpose of a row-major (K x M) matrix (the weight gradient's operand).
+// C = A B (+ bias), and H = act(C), by the blocked kernels, against the same sum computed in
+// scalar code: every entry bias (or 0) plus its K products in order, through one FMA each on
+// the FMA paths, a rounded product and a rounded sum on the x86-64 baseline. A is read as
+// row-major (M x K) or as the transpose of a row-major (K x M) matrix (the weight gradient's
+// operand). (The baseline kernels met this too except in their 1 x 1-vector block, which GCC
+// compiled without FMA.)
 template <typename T>
 void check_gemm(int M, int N, int K, bool transposed_a, bool bias, FusedActivation act,
-                bool with_h) {
+                bool with_h, bool fma) {
   CAPTURE(M);
   CAPTURE(N);
   CAPTURE(K);
@@ -64,37 +68,43 @@ void check_gemm(int M, int N, int K, bool transposed_a, bool bias, FusedActivati
   const std::vector<T> b = normals<T>(static_cast<std::size_t>(K) * ldb, 2);
   const std::vector<T> bv = normals<T>(static_cast<std::size_t>(N), 3);
   const std::ptrdiff_t rs = transposed_a ? 1 : lda, ks = transposed_a ? lda : 1;
-  std::vector<T> c[2], h[2];
-  for (int g = 0; g < 2; ++g) {
-    fk::set_generation(g == 0 ? fk::Generation::Baseline : fk::Generation::Blocked);
-    c[g].assign(static_cast<std::size_t>(M) * ldc, T(0));
-    h[g].assign(static_cast<std::size_t>(M) * ldc, T(0));
-    fk::table<T>().gemm(M, N, K, a.data(), rs, ks, b.data(), ldb, c[g].data(), ldc,
-                        bias ? bv.data() : nullptr, act, with_h ? h[g].data() : nullptr);
-  }
-  // Compare the live block (the baseline leaves the row tails as they were too).
+  std::vector<T> c(static_cast<std::size_t>(M) * ldc, T(0)), h(c.size(), T(0));
+  fk::set_generation(fk::Generation::Blocked);
+  fk::table<T>().gemm(M, N, K, a.data(), rs, ks, b.data(), ldb, c.data(), ldc,
+                      bias ? bv.data() : nullptr, act, with_h ? h.data() : nullptr);
   bool same = true;
-  for (int i = 0; i < M; ++i) {
-    same = same && same_bits(c[0].data() + i * ldc, c[1].data() + i * ldc, N);
-    same = same && same_bits(h[0].data() + i * ldc, h[1].data() + i * ldc, N);
-  }
+  for (int i = 0; i < M; ++i)
+    for (int j = 0; j < N; ++j) {
+      T acc = bias ? bv[j] : T(0);
+      for (int k = 0; k < K; ++k) {
+        const T x = a[i * rs + k * ks], y = b[static_cast<std::size_t>(k) * ldb + j];
+        if (fma) {
+          acc = std::fma(x, y, acc);
+        } else {
+          volatile T product = x * y;  // rounded, not fused into the add
+          acc = acc + product;
+        }
+      }
+      same = same && same_bits(&acc, &c[static_cast<std::size_t>(i) * ldc + j], 1);
+      if (with_h && (act == FusedActivation::ReLU || act == FusedActivation::LeakyReLU)) {
+        const T expected = acc > T(0) ? acc : (act == FusedActivation::ReLU ? T(0) : T(0.01) * acc);
+        same = same && same_bits(&expected, &h[static_cast<std::size_t>(i) * ldc + j], 1);
+      }
+    }
   CHECK(same);
 }
 
 template <typename T>
-void check_generations_agree() {
-  const int unit = 64 / static_cast<int>(sizeof(T));  // a multiple of every path's SIMD width
-  // Row counts around the row blocks (4 and 6), column counts of 1..5 vectors of any width.
+void check_generations_agree(bool fma) {
+  const int lanes = fk::active().vector_bytes / static_cast<int>(sizeof(T));  // this path's
+  // Row counts around the row blocks (4 and 6), column counts of 1..5 and 8 vectors.
   for (int M : {1, 5, 6, 7, 13, 64, 200})
-    for (int N : {unit, 2 * unit, 4 * unit, 5 * unit})
+    for (int N : {lanes, 2 * lanes, 3 * lanes, 4 * lanes, 5 * lanes, 8 * lanes})
       for (int K : {1, 4, 64, 200}) {
-        check_gemm<T>(M, N, K, false, true, FusedActivation::ReLU, true);
-        check_gemm<T>(M, N, K, true, false, FusedActivation::ReLU, false);
+        check_gemm<T>(M, N, K, false, true, FusedActivation::ReLU, true, fma);
+        check_gemm<T>(M, N, K, true, false, FusedActivation::LeakyReLU, true, fma);
       }
-  for (FusedActivation act : {FusedActivation::LeakyReLU, FusedActivation::ELU,
-                              FusedActivation::Tanh, FusedActivation::Softplus})
-    check_gemm<T>(13, 2 * unit, 9, false, true, act, true);
-
+  const int unit = 64 / static_cast<int>(sizeof(T));
   const int M = 37, N = 3 * unit, lda = N + 3;
   const std::vector<T> a = normals<T>(static_cast<std::size_t>(M) * lda, 4);
   std::vector<T> sums[2], tr[2];
@@ -135,14 +145,59 @@ std::pair<std::vector<double>, std::vector<T>> train(FusedScheme scheme, fk::Gen
 
 }  // namespace
 
-TEST_CASE("blocked products, column sums and transposes give the baseline's bits on every path") {
+TEST_CASE("blocked products are FMA chains in order; column sums and transposes give the baseline's bits") {
   KernelChoice restore;
   for (KernelIsa isa : nwgf::analytic::supported_kernel_isas()) {
     CAPTURE(std::string(nwgf::analytic::kernel_isa_name(isa)));
     nwgf::analytic::set_kernel_isa(isa);
-    check_generations_agree<float>();
-    check_generations_agree<double>();
+    const bool fma = isa != KernelIsa::Generic;
+    check_generations_agree<float>(fma);
+    check_generations_agree<double>(fma);
   }
+}
+
+TEST_CASE("the network's forward and backward passes give the baseline's bits on every path") {
+  KernelChoice restore;
+  // The reference network (its 2-wide output layer's weight gradient taken transposed), a
+  // width that is no multiple of any SIMD width, a wide output, and float64.
+  const std::vector<FusedMlpShape> shapes = {{4, 64, 2, 2, FusedActivation::ReLU},
+                                             {4, 20, 3, 3, FusedActivation::Tanh},
+                                             {3, 40, 2, 40, FusedActivation::LeakyReLU},
+                                             {5, 33, 1, 1, FusedActivation::Softplus}};
+  for (KernelIsa isa : nwgf::analytic::supported_kernel_isas())
+    for (const FusedMlpShape& shape : shapes) {
+      CAPTURE(std::string(nwgf::analytic::kernel_isa_name(isa)));
+      CAPTURE(shape.width);
+      CAPTURE(shape.out);
+      nwgf::analytic::set_kernel_isa(isa);
+      const int n = 200;
+      std::vector<float> out[2], grads[2];
+      std::vector<double> grads64[2];
+      for (int g = 0; g < 2; ++g) {
+        fk::set_generation(g == 0 ? fk::Generation::Baseline : fk::Generation::Blocked);
+        FusedMlp<float> mlp(shape, n);
+        FusedMlp<double> mlp64(shape, n);
+        const std::vector<float> p = normals<float>(mlp.parameter_count(), 21);
+        for (const auto& [begin, end] : mlp.live_ranges())
+          for (std::size_t e = begin; e < end; ++e) mlp.parameters()[e] = 0.3f * p[e];
+        const std::vector<double> p64 = normals<double>(mlp64.parameter_count(), 21);
+        for (const auto& [begin, end] : mlp64.live_ranges())
+          for (std::size_t e = begin; e < end; ++e) mlp64.parameters()[e] = 0.3 * p64[e];
+        const std::vector<float> input = normals<float>(static_cast<std::size_t>(n) * shape.in, 22);
+        const std::vector<float> dout = normals<float>(static_cast<std::size_t>(n) * shape.out, 23);
+        const float* o = mlp.forward(input.data(), n);
+        out[g].assign(o, o + static_cast<std::size_t>(n) * shape.out);
+        mlp.backward(dout.data(), n);
+        grads[g].assign(mlp.gradients(), mlp.gradients() + mlp.parameter_count());
+        const std::vector<double> input64(input.begin(), input.end()), dout64(dout.begin(), dout.end());
+        mlp64.forward(input64.data(), n);
+        mlp64.backward(dout64.data(), n);
+        grads64[g].assign(mlp64.gradients(), mlp64.gradients() + mlp64.parameter_count());
+      }
+      CHECK(same_bits(out[0].data(), out[1].data(), out[0].size()));
+      CHECK(same_bits(grads[0].data(), grads[1].data(), grads[0].size()));
+      CHECK(same_bits(grads64[0].data(), grads64[1].data(), grads64[0].size()));
+    }
 }
 
 TEST_CASE("the pair pass's sums, fields and coinciding counts match a float64 evaluation") {
