@@ -1358,7 +1358,7 @@ ReportSummary write_report(const json& doc, const ReportOptions& options) {
                       [&](const std::string& n, const std::string& b, int key_rows) { plots.add(n, b, key_rows); }};
   for (const TargetFamily* family : target_families())  // suite/report/target_report.h
     write_target_section(*family, doc, sink, md);
-  write_self_convergence_section(doc, {sink.write_data, [&](const std::string& n, const std::string& b) { plots.add(n, b); }}, md);
+  write_self_convergence_section(doc, sink, md);
   write_timings(s, md);
   write_failures(s, md);
 

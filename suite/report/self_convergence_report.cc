@@ -10,6 +10,8 @@
 #include <fmt/format.h>
 
 #include "suite/report/gnuplot.h"
+#include "suite/report/plot_colours.h"
+#include "suite/report/plot_frame.h"
 #include "suite/report/report_text.h"
 #include "suite/study/study_self_convergence.h"
 
@@ -19,7 +21,6 @@ namespace {
 
 using json = nlohmann::json;
 
-const char* const kColours[] = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"};
 
 // Table text ('|' escaped, control characters blanked).
 std::string cell_text(const std::string& text) {
@@ -45,48 +46,66 @@ std::string self_order_text(const json& a) {
 std::string yes_no(const json& b) { return b.is_boolean() ? (b.get<bool>() ? "yes" : "no") : "–"; }
 
 // The W2 distance between successive solutions (mean over seeds) against the coarser tau, and
-// the exact error dashed, for every group of one family with distances.
-void family_plot(const std::string& family, const std::vector<const json*>& entries, const SelfConvergencePlots& plots,
+// the exact error dashed, for every group of one family with distances; axes fitted to the data,
+// one colour per group (suite/report/plot_colours.h), the key below, and a caption.
+void family_plot(const std::string& family, const std::vector<const json*>& entries, const PlotSink& plots,
                  std::ostream& md) {
-  std::vector<std::string> terms;
-  int k = 0;
+  std::vector<const json*> drawn;
+  std::vector<std::string> files;
+  PlotValues values;
+  std::vector<double> taus;
   for (const json* e : entries) {
     const json& a = (*e)["distances"]["w2"]["analysis"];
-    const json& taus = (*e)["taus"];
     std::string data = "# tau_coarse w2_difference exact_error_at_tau\n";
     bool any = false;
     for (std::size_t i = 0; i < a["differences"].size(); ++i) {
-      const double diff = json_number(a["differences"][i]);
+      const double tau = (*e)["taus"][i].get<double>(), diff = json_number(a["differences"][i]);
       const double exact = (*e)["exact"].is_object() ? json_number((*e)["exact"]["errors"][i]) : NAN;
-      data += data_row({taus[i].get<double>(), diff > 0 ? diff : NAN, exact > 0 ? exact : NAN});
+      data += data_row({tau, diff > 0 ? diff : NAN, exact > 0 ? exact : NAN});
+      values.add(tau, {diff, exact});
+      taus.push_back(tau);
       any |= diff > 0;
     }
     if (!any) continue;
-    const std::string group = (*e)["group"].get<std::string>();
-    std::string tag = group;
+    std::string tag = (*e)["group"].get<std::string>();
     for (char& c : tag)
       if (c == '/' || c == '.') c = '_';
-    const std::string file = plots.write_data("selfconv_" + tag, data);
-    const std::string colour = kColours[k++ % 6];
-    terms.push_back(fmt::format("{} u 1:2 w lp pt 7 lc rgb '{}' title {}", gnuplot_quoted(file), colour,
-                                gnuplot_quoted(gnuplot_literal(group))));
-    terms.push_back(fmt::format("{} u 1:3 w l dt 2 lc rgb '{}' notitle", gnuplot_quoted(file), colour));
+    files.push_back(plots.write_data("selfconv_" + tag, data));
+    drawn.push_back(e);
   }
-  if (terms.empty()) return;
+  if (drawn.empty()) return;
+  const std::vector<std::string> colours = assign_colours(std::vector<std::string>(drawn.size()));
+  std::vector<std::string> terms;
+  for (std::size_t k = 0; k < drawn.size(); ++k) {
+    const std::string group = (*drawn[k])["group"].get<std::string>();
+    terms.push_back(fmt::format("{} u 1:2 w lp pt 7 lw 2 lc rgb '{}' title {}", gnuplot_quoted(files[k]), colours[k],
+                                gnuplot_quoted(gnuplot_literal(group))));
+    terms.push_back(fmt::format("{} u 1:($3 > 0 ? $3 : 1/0) w lp dt 2 pt 6 lc rgb '{}' notitle",  // caption
+                                gnuplot_quoted(files[k]), colours[k]));
+  }
+  std::sort(taus.begin(), taus.end());
+  taus.erase(std::unique(taus.begin(), taus.end()), taus.end());
   const std::string plot = "selfconv_" + family;
-  plots.add_plot(plot, fmt::format("set logscale xy\nset xlabel 'coarser step size {{/Symbol t}}'\n"
-                                   "set ylabel 'W2 between solutions at {{/Symbol t}} and {{/Symbol t}}/2'\n"
-                                   "set title {}\nset key outside right font ',8'\nset format y '%.0e'\n"
-                                   "plot {}",
-                                   gnuplot_quoted(family + " family: successive solutions (solid), exact error at "
-                                                           "{/Symbol t} (dashed)"),
-                                   fmt::join(terms, ", \\\n     ")));
-  md << fmt::format("![self-convergence, {} family]({}.svg)\n\n", family, plot);
+  plots.add_plot(plot,
+                 fmt::format("set xlabel 'coarser step size {{/Symbol t}}'\n"
+                             "set ylabel 'W2 between solutions at {{/Symbol t}} and {{/Symbol t}}/2'\n"
+                             "set title {}\n{}{}plot {}",
+                             gnuplot_quoted(family + " family: successive solutions (solid), exact error (dashed)"),
+                             axis_commands('x', log_axis_range(values.x), true, taus),
+                             axis_commands('y', log_axis_range(values.y), true), fmt::join(terms, ", \\\n     ")),
+                 key_rows(terms));
+  md << fmt::format("![self-convergence, {} family]({}.svg)\n\n", family, plot)
+     << fmt::format("*Figure:* the W2 distance between the solutions at τ and τ/2 (solid, mean over seeds) "
+                    "against the coarser τ, {} family, beside the exact error at τ (dashed, same colour). Where the "
+                    "solid curve runs parallel to the dashed one, the self-convergence order is the true order "
+                    "and Richardson's estimate is usable; a flat solid curve is at the noise floor (see the "
+                    "table's status).\n\n",
+                    family);
 }
 
 }  // namespace
 
-void write_self_convergence_section(const json& doc, const SelfConvergencePlots& plots, std::ostream& md) {
+void write_self_convergence_section(const json& doc, const PlotSink& plots, std::ostream& md) {
   const bool stored = doc.contains("self_convergence") && doc["self_convergence"].is_array();
   const json entries = stored ? doc["self_convergence"] : study_self_convergence(doc.value("cells", json::array()));
   if (entries.empty()) return;

@@ -5,26 +5,21 @@
 // error against the exact (or reference) flow, the Richardson estimate of the finest run's error
 // beside that error, the GCI, the asymptotic ratio and the status; and per family one plot,
 // selfconv_<family>: the W2 distance between successive solutions (mean over seeds) against the
-// coarser tau, log-log, with the exact error of the same group dashed.
+// coarser tau, log-log, with the exact error of the same group dashed, fitted axes, its key below
+// (suite/report/plot_frame.h), a colour per group and a caption saying what to look for.
 // The entries are the results file's "self_convergence"; a file written before it has them
 // computed here from its cells, and where its cells keep no particles the section says so.
 // Nothing is written for a study without a group of three or more step sizes.
-#include <functional>
 #include <ostream>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
+#include "suite/report/plot_sink.h"
+
 namespace nwgf::suite {
 
-// Where the section's plots go (the report's plot list): write_data(name, content) writes
-// data/<name>.dat and returns its path relative to the report folder; add_plot(name, body) adds a
-// gnuplot plot body rendered to <name>.svg and .png.
-struct SelfConvergencePlots {
-  std::function<std::string(const std::string& name, const std::string& content)> write_data;
-  std::function<void(const std::string& name, const std::string& body)> add_plot;
-};
 
-void write_self_convergence_section(const nlohmann::json& doc, const SelfConvergencePlots& plots, std::ostream& md);
+void write_self_convergence_section(const nlohmann::json& doc, const PlotSink& plots, std::ostream& md);
 
 }  // namespace nwgf::suite

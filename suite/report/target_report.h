@@ -16,27 +16,18 @@
 // and a table per section: scheme, tau, W2 / MMD at T (particles and chain) with their orders,
 // the exact scheme's W2 and order, the MMD floor and the MMD to the target at T. Nothing is
 // written for a study without sections of the family.
-#include <functional>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "suite/report/plot_sink.h"
 #include "suite/report/verdict.h"
 #include "suite/study/target_family.h"
 
 namespace nwgf::suite {
 
-// Where the section's plots go (the report's plot list): write_data(name, content) writes
-// data/<name>.dat and returns its path relative to the report folder; add_plot(name, body,
-// key_rows) adds a gnuplot plot body (after terminal and output) rendered to <name>.svg and .png,
-// with its key below it for key_rows > 0 (suite/report/plot_frame.h key_below), else placed by the
-// body.
-struct PlotSink {
-  std::function<std::string(const std::string& name, const std::string& content)> write_data;
-  std::function<void(const std::string& name, const std::string& body, int key_rows)> add_plot;
-};
 
 // Every plot is followed by a caption paragraph "*Figure:* ..." saying what to look for, and the
 // table's orders carry their floor caveat (suite/report/order_caveat.h).
