@@ -107,7 +107,7 @@ TEST_CASE("a sweep with cells in flight together (--ensemble) gives the numbers 
 
   if (const char* bin = std::getenv("NWGF_BIN")) {
     write_file_atomic(dir + "/config.json", kConfig);
-    for (const char* bad : {"0", "257", "x"}) {
+    for (const char* bad : {"-1", "257", "x"}) {  // 0 is the default: one per core
       INFO("--ensemble " << bad);
       CHECK(run_status(std::string(bin) + " sweep --config " + dir + "/config.json --out " + dir +
                        "/bad.json --ensemble " + bad + " 2> " + dir + "/bad.txt") == 2);
