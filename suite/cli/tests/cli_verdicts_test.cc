@@ -250,13 +250,16 @@ TEST_CASE("nwgf validate ends with the convergence table, one line per group of 
   const json& groups = doc["convergence"];
   REQUIRE(groups.size() > 0);
   const std::vector<std::string> lines = lines_of(r.out);
-  // "wrote" the results, "wrote" the report, the caption, the header, one row per group.
-  REQUIRE(lines.size() == 4 + groups.size());
-  CHECK(lines[2].find("convergence at T") == 0);
+  // "wrote" the results, "wrote" the report, "wrote" its HTML page, the caption, the header, one row
+  // per group.
+  REQUIRE(lines.size() == 5 + groups.size());
+  CHECK(lines[2].find("wrote ") == 0);
+  CHECK(lines[2].find("report.html") != std::string::npos);
+  CHECK(lines[3].find("convergence at T") == 0);
   for (std::size_t i = 0; i < groups.size(); ++i) {
     const json& g = groups[i];
-    const std::vector<std::string> words = words_of(lines[4 + i]);
-    INFO(lines[4 + i]);
+    const std::vector<std::string> words = words_of(lines[5 + i]);
+    INFO(lines[5 + i]);
     REQUIRE(words.size() >= 5);
     CHECK(words[0] == "dirac");
     CHECK(words[1] == g["label"].get<std::string>());
