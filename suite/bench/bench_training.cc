@@ -174,7 +174,7 @@ FusedTrainerOptions reference_options(int d, bool forward) {
 // floating-point operations of an iteration (FusedMlp::training_flops: 5.27e6 at d = 2, padding
 // not counted) per second of CPU time; fma_peak_gflops, the float32 FMA peak of one core
 // measured in this process (measured_fma_peak_f32); fma_peak_share, their ratio: the
-// iteration's time at that peak over its measured time (the issue 23 target: >= 0.6).
+// iteration's time at that peak over its measured time (the target: >= 0.6, docs/performance.md).
 void BM_TrainingIterationFused(benchmark::State& state) {
   const bool forward = state.range(0) == 1;
   const int d = static_cast<int>(state.range(1));

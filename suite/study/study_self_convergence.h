@@ -67,9 +67,10 @@ inline constexpr std::size_t kSelfConvergenceStepSizesMin = 3;
 // Orders agree within this many combined standard errors (a two-sided 95 % band) ...
 inline constexpr double kOrderAgreementSigmas = 2.0;
 // ... or within this absolute gap, the pre-asymptotic drift between the order of differences and
-// that of errors at three halvings (above; issue 21's tolerance for "recovers order 1").
+// that of errors at three halvings (above; the tolerance of "recovers order 1" in the tests).
 inline constexpr double kOrderAgreementDrift = 0.1;
-// The Richardson estimate agrees with the exact error within this factor (issue 21).
+// The Richardson estimate agrees with the exact error within this factor (docs/validation.md,
+// "Self-convergence against the exact solution").
 inline constexpr double kRichardsonAgreementFactor = 2.0;
 
 // The groups' entries from a results document's cells (groups with fewer than three step sizes
