@@ -26,7 +26,7 @@
 #include "suite/report/self_convergence_report.h"
 #include "suite/report/target_report.h"
 #include "suite/report/verdict.h"
-#include "suite/study/convergence.h"
+#include "suite/study/dirac_convergence.h"
 #include "suite/study/study_config.h"
 #include "suite/study/scheme_descriptor.h"
 

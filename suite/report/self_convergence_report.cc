@@ -107,7 +107,7 @@ void family_plot(const std::string& family, const std::vector<const json*>& entr
 
 void write_self_convergence_section(const json& doc, const PlotSink& plots, std::ostream& md) {
   const bool stored = doc.contains("self_convergence") && doc["self_convergence"].is_array();
-  const json entries = stored ? doc["self_convergence"] : study_self_convergence(doc.value("cells", json::array()));
+  const json entries = stored ? doc["self_convergence"] : study_self_convergence(cell_results_from_json(doc.value("cells", json::array())));
   if (entries.empty()) return;
   md << "## Self-convergence: orders without the exact solution\n\n"
      << "For every group of cells that differ only in τ and seed, the distance between the solutions at "

@@ -1,16 +1,12 @@
+// The one convergence routine of every exact family (suite/study/convergence.h).
 #include "suite/study/convergence.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <map>
-#include <mutex>
-#include <tuple>
+#include <set>
 
-#include "analytic/empirical_error.h"
-#include "analytic/flow.h"
-#include "suite/study/run_cell.h"  // kDiracFamily
-#include "suite/study/scheme_descriptor.h"
 #include "suite/common/json_number.h"
 
 namespace nwgf::suite {
@@ -20,49 +16,6 @@ using nlohmann::json;
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-// Relative difference |a_N - a(T)| / a(T) below which the exact scheme counts as exact in time:
-// a few hundred additions of O(1) numbers in double precision stay well below it.
-constexpr double kRoundingRelTol = 1e-12;
-
-
-json numbers(const std::vector<double>& xs) {
-  json a = json::array();
-  for (double x : xs) a.push_back(number_or_null(x));
-  return a;
-}
-
-double metric_value(const json& metrics, const std::string& key) {
-  if (!metrics.is_object() || !metrics.contains(key) || !metrics[key].is_number()) return kNaN;
-  return metrics[key].get<double>();
-}
-
-// Root mean square of a metric over kFloorDraws sets of n exact samples of eta* (scale 1);
-// scaled by the caller (radial_w2 scales with a, relative errors do not). Cached per (d, r, n).
-struct ExactSampleFloors {
-  double radial_w2 = 0, m2_rel_error = 0, energy_rel_error = 0;
-};
-ExactSampleFloors exact_sample_floors(int d, double r, std::size_t n) {
-  static std::mutex mutex;
-  static std::map<std::tuple<int, double, std::size_t>, ExactSampleFloors> cache;
-  std::lock_guard<std::mutex> lock(mutex);
-  const auto key = std::make_tuple(d, r, n);
-  if (auto it = cache.find(key); it != cache.end()) return it->second;
-  const analytic::Profile p = analytic::make_profile(d, r);
-  ExactSampleFloors f;
-  for (int k = 0; k < kFloorDraws; ++k) {
-    // Seeds far from any cell's seeds (cells use small integers).
-    const auto x = analytic::sample_profile(p, n, 0x5eed0000ULL + static_cast<std::uint64_t>(k));
-    const auto e = analytic::empirical_errors(p, 1.0, x.data(), n);
-    f.radial_w2 += e.radial_w2 * e.radial_w2;
-    f.m2_rel_error += e.m2_rel_error * e.m2_rel_error;
-    f.energy_rel_error += e.energy_rel_error * e.energy_rel_error;
-  }
-  f.radial_w2 = std::sqrt(f.radial_w2 / kFloorDraws);
-  f.m2_rel_error = std::sqrt(f.m2_rel_error / kFloorDraws);
-  f.energy_rel_error = std::sqrt(f.energy_rel_error / kFloorDraws);
-  cache[key] = f;
-  return f;
-}
 
 double mean_of(const std::vector<double>& xs) {
   double s = 0;
@@ -92,23 +45,51 @@ double max_of(const std::vector<double>& xs) {
   return m;
 }
 
-json orders_json(const SequenceOrders& o) {
-  return {{"successive_orders", numbers(o.successive)},
-          {"fit", o.fit ? order_fit_to_json(*o.fit) : json(nullptr)}};
+struct CellGroup {
+  const CellResult* first;
+  std::map<double, std::vector<const CellResult*>, std::greater<double>> by_tau;  // decreasing tau
+};
+
+bool same_group(const CellResult& a, const CellResult& b) {
+  return a.label() == b.label() && a.scheme == b.scheme && a.start == b.start && a.target == b.target &&
+         a.d == b.d && a.r == b.r && a.t0 == b.t0 && a.T == b.T;
+}
+
+MetricConvergence metric_convergence(const ConvergenceRules& rules, const std::string& metric,
+                                     const ConvergenceGroup& g, const CellsByTau& cells, PointSource source) {
+  MetricConvergence m;
+  m.metric = metric;
+  for (const auto& list : cells) {
+    std::vector<double> values, floors;
+    for (const CellResult* cell : list) {
+      const std::optional<PointMetrics>& pm = cell->summary.source(source);
+      if (!pm) continue;
+      values.push_back(rules.value(metric, *pm));
+      floors.push_back(rules.floor(metric, g, *pm));
+    }
+    const double mean = mean_of(values), floor = mean_of(floors);
+    m.mean.push_back(mean);
+    m.std.push_back(std_of(values));
+    m.min.push_back(min_of(values));
+    m.max.push_back(max_of(values));
+    m.floor.push_back(floor);
+    m.above_floor.push_back(std::isfinite(mean) && std::isfinite(floor) ? std::optional<bool>(mean > floor) : std::nullopt);
+  }
+  m.orders = sequence_orders(g.taus, m.mean);
+  m.exact_values = rules.exact_values(metric, g, cells);
+  if (!m.exact_values.empty()) m.exact_orders = sequence_orders(g.taus, m.exact_values);
+  rules.complete(m, g);
+  return m;
 }
 
 }  // namespace
 
 json order_fit_to_json(const analytic::OrderFit& fit) {
-  return {{"order", number_or_null(fit.order)},
-          {"stderr", number_or_null(fit.order_stderr)},
-          {"log_constant", number_or_null(fit.log_constant)},
-          {"points", fit.points},
-          {"skipped", fit.skipped}};
+  return to_json(OrderSeries{{}, fit, 0})["fit"];
 }
 
-SequenceOrders sequence_orders(const std::vector<double>& taus, const std::vector<double>& errors) {
-  SequenceOrders o;
+OrderSeries sequence_orders(const std::vector<double>& taus, const std::vector<double>& errors) {
+  OrderSeries o;
   std::vector<double> t, e;
   for (std::size_t i = 0; i < taus.size() && i < errors.size(); ++i) {
     if (std::isfinite(errors[i]) && errors[i] > 0) {
@@ -126,196 +107,80 @@ SequenceOrders sequence_orders(const std::vector<double>& taus, const std::vecto
   return o;
 }
 
-std::optional<double> exact_scheme_scale(const std::string& scheme, double r, double tau, double t0,
-                                         double T) {
-  const std::optional<analytic::ExactScheme> exact = exact_scheme_of(scheme);  // suite/study/scheme_descriptor.h
-  if (!exact) return std::nullopt;
-  return analytic::exact_scheme_scale(*exact, r, tau, t0, T);
-}
-
-double exact_scheme_metric(const std::string& metric, const analytic::Profile& p, double a_n,
-                           double a_T) {
-  if (metric == "mmd") return dilation_mmd(p, a_n, a_T);
-  if (metric == "radial_w2") return std::abs(a_n - a_T) * std::sqrt(p.m2);
-  if (metric == "m2_rel_error") return std::abs(a_n * a_n / (a_T * a_T) - 1.0);
-  if (metric == "energy_rel_error") return std::abs(std::pow(a_n / a_T, p.r) - 1.0);
-  return kNaN;  // mmd_to_scheme: the exact scheme iterate is its own reference
-}
-
-double frozen_start_metric(const std::string& metric, const analytic::Profile& p, double t0, double T,
-                           double a_n) {
-  const double a_0 = analytic::flow_scale(p.r, t0);  // 0 at t0 = 0: delta_0
-  if (metric == "mmd_to_scheme") return std::isfinite(a_n) && a_n > 0 ? dilation_mmd(p, a_0, a_n) : kNaN;
-  return exact_scheme_metric(metric, p, a_0, analytic::flow_scale(p.r, T));
-}
-
-namespace {
-// frozen_start_metric per tau (only mmd_to_scheme depends on tau, through a_N; NaN: no scheme).
-json frozen_start_values(const std::string& metric, const analytic::Profile& p, double t0, double T,
-                         const std::vector<double>& scheme_scales) {
-  json values = json::array();
-  for (double a_n : scheme_scales) values.push_back(number_or_null(frozen_start_metric(metric, p, t0, T, a_n)));
-  return values;
-}
-}  // namespace
-
-json convergence_analysis(const json& cells) {
-  // Group cells by (label, d, r, t0, T); within a group, by tau, a value per seed. The label is
-  // the scheme of a built-in cell and the solver's name of an external one; an external cell is
-  // compared with the exact iterate of the scheme its solver declares (solver_scheme).
-  struct Group {
-    std::string label, scheme, solver, solver_scheme;
-    int d;
-    double r, t0, T;
-    std::map<double, std::vector<const json*>, std::greater<double>> by_tau;  // decreasing tau
-  };
-  std::vector<Group> groups;
-  for (const auto& cell : cells) {
-    const json& c = cell["config"];
-    if (c.value("family", std::string(kDiracFamily)) != kDiracFamily) continue;  // target_convergence_analysis (suite/study/target_convergence.h)
-    const std::string scheme = c["scheme"];
-    const bool external = scheme == "external";
-    const std::string solver = external ? c.value("solver", std::string()) : std::string();
-    const std::string solver_scheme = external ? c.value("solver_scheme", std::string("other")) : scheme;
-    const std::string label = external ? solver : scheme;
-    const int d = c["d"];
-    const double r = c["r"], t0 = c["t0"], T = c["T"], tau = c["tau"];
-    auto it = std::find_if(groups.begin(), groups.end(), [&](const Group& g) {
-      return g.label == label && g.scheme == scheme && g.d == d && g.r == r && g.t0 == t0 && g.T == T;
-    });
+std::vector<ConvergenceGroup> convergence_groups(const ConvergenceRules& rules, const std::vector<CellResult>& cells) {
+  const std::string family = rules.family();
+  std::vector<CellGroup> groups;
+  for (const CellResult& cell : cells) {
+    if (cell.family != family) continue;
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const CellGroup& g) { return same_group(*g.first, cell); });
     if (it == groups.end()) {
-      groups.push_back(Group{label, scheme, solver, solver_scheme, d, r, t0, T, {}});
+      groups.push_back(CellGroup{&cell, {}});
       it = std::prev(groups.end());
     }
-    it->by_tau[tau].push_back(&cell);
+    it->by_tau[cell.tau].push_back(&cell);
   }
 
-  json out = json::array();
-  for (const Group& g : groups) {
-    const analytic::Profile p = analytic::make_profile(g.d, g.r);
-    const double a_T = analytic::flow_scale(g.r, g.T);
-    std::vector<double> taus, scheme_scales, scale_errors;
-    for (const auto& [tau, list] : g.by_tau) {
+  std::vector<ConvergenceGroup> out;
+  for (const CellGroup& cg : groups) {
+    const CellResult& c = *cg.first;
+    CellsByTau by_tau;
+    std::vector<double> taus;
+    std::set<std::uint64_t> seeds;
+    for (const auto& [tau, list] : cg.by_tau) {
       taus.push_back(tau);
-      auto a_n = exact_scheme_scale(g.solver_scheme, g.r, tau, g.t0, g.T);
-      // A scheme that is exact in time (JKO at r = 1, Euler at r = 1) reaches a(T) up to the
-      // rounding of its n additions; count that as no time-discretisation error, so that no
-      // order is fitted to rounding noise.
-      if (a_n && std::abs(*a_n - a_T) <= kRoundingRelTol * a_T) a_n = a_T;
-      scheme_scales.push_back(a_n ? *a_n : kNaN);
-      scale_errors.push_back(a_n ? std::abs(*a_n - a_T) / a_T : kNaN);
+      by_tau.push_back(list);
+      for (const CellResult* cell : list) seeds.insert(cell->seed);
     }
-    const SequenceOrders scale_orders = sequence_orders(taus, scale_errors);
-    json scale = {{"exact", a_T}, {"scheme", numbers(scheme_scales)}, {"rel_error", numbers(scale_errors)}};
-    scale.update(orders_json(scale_orders));
-
-    for (const char* source : {"particles", "chain"}) {
-      bool any = false;
-      for (const auto& [tau, list] : g.by_tau)
-        for (const json* cell : list) {
-          const json& s = (*cell)["summary"];
-          any |= s.contains(source) && s[source].is_object();
-        }
+    for (PointSource source : kPointSources) {
+      const bool any = std::any_of(by_tau.begin(), by_tau.end(), [&](const auto& list) {
+        return std::any_of(list.begin(), list.end(), [&](const CellResult* cell) { return cell->summary.source(source).has_value(); });
+      });
       if (!any) continue;
-      json group = {{"scheme", g.scheme}, {"label", g.label}, {"d", g.d}, {"r", g.r}, {"t0", g.t0}, {"T", g.T},
-                    {"source", source}, {"regime", analytic::regime_name(p.regime)},
-                    {"taus", taus}, {"scale", scale}};
-      if (g.scheme == "external") {
-        group["solver"] = g.solver;
-        group["solver_scheme"] = g.solver_scheme;
+      ConvergenceGroup g;
+      g.family = family;
+      g.scheme = c.scheme;
+      g.label = c.label();
+      if (c.external()) {
+        g.solver = c.solver;
+        g.solver_scheme = c.solver_scheme;
       }
-      json seeds = json::array();
-      json points = json::array();
-      for (const auto& [tau, list] : g.by_tau) {
-        seeds.push_back(list.size());
-        double n = kNaN;
-        for (const json* cell : list) {
-          const json& s = (*cell)["summary"];
-          if (s.contains(source) && s[source].is_object() && s[source].contains("n")) n = s[source]["n"].get<double>();
-        }
-        points.push_back(number_or_null(n));
-      }
-      group["seeds"] = seeds;
-      group["points"] = points;
-      json metrics = json::array();
-      for (const std::string& metric : kConvergenceMetrics) {
-        std::vector<double> mean, sd, lo, hi, floor, exact;
-        std::size_t ti = 0;
-        for (const auto& [tau, list] : g.by_tau) {
-          std::vector<double> values, floors;
-          for (const json* cell : list) {
-            const json& s = (*cell)["summary"];
-            const json m = s.contains(source) ? s[source] : json(nullptr);
-            double v = metric_value(m, metric);
-            if (metric.find("rel_error") != std::string::npos) v = std::abs(v);
-            values.push_back(v);
-            if (metric == "mmd" || metric == "mmd_to_scheme") {
-              floors.push_back(metric_value(m, metric + "_floor"));
-            } else {
-              const double n = metric_value(m, "n");
-              if (std::isfinite(n) && n >= 2) {
-                const auto f = exact_sample_floors(g.d, g.r, static_cast<std::size_t>(n));
-                floors.push_back(metric == "radial_w2" ? f.radial_w2 * a_T
-                                 : metric == "m2_rel_error" ? f.m2_rel_error
-                                                             : f.energy_rel_error);
-              }
-            }
-          }
-          mean.push_back(mean_of(values));
-          sd.push_back(std_of(values));
-          lo.push_back(min_of(values));
-          hi.push_back(max_of(values));
-          floor.push_back(mean_of(floors));
-          exact.push_back(std::isfinite(scheme_scales[ti])
-                              ? exact_scheme_metric(metric, p, scheme_scales[ti], a_T)
-                              : kNaN);
-          ++ti;
-        }
-        json entry = {{"metric", metric}, {"mean", numbers(mean)}, {"std", numbers(sd)},
-                      {"min", numbers(lo)}, {"max", numbers(hi)}, {"floor", numbers(floor)}};
-        entry.update(orders_json(sequence_orders(taus, mean)));
-        json above = json::array();
-        for (std::size_t i = 0; i < mean.size(); ++i)
-          above.push_back(std::isfinite(mean[i]) && std::isfinite(floor[i]) ? json(mean[i] > floor[i])
-                                                                             : json(nullptr));
-        entry["above_floor"] = above;
-        entry["frozen_start"] = frozen_start_values(metric, p, g.t0, g.T, scheme_scales);
-        const SequenceOrders exact_orders = sequence_orders(taus, exact);
-        entry["exact_scheme"] = {{"values", numbers(exact)},
-                                 {"successive_orders", numbers(exact_orders.successive)},
-                                 {"fit", exact_orders.fit ? order_fit_to_json(*exact_orders.fit) : json(nullptr)}};
-        metrics.push_back(std::move(entry));
-      }
-      group["metrics"] = std::move(metrics);
-      out.push_back(std::move(group));
+      g.start = c.start;
+      g.target = c.target;
+      g.source = point_source_name(source);
+      g.d = c.d;
+      g.r = c.r;
+      g.t0 = c.t0;
+      g.T = c.T;
+      g.states_d_r = rules.states_d_r();
+      g.taus = taus;
+      g.seeds.assign(seeds.begin(), seeds.end());
+      rules.describe(g, by_tau);
+      for (const std::string& metric : rules.metrics()) g.metrics.push_back(metric_convergence(rules, metric, g, by_tau, source));
+      out.push_back(std::move(g));
     }
   }
   return out;
 }
 
-json study_timings(const json& cells) {
+json study_timings(const std::vector<CellResult>& cells) {
   json list = json::array();
   double total = 0;
-  for (const auto& cell : cells) {
-    const json& c = cell["config"];
-    const json& s = cell["summary"];
-    auto field = [&](const char* key) {
-      return s.contains(key) && s[key].is_number() ? s[key] : json(nullptr);
-    };
-    if (s.contains("wall_s") && s["wall_s"].is_number()) total += s["wall_s"].get<double>();
-    list.push_back({{"id", cell["id"]},
-                    {"scheme", c["scheme"]},
-                    {"d", c["d"]},
-                    {"r", c["r"]},
-                    {"tau", c["tau"]},
-                    {"seed", c["seed"]},
-                    {"steps", cell["steps"].size()},
-                    {"status", s.value("status", std::string("ok"))},
-                    {"wall_s", field("wall_s")},
-                    {"train_wall_s", field("train_wall_s")},
-                    {"eval_wall_s", field("eval_wall_s")},
-                    {"step_median_s", field("step_median_s")},
-                    {"iteration_median_us", field("iteration_median_us")}});
+  for (const CellResult& cell : cells) {
+    const CellSummary& s = cell.summary;
+    if (std::isfinite(s.wall_s)) total += s.wall_s;
+    list.push_back({{"id", cell.id},
+                    {"scheme", cell.scheme},
+                    {"d", cell.d},
+                    {"r", cell.r},
+                    {"tau", cell.tau},
+                    {"seed", cell.seed},
+                    {"steps", cell.steps.size()},
+                    {"status", s.status},
+                    {"wall_s", number_or_null(s.wall_s)},
+                    {"train_wall_s", number_or_null(s.train_wall_s)},
+                    {"eval_wall_s", number_or_null(s.eval_wall_s)},
+                    {"step_median_s", number_or_null(s.step_median_s)},
+                    {"iteration_median_us", number_or_null(s.iteration_median_us)}});
   }
   return {{"cells_wall_s", total}, {"cells", list}};
 }

@@ -1,78 +1,68 @@
 #pragma once
-// Convergence of a study across tau at the final time T (docs/math.md sections 3.3 and 4).
-//
-// For every (scheme, d, r, source) -- source "particles" (the m trained particles, or the N
-// particles of the particle flow) or "chain" (fresh samples through the stored chain) -- and every
-// metric (mmd, mmd_to_scheme, radial_w2, m2_rel_error, energy_rel_error; relative errors taken
-// in absolute value), across the study's taus:
-//   - mean, standard deviation (null with one seed), min and max over seeds of the metric at T;
-//   - its noise floor: for mmd and mmd_to_scheme the cells' closed-form floors
-//     sqrt(a^r M2 / (r n)); for the others the root mean square of the metric over
-//     kFloorDraws independent sets of n exact samples of gamma(T) (analytic::sample_profile);
+// The one convergence routine of every exact family (docs/math.md sections 3.3 and 4): a study's
+// cells grouped by (label, scheme, start, target, d, r, t0, T) -- label: the scheme of a built-in
+// cell, the solver's name of an external one -- and within a group by tau (decreasing), one
+// value per seed, for each source ("particles", "chain") that some cell of the group has; per
+// metric of the family:
+//   - mean, sample standard deviation (none with one seed), min and max over seeds of the metric
+//     at T (values that are missing or not finite are left out);
+//   - its noise floor, the mean over seeds of the family's floor of each cell, and whether the
+//     mean lies above it;
 //   - successive observed orders and the least-squares order with its standard error
 //     (analytic/orders.h); non-positive or missing values are skipped and counted;
-//   - the same metric for the exact scheme iterate (a_N Id)_# eta* against gamma(T) = (a(T) Id)_# eta*,
-//     noise-free and analytic, so time-discretisation error is told apart from network error:
-//       mmd: dilation_mmd(a_N, a(T)); radial_w2: |a_N - a(T)| sqrt(M2) (W2 between dilations of
-//       one law); m2_rel_error: |a_N^2 / a(T)^2 - 1|; energy_rel_error: |a_N^r / a(T)^r - 1|;
-//       mmd_to_scheme: 0 by definition (null);
-//   - the scale error |a_N - a(T)| / a(T) of the exact scheme with its orders;
-//   - "frozen_start": the same metric, per tau, of the start measure never moved
-//     (frozen_start_metric below), the trivial baseline every score should beat.
-// The exact scheme: backward -> JKO iterates, forward -> explicit Euler iterates, both from
-// a(t0); particle -> explicit Euler iterates where they are defined (t0 > 0 or r = 1), else none
-// (the particle flow starts from a small box, not from the family).
-#include <optional>
+//   - the exact scheme iterate's own value per tau (the time-discretisation error alone, noise
+//     free) with its orders;
+// and whatever else the family states of a group or a metric (the Dirac family: the exact
+// scheme's scale, the regime, the frozen start; suite/study/dirac_convergence.h). A family gives
+// its rules (ConvergenceRules); the grouping, statistics and orders are this routine's alone.
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
-#include "analytic/dilation.h"
-#include "analytic/orders.h"
-#include "analytic/profile.h"
+#include "suite/study/study_results.h"
 
 namespace nwgf::suite {
 
-inline constexpr int kFloorDraws = 8;  // exact-sample draws behind each Monte Carlo floor
-inline const std::vector<std::string> kConvergenceMetrics{"mmd", "mmd_to_scheme", "radial_w2",
-                                                          "m2_rel_error", "energy_rel_error"};
+// A group's cells per tau, in the group's order of taus (decreasing).
+using CellsByTau = std::vector<std::vector<const CellResult*>>;
 
-// The study's convergence analysis from its cells (entries of the results file's "cells").
-nlohmann::json convergence_analysis(const nlohmann::json& cells);
+// What one family contributes to the convergence routine.
+class ConvergenceRules {
+ public:
+  virtual ~ConvergenceRules() = default;
+  // The cells' family ("dirac", "line", ...): cells of other families are not this analysis'.
+  virtual std::string family() const = 0;
+  // Its metrics, in the order of the group's entries.
+  virtual const std::vector<std::string>& metrics() const = 0;
+  // Whether its groups state d and r (every family but the line family, d = 1, r = 1).
+  virtual bool states_d_r() const { return true; }
+  // A cell's value of the metric at T from the metrics of the group's source (NaN: none).
+  virtual double value(const std::string& metric, const PointMetrics& m) const { return m[metric]; }
+  // The metric's noise floor for one cell's metrics (NaN: none).
+  virtual double floor(const std::string& metric, const ConvergenceGroup& g, const PointMetrics& m) const = 0;
+  // Group-wide fields, set once its taus, source and cells are known (default: none).
+  virtual void describe(ConvergenceGroup& /*g*/, const CellsByTau& /*cells*/) const {}
+  // The exact scheme iterate's value of the metric per tau; empty when the family has none for it.
+  virtual std::vector<double> exact_values(const std::string& metric, const ConvergenceGroup& g,
+                                           const CellsByTau& cells) const = 0;
+  // Per-metric fields beyond the routine's (default: none).
+  virtual void complete(MetricConvergence& /*m*/, const ConvergenceGroup& /*g*/) const {}
+};
 
-// Timings: per cell wall time, training / evaluation time, median step time and median training
-// iteration time, and their sum.
-nlohmann::json study_timings(const nlohmann::json& cells);
+// The family's groups from a study's cells (other families' cells are skipped), in the order of
+// their first cells, each group's sources in the order particles, chain.
+std::vector<ConvergenceGroup> convergence_groups(const ConvergenceRules& rules, const std::vector<CellResult>& cells);
 
-// a_N at T of the exact scheme iterate of a cell's scheme (see above: backward -> JKO, forward and
-// particle -> explicit Euler), or nullopt where it is not defined (analytic::exact_scheme_scale).
-std::optional<double> exact_scheme_scale(const std::string& scheme, double r, double tau, double t0,
-                                         double T);
-
-// The exact scheme iterate's value of a metric (above) for scales a_N and a(T); NaN for mmd_to_scheme.
-double exact_scheme_metric(const std::string& metric, const analytic::Profile& p, double a_n,
-                           double a_T);
-
-// The frozen start's value of a metric (docs/math.md section 4, "Baselines"): the start measure
-// never moved, gamma(t0) = (a(t0) Id)_# eta* (delta_0 when t0 = 0: a(0) = 0), against gamma(T):
-//   mmd: dilation_mmd(a(t0), a(T)); radial_w2: |a(t0) - a(T)| sqrt(M2);
-//   m2_rel_error: |a(t0)^2 / a(T)^2 - 1|; energy_rel_error: |(a(t0) / a(T))^r - 1|;
-// mmd_to_scheme: dilation_mmd(a(t0), a_n) against the exact scheme iterate of scale a_n (NaN
-// when a_n is NaN: no exact scheme). The particle flow's start box (side 1e-9 by default) is
-// taken as delta_0.
-double frozen_start_metric(const std::string& metric, const analytic::Profile& p, double t0, double T,
-                           double a_n);
+// Orders of a sequence: usable pairs (finite, positive errors) only; no fit with fewer than 2.
+using SequenceOrders = OrderSeries;
+OrderSeries sequence_orders(const std::vector<double>& taus, const std::vector<double>& errors);
 
 // JSON of a fit (NaN standard error as null).
 nlohmann::json order_fit_to_json(const analytic::OrderFit& fit);
 
-// Orders of a sequence: usable pairs (finite, positive errors) only; null fit with fewer than 2.
-struct SequenceOrders {
-  std::vector<double> successive;
-  std::optional<analytic::OrderFit> fit;
-  std::size_t skipped = 0;
-};
-SequenceOrders sequence_orders(const std::vector<double>& taus, const std::vector<double>& errors);
+// Timings: per cell wall time, training / evaluation time, median step time and median training
+// iteration time, and their sum.
+nlohmann::json study_timings(const std::vector<CellResult>& cells);
 
 }  // namespace nwgf::suite

@@ -18,6 +18,7 @@
 #include "analytic/self_convergence.h"
 #include "suite/common/json_number.h"
 #include "suite/study/convergence.h"
+#include "suite/study/study_results.h"
 #include "suite/study/solution_self_convergence.h"
 #include "suite/study/target_family.h"
 
@@ -52,43 +53,21 @@ namespace {
 // One group's cells by tau (decreasing) and seed.
 struct Group {
   std::string id;
-  const json* first = nullptr;
-  std::map<double, std::map<long long, const json*>, std::greater<>> cells;
+  const CellResult* first = nullptr;
+  std::map<double, std::map<long long, const CellResult*>, std::greater<>> cells;
 };
 
 std::string group_id(const std::string& id) { return id.substr(0, id.rfind("/tau")); }
 
-// The key a cell's particles are read from: summary.self_convergence_points, else final_points.
-const json& points_of(const json& cell) {
-  const json& s = cell["summary"];
-  return s.contains("self_convergence_points") ? s["self_convergence_points"] : s["final_points"];
-}
-
-// The first `rows` rows of a cell's particles, row-major; empty when a row is not d numbers.
-
-std::vector<double> cell_points(const json& cell, std::size_t rows, int d) {
-  const json& pts = points_of(cell);
+// The first `rows` rows of a cell's particles, row-major.
+std::vector<double> cell_points(const CellResult& cell, std::size_t rows) {
   std::vector<double> out;
-  out.reserve(rows * static_cast<std::size_t>(d));
-  for (std::size_t i = 0; i < rows; ++i) {
-    const json& row = pts[i];
-    if (!row.is_array() || row.size() != static_cast<std::size_t>(d)) return {};
-    for (const json& v : row) {
-      if (!v.is_number()) return {};
-      out.push_back(v.get<double>());
-    }
-  }
+  for (std::size_t i = 0; i < rows && i < cell.summary.points.size(); ++i)
+    out.insert(out.end(), cell.summary.points[i].begin(), cell.summary.points[i].end());
   return out;
 }
 
-bool usable(const json* cell) {
-  if (!cell || !cell->contains("summary") || !(*cell)["summary"].is_object()) return false;
-  const json& s = (*cell)["summary"];
-  if (s.value("status", std::string("ok")) != "ok") return false;
-  for (const char* key : {"self_convergence_points", "final_points"})
-    if (s.contains(key)) return s[key].is_array() && !s[key].empty();
-  return false;
-}
+bool usable(const CellResult* cell) { return cell && cell->summary.status == "ok" && !cell->summary.points.empty(); }
 
 struct DistanceResult {
   double value = 0.0;
@@ -136,9 +115,9 @@ json exact_comparison(const Group& g, const std::vector<double>& taus, const std
     double sum = 0.0;
     int count = 0;
     for (long long seed : seeds) {
-      const json& p = g.cells.at(tau).at(seed)->at("summary").value("particles", json());
-      if (p.is_object() && p.contains(metric) && p[metric].is_number()) {
-        sum += std::abs(p[metric].get<double>());
+      const std::optional<PointMetrics>& p = g.cells.at(tau).at(seed)->summary.particles;
+      if (p && p->has_number(metric)) {
+        sum += std::abs((*p)[metric]);
         ++count;
       }
     }
@@ -181,16 +160,14 @@ json exact_comparison(const Group& g, const std::vector<double>& taus, const std
 }
 
 json group_entry(const Group& g) {
-  const json& c0 = (*g.first)["config"];
-  const std::string family = c0.value("family", std::string("dirac"));
-  const int d = c0.value("d", 0);
-  const double r = c0.value("r", 1.0);
+  const CellResult& c0 = *g.first;
+  const std::string& family = c0.family;
+  const int d = c0.d;
+  const double r = c0.r;
   std::vector<double> taus;
   for (const auto& [tau, by_seed] : g.cells) taus.push_back(tau);
-  std::string label = c0.value("scheme", std::string("?"));
-  if (label == "external") label = c0.value("solver", label);
-  json entry = {{"group", g.id}, {"label", label}, {"family", family}, {"scheme", c0.value("scheme", std::string())},
-                {"d", d}, {"r", r}, {"T", c0.value("T", 0.0)}, {"taus", taus}, {"seeds", json::array()},
+  json entry = {{"group", g.id}, {"label", c0.label()}, {"family", family}, {"scheme", c0.scheme},
+                {"d", d}, {"r", r}, {"T", c0.T}, {"taus", taus}, {"seeds", json::array()},
                 {"points", 0}, {"verdict_distance", "w2"}};
 
   // Seeds with a usable cell at every tau; the rows every one of them has.
@@ -206,12 +183,12 @@ json group_entry(const Group& g) {
       const auto it = by_seed.find(seed);
       if (it == by_seed.end() || !usable(it->second)) {
         complete = false;
-        missing.push_back(it == by_seed.end() ? fmt::format("tau {} seed {}", tau, seed) : it->second->value("id", std::string("?")));
+        missing.push_back(it == by_seed.end() ? fmt::format("tau {} seed {}", tau, seed) : it->second->id);
       }
     }
     if (!complete) continue;
     seeds.push_back(seed);
-    for (const auto& [tau, by_seed] : g.cells) rows = std::min(rows, points_of(*by_seed.at(seed)).size());
+    for (const auto& [tau, by_seed] : g.cells) rows = std::min(rows, by_seed.at(seed)->summary.points.size());
   }
   entry["seeds"] = seeds;
   if (seeds.empty()) {
@@ -230,10 +207,7 @@ json group_entry(const Group& g) {
     for (const auto& [tau, by_seed] : g.cells) {
       x.emplace_back();
       for (long long seed : seeds) {
-        x.back().push_back(cell_points(*by_seed.at(seed), rows, d));
-        if (x.back().back().empty())
-          return no_order(entry, fmt::format("{}: its final particles are not rows of d = {} numbers",
-                                             by_seed.at(seed)->value("id", std::string("?")), d));
+        x.back().push_back(cell_points(*by_seed.at(seed), rows));
       }
     }
     const std::size_t k = taus.size();
@@ -281,19 +255,14 @@ json group_entry(const Group& g) {
 
 }  // namespace
 
-json study_self_convergence(const json& cells) {
+json study_self_convergence(const std::vector<CellResult>& cells) {
   std::vector<Group> groups;
   std::map<std::string, std::size_t> index;
-  for (const json& cell : cells) {
-    if (!cell.is_object() || !cell.contains("id") || !cell["id"].is_string() || !cell.contains("config") ||
-        !cell["config"].is_object())
-      continue;
-    const json& c = cell["config"];
-    if (!c.contains("tau") || !c["tau"].is_number()) continue;
-    const std::string id = group_id(cell["id"].get<std::string>());
+  for (const CellResult& cell : cells) {
+    const std::string id = group_id(cell.id);
     auto [it, added] = index.try_emplace(id, groups.size());
     if (added) groups.push_back(Group{id, &cell, {}});
-    groups[it->second].cells[c["tau"].get<double>()][c.value("seed", 0LL)] = &cell;
+    groups[it->second].cells[cell.tau][static_cast<long long>(cell.seed)] = &cell;
   }
   json out = json::array();
   for (const Group& g : groups)

@@ -51,7 +51,11 @@
 // before they were kept), gets status "no order" and the reason, distances null.
 #include <cstddef>
 
+#include <vector>
+
 #include <nlohmann/json.hpp>
+
+#include "suite/study/study_results.h"
 
 namespace nwgf::suite {
 
@@ -73,9 +77,10 @@ inline constexpr double kOrderAgreementDrift = 0.1;
 // "Self-convergence against the exact solution").
 inline constexpr double kRichardsonAgreementFactor = 2.0;
 
-// The groups' entries from a results document's cells (groups with fewer than three step sizes
-// have none). Never throws for the cells' content: a group that cannot be analysed says why.
-nlohmann::json study_self_convergence(const nlohmann::json& cells);
+// The groups' entries from a study's cells (groups with fewer than three step sizes have none).
+// Never throws for the cells' content (parsed already, suite/study/study_results.h): a group that
+// cannot be analysed says why.
+nlohmann::json study_self_convergence(const std::vector<CellResult>& cells);
 
 // summary.self_convergence_points of a cell from its summary.final_points (rows of d numbers):
 // at most kSelfConvergenceRows rows, row floor(j n / kSelfConvergenceRows) for j = 0, 1, ...

@@ -2,7 +2,6 @@
 
 #include <sched.h>
 
-#include "suite/study/target_convergence.h"
 
 #include <algorithm>
 #include <cmath>
@@ -24,8 +23,9 @@
 #include <fmt/format.h>
 
 #include "suite/common/errors.h"
-#include "suite/study/convergence.h"
+#include "suite/study/dirac_convergence.h"
 #include "suite/study/study_self_convergence.h"
+#include "suite/study/target_convergence.h"
 #include "suite/common/file_lock.h"
 #include "suite/common/io_util.h"
 #include "suite/common/memory_limit.h"
@@ -268,17 +268,19 @@ json make_study_document(const StudyConfig& config, const Shard& shard, json cel
   doc["shard"] = {{"index", shard.index}, {"count", shard.count}};
   doc["config"] = study_config_to_json(config);
   doc["provenance"] = provenance;
-  doc["convergence"] = (complete && shard.count == 1) ? convergence_analysis(cells) : json::array();
+  const std::vector<CellResult> typed = cell_results_from_json(cells);
+  const bool whole_study = complete && shard.count == 1;
+  doc["convergence"] = whole_study ? to_json(convergence_groups(dirac_convergence_rules(), typed)) : json::array();
   for (const TargetFamily* family : target_families()) {  // only in studies with sections of the family
     const bool has = std::any_of(config.sections.begin(), config.sections.end(),
                                  [&](const TargetSection& s) { return s.family == family; });
     if (has)
       doc[family->name + "_convergence"] =
-          (complete && shard.count == 1) ? target_convergence_analysis(*family, cells) : json::array();
+          whole_study ? to_json(convergence_groups(*target_convergence_rules(*family), typed)) : json::array();
   }
   // Optional (results written before it lack it): suite/study/study_self_convergence.h.
-  doc["self_convergence"] = (complete && shard.count == 1) ? study_self_convergence(cells) : json::array();
-  doc["timings"] = study_timings(cells);
+  doc["self_convergence"] = whole_study ? study_self_convergence(typed) : json::array();
+  doc["timings"] = study_timings(typed);
   doc["cells"] = std::move(cells);
   return doc;
 }

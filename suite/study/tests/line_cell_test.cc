@@ -242,22 +242,27 @@ TEST_CASE("line convergence: the particle flow's exact Euler baseline has order 
     json r = su::run_cell(line_cell("particle", "uniform:-1,1", tau, 1.0));
     cells.push_back(r);
   }
-  const json groups = su::target_convergence_analysis(su::line_family(), cells);
+  const auto rules = su::target_convergence_rules(su::line_family());
+  const std::vector<su::ConvergenceGroup> groups = su::convergence_groups(*rules, su::cell_results_from_json(cells));
   REQUIRE(groups.size() == 1);  // particles only (no chain for the particle flow)
-  const json& g = groups[0];
-  CHECK(g["family"] == "line");
-  CHECK(g["source"] == "particles");
-  const json* w2 = nullptr;
-  for (const auto& m : g["metrics"])
-    if (m["metric"] == "w2") w2 = &m;
+  const su::ConvergenceGroup& g = groups[0];
+  CHECK(g.family == "line");
+  CHECK(g.source == "particles");
+  CHECK_FALSE(g.states_d_r);
+  const su::MetricConvergence* w2 = g.metric("w2");
   REQUIRE(w2 != nullptr);
   // Successive orders of |e^-1 - (1 - tau)^(1/tau)| by hand, against the recorded baseline's.
   const auto euler = [](double tau) { return std::abs(std::exp(-1.0) - std::pow(1 - tau, 1 / tau)) / std::sqrt(3.0); };
+  REQUIRE(w2->exact_orders.successive.size() == taus.size() - 1);
   for (std::size_t i = 0; i + 1 < taus.size(); ++i) {
     const double order = std::log(euler(taus[i]) / euler(taus[i + 1])) / std::log(2.0);
-    CHECK(std::abs((*w2)["exact_scheme"]["successive_orders"][i].get<double>() - order) < 1e-3);
+    CHECK(std::abs(w2->exact_orders.successive[i] - order) < 1e-3);
   }
-  CHECK(su::target_convergence_analysis(su::line_family(), json::array()).empty());
+  // The results file's JSON of the group reads back to the same group.
+  const su::ConvergenceGroup back = su::convergence_group_from_json(su::to_json(g), "line", "line_convergence[0]");
+  CHECK(su::to_json(back) == su::to_json(g));
+  CHECK_FALSE(su::to_json(g).contains("d"));  // the line family's groups are d = 1, r = 1 without saying so
+  CHECK(su::convergence_groups(*rules, {}).empty());
 }
 
 TEST_CASE("line cells from a Gaussian start, toward a mixture, and between table files") {

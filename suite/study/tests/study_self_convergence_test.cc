@@ -29,6 +29,7 @@
 #include "analytic/flow.h"
 #include "analytic/point_set_w2.h"
 #include "analytic/profile.h"
+#include "suite/common/errors.h"
 #include "suite/common/io_util.h"
 #include "suite/study/solution_self_convergence.h"
 #include "suite/study/study_config.h"
@@ -91,7 +92,7 @@ TEST_CASE("exact Dirac-family iterates: self-convergence order agrees with the e
       cells.push_back(cell(scheme, d, r, tau, 0, t0, T, points_json(x, d, a.back()),
                            std::abs(a.back() - a_T) * std::sqrt(p.m2)));
     }
-    const json entries = su::study_self_convergence(cells);
+    const json entries = su::study_self_convergence(su::cell_results_from_json(cells));
     REQUIRE(entries.size() == 1);
     const json& e = entries[0];
     CHECK(e["group"] == fmt::format("{}/d2/r1.5", scheme));
@@ -134,7 +135,7 @@ TEST_CASE("two seeds: differences per seed, the floor per tau between the seeds,
     cells.push_back(cell("particle", d, 1.0, tau, 0, 0.0, 1.0, points_json(x0, d, 1.0, 10 * tau), 0.1));
     cells.push_back(cell("particle", d, 1.0, tau, 1, 0.0, 1.0, points_json(x1, d, 1.0, 10 * tau), 0.1));
   }
-  const json e = su::study_self_convergence(cells).at(0);
+  const json e = su::study_self_convergence(su::cell_results_from_json(cells)).at(0);
   CHECK(e["seeds"] == json::array({0, 1}));
   CHECK(e["status"] == "order");
   CHECK(e["reason"] == "");
@@ -159,7 +160,7 @@ TEST_CASE("identical runs give an explicit no order, with no verdict against the
   json cells = json::array();
   for (double tau : {0.2, 0.1, 0.05})
     for (int seed : {0, 1}) cells.push_back(cell("backward", 3, 1.0, tau, seed, 0.0, 1.0, points_json(x, 3), 0.01));
-  const json e = su::study_self_convergence(cells).at(0);
+  const json e = su::study_self_convergence(su::cell_results_from_json(cells)).at(0);
   CHECK(e["status"] == "no order");
   CHECK(!e["reason"].get<std::string>().empty());
   CHECK(e["distances"]["w2"]["analysis"]["observed_order"].is_null());
@@ -172,19 +173,19 @@ TEST_CASE("groups: fewer than three step sizes have none; not nested, or without
   const std::vector<double> x = an::sample_profile(an::make_profile(2, 1.0), 16, 4);
   json two = json::array();
   for (double tau : {0.2, 0.1}) two.push_back(cell("particle", 2, 1.0, tau, 0, 0.0, 1.0, points_json(x, 2, tau), 0.1));
-  CHECK(su::study_self_convergence(two).empty());
+  CHECK(su::study_self_convergence(su::cell_results_from_json(two)).empty());
 
   json not_nested = json::array();
   for (double tau : {0.2, 0.1, 0.04})
     not_nested.push_back(cell("particle", 2, 1.0, tau, 0, 0.0, 1.0, points_json(x, 2, 1 + tau), 0.1));
-  const json e = su::study_self_convergence(not_nested).at(0);
+  const json e = su::study_self_convergence(su::cell_results_from_json(not_nested)).at(0);
   CHECK(e["status"] == "no order");
   CHECK(e["reason"].get<std::string>().find("nested") != std::string::npos);
   CHECK(e["distances"].is_null());
 
   json old = not_nested;  // a results file written before every cell kept its particles
   for (json& c : old) c["summary"].erase("final_points");
-  const json o = su::study_self_convergence(old).at(0);
+  const json o = su::study_self_convergence(su::cell_results_from_json(old)).at(0);
   CHECK(o["status"] == "no order");
   CHECK(o["reason"].get<std::string>().find("summary.self_convergence_points") != std::string::npos);
 
@@ -195,7 +196,7 @@ TEST_CASE("groups: fewer than three step sizes have none; not nested, or without
     if (tau == 0.2) c["summary"]["final_points"].erase(c["summary"]["final_points"].begin() + 10, c["summary"]["final_points"].end());
     mixed.push_back(c);
   }
-  CHECK(su::study_self_convergence(mixed).at(0)["points"] == 10);
+  CHECK(su::study_self_convergence(su::cell_results_from_json(mixed)).at(0)["points"] == 10);
 }
 
 TEST_CASE("self_convergence_points: 256 rows evenly strided over the particles, 7 significant digits") {
@@ -246,4 +247,13 @@ TEST_CASE("a real study: the line particle flow toward the uniform law reads ord
   CHECK(e["exact"]["metric"] == "w2");
   CHECK(e["exact"]["order_agrees"] == true);
   CHECK(e["exact"]["richardson_within_factor"] == true);
+}
+
+TEST_CASE("a cell whose final particles are not rows of d numbers is refused when the results are read") {
+  const std::vector<double> x = an::sample_profile(an::make_profile(2, 1.0), 16, 4);
+  json bad = json::array();
+  for (double tau : {0.4, 0.2, 0.1}) bad.push_back(cell("particle", 2, 1.0, tau, 0, 0.0, 1.0, points_json(x, 2, tau), 0.1));
+  bad[1]["summary"]["final_points"][3] = json::array({1.0});  // d = 2: one coordinate missing
+  CHECK_THROWS_WITH_AS(su::cell_results_from_json(bad), doctest::Contains("cells[1].summary.final_points"),
+                       nwgf::suite::UsageError);
 }

@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analytic/profile.h"
-#include "suite/study/convergence.h"
+#include "suite/study/dirac_convergence.h"
 #include "testing/tolerances.h"
 
 using nlohmann::json;
@@ -99,7 +99,7 @@ TEST_CASE("per-seed mean, spread and floors of hand-made cells") {
                 {"summary", {{"status", "ok"}, {"particles", m}, {"chain", nullptr}}}};
   };
   const json cells = {cell(0.2, 0, 0.4), cell(0.2, 1, 0.6), cell(0.1, 0, 0.2), cell(0.1, 1, 0.3)};
-  const json groups = convergence_analysis(cells);
+  const json groups = to_json(convergence_groups(dirac_convergence_rules(), cell_results_from_json(cells)));
   REQUIRE(groups.size() == 1);
   const json& g = groups[0];
   CHECK(g["taus"] == json({0.2, 0.1}));
@@ -215,7 +215,7 @@ TEST_CASE("convergence groups carry the frozen start of every metric, per tau") 
   const ProfileMoments mom = profile_moments(2, r);
   const double a_T = flow_scale_by_hand(r, T);
   SUBCASE("from delta_0 (t0 = 0): no exact forward iterate, so mmd_to_scheme has none") {
-    const json groups = convergence_analysis(json{cell(0.2, 0.0), cell(0.1, 0.0)});
+    const json groups = to_json(convergence_groups(dirac_convergence_rules(), cell_results_from_json(json{cell(0.2, 0.0), cell(0.1, 0.0)})));
     REQUIRE(groups.size() == 1);
     for (const auto& m : groups[0]["metrics"]) {
       CAPTURE(m["metric"].get<std::string>());
@@ -235,7 +235,7 @@ TEST_CASE("convergence groups carry the frozen start of every metric, per tau") 
     }
   }
   SUBCASE("from gamma(0.2): mmd_to_scheme against the Euler iterate, iterated by hand") {
-    const json groups = convergence_analysis(json{cell(0.2, 0.2), cell(0.1, 0.2)});
+    const json groups = to_json(convergence_groups(dirac_convergence_rules(), cell_results_from_json(json{cell(0.2, 0.2), cell(0.1, 0.2)})));
     REQUIRE(groups.size() == 1);
     const json& g = groups[0];
     const double a_0 = flow_scale_by_hand(r, 0.2);
