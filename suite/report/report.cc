@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <tuple>
@@ -28,6 +29,7 @@
 #include "suite/report/verdict.h"
 #include "suite/study/dirac_convergence.h"
 #include "suite/study/study_config.h"
+#include "suite/study/study_results.h"
 #include "suite/study/scheme_descriptor.h"
 
 namespace nwgf::suite {
@@ -48,36 +50,43 @@ constexpr int kCirclePoints = 200;      // segments of a drawn support boundary
 constexpr int kDensityPoints = 400;     // points of the drawn exact radial density
 
 
-std::string orders_text(const json& orders) {
+// Successive observed orders for a table cell: "1.02, 0.98" ("–" without any).
+std::string successive_text(const std::vector<double>& orders) {
   std::string s;
-  for (const auto& o : orders) s += (s.empty() ? "" : ", ") + fmt_g(o, 2);
+  for (double o : orders) s += (s.empty() ? "" : ", ") + fmt_g(o, 2);
   return s.empty() ? "–" : s;
+}
+
+// The value at i of a per-tau series; NaN where the series has none (an empty exact_scheme).
+double value_at(const std::vector<double>& series, std::size_t i) {
+  return i < series.size() ? series[i] : NAN;
+}
+
+// A fitted order "1.03 ± 0.01" (or "1.03" without a standard error; "–" without a fit), as
+// suite/report/report_text.h fit_text writes it.
+std::string fit_words(const std::optional<analytic::OrderFit>& fit) {
+  if (!fit || !std::isfinite(fit->order)) return "–";
+  if (!std::isfinite(fit->order_stderr)) return fmt::format("{:.2f}", fit->order);
+  return fmt::format("{:.2f} ± {:.2f}", fit->order, fit->order_stderr);
+}
+
+// Whether the order fitted to a metric's mean can be read against its floor (order_caveat.h).
+FloorCaveat metric_caveat(const MetricConvergence& m) { return floor_caveat(m.mean, m.floor); }
+
+// A metric's fitted order with its caveat, for tables: "0.10 ± 0.15 (at the floor: no order)".
+std::string metric_order_text(const MetricConvergence& m) {
+  const std::string fit = fit_words(m.orders.fit);
+  return fit == "–" ? fit : fit + caveat_suffix(metric_caveat(m));
 }
 
 std::string pair_tag(int d, double r) { return fmt::format("d{}_r{}", d, short_number(r)); }
 
-// A convergence group's name in legends and tables: its "label" (the scheme, or an external
-// solver's name); files written before labels existed name the scheme only.
-std::string group_label(const json& g) {
-  return g.contains("label") && g["label"].is_string() ? g["label"].get<std::string>() : g["scheme"].get<std::string>();
-}
-
+// A convergence group's name in legends and tables is its label (the scheme, or an external
+// solver's name; files written before labels existed name the scheme only: the parse fills it).
 // The exact scheme a group is compared with: its scheme, or the one an external solver declares
 // (solver_scheme; "other": none).
-std::string group_exact_scheme(const json& g) {
-  const std::string scheme = g["scheme"];
-  return scheme == "external" ? g.value("solver_scheme", std::string("other")) : scheme;
-}
-
-// A cell's label (config.scheme, or config.solver for an external cell) and its exact scheme.
-std::string cell_label(const json& cell) {
-  const json& c = cell["config"];
-  if (c["scheme"] == "external" && c.contains("solver") && c["solver"].is_string()) return c["solver"];
-  return c["scheme"];
-}
-std::string cell_exact_scheme(const json& cell) {
-  const json& c = cell["config"];
-  return c["scheme"] == "external" ? c.value("solver_scheme", std::string("other")) : c["scheme"].get<std::string>();
+const std::string& group_exact_scheme(const ConvergenceGroup& g) {
+  return g.scheme == "external" ? g.solver_scheme : g.scheme;
 }
 
 // A label as part of a file name: characters other than [A-Za-z0-9_.+-] become '_' (labels come
@@ -122,20 +131,16 @@ std::map<std::string, std::string> label_colours(const std::vector<std::string>&
   return out;
 }
 
-// The frozen start's values of a metric entry per tau (suite/study/convergence.h
+// The frozen start's values of a metric per tau (suite/study/dirac_convergence.h
 // frozen_start_metric): as written in the file, or computed from the group for files written
 // before the frozen start was part of the convergence analysis.
-std::vector<double> frozen_start_of(const json& g, const json& m) {
+std::vector<double> frozen_start_of(const ConvergenceGroup& g, const MetricConvergence& m) {
+  const std::size_t n = g.taus.size();
+  if (m.frozen_start && m.frozen_start->size() == n) return *m.frozen_start;
   std::vector<double> v;
-  const std::size_t n = g["taus"].size();
-  if (m.contains("frozen_start") && m["frozen_start"].is_array() && m["frozen_start"].size() == n) {
-    for (const auto& x : m["frozen_start"]) v.push_back(json_number(x));
-    return v;
-  }
-  const analytic::Profile p = analytic::make_profile(g["d"].get<int>(), g["r"].get<double>());
+  const analytic::Profile p = analytic::make_profile(g.d, g.r);
   for (std::size_t i = 0; i < n; ++i)
-    v.push_back(frozen_start_metric(m["metric"].get<std::string>(), p, json_number(g["t0"]), json_number(g["T"]),
-                                    json_number(g["scale"]["scheme"][i])));
+    v.push_back(frozen_start_metric(m.metric, p, g.t0, g.T, g.scale ? value_at(g.scale->scheme, i) : NAN));
   return v;
 }
 
@@ -205,54 +210,51 @@ class Plots {
   std::vector<int> key_rows_;
 };
 
-// What every section reads: the results document, its config, and where the report goes.
+// What every section reads: the typed results (suite/study/study_results.h), their config, and
+// where the report goes.
 struct Study {
-  const json& doc;
+  const StudyResults& results;
   const StudyConfig& config;
   const ReportOptions& options;
   double T, tau_min, tau_max;
   std::vector<std::string> schemes;  // the config's schemes by name, in order
   std::vector<std::string> labels;   // the schemes, then the external solvers of the convergence groups
   std::map<std::string, std::string> colours;  // by label
+  std::vector<const ConvergenceGroup*> groups;  // the Dirac family's, in the file's order
 };
 
 // The study's cell of this label (scheme or external solver) and (d, r, tau, seed), or nullptr;
 // cells of the families toward a target have their own sections.
-const json* find_cell(const json& doc, const std::string& label, int d, double r, double tau,
-                      std::uint64_t seed) {
-  for (const auto& c : doc["cells"]) {
-    const json& k = c["config"];
-    if (k.value("family", std::string(kDiracFamily)) != kDiracFamily) continue;
-    if (cell_label(c) == label && k["d"] == d && k["r"].get<double>() == r && k["tau"].get<double>() == tau &&
-        k["seed"].get<std::uint64_t>() == seed)
-      return &c;
+const CellResult* find_cell(const StudyResults& results, const std::string& label, int d, double r, double tau,
+                            std::uint64_t seed) {
+  for (const CellResult& c : results.cells) {
+    if (c.family != kDiracFamily) continue;
+    if (c.label() == label && c.d == d && c.r == r && c.tau == tau && c.seed == seed) return &c;
   }
   return nullptr;
 }
 
-const json* find_group(const json& doc, const std::string& label, int d, double r, const std::string& source) {
-  for (const auto& g : doc["convergence"])
-    if (group_label(g) == label && g["d"] == d && g["r"].get<double>() == r && g["source"] == source) return &g;
-  return nullptr;
-}
-
-const json* find_metric(const json& group, const std::string& metric) {
-  for (const auto& m : group["metrics"])
-    if (m["metric"] == metric) return &m;
+// The group of this label, (d, r) and source among `groups`, or nullptr.
+const ConvergenceGroup* find_group(const std::vector<const ConvergenceGroup*>& groups, const std::string& label,
+                                   int d, double r, const std::string& source) {
+  for (const ConvergenceGroup* g : groups)
+    if (g->label == label && g->d == d && g->r == r && g->source == source) return g;
   return nullptr;
 }
 
 // Refuses (UsageError) what cannot be reported: a shard, an incomplete study, no output folder.
-void check_reportable(const json& doc, const ReportOptions& options) {
-  if (doc.value("kind", "") != "study")
+void check_reportable(const StudyResults& results, const ReportOptions& options) {
+  if (results.kind != "study")
     throw UsageError(fmt::format("{}: is shard {}/{} of a study; merge the shards first (nwgf sweep merge)",
-                                 options.results_path, doc["shard"]["index"].get<int>(),
-                                 doc["shard"]["count"].get<int>()));
-  if (!doc.value("complete", false))
+                                 options.results_path, results.shard_index, results.shard_count));
+  if (!results.complete)
     throw UsageError(fmt::format("{}: the study is incomplete ({} cells); finish it first (nwgf sweep --resume)",
-                                 options.results_path, doc["cells"].size()));
+                                 options.results_path, results.cells.size()));
   if (options.out_dir.empty()) throw UsageError("report: --out DIR is required");
 }
+
+// A provenance field for the report: "?" (or `missing`) where the file has none.
+std::string known_or(const std::string& field, const char* missing = "?") { return field.empty() ? missing : field; }
 
 // Whether the study has cells of the Dirac family (a study of line sections only has no d, r, taus).
 bool has_dirac_cells(const StudyConfig& c) { return !c.dims.empty() && !c.rs.empty() && !c.taus.empty(); }
@@ -260,7 +262,7 @@ bool has_dirac_cells(const StudyConfig& c) { return !c.dims.empty() && !c.rs.emp
 // Description and the table of the study's settings and provenance (after the title and the verdict).
 void write_header(const Study& s, std::ostream& md) {
   const StudyConfig& config = s.config;
-  const json& prov = s.doc["provenance"];
+  const Provenance& prov = s.results.provenance;
   md << "## The study\n\n";
   if (!config.description.empty()) md << config.description << "\n\n";
   const bool dirac = has_dirac_cells(config);
@@ -282,10 +284,9 @@ void write_header(const Study& s, std::ostream& md) {
         md_text(s.options.results_path));
   md << "| | |\n|---|---|\n";
   md << fmt::format("| schemes | {} |\n", fmt::join(s.schemes, ", "));
-  if (s.doc["config"].contains("solvers") && s.doc["config"]["solvers"].is_array()) {
+  if (!config.solvers.empty()) {
     std::vector<std::string> solvers;
-    for (const auto& v : s.doc["config"]["solvers"])
-      solvers.push_back(fmt::format("{} ({})", md_cell(v.value("name", std::string("?"))), v.value("scheme", std::string("other"))));
+    for (const SolverSpec& v : config.solvers) solvers.push_back(fmt::format("{} ({})", md_cell(v.name), v.scheme));
     md << fmt::format("| external solvers (exact scheme) | {} |\n", fmt::join(solvers, ", "));
   }
   if (dirac) {
@@ -295,7 +296,7 @@ void write_header(const Study& s, std::ostream& md) {
   md << fmt::format("| seeds | {} |\n", fmt::join(config.seeds, ", "));
   if (dirac)
     md << fmt::format("| T, t0 | {}, {} (forward cells with r ≠ 1 start at γ({})) |\n", short_number(s.T),
-                      short_number(config.t0), short_number(s.doc["config"]["forward_t0"].get<double>()));
+                      short_number(config.t0), short_number(config.forward_t0 >= 0 ? config.forward_t0 : config.t0));
   for (const TargetFamily* family : target_families()) {
     std::vector<std::string> names;
     for (const TargetSection& t : config.sections)
@@ -303,7 +304,8 @@ void write_header(const Study& s, std::ostream& md) {
     if (!names.empty()) md << fmt::format("| {} sections | {} |\n", family->name, fmt::join(names, ", "));
   }
   md << fmt::format("| particles m / eval samples / particle flow N | {} / {} / {} |\n", config.base.particles,
-                    config.base.eval_samples, s.doc["config"]["particle_flow"]["particles"].get<int>());
+                    config.base.eval_samples,
+                    config.particle_flow_particles > 0 ? config.particle_flow_particles : config.base.particles);
   bool neural = false;  // a neural scheme anywhere in the study: its network and training
   for (const neural::Scheme scheme : config.schemes) neural |= scheme != neural::Scheme::Particle;
   for (const TargetSection& t : config.sections)
@@ -322,9 +324,9 @@ void write_header(const Study& s, std::ostream& md) {
                       settings.batch, without ? " (without replacement)" : "", short_number(settings.lr));
   }
   md << fmt::format("| provenance | commit `{}`, {}, LibTorch {}, {}, {} threads, {} |\n\n",
-                    md_cell(prov.value("git_commit", "?")), md_cell(prov.value("compiler", "?")),
-                    md_cell(prov.value("libtorch_version", "?")), md_cell(prov.value("device", "?")),
-                    prov.value("threads", 0), md_cell(prov.value("start_time", "?")));
+                    md_cell(known_or(prov.git_commit)), md_cell(known_or(prov.compiler)),
+                    md_cell(known_or(prov.libtorch_version)), md_cell(known_or(prov.device)), prov.threads,
+                    md_cell(known_or(prov.start_time)));
 }
 
 // How one measured curve of a convergence plot is drawn.
@@ -338,16 +340,16 @@ struct CurveStyle {
 // The measured error of a group's metric at T against tau (mean over seeds, min-max bars) and,
 // dotted, its noise floor; none without data. Data: data/<tag>.dat, with the exact scheme
 // iterate's and the frozen start's values beside. The drawn values go into `values`.
-std::vector<std::string> measured_terms(Plots& plots, const json& g, const json& m, const std::string& tag,
-                                        const CurveStyle& style, PlotValues& values) {
+std::vector<std::string> measured_terms(Plots& plots, const ConvergenceGroup& g, const MetricConvergence& m,
+                                        const std::string& tag, const CurveStyle& style, PlotValues& values) {
   const std::vector<double> frozen = frozen_start_of(g, m);
   std::string data = "# tau mean min max floor exact_scheme frozen_start\n";
   int rows = 0;
-  for (std::size_t i = 0; i < g["taus"].size(); ++i) {
-    const double mean = json_number(m["mean"][i]);
+  for (std::size_t i = 0; i < g.taus.size(); ++i) {
+    const double mean = m.mean[i];
     if (!(mean > 0)) continue;
-    const double tau = g["taus"][i].get<double>(), lo = json_number(m["min"][i], mean), hi = json_number(m["max"][i], mean);
-    const double floor = json_number(m["floor"][i]), exact = json_number(m["exact_scheme"]["values"][i]);
+    const double tau = g.taus[i], lo = std::isnan(m.min[i]) ? mean : m.min[i], hi = std::isnan(m.max[i]) ? mean : m.max[i];
+    const double floor = m.floor[i], exact = value_at(m.exact_values, i);
     data += data_row({tau, mean, lo, hi, floor, exact, frozen[i]});
     values.add(tau, {mean, lo, hi, style.draw_floor ? floor : NAN, exact});
     ++rows;
@@ -357,7 +359,7 @@ std::vector<std::string> measured_terms(Plots& plots, const json& g, const json&
   const std::string file = plots.write_data(tag, data);
   terms.push_back(fmt::format("{} u 1:2:3:4 w yerrorlines lc rgb '{}' pt {} lw 2 title {}", gnuplot_quoted(file),
                               style.colour, style.point_type,
-                              gnuplot_quoted(fmt::format("{}: order {}", style.title, order_text(m)))));
+                              gnuplot_quoted(fmt::format("{}: order {}", style.title, metric_order_text(m)))));
   if (style.draw_floor)
     terms.push_back(fmt::format("{} u 1:5 w l dt 3 lw 1.5 lc rgb '{}' {}", gnuplot_quoted(file), style.colour,
                                 style.floor_title ? "title 'noise floor: i.i.d. exact samples (dotted)'" : "notitle"));
@@ -389,11 +391,11 @@ std::string exact_scheme_curve(const std::string& scheme, const std::string& met
 // y range (it would squeeze the curves into a corner) and named "above the plot" in the key.
 constexpr double kFrozenOffPlot = 10;
 
-// One frozen start line of a convergence plot: a group and metric entry with its start measure.
+// One frozen start line of a convergence plot: a group and metric with its start measure.
 struct FrozenStart {
   double t0;
-  const json* group;
-  const json* metric;
+  const ConvergenceGroup* group;
+  const MetricConvergence* metric;
 };
 
 // The frozen start's error across a group's taus, titled with the start measure and its value at
@@ -403,14 +405,14 @@ struct FrozenStart {
 // line. Drawn first of all terms, beneath the measured curves. Its values join `values` unless it
 // lies more than kFrozenOffPlot above all of them.
 std::string frozen_start_term(Plots& plots, const FrozenStart& f, const std::string& tag, PlotValues& values) {
-  const json& g = *f.group;
+  const ConvergenceGroup& g = *f.group;
   const std::vector<double> frozen = frozen_start_of(g, *f.metric);
   std::string data = "# tau frozen_start (the start measure never moved, against gamma(T))\n";
   std::vector<double> taus, drawn;
   for (std::size_t i = 0; i < frozen.size(); ++i)
     if (frozen[i] > 0) {
-      data += data_row({g["taus"][i].get<double>(), frozen[i]});
-      taus.push_back(g["taus"][i].get<double>());
+      data += data_row({g.taus[i], frozen[i]});
+      taus.push_back(g.taus[i]);
       drawn.push_back(frozen[i]);
     }
   if (drawn.empty()) return "";
@@ -462,32 +464,32 @@ std::string convergence_body(const std::string& ylabel, const std::string& title
 // noise floor, and the exact scheme iterate's error over a dense set of taus); none without data.
 std::vector<std::string> convergence_terms(const Study& s, Plots& plots, const std::string& label, int d,
                                            double r, const std::string& metric, bool first, PlotValues& values) {
-  const json* g = find_group(s.doc, label, d, r, "particles");
+  const ConvergenceGroup* g = find_group(s.groups, label, d, r, "particles");
   if (!g) return {};
-  const json* m = find_metric(*g, metric);
+  const MetricConvergence* m = g->metric(metric);
   if (!m) return {};
   const std::string colour = s.colours.at(label);
   const std::string tag = fmt::format("conv_{}_{}_{}", metric, pair_tag(d, r), file_tag(label));
   std::vector<std::string> terms =
       measured_terms(plots, *g, *m, tag, CurveStyle{colour, gnuplot_literal(label), 7, first, true}, values);
   if (terms.empty()) return {};
-  const std::string scheme = group_exact_scheme(*g);
-  const std::string curve = exact_scheme_curve(scheme, metric, d, r, (*g)["t0"].get<double>(), s.T, s.tau_min, s.tau_max);
+  const std::string& scheme = group_exact_scheme(*g);
+  const std::string curve = exact_scheme_curve(scheme, metric, d, r, g->t0, s.T, s.tau_min, s.tau_max);
   if (!curve.empty()) {
     const std::string cf = plots.write_data(tag + "_exact", "# tau exact_scheme_error\n" + curve);
     const std::string name = gnuplot_literal(label == scheme ? label : fmt::format("{} ({})", label, scheme));
     terms.push_back(fmt::format("{} u 1:2 w l dt 2 lw 1.5 lc rgb '{}' title {}", gnuplot_quoted(cf), colour,
                                 gnuplot_quoted(fmt::format("{} exact scheme: order {}", name,
-                                                           fit_text((*m)["exact_scheme"]["fit"])))));
+                                                           fit_words(m->exact_orders.fit)))));
   }
   return terms;
 }
 
 // The labels whose fitted order on this metric is at the floor, for a caption.
-std::string at_floor_labels(const std::vector<std::pair<std::string, const json*>>& entries) {
+std::string at_floor_labels(const std::vector<std::pair<std::string, const MetricConvergence*>>& entries) {
   std::vector<std::string> all, partly;
   for (const auto& [label, m] : entries) {
-    const FloorCaveat c = caveat_of(*m);
+    const FloorCaveat c = metric_caveat(*m);
     if (c == FloorCaveat::All) all.push_back(label);
     if (c == FloorCaveat::Partly) partly.push_back(label);
   }
@@ -523,13 +525,13 @@ void write_convergence_plots(const Study& s, Plots& plots, std::ostream& md) {
         std::vector<std::string> terms;
         PlotValues values;
         std::vector<FrozenStart> starts;
-        std::vector<std::pair<std::string, const json*>> entries;
+        std::vector<std::pair<std::string, const MetricConvergence*>> entries;
         for (const auto& label : s.labels) {
           const auto more = convergence_terms(s, plots, label, d, r, metric, terms.empty(), values);
           terms.insert(terms.end(), more.begin(), more.end());
-          const json* g = find_group(s.doc, label, d, r, "particles");
-          const json* m = g ? find_metric(*g, metric) : nullptr;
-          if (m) starts.push_back({(*g)["t0"].get<double>(), g, m}), entries.emplace_back(label, m);
+          const ConvergenceGroup* g = find_group(s.groups, label, d, r, "particles");
+          const MetricConvergence* m = g ? g->metric(metric) : nullptr;
+          if (m) starts.push_back({g->t0, g, m}), entries.emplace_back(label, m);
         }
         if (terms.empty()) continue;
         std::vector<std::string> frozen =
@@ -552,32 +554,32 @@ void write_convergence_plots(const Study& s, Plots& plots, std::ostream& md) {
 // The cells of a fitted-orders row for a particles group and its chain twin (or nullptr): MMD at
 // the group's smallest tau and its floor, the orders on particles and chain, the exact scheme's
 // order, the MMD to the exact scheme iterate and its floor.
-std::string orders_row_cells(const json& gp, const json* gc) {
-  const json* mp = find_metric(gp, "mmd");
-  const json* mc = gc ? find_metric(*gc, "mmd") : nullptr;
-  const json* sp = find_metric(gp, "mmd_to_scheme");
+std::string orders_row_cells(const ConvergenceGroup& gp, const ConvergenceGroup* gc) {
+  const MetricConvergence* mp = gp.metric("mmd");
+  const MetricConvergence* mc = gc ? gc->metric("mmd") : nullptr;
+  const MetricConvergence* sp = gp.metric("mmd_to_scheme");
   if (!mp) return "– | – | – | – | – | – | –";
-  const std::size_t last = gp["taus"].size() - 1;
-  return fmt::format("{} | {} | {} | {} | {} | {} | {}", fmt_g((*mp)["mean"][last]), fmt_g((*mp)["floor"][last]),
-                     order_text(*mp), mc ? order_text(*mc) : std::string("–"),
-                     fit_text((*mp)["exact_scheme"]["fit"]), sp ? fmt_g((*sp)["mean"][last]) : std::string("–"),
-                     sp ? fmt_g((*sp)["floor"][last]) : std::string("–"));
+  const std::size_t last = gp.taus.size() - 1;
+  return fmt::format("{} | {} | {} | {} | {} | {} | {}", fmt_g(mp->mean[last]), fmt_g(mp->floor[last]),
+                     metric_order_text(*mp), mc ? metric_order_text(*mc) : std::string("–"),
+                     fit_words(mp->exact_orders.fit), sp ? fmt_g(sp->mean[last]) : std::string("–"),
+                     sp ? fmt_g(sp->floor[last]) : std::string("–"));
 }
 
 // The cells of a baselines row for a group: its start measure, then for MMD and radial W2 at its
 // smallest tau the measured error beside the three anchors: the frozen start, i.i.d. exact
 // samples of gamma(T) (the noise floor) and the exact scheme iterate.
-std::string baseline_row_cells(const json& g) {
-  const std::size_t last = g["taus"].size() - 1;
-  std::string cells = start_name(json_number(g["t0"]), false);
+std::string baseline_row_cells(const ConvergenceGroup& g) {
+  const std::size_t last = g.taus.size() - 1;
+  std::string cells = start_name(g.t0, false);
   for (const char* metric : {"mmd", "radial_w2"}) {
-    const json* m = find_metric(g, metric);
+    const MetricConvergence* m = g.metric(metric);
     if (!m) {
       cells += " | – | – | – | –";
       continue;
     }
-    cells += fmt::format(" | {} | {} | {} | {}", fmt_g((*m)["mean"][last]), fmt_g(frozen_start_of(g, *m)[last]),
-                         fmt_g((*m)["floor"][last]), fmt_g((*m)["exact_scheme"]["values"][last]));
+    cells += fmt::format(" | {} | {} | {} | {}", fmt_g(m->mean[last]), fmt_g(frozen_start_of(g, *m)[last]),
+                         fmt_g(m->floor[last]), fmt_g(value_at(m->exact_values, last)));
   }
   return cells;
 }
@@ -609,10 +611,10 @@ void write_orders_table(const Study& s, std::ostream& md) {
   for (const auto& label : s.labels) {
     for (int d : s.config.dims) {
       for (double r : s.config.rs) {
-        const json* gp = find_group(s.doc, label, d, r, "particles");
+        const ConvergenceGroup* gp = find_group(s.groups, label, d, r, "particles");
         if (!gp) continue;
         md << fmt::format("| {} | {} | {} | {} |\n", md_cell(label), d, short_number(r),
-                          orders_row_cells(*gp, find_group(s.doc, label, d, r, "chain")));
+                          orders_row_cells(*gp, find_group(s.groups, label, d, r, "chain")));
       }
     }
   }
@@ -621,7 +623,7 @@ void write_orders_table(const Study& s, std::ostream& md) {
   for (const auto& label : s.labels)
     for (int d : s.config.dims)
       for (double r : s.config.rs)
-        if (const json* g = find_group(s.doc, label, d, r, "particles"))
+        if (const ConvergenceGroup* g = find_group(s.groups, label, d, r, "particles"))
           md << fmt::format("| {} | {} | {} | {} |\n", md_cell(label), d, short_number(r), baseline_row_cells(*g));
   md << "\n";
 }
@@ -638,15 +640,13 @@ void write_every_metric_table(const Study& s, std::ostream& md) {
      << "| scheme | d | r | source | metric | error at τ=" << short_number(s.tau_min)
      << " | floor | order | successive | exact-scheme order | frozen start | exact scheme |\n"
         "|---|---|---|---|---|---|---|---|---|---|---|---|\n";
-  for (const auto& g : s.doc["convergence"]) {
-    const std::size_t last = g["taus"].size() - 1;
-    for (const auto& m : g["metrics"]) {
-      md << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", md_cell(group_label(g)),
-                        g["d"].get<int>(), short_number(g["r"].get<double>()), g["source"].get<std::string>(),
-                        m["metric"].get<std::string>(), fmt_g(m["mean"][last]), fmt_g(m["floor"][last]),
-                        order_text(m), orders_text(m["successive_orders"]),
-                        fit_text(m["exact_scheme"]["fit"]), fmt_g(frozen_start_of(g, m)[last]),
-                        fmt_g(m["exact_scheme"]["values"][last]));
+  for (const ConvergenceGroup* g : s.groups) {
+    const std::size_t last = g->taus.size() - 1;
+    for (const MetricConvergence& m : g->metrics) {
+      md << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", md_cell(g->label), g->d,
+                        short_number(g->r), g->source, m.metric, fmt_g(m.mean[last]), fmt_g(m.floor[last]),
+                        metric_order_text(m), successive_text(m.orders.successive), fit_words(m.exact_orders.fit),
+                        fmt_g(frozen_start_of(*g, m)[last]), fmt_g(value_at(m.exact_values, last)));
     }
   }
   md << "\n";
@@ -666,20 +666,20 @@ void write_time_plots(const Study& s, Plots& plots, std::ostream& md) {
       PlotValues values;
       bool floor_titled = false;
       for (const auto& label : s.labels) {
-        const json* cell = find_cell(s.doc, label, d, r, s.tau_min, s.config.seeds.front());
+        const CellResult* cell = find_cell(s.results, label, d, r, s.tau_min, s.config.seeds.front());
         if (!cell) continue;
         std::string data = "# t mmd floor exact_scheme_mmd\n";
         bool exact = false;
         int rows = 0;
-        for (const auto& step : (*cell)["steps"]) {
-          if (!step["particles"].is_object()) continue;
-          const double mmd = json_number(step["particles"]["mmd"]);
+        for (const StepResult& step : cell->steps) {
+          if (!step.particles) continue;
+          const double mmd = (*step.particles)["mmd"];
           if (!(mmd > 0)) continue;
-          const double t = step["t"].get<double>();
-          const double a = json_number(step["exact_scale"]), a_n = json_number(step["scheme_scale"]);
+          const double t = step.t;
+          const double a = step.value("exact_scale"), a_n = step.value("scheme_scale");
           double e = NAN;
           if (a > 0 && a_n >= 0 && std::abs(a_n - a) > 1e-12 * a) e = dilation_mmd(p, a_n, a);
-          const double floor = json_number(step["particles"]["mmd_floor"]);
+          const double floor = (*step.particles)["mmd_floor"];
           data += data_row({t, mmd, floor, e});
           values.add(t, {mmd, floor, e});
           if (e > 0) exact = true;
@@ -726,34 +726,50 @@ std::string circle_data(const std::string& comment, double radius) {
   return data;
 }
 
+// A cell's final particles, summary.final_points (rows of d numbers; empty when it has none). The
+// typed results hold no such field (CellSummary::points is the self-convergence rows), so this one
+// payload is read from the cell's document (CellResult::document).
+using PointRows = std::vector<std::vector<double>>;
+PointRows final_points_of(const CellResult& cell) {
+  PointRows rows;
+  if (!cell.document || !cell.document->contains("summary")) return rows;
+  const json& summary = (*cell.document)["summary"];
+  if (!summary.is_object() || !summary.contains("final_points") || !summary["final_points"].is_array()) return rows;
+  for (const json& row : summary["final_points"]) {
+    std::vector<double>& point = rows.emplace_back();
+    for (const json& x : row) point.push_back(x.get<double>());
+  }
+  return rows;
+}
+
 // The scatter plot of one cell's final particles (first two coordinates) with the exact support's
 // boundary a(T) R and, dashed, the exact scheme iterate's a_N R where it differs. Returns the
 // particles' radii.
-std::vector<double> add_scatter_plot(const Study& s, Plots& plots, const json& cell, const std::string& label,
-                                     int d, double r, const std::string& name, const std::string& tag) {
-  const json& pts = cell["summary"]["final_points"];
+std::vector<double> add_scatter_plot(const Study& s, Plots& plots, const CellResult& cell, const PointRows& pts,
+                                     const std::string& label, int d, double r, const std::string& name,
+                                     const std::string& tag) {
   const analytic::Profile p = analytic::make_profile(d, r);
   const double a_T = analytic::flow_scale(r, s.T);
   std::string data = "# x1 x2 radius\n";
   std::vector<double> radii;
   for (const auto& row : pts) {
     double r2 = 0;
-    for (const auto& x : row) r2 += x.get<double>() * x.get<double>();
+    for (double x : row) r2 += x * x;
     radii.push_back(std::sqrt(r2));
-    data += fmt::format("{:.9g} {:.9g} {:.9g}\n", row[0].get<double>(), row.size() > 1 ? row[1].get<double>() : 0.0,
+    data += fmt::format("{:.9g} {:.9g} {:.9g}\n", row.empty() ? 0.0 : row[0], row.size() > 1 ? row[1] : 0.0,
                         radii.back());
   }
   const std::string pf = plots.write_data("points_" + tag, data);
   const std::string cf = plots.write_data("support_" + tag, circle_data("support boundary", a_T * p.radius));
   // The exact scheme iterate's support a_N * radius, where it differs from gamma(T)'s.
   std::string scheme_circle_term;
-  const auto a_N = exact_scheme_scale(cell_exact_scheme(cell), r, s.tau_min, cell["config"]["t0"].get<double>(), s.T);
+  const auto a_N = exact_scheme_scale(cell.exact_scheme(), r, s.tau_min, cell.t0, s.T);
   if (a_N && std::abs(*a_N - a_T) > 1e-3 * a_T) {
     const std::string sf = plots.write_data(
         "scheme_support_" + tag, circle_data("support boundary of the exact scheme iterate", *a_N * p.radius));
     scheme_circle_term = fmt::format(
         ", \\\n     {} u 1:2 w l lw 1.5 dt 2 lc rgb 'black' title {}", gnuplot_quoted(sf),
-        gnuplot_quoted(fmt::format("exact {} iterate support a_{{N}}R", exact_kind(cell_exact_scheme(cell)))));
+        gnuplot_quoted(fmt::format("exact {} iterate support a_{{N}}R", exact_kind(cell.exact_scheme()))));
   }
   plots.add(name, fmt::format("set size ratio -1\nset xlabel 'x_1'\nset ylabel 'x_2'\nset title {}\n"
                               "set key outside right top Left reverse font ',10'\n"
@@ -769,13 +785,13 @@ std::vector<double> add_scatter_plot(const Study& s, Plots& plots, const json& c
 // (ball regime) or the exact radius a(T) R (sphere regime, a point mass), and the same for the
 // cell's exact scheme iterate (a_N Id)#eta* (dashed: its density, or its radius a_N R) where it
 // differs from gamma(T).
-void add_radial_histogram(const Study& s, Plots& plots, const json& cell, const std::vector<double>& radii,
+void add_radial_histogram(const Study& s, Plots& plots, const CellResult& cell, const std::vector<double>& radii,
                           const std::string& label, int d, double r, const std::string& name, const std::string& tag) {
   const analytic::Profile p = analytic::make_profile(d, r);
   const double a_T = analytic::flow_scale(r, s.T);
   const double support = a_T * p.radius;
-  const std::string scheme = cell_exact_scheme(cell);
-  const auto a_N = exact_scheme_scale(scheme, r, s.tau_min, cell["config"]["t0"].get<double>(), s.T);
+  const std::string& scheme = cell.exact_scheme();
+  const auto a_N = exact_scheme_scale(scheme, r, s.tau_min, cell.t0, s.T);
   const bool scheme_differs = a_N && *a_N > 0 && std::abs(*a_N - a_T) > 1e-3 * a_T;
   const double rmax =
       std::max({*std::max_element(radii.begin(), radii.end()), support, scheme_differs ? *a_N * p.radius : 0.0}) * 1.05;
@@ -842,13 +858,13 @@ void write_final_particles(const Study& s, Plots& plots, std::ostream& md) {
   for (const auto& label : s.labels) {
     for (int d : s.config.dims) {
       for (double r : s.config.rs) {
-        const json* cell = find_cell(s.doc, label, d, r, s.tau_min, s.config.seeds.front());
-        if (!cell || !(*cell)["summary"].contains("final_points")) continue;
-        const json& pts = (*cell)["summary"]["final_points"];
-        if (!pts.is_array() || pts.empty()) continue;
+        const CellResult* cell = find_cell(s.results, label, d, r, s.tau_min, s.config.seeds.front());
+        if (!cell) continue;
+        const PointRows pts = final_points_of(*cell);
+        if (pts.empty()) continue;
         const std::string tag = fmt::format("{}_{}", file_tag(label), pair_tag(d, r));
         const std::string sname = "scatter_" + tag, rname = "radial_" + tag;
-        const auto radii = add_scatter_plot(s, plots, *cell, label, d, r, sname, tag);
+        const auto radii = add_scatter_plot(s, plots, *cell, pts, label, d, r, sname, tag);
         add_radial_histogram(s, plots, *cell, radii, label, d, r, rname, tag);
         const bool ball = analytic::make_profile(d, r).regime == analytic::Regime::Ball;
         md << fmt::format("![{0}]({0}.svg)\n\n", sname)
@@ -875,17 +891,46 @@ void write_final_particles(const Study& s, Plots& plots, std::ostream& md) {
           "and radial histograms are skipped._\n\n";
 }
 
+// The sum of the cells' wall times (those with one), in the cells' order: the results file's
+// timings.cells_wall_s (suite/study/convergence.h study_timings).
+double cells_wall_s(const std::vector<CellResult>& cells) {
+  double total = 0;
+  for (const CellResult& cell : cells)
+    if (std::isfinite(cell.summary.wall_s)) total += cell.summary.wall_s;
+  return total;
+}
+
+// The most cells trained side by side with one (summary.ensemble, sweep --ensemble); 1 when none.
+int most_side_by_side(const std::vector<CellResult>& cells) {
+  int ensemble = 1;
+  for (const CellResult& cell : cells) ensemble = std::max(ensemble, cell.summary.ensemble);
+  return ensemble;
+}
+
+// Whether a cell belongs to a section of a family toward a target (its id names the family).
+bool section_cell(const CellResult& cell) {
+  return std::any_of(target_families().begin(), target_families().end(), [&](const TargetFamily* f) {
+    return cell.id.find("/" + f->name + "/") != std::string::npos;
+  });
+}
+
+// The mean over cells of a summary time, over the cells that have one (NaN: none has).
+double mean_time(const std::vector<const CellResult*>& cells, double CellSummary::*time) {
+  double sum = 0;
+  int n = 0;
+  for (const CellResult* c : cells)
+    if (std::isfinite(c->summary.*time)) sum += c->summary.*time, ++n;
+  return n ? sum / n : NAN;
+}
+
 // Section "Timings": wall time per cell, median step and iteration, mean over seeds.
 void write_timings(const Study& s, std::ostream& md) {
-  const json& prov = s.doc["provenance"];
+  const Provenance& prov = s.results.provenance;
   md << "## Timings\n\nWall time per cell (training + stepping + evaluation), median step and median "
         "training iteration, mean over seeds. Device: "
-     << prov.value("device", "?") << ", " << prov.value("threads", 0) << " threads. Sum over cells: "
-     << fmt_g(s.doc["timings"]["cells_wall_s"], 4) << " s.";
-  int ensemble = 1;  // summary.ensemble: cells trained side by side (sweep --ensemble)
-  for (const auto& cell : s.doc["cells"])
-    if (cell.contains("summary") && cell["summary"].contains("ensemble") && cell["summary"]["ensemble"].is_number_integer())
-      ensemble = std::max(ensemble, cell["summary"]["ensemble"].get<int>());
+     << known_or(prov.device) << ", " << prov.threads << " threads. Sum over cells: "
+     << fmt_g(cells_wall_s(s.results.cells), 4) << " s.";
+  const int ensemble = most_side_by_side(s.results.cells);
   if (ensemble > 1)
     md << " The cells ran up to " << ensemble
        << " at a time (--ensemble): a cell's wall time is its elapsed time beside the others, so the sum "
@@ -893,35 +938,18 @@ void write_timings(const Study& s, std::ostream& md) {
   md << "\n\n"
      << "| scheme | d | r | τ | steps | cell wall s | step median s | iteration median µs |\n"
         "|---|---|---|---|---|---|---|---|\n";
-  std::map<std::string, std::string> label_of_id;  // an external cell's timing names its scheme only
-  for (const auto& c : s.doc["cells"]) label_of_id[c["id"].get<std::string>()] = cell_label(c);
-  std::map<std::tuple<int, std::string, int, double, double>, std::vector<const json*>> rows;  // label order, d, r, -tau
-  for (const auto& t : s.doc["timings"]["cells"]) {
-    const std::string& id = t["id"].get<std::string>();
-    if (std::any_of(target_families().begin(), target_families().end(), [&](const TargetFamily* f) {
-          return id.find("/" + f->name + "/") != std::string::npos;
-        }))
-      continue;  // a section's cell: its family's section times it
-    const auto found = label_of_id.find(t["id"].get<std::string>());
-    const std::string label = found != label_of_id.end() ? found->second : t["scheme"].get<std::string>();
-    const auto it = std::find(s.labels.begin(), s.labels.end(), label);
-    rows[{static_cast<int>(it - s.labels.begin()), label, t["d"].get<int>(), t["r"].get<double>(),
-          -t["tau"].get<double>()}]
-        .push_back(&t);
+  std::map<std::tuple<int, std::string, int, double, double>, std::vector<const CellResult*>> rows;  // label order, d, r, -tau
+  for (const CellResult& c : s.results.cells) {
+    if (section_cell(c)) continue;  // a section's cell: its family's section times it
+    const auto it = std::find(s.labels.begin(), s.labels.end(), c.label());
+    rows[{static_cast<int>(it - s.labels.begin()), c.label(), c.d, c.r, -c.tau}].push_back(&c);
   }
   for (const auto& [key, list] : rows) {
-    auto mean = [&](const char* k) {
-      double sum = 0;
-      int n = 0;
-      for (const json* t : list)
-        if ((*t)[k].is_number()) sum += (*t)[k].get<double>(), ++n;
-      return n ? sum / n : NAN;
-    };
-    const json& t0 = *list.front();
-    md << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", md_cell(std::get<1>(key)),
-                      t0["d"].get<int>(), short_number(t0["r"].get<double>()), short_number(t0["tau"].get<double>()),
-                      t0["steps"].get<int>(), fmt_g(mean("wall_s")), fmt_g(mean("step_median_s")),
-                      fmt_g(mean("iteration_median_us")));
+    const CellResult& c0 = *list.front();
+    md << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", md_cell(std::get<1>(key)), c0.d,
+                      short_number(c0.r), short_number(c0.tau), c0.steps.size(),
+                      fmt_g(mean_time(list, &CellSummary::wall_s)), fmt_g(mean_time(list, &CellSummary::step_median_s)),
+                      fmt_g(mean_time(list, &CellSummary::iteration_median_us)));
   }
   md << "\n";
 }
@@ -929,11 +957,10 @@ void write_timings(const Study& s, std::ostream& md) {
 // Section "Failed cells" (only when a cell failed), then the closing line.
 void write_failures(const Study& s, std::ostream& md) {
   std::vector<std::string> failures;
-  for (const auto& c : s.doc["cells"])
-    if (c["summary"].value("status", std::string("ok")) != "ok")
-      failures.push_back(fmt::format("- `{}`: {}", c["id"].get<std::string>(),
-                                     c["summary"]["failure"].is_string() ? md_text(c["summary"]["failure"].get<std::string>())
-                                                                         : std::string("failed")));
+  for (const CellResult& c : s.results.cells)
+    if (c.summary.status != "ok")
+      failures.push_back(fmt::format("- `{}`: {}", c.id, c.summary.failure.empty() ? std::string("failed")
+                                                                                   : md_text(c.summary.failure)));
   if (!failures.empty()) md << "## Failed cells\n\n" << fmt::format("{}", fmt::join(failures, "\n")) << "\n\n";
   md << "_Plots: SVG (linked) and PNG beside them; data in `data/`, script `plots.gp`._\n";
 }
@@ -978,24 +1005,25 @@ void render_plots(const std::string& dir, const Plots& plots, const std::string&
 
 const std::vector<int> kFilePointTypes{7, 5, 9, 11, 13, 15};  // filled circle, square, diamond, ...
 
-// One results file of a comparison: its document, path and name in legends and tables.
+// One results file of a comparison: its typed results, path and name in legends and tables.
 struct ComparedFile {
-  const json* doc;
+  const StudyResults* results;
   std::string path, name;
 };
 
 // Names in legends: each file's study name; a name shared by several files gets the file's
 // stem, then its position, appended.
-std::vector<ComparedFile> compared_files(const std::vector<ComparedResults>& files) {
+std::vector<ComparedFile> compared_files(const std::vector<StudyResults>& results,
+                                         const std::vector<ComparedResults>& files) {
   std::vector<ComparedFile> out;
   std::map<std::string, int> uses;
-  for (const auto& f : files) ++uses[f.doc["config"].value("name", std::string("?"))];
+  for (const StudyResults& r : results) ++uses[r.config.name];
   std::set<std::string> taken;
   for (std::size_t k = 0; k < files.size(); ++k) {
-    std::string name = files[k].doc["config"].value("name", std::string("?"));
+    std::string name = results[k].config.name;
     if (uses[name] > 1) name += " [" + std::filesystem::path(files[k].path).stem().string() + "]";
     if (!taken.insert(name).second) name += fmt::format(" #{}", k + 1), taken.insert(name);
-    out.push_back({&files[k].doc, files[k].path, name});
+    out.push_back({&results[k], files[k].path, name});
   }
   return out;
 }
@@ -1003,7 +1031,7 @@ std::vector<ComparedFile> compared_files(const std::vector<ComparedResults>& fil
 // A convergence group of one file in a comparison.
 struct ComparedGroup {
   std::size_t file;
-  const json* group;
+  const ConvergenceGroup* group;
 };
 
 // Key of a comparison plot: (d, r, T, source) -- particles before chain.
@@ -1019,8 +1047,8 @@ std::map<CurveKey, std::string> compared_colours(const std::map<CompareKey, std:
   for (std::size_t f = 0; f < file_count; ++f)
     for (const auto& [key, list] : groups)
       for (const auto& cg : list)
-        if (cg.file == f && std::find(keys.begin(), keys.end(), CurveKey{f, group_label(*cg.group)}) == keys.end())
-          keys.emplace_back(f, group_label(*cg.group));
+        if (cg.file == f && std::find(keys.begin(), keys.end(), CurveKey{f, cg.group->label}) == keys.end())
+          keys.emplace_back(f, cg.group->label);
   std::vector<std::string> preferred;
   for (const auto& k : keys) preferred.push_back(own_colour(k.second));
   const std::vector<std::string> colours = assign_colours(preferred);
@@ -1064,7 +1092,7 @@ void write_compared_convergence(const std::vector<ComparedFile>& files,
     const std::string source = source_of(key);
     double tau_min = INFINITY, tau_max = 0;
     for (const auto& cg : list)
-      for (const auto& t : (*cg.group)["taus"]) tau_min = std::min(tau_min, t.get<double>()), tau_max = std::max(tau_max, t.get<double>());
+      for (double t : cg.group->taus) tau_min = std::min(tau_min, t), tau_max = std::max(tau_max, t);
     const std::string where =
         fmt::format("{}_{}{}", source, pair_tag(d, r), Ts.size() > 1 ? "_T" + short_number(T) : std::string());
     for (const std::string metric : {"mmd", "radial_w2"}) {
@@ -1072,15 +1100,14 @@ void write_compared_convergence(const std::vector<ComparedFile>& files,
       PlotValues values;
       std::vector<std::vector<double>> floors;  // drawn already
       std::vector<FrozenStart> starts;
-      std::vector<std::pair<std::string, const json*>> entries;
+      std::vector<std::pair<std::string, const MetricConvergence*>> entries;
       for (const auto& cg : list) {
-        const json& g = *cg.group;
-        const json* m = find_metric(g, metric);
+        const ConvergenceGroup& g = *cg.group;
+        const MetricConvergence* m = g.metric(metric);
         if (!m) continue;
-        std::vector<double> floor;
-        for (const auto& f : (*m)["floor"]) floor.push_back(json_number(f));
+        const std::vector<double>& floor = m->floor;
         const bool new_floor = std::find(floors.begin(), floors.end(), floor) == floors.end();
-        const std::string label = group_label(g);
+        const std::string& label = g.label;
         const std::string name = fmt::format("{} ({})", label, files[cg.file].name);
         const CurveStyle style{colours.at({cg.file, label}), gnuplot_literal(name),
                                kFilePointTypes[cg.file % kFilePointTypes.size()], floors.empty() && new_floor, new_floor};
@@ -1088,27 +1115,27 @@ void write_compared_convergence(const std::vector<ComparedFile>& files,
                                          style, values);
         if (!more.empty() && new_floor) floors.push_back(floor);
         terms.insert(terms.end(), more.begin(), more.end());
-        starts.push_back({g["t0"].get<double>(), &g, m});
+        starts.push_back({g.t0, &g, m});
         entries.emplace_back(name, m);
       }
       if (terms.empty()) continue;
       // The exact scheme iterates: one curve per (exact scheme, start), from the first group with it.
       std::set<std::pair<std::string, double>> exact_done;
       for (const auto& cg : list) {
-        const json& g = *cg.group;
-        const json* m = find_metric(g, metric);
-        const std::string scheme = group_exact_scheme(g);
+        const ConvergenceGroup& g = *cg.group;
+        const MetricConvergence* m = g.metric(metric);
+        const std::string& scheme = group_exact_scheme(g);
         const std::string kind = exact_kind(scheme);
-        if (!m || kind.empty() || !exact_done.insert({kind, g["t0"].get<double>()}).second) continue;
-        const std::string curve = exact_scheme_curve(scheme, metric, d, r, g["t0"].get<double>(), T, tau_min, tau_max);
+        if (!m || kind.empty() || !exact_done.insert({kind, g.t0}).second) continue;
+        const std::string curve = exact_scheme_curve(scheme, metric, d, r, g.t0, T, tau_min, tau_max);
         if (curve.empty()) continue;
         const std::string cf = plots.write_data(fmt::format("conv_{}_{}_exact{}", metric, where, exact_done.size()),
                                                 "# tau exact_scheme_error\n" + curve);
         terms.push_back(fmt::format(
             "{} u 1:2 w l dt 2 lw 1.5 lc rgb '{}' title {}", gnuplot_quoted(cf),
             scheme_descriptor(kind == "JKO" ? neural::Scheme::Backward : neural::Scheme::Forward).colour,
-            gnuplot_quoted(fmt::format("exact {} iterate from {}: order {}", kind, start_name(g["t0"].get<double>(), true),
-                                       fit_text((*m)["exact_scheme"]["fit"])))));
+            gnuplot_quoted(fmt::format("exact {} iterate from {}: order {}", kind, start_name(g.t0, true),
+                                       fit_words(m->exact_orders.fit)))));
       }
       const std::vector<std::string> frozen = frozen_start_terms(plots, starts, fmt::format("conv_{}_{}", metric, where), values);
       terms.insert(terms.begin(), frozen.begin(), frozen.end());
@@ -1131,42 +1158,38 @@ void write_compared_convergence(const std::vector<ComparedFile>& files,
 
 // Why a Dirac-family group has no expected order: an external solver declaring no scheme, a scheme
 // exact in time (its exact iterate is gamma(T) itself: every value 0), or none from its start.
-std::string no_expected_reason(const json& g, const json& m) {
+std::string no_expected_reason(const ConvergenceGroup& g, const MetricConvergence& m) {
   if (group_exact_scheme(g) == "other") return "no exact iterate declared";
-  bool zero = true;
-  for (const auto& v : m["exact_scheme"]["values"]) zero &= v.is_number() && v.get<double>() == 0;
+  const bool zero = std::all_of(m.exact_values.begin(), m.exact_values.end(), [](double v) { return v == 0; });
   return zero ? "exact in time" : "no exact iterate from this start";
 }
 
 // The verdict on a Dirac-family particles group: its MMD order against its exact scheme iterate's,
 // its MMD at the smallest tau against the floor.
-VerdictRow dirac_verdict(const json& g, const std::string& study) {
+VerdictRow dirac_verdict(const ConvergenceGroup& g, const std::string& study) {
   VerdictRow row;
   row.study = study;
   row.family = "Dirac";
-  row.where = fmt::format("d = {}, r = {}", g["d"].get<int>(), short_number(g["r"].get<double>()));
-  row.label = group_label(g);
-  const json* m = find_metric(g, "mmd");
+  row.where = fmt::format("d = {}, r = {}", g.d, short_number(g.r));
+  row.label = g.label;
+  const MetricConvergence* m = g.metric("mmd");
   if (!m) {
     row.order = row.expected = row.at_smallest_tau = "–";
     row.verdict = "no MMD in this file";
     return row;
   }
   VerdictInput v;
-  const json& fit = (*m)["fit"];
-  if (fit.is_object()) v.order = json_number(fit["order"]), v.order_stderr = json_number(fit["stderr"]);
-  const json& exact = (*m)["exact_scheme"]["fit"];
-  if (exact.is_object()) v.expected = json_number(exact["order"]);
+  if (m->orders.fit) v.order = m->orders.fit->order, v.order_stderr = m->orders.fit->order_stderr;
+  if (m->exact_orders.fit) v.expected = m->exact_orders.fit->order;
   if (!std::isfinite(v.expected)) v.no_expected = no_expected_reason(g, *m);
-  const std::size_t last = g["taus"].size() - 1;
-  v.error = json_number((*m)["mean"][last]);
-  v.floor = json_number((*m)["floor"][last]);
+  const std::size_t last = g.taus.size() - 1;
+  v.error = m->mean[last];
+  v.floor = m->floor[last];
   v.error_name = "MMD";
-  v.caveat = caveat_of(*m);
-  row.order = "MMD: " + order_text(*m);
-  row.expected = std::isfinite(v.expected) ? fit_text(exact) : "– (" + v.no_expected + ")";
-  row.at_smallest_tau = fmt::format("MMD {}, floor {} (τ = {})", fmt_g(v.error), fmt_g(v.floor),
-                                    short_number(g["taus"][last].get<double>()));
+  v.caveat = metric_caveat(*m);
+  row.order = "MMD: " + metric_order_text(*m);
+  row.expected = std::isfinite(v.expected) ? fit_words(m->exact_orders.fit) : "– (" + v.no_expected + ")";
+  row.at_smallest_tau = fmt::format("MMD {}, floor {} (τ = {})", fmt_g(v.error), fmt_g(v.floor), short_number(g.taus[last]));
   row.verdict = verdict_text(v);
   row.caveat = v.caveat;
   return row;
@@ -1217,7 +1240,7 @@ void write_verdict(const std::vector<VerdictRow>& rows, bool comparison, std::os
 void write_comparison_warnings(const std::vector<ComparedFile>& files,
                                const std::map<CompareKey, std::vector<ComparedGroup>>& groups, std::ostream& md) {
   std::vector<std::string> commits;
-  for (const auto& f : files) commits.push_back((*f.doc)["provenance"].value("git_commit", std::string("unknown")));
+  for (const auto& f : files) commits.push_back(known_or(f.results->provenance.git_commit, "unknown"));
   const CommitMix mix = commit_mix(commits);
   std::vector<std::string> each;
   for (std::size_t k = 0; k < files.size(); ++k) each.push_back(fmt::format("{} `{}`", md_text(files[k].name), md_cell(commits[k])));
@@ -1258,6 +1281,16 @@ void write_comparison_warnings(const std::vector<ComparedFile>& files,
     md << fmt::format("> **Warning:** panels with missing files: {}.\n\n", fmt::join(partial, "; "));
 }
 
+// The chain group of a file with the label, d, r, T and t0 of a particles group (the last such
+// group), or nullptr.
+const ConvergenceGroup* chain_twin(const StudyResults& results, const ConvergenceGroup& g) {
+  const ConvergenceGroup* chain = nullptr;
+  for (const ConvergenceGroup* c : results.groups_of(kDiracFamily))
+    if (c->source == "chain" && c->label == g.label && c->d == g.d && c->r == g.r && c->T == g.T && c->t0 == g.t0)
+      chain = c;
+  return chain;
+}
+
 // Sections "Fitted orders" (a row per file, label, d, r, T) and "Baselines" of a comparison.
 void write_compared_tables(const std::vector<ComparedFile>& files,
                            const std::map<CompareKey, std::vector<ComparedGroup>>& groups, std::ostream& md) {
@@ -1277,24 +1310,17 @@ void write_compared_tables(const std::vector<ComparedFile>& files,
         for (const auto& cg : list)
           if (cg.file == f) rows.push_back(&cg);
   for (const ComparedGroup* cg : rows) {
-    const json& g = *cg->group;
-    const std::string label = group_label(g);
-    const json* chain = nullptr;
-    for (const auto& c : (*files[cg->file].doc)["convergence"])
-      if (c["source"] == "chain" && group_label(c) == label && c["d"] == g["d"] && c["r"] == g["r"] &&
-          c["T"] == g["T"] && c["t0"] == g["t0"])
-        chain = &c;
-    md << fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", md_cell(files[cg->file].name), md_cell(label),
-                      g["d"].get<int>(), short_number(g["r"].get<double>()), short_number(g["T"].get<double>()),
-                      short_number(g["taus"].back().get<double>()), orders_row_cells(g, chain));
+    const ConvergenceGroup& g = *cg->group;
+    md << fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", md_cell(files[cg->file].name), md_cell(g.label), g.d,
+                      short_number(g.r), short_number(g.T), short_number(g.taus.back()),
+                      orders_row_cells(g, chain_twin(*files[cg->file].results, g)));
   }
   md << "\n### Baselines\n\n" << kBaselinesText << "| study | scheme / solver | d | r | T | smallest τ | "
      << kBaselinesColumns << "\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
   for (const ComparedGroup* cg : rows) {
-    const json& g = *cg->group;
-    md << fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", md_cell(files[cg->file].name), md_cell(group_label(g)),
-                      g["d"].get<int>(), short_number(g["r"].get<double>()), short_number(g["T"].get<double>()),
-                      short_number(g["taus"].back().get<double>()), baseline_row_cells(g));
+    const ConvergenceGroup& g = *cg->group;
+    md << fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", md_cell(files[cg->file].name), md_cell(g.label), g.d,
+                      short_number(g.r), short_number(g.T), short_number(g.taus.back()), baseline_row_cells(g));
   }
   md << "\n";
 }
@@ -1320,19 +1346,21 @@ ReportSummary finish_report(const std::string& dir, const Plots& plots, const st
 }  // namespace
 
 ReportSummary write_report(const json& doc, const ReportOptions& options) {
-  check_reportable(doc, options);
+  const StudyResults results = study_results_from_json(doc, options.results_path);  // the one parse
+  check_reportable(results, options);
   const std::string dir = options.out_dir;
   make_directories(dir + "/data");
-  const StudyConfig config = study_config_from_json(doc["config"], options.results_path);
+  const StudyConfig& config = results.config;
+  const std::vector<const ConvergenceGroup*> groups = results.groups_of(kDiracFamily);
   std::vector<std::string> schemes;
   for (const neural::Scheme scheme : config.schemes) schemes.emplace_back(neural::scheme_name(scheme));
   std::vector<std::string> labels = schemes;  // then the external solvers, in the order of their groups
-  for (const auto& g : doc["convergence"])
-    if (std::find(labels.begin(), labels.end(), group_label(g)) == labels.end()) labels.push_back(group_label(g));
+  for (const ConvergenceGroup* g : groups)
+    if (std::find(labels.begin(), labels.end(), g->label) == labels.end()) labels.push_back(g->label);
   // A study of line sections only has no taus of its own (its sections have theirs).
   const double tau_min = config.taus.empty() ? NAN : *std::min_element(config.taus.begin(), config.taus.end());
   const double tau_max = config.taus.empty() ? NAN : *std::max_element(config.taus.begin(), config.taus.end());
-  const Study s{doc, config, options, config.T, tau_min, tau_max, schemes, labels, label_colours(labels)};
+  const Study s{results, config, options, config.T, tau_min, tau_max, schemes, labels, label_colours(labels), groups};
   Plots plots(dir);
   std::ostringstream md;
   md << "# Study `" << md_text(config.name) << "`\n\n";
@@ -1340,7 +1368,8 @@ ReportSummary write_report(const json& doc, const ReportOptions& options) {
   for (int d : config.dims)  // by case, then scheme or solver
     for (double r : config.rs)
       for (const auto& label : labels)
-        if (const json* g = find_group(doc, label, d, r, "particles")) verdicts.push_back(dirac_verdict(*g, ""));
+        if (const ConvergenceGroup* g = find_group(groups, label, d, r, "particles"))
+          verdicts.push_back(dirac_verdict(*g, ""));
   for (const TargetFamily* family : target_families()) {  // suite/report/target_report.h
     const auto rows = target_verdict_rows(*family, doc);
     verdicts.insert(verdicts.end(), rows.begin(), rows.end());
@@ -1367,17 +1396,20 @@ ReportSummary write_report(const json& doc, const ReportOptions& options) {
 
 ReportSummary write_comparison_report(const std::vector<ComparedResults>& inputs, const ReportOptions& options) {
   if (inputs.size() < 2) throw UsageError("report: a comparison needs at least two results files");
+  std::vector<StudyResults> results;  // each file parsed once
+  results.reserve(inputs.size());
   for (const auto& f : inputs) {
     ReportOptions o = options;
     o.results_path = f.path;
-    check_reportable(f.doc, o);
+    results.push_back(study_results_from_json(f.doc, f.path));
+    check_reportable(results.back(), o);
   }
-  const std::vector<ComparedFile> files = compared_files(inputs);
+  const std::vector<ComparedFile> files = compared_files(results, inputs);
   std::map<CompareKey, std::vector<ComparedGroup>> groups;
   for (std::size_t f = 0; f < files.size(); ++f)
-    for (const auto& g : (*files[f].doc)["convergence"]) {
-      const CompareKey key{g["d"].get<int>(), g["r"].get<double>(), g["T"].get<double>(), g["source"] == "particles" ? 0 : 1};
-      groups[key].push_back({f, &g});
+    for (const ConvergenceGroup* g : files[f].results->groups_of(kDiracFamily)) {
+      const CompareKey key{g->d, g->r, g->T, g->source == "particles" ? 0 : 1};
+      groups[key].push_back({f, g});
     }
   const auto colours = compared_colours(groups, files.size());
 
@@ -1404,12 +1436,12 @@ ReportSummary write_comparison_report(const std::vector<ComparedResults>& inputs
      << "| study | results file | schemes and solvers | cells | commit |\n|---|---|---|---|---|\n";
   for (const auto& f : files) {
     std::vector<std::string> own;
-    for (const auto& g : (*f.doc)["convergence"]) {
-      const std::string label = md_cell(group_label(g));
+    for (const ConvergenceGroup* g : f.results->groups_of(kDiracFamily)) {
+      const std::string label = md_cell(g->label);
       if (std::find(own.begin(), own.end(), label) == own.end()) own.push_back(label);
     }
     md << fmt::format("| {} | `{}` | {} | {} | `{}` |\n", md_cell(f.name), md_cell(f.path), fmt::join(own, ", "),
-                      (*f.doc)["cells"].size(), md_cell((*f.doc)["provenance"].value("git_commit", "?")));
+                      f.results->cells.size(), md_cell(known_or(f.results->provenance.git_commit)));
   }
   md << "\n";
   write_compared_convergence(files, groups, colours, plots, md);

@@ -29,7 +29,7 @@
 // baselines (per group at the smallest tau: the measured MMD and radial W2 beside the frozen start,
 // the i.i.d. exact-sample floor and the exact scheme iterate) and timings. The convergence plots
 // draw the frozen start too (black, dash-dot): the start measure never moved, in closed form
-// (suite/study/convergence.h frozen_start_metric). Curves and rows are named by the groups' label:
+// (suite/study/dirac_convergence.h frozen_start_metric). Curves and rows are named by the groups' label:
 // the scheme, or an external solver's name.
 #include <string>
 #include <vector>
@@ -54,13 +54,16 @@ struct ReportSummary {
   std::string markdown;               // path of report.md
 };
 
-// Refuses (UsageError with the reason) a shard or an incomplete study. Throws std::runtime_error
+// The document is parsed once, at the top, into typed results (suite/study/study_results.h
+// study_results_from_json, options.results_path naming it in messages; UsageError for a malformed
+// one); every section reads those, the timings recomputed from the cells. Refuses (UsageError with
+// the reason) a shard or an incomplete study. Throws std::runtime_error
 // when gnuplot fails or overruns its budget (the data and the script are written first; report.md,
 // written last, is then not, and no partial plot is left).
 ReportSummary write_report(const nlohmann::json& doc, const ReportOptions& options);
 
 // One results file of a comparison: the document (suite/study/sweep.h load_study_document) and
-// its path.
+// its path. write_comparison_report parses each once into typed results, as write_report does.
 struct ComparedResults {
   nlohmann::json doc;
   std::string path;
