@@ -17,6 +17,7 @@
 #include "suite/score/external.h"
 #include "suite/study/python_interpreter.h"
 #include "suite/study/study_config.h"
+#include "suite/study/study_results.h"
 #include "suite/study/sweep.h"
 
 namespace nwgf::suite {
@@ -113,7 +114,7 @@ void add_sweep_command(CLI::App& app) {
     write_file_atomic(args->merge_out, doc.dump(1));
     std::printf("wrote %s: %zu cells from %zu shard files\n", args->merge_out.c_str(), doc["cells"].size(),
                 args->merge_inputs.size());
-    std::printf("%s", convergence_table(doc).c_str());
+    std::printf("%s", convergence_table(study_results_from_json(doc, args->merge_out)).c_str());
   });
 
   sweep->callback([args, merge]() {
@@ -150,7 +151,10 @@ void add_sweep_command(CLI::App& app) {
     const SweepSummary s = run_sweep(config, options);
     std::printf("wrote %s: %d cells (%d run now, %d resumed, %d failed)\n", s.written.c_str(), s.planned,
                 s.ran, s.resumed, s.failed);
-    if (!args->quiet) std::printf("%s", convergence_table(load_study_document(s.written)).c_str());
+    if (!args->quiet) {  // the results as written, parsed once (suite/study/study_results.h)
+      const nlohmann::json doc = load_study_document(s.written);
+      std::printf("%s", convergence_table(study_results_from_json(doc, s.written)).c_str());
+    }
   });
 }
 

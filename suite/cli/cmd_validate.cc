@@ -27,6 +27,7 @@
 #include "suite/study/study_config.h"
 #include "suite/score/external.h"
 #include "suite/study/python_interpreter.h"
+#include "suite/study/study_results.h"
 #include "suite/study/sweep.h"
 
 namespace nwgf::suite {
@@ -128,7 +129,7 @@ void add_validate_command(CLI::App& app) {
                 report.out_dir.c_str());
     const HtmlPageSummary page = write_html_page(report.out_dir);  // suite/report/html_page.h
     std::printf("wrote %s (self-contained: %d plots inline)\n", page.path.c_str(), page.svg_inlined);
-    if (!args->quiet) std::printf("%s", convergence_table(doc).c_str());
+    if (!args->quiet) std::printf("%s", convergence_table(study_results_from_json(doc, options.out)).c_str());
   });
 }
 

@@ -81,34 +81,31 @@ std::string cut(const std::string& s, std::size_t max) {
   return s.size() <= max ? s : s.substr(0, max - 3) + "...";
 }
 
+// A finite number, or none (NaN: null or absent in the results).
+std::optional<double> finite(double v) { return std::isfinite(v) ? std::optional<double>(v) : std::nullopt; }
+
+// The last value of a per-tau series (the smallest tau's), if finite.
+std::optional<double> last_value(const std::vector<double>& series) {
+  return series.empty() ? std::nullopt : finite(series.back());
+}
+
+// A fitted order "1.00+-0.03" ("1.00" without a standard error, "-" without a fit).
+std::string fit_text(const std::optional<analytic::OrderFit>& fit) {
+  if (!fit || !std::isfinite(fit->order)) return "-";
+  return std::isfinite(fit->order_stderr) ? fmt::format("{:.2f}+-{:.2f}", fit->order, fit->order_stderr)
+                                          : fmt::format("{:.2f}", fit->order);
+}
+
 // The order cell of a metric: "1.00+-0.03", "(at floor)" appended when the error at the smallest
 // tau is not above its floor.
-std::string order_text(const json& metric) {
-  std::string out = "-";
-  if (metric.contains("fit") && metric["fit"].is_object()) {
-    const auto order = number(metric["fit"], "order"), stderr_ = number(metric["fit"], "stderr");
-    if (order) out = stderr_ ? fmt::format("{:.2f}+-{:.2f}", *order, *stderr_) : fmt::format("{:.2f}", *order);
-  }
-  if (metric.contains("above_floor") && metric["above_floor"].is_array() && !metric["above_floor"].empty() &&
-      metric["above_floor"].back().is_boolean() && !metric["above_floor"].back().get<bool>())
-    out += " (at floor)";
+std::string order_text(const MetricConvergence& metric) {
+  std::string out = fit_text(metric.orders.fit);
+  if (!metric.above_floor.empty() && metric.above_floor.back() && !*metric.above_floor.back()) out += " (at floor)";
   return out;
 }
 
-std::optional<double> last_number(const json& metric, const char* key) {
-  if (!metric.contains(key) || !metric[key].is_array() || metric[key].empty()) return std::nullopt;
-  const json& v = metric[key].back();
-  return v.is_number() && std::isfinite(v.get<double>()) ? std::optional<double>(v.get<double>()) : std::nullopt;
-}
-
-const json* find_metric(const json& group, const std::string& name) {
-  if (!group.contains("metrics") || !group["metrics"].is_array()) return nullptr;
-  for (const json& m : group["metrics"])
-    if (m.is_object() && m.value("metric", std::string()) == name) return &m;
-  return nullptr;
-}
-
-std::string short_number(double v) { return fmt::format("{}", v); }
+// A number as {fmt} writes it by default (shortest round trip).
+std::string plain_number(double v) { return fmt::format("{}", v); }
 
 }  // namespace
 
@@ -161,11 +158,11 @@ std::string step_table(const json& cell, std::size_t max_rows) {
   const std::string scheme = config.value("solver_scheme", config.value("scheme", std::string("?")));
   std::string reference = "the exact flow";
   if (const TargetFamily* f = target_family(family)) reference = "the " + f->report.flow_name;
-  std::string what = family == "dirac" ? fmt::format("d = {}, r = {}", config.value("d", 0), short_number(config.value("r", 0.0)))
+  std::string what = family == "dirac" ? fmt::format("d = {}, r = {}", config.value("d", 0), plain_number(config.value("r", 0.0)))
                                        : fmt::format("{} -> {}", config.value("start", std::string()),
                                                      config.value("target", std::string()));
   if (const TargetFamily* f = target_family(family); f && f->sections_name_d_r)
-    what = fmt::format("d = {}, r = {}, ", config.value("d", 0), short_number(config.value("r", 0.0))) + what;
+    what = fmt::format("d = {}, r = {}, ", config.value("d", 0), plain_number(config.value("r", 0.0))) + what;
   std::string title = fmt::format("{} family, {}; scheme {}: the particles against {}", family, what, scheme, reference);
   if (has_mmd_iterate) title += " and the exact iterate of the scheme";
   if (steps.size() > rows.size() - 1) title += fmt::format(" ({} of {} steps)", rows.size() - 1, steps.size());
@@ -187,53 +184,52 @@ std::string score_verdict(const json& cell) {
   return out;
 }
 
-std::string convergence_table(const json& doc) {
-  std::vector<std::pair<std::string, const json*>> sections;  // family name, its groups
-  if (doc.contains("convergence") && doc["convergence"].is_array()) sections.push_back({"dirac", &doc["convergence"]});
-  for (const TargetFamily* family : target_families()) {
-    const std::string key = family->name + "_convergence";
-    if (doc.contains(key) && doc[key].is_array()) sections.push_back({family->name, &doc[key]});
-  }
-  std::size_t groups = 0;
-  for (const auto& [name, list] : sections) groups += list->size();
-  if (groups == 0) {
-    if (doc.value("kind", std::string()) == "shard")
-      return "no convergence table for a shard: merge the shards (nwgf sweep merge) for it\n";
-    if (!doc.value("complete", true)) return "no convergence table: the study is incomplete\n";
+namespace {
+
+// "d=2 r=1" (Dirac groups, and groups of families whose sections name d and r), then
+// "start -> target" (families toward a target) or " t0=0.5" (Dirac groups from t0 > 0); cut to
+// kProblemChars.
+std::string problem_text(const ConvergenceGroup& g) {
+  const TargetFamily* family = target_family(g.family);
+  std::string problem;
+  if (!family || family->sections_name_d_r) problem = fmt::format("d={} r={}", g.d, plain_number(g.r));
+  if (family)
+    problem += (problem.empty() ? "" : " ") + g.start + " -> " + g.target;
+  else if (g.t0 > 0)
+    problem += " t0=" + plain_number(g.t0);
+  return cut(problem, kProblemChars);
+}
+
+// One line of the table: the group's family, label, problem and source, its W2 and MMD at the
+// smallest tau with their orders, the MMD's floor, the exact iterate's own W2 and its order.
+std::vector<std::string> group_row(const ConvergenceGroup& g) {
+  const W2Metric w2 = w2_metric(g.family);
+  std::vector<std::string> row{g.family, g.label, problem_text(g), g.source};
+  const MetricConvergence* w = g.metric(w2.key);
+  const MetricConvergence* m = g.metric("mmd");
+  row.push_back(w ? text(last_value(w->mean)) : "-");
+  row.push_back(w ? order_text(*w) : "-");
+  row.push_back(m ? text(last_value(m->mean)) : "-");
+  row.push_back(m ? text(last_value(m->floor)) : "-");
+  row.push_back(m ? order_text(*m) : "-");
+  row.push_back(w ? text(last_value(w->exact_values)) : "-");
+  const bool exact_fit = w && w->exact_orders.fit && std::isfinite(w->exact_orders.fit->order);
+  row.push_back(exact_fit ? fmt::format("{:.2f}", w->exact_orders.fit->order) : "-");
+  return row;
+}
+
+}  // namespace
+
+std::string convergence_table(const StudyResults& results) {
+  if (results.convergence.empty()) {
+    if (results.kind == "shard") return "no convergence table for a shard: merge the shards (nwgf sweep merge) for it\n";
+    if (!results.complete) return "no convergence table: the study is incomplete\n";
     return "";
   }
   std::vector<std::vector<std::string>> rows;
   rows.push_back({"family", "label", "problem", "source", "W2 at T", "order", "MMD at T", "floor", "order",
                   "exact W2", "order"});
-  for (const auto& [name, list] : sections) {
-    const W2Metric w2 = w2_metric(name);
-    const TargetFamily* family = target_family(name);
-    for (const json& g : *list) {
-      std::string problem;
-      if (!family || family->sections_name_d_r)
-        problem = fmt::format("d={} r={}", g.value("d", 0), short_number(g.value("r", 0.0)));
-      if (family)
-        problem += (problem.empty() ? "" : " ") + g.value("start", std::string()) + " -> " + g.value("target", std::string());
-      else if (g.value("t0", 0.0) > 0)
-        problem += " t0=" + short_number(g.value("t0", 0.0));
-      std::vector<std::string> row{name, g.value("label", std::string()), cut(problem, kProblemChars),
-                                   g.value("source", std::string())};
-      const json* w = find_metric(g, w2.key);
-      const json* m = find_metric(g, "mmd");
-      row.push_back(w ? text(last_number(*w, "mean")) : "-");
-      row.push_back(w ? order_text(*w) : "-");
-      row.push_back(m ? text(last_number(*m, "mean")) : "-");
-      row.push_back(m ? text(last_number(*m, "floor")) : "-");
-      row.push_back(m ? order_text(*m) : "-");
-      const json* exact = w && w->contains("exact_scheme") && (*w)["exact_scheme"].is_object() ? &(*w)["exact_scheme"] : nullptr;
-      row.push_back(exact ? text(last_number(*exact, "values")) : "-");
-      std::string exact_order = "-";
-      if (exact && exact->contains("fit") && (*exact)["fit"].is_object())
-        if (const auto o = number((*exact)["fit"], "order")) exact_order = fmt::format("{:.2f}", *o);
-      row.push_back(exact_order);
-      rows.push_back(row);
-    }
-  }
+  for (const ConvergenceGroup& g : results.convergence) rows.push_back(group_row(g));
   const std::string intro =
       "convergence at T (errors at the smallest tau; order: least-squares fit over the taus +- standard error; "
       "(at floor): the error is not above its noise floor, the order measures noise; W2: radial W2 off the line; "

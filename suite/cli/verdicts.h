@@ -1,7 +1,8 @@
 #pragma once
 // Verdicts on the terminal: what `nwgf score`, `nwgf sweep` and `nwgf validate` print after they
-// wrote their results (never under --quiet), read from the result JSON they wrote, so that a run
-// can be judged without opening it.
+// wrote their results (never under --quiet), read from the results they wrote, so that a run can
+// be judged without opening it: a scored cell's JSON (nwgf score), a study's typed results
+// (suite/study/study_results.h, parsed once from the file by the command).
 //
 // nwgf score (a cell, suite/score/score_run.h): a per-step table of the particles' metrics --
 //   n, t, MMD to the flow, its noise floor (N i.i.d. samples of the flow), the family's W2 (radial
@@ -12,7 +13,7 @@
 //   (below twice the floor) or "... above the floor by 3.1x" (and the same for the chain's fresh
 //   samples when scored).
 // nwgf sweep, validate (a study, suite/study/sweep.h): the table of the convergence groups, one
-//   line each ("convergence" of the Dirac family, "<family>_convergence" of the others;
+//   line each (StudyResults::convergence: the Dirac family's, then the others' in registry order;
 //   suite/study/convergence.h, suite/study/target_convergence.h): the family's W2 and the MMD at
 //   the smallest tau with the MMD's floor, the fitted order of each (least squares over the taus,
 //   with its standard error), the exact iterate's own W2 and its order, and "(at floor)" after an
@@ -23,6 +24,8 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
+
+#include "suite/study/study_results.h"
 
 namespace nwgf::suite {
 
@@ -40,8 +43,8 @@ std::string step_table(const nlohmann::json& cell, std::size_t max_rows = kStepR
 // The verdict lines of a cell with status ok ("" for a failed cell: its failure is the verdict).
 std::string score_verdict(const nlohmann::json& cell);
 
-// The table of a study document's convergence groups; a line saying why there is none when the
-// document is a shard or incomplete; "" when it has no groups at all.
-std::string convergence_table(const nlohmann::json& doc);
+// The table of a study's convergence groups; a line saying why there is none when the results
+// are a shard or incomplete; "" when they have no groups at all.
+std::string convergence_table(const StudyResults& results);
 
 }  // namespace nwgf::suite

@@ -3,7 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
+#include <limits>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 
 #include "suite/common/format.h"
 #include "suite/report/gnuplot.h"
+#include "suite/report/order_caveat.h"
 #include "suite/report/plot_frame.h"
 #include "suite/report/report_text.h"
 #include "suite/study/study_config.h"  // short_number
@@ -31,57 +33,98 @@ struct Entry {
   bool external = false;
 };
 
-// "d = 3, r = 1.5: " for a family whose sections name d and r; "" otherwise.
-std::string dimension_text(const TargetFamily& family, const json& section) {
-  if (!family.sections_name_d_r) return "";
-  return fmt::format("d = {}, r = {}: ", section["d"].get<int>(), short_number(section["r"].get<double>()));
-}
-
-std::vector<Entry> entries(const json& section) {
-  std::vector<Entry> out;
-  for (const auto& scheme : section["schemes"]) out.push_back({scheme.get<std::string>(), scheme.get<std::string>(), false});
-  if (section.contains("solvers"))
-    for (const auto& solver : section["solvers"])
-      out.push_back({solver.get<std::string>(), "external/" + solver.get<std::string>(), true});
+// The section as the results file states it (suite/study/target_section.h,
+// target_sections_to_json): the study's schemes, seeds, particles, eval_samples and iters where it
+// gives none.
+TargetSection stated_section(const StudyConfig& config, const TargetSection& s) {
+  TargetSection out = s;
+  if (!s.schemes_given) out.schemes = config.schemes, out.schemes_given = true;
+  if (s.seeds.empty()) out.seeds = config.seeds;
+  if (s.particles <= 0) out.particles = config.base.particles;
+  if (s.eval_samples < 0) out.eval_samples = config.base.eval_samples;
+  if (s.iters <= 0) out.iters = config.base.settings.iters;
   return out;
 }
 
-const json* find_group(const TargetFamily& family, const json& doc, const Entry& entry, const json& section,
-                       const std::string& source) {
-  const std::string key = family.name + "_convergence";
-  if (!doc.contains(key)) return nullptr;
-  for (const auto& g : doc[key]) {
-    const bool same = entry.external ? g["scheme"] == "external" && g.value("solver", std::string()) == entry.name
-                                     : g["scheme"] == entry.name;
-    if (same && g["start"] == section["start"] && g["target"] == section["target"] && g["T"] == section["T"] &&
-        g["t0"] == section["t0"] && g["source"] == source &&
-        (!family.sections_name_d_r || (g["d"] == section["d"] && g["r"] == section["r"])))
-      return &g;
+// The family's sections of the study, stated, in the config's order.
+std::vector<TargetSection> family_sections(const TargetFamily& family, const StudyResults& results) {
+  std::vector<TargetSection> out;
+  for (const TargetSection& s : results.config.sections)
+    if (s.family && s.family->name == family.name) out.push_back(stated_section(results.config, s));
+  return out;
+}
+
+// "d = 3, r = 1.5: " for a family whose sections name d and r; "" otherwise.
+std::string dimension_text(const TargetFamily& family, const TargetSection& section) {
+  if (!family.sections_name_d_r) return "";
+  return fmt::format("d = {}, r = {}: ", section.d, short_number(section.r));
+}
+
+// "dirac:0 -> diracs:-1;1" with the dimension text first.
+std::string problem_text(const TargetFamily& family, const TargetSection& section) {
+  return fmt::format("{}{} -> {}", dimension_text(family, section), section.start, section.target);
+}
+
+std::vector<Entry> entries(const TargetSection& section) {
+  std::vector<Entry> out;
+  for (const neural::Scheme scheme : section.schemes) {
+    const std::string name(neural::scheme_name(scheme));
+    out.push_back({name, name, false});
+  }
+  for (const std::string& solver : section.solvers) out.push_back({solver, "external/" + solver, true});
+  return out;
+}
+
+// The entry's group of the section from that source; nullptr when there is none.
+const ConvergenceGroup* find_group(const TargetFamily& family, const StudyResults& results, const Entry& entry,
+                                   const TargetSection& section, const std::string& source) {
+  for (const ConvergenceGroup* g : results.groups_of(family.name)) {
+    const bool same = entry.external ? g->scheme == "external" && g->solver == entry.name : g->scheme == entry.name;
+    if (same && g->start == section.start && g->target == section.target && g->T == section.T &&
+        g->t0 == section.t0 && g->source == source &&
+        (!family.sections_name_d_r || (g->d == section.d && g->r == section.r)))
+      return g;
   }
   return nullptr;
 }
 
-const json* find_metric(const json& group, const std::string& metric) {
-  for (const auto& m : group["metrics"])
-    if (m["metric"] == metric) return &m;
+// The cell "<id_prefix>/<family>/<name>/tau<tau>/seed<seed>".
+const CellResult* find_cell(const TargetFamily& family, const StudyResults& results, const Entry& entry,
+                            const std::string& name, double tau, std::uint64_t seed) {
+  const std::string id = fmt::format("{}/{}/{}/tau{}/seed{}", entry.id_prefix, family.name, name, short_number(tau), seed);
+  for (const CellResult& c : results.cells)
+    if (c.id == id) return &c;
   return nullptr;
 }
 
-// The cell "<id_prefix>/<family>/<name>/tau<tau>/seed<seed>".
-const json* find_cell(const TargetFamily& family, const json& doc, const Entry& entry, const std::string& name,
-                      double tau, std::uint64_t seed) {
-  const std::string id = fmt::format("{}/{}/{}/tau{}/seed{}", entry.id_prefix, family.name, name, short_number(tau), seed);
-  for (const auto& c : doc["cells"])
-    if (c["id"] == id) return &c;
-  return nullptr;
+// The i-th value of a per-tau series; NaN beyond its end (a series the group lacks).
+double value_at(const std::vector<double>& series, std::size_t i) {
+  return i < series.size() ? series[i] : std::numeric_limits<double>::quiet_NaN();
+}
+
+// A fitted order "1.03 ± 0.01" ("1.03" without a standard error; "–" without a fit), as
+// suite/report/report_text.h fit_text writes it.
+std::string fit_words(const std::optional<analytic::OrderFit>& fit) {
+  if (!fit || !std::isfinite(fit->order)) return "–";
+  if (!std::isfinite(fit->order_stderr)) return fmt::format("{:.2f}", fit->order);
+  return fmt::format("{:.2f} ± {:.2f}", fit->order, fit->order_stderr);
+}
+
+// Whether the order fitted to the metric's mean can be read against its floor.
+FloorCaveat metric_caveat(const MetricConvergence& m) { return floor_caveat(m.mean, m.floor); }
+
+// The metric's fitted order with its caveat, for tables: "0.10 ± 0.15 (at the floor: no order)".
+std::string metric_order_words(const MetricConvergence& m) {
+  const std::string fit = fit_words(m.orders.fit);
+  return fit == "–" ? fit : fit + caveat_suffix(metric_caveat(m));
 }
 
 // Convergence plot of one metric (the family's W2 or mmd) of a section: per scheme the measured
 // error with bars, the exact scheme iterate dashed, for mmd the floor dotted; axes fitted to what
 // is drawn, the key below.
-void convergence_plot(const TargetFamily& family, const json& doc, const json& section, const std::string& metric,
-                      const PlotSink& plots, std::ostream& md) {
-  const std::string name = section["name"];
+void convergence_plot(const TargetFamily& family, const StudyResults& results, const TargetSection& section,
+                      const std::string& metric, const PlotSink& plots, std::ostream& md) {
+  const std::string& name = section.name;
   std::vector<std::string> terms;
   PlotValues values;
   std::vector<std::string> all, partly;  // entries whose order is at the floor
@@ -89,35 +132,34 @@ void convergence_plot(const TargetFamily& family, const json& doc, const json& s
   for (const Entry& entry : entries(section)) {
     const std::string& scheme = entry.name;
     const std::string colour = kColours[k++ % 6];
-    const json* g = find_group(family, doc, entry, section, "particles");
+    const ConvergenceGroup* g = find_group(family, results, entry, section, "particles");
     if (!g) continue;
-    const json* m = find_metric(*g, metric);
+    const MetricConvergence* m = g->metric(metric);
     if (!m) continue;
     std::string data = "# tau mean min max floor exact_scheme\n";
     int rows = 0;
-    for (std::size_t i = 0; i < (*g)["taus"].size(); ++i) {
-      const double mean = json_number((*m)["mean"][i]);
+    for (std::size_t i = 0; i < g->taus.size(); ++i) {
+      const double mean = m->mean[i];
       if (!(mean > 0)) continue;
-      const double tau = (*g)["taus"][i].get<double>(), lo = json_number((*m)["min"][i]), hi = json_number((*m)["max"][i]);
-      const double floor = json_number((*m)["floor"][i]), exact = json_number((*m)["exact_scheme"]["values"][i]);
+      const double tau = g->taus[i], lo = m->min[i], hi = m->max[i];
+      const double floor = m->floor[i], exact = value_at(m->exact_values, i);
       data += data_row({tau, mean, lo, hi, floor, exact});
       values.add(tau, {mean, lo, hi, metric == "mmd" ? floor : NAN, exact});
       ++rows;
     }
     if (rows == 0) continue;
-    const FloorCaveat caveat = caveat_of(*m);
+    const FloorCaveat caveat = metric_caveat(*m);
     if (caveat == FloorCaveat::All) all.push_back(scheme);
     if (caveat == FloorCaveat::Partly) partly.push_back(scheme);
     const std::string file = plots.write_data(fmt::format("{}_conv_{}_{}_{}", family.name, metric, name, scheme), data);
     terms.push_back(fmt::format("{} u 1:2:3:4 w yerrorlines lc rgb '{}' pt 7 lw 2 title {}", gnuplot_quoted(file), colour,
-                                gnuplot_quoted(fmt::format("{}: order {}", gnuplot_literal(scheme), order_text(*m)))));
-    const json& ex = (*m)["exact_scheme"];
-    bool any_exact = false;
-    for (const auto& v : ex["values"]) any_exact |= json_number(v) > 0;
+                                gnuplot_quoted(fmt::format("{}: order {}", gnuplot_literal(scheme), metric_order_words(*m)))));
+    const bool any_exact = std::any_of(m->exact_values.begin(), m->exact_values.end(), [](double v) { return v > 0; });
     if (any_exact)
       terms.push_back(fmt::format("{} u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '{}' title {}",
                                   gnuplot_quoted(file), colour,
-                                  gnuplot_quoted(fmt::format("{} exact scheme: order {}", gnuplot_literal(scheme), fit_text(ex["fit"])))));
+                                  gnuplot_quoted(fmt::format("{} exact scheme: order {}", gnuplot_literal(scheme),
+                                                             fit_words(m->exact_orders.fit)))));
     if (metric == "mmd")
       terms.push_back(fmt::format("{} u 1:5 w l dt 3 lw 1.5 lc rgb '{}' title {}", gnuplot_quoted(file), colour,
                                   gnuplot_quoted(gnuplot_literal(scheme) + " noise floor (dotted)")));
@@ -132,10 +174,7 @@ void convergence_plot(const TargetFamily& family, const json& doc, const json& s
   plots.add_plot(plot,
                  fmt::format("set xlabel 'step size {{/Symbol t}}'\nset ylabel {}\nset title {}\n{}{}plot {}",
                              gnuplot_quoted(label),
-                             gnuplot_quoted(fmt::format("{}{} -> {}, T = {}", dimension_text(family, section),
-                                                        section["start"].get<std::string>(),
-                                                        section["target"].get<std::string>(),
-                                                        short_number(section["T"].get<double>()))),
+                             gnuplot_quoted(fmt::format("{}, T = {}", problem_text(family, section), short_number(section.T))),
                              axis_commands('x', log_axis_range(values.x), true, taus),
                              axis_commands('y', log_axis_range(values.y), true), fmt::join(terms, ", \\\n     ")),
                  key_rows(terms));
@@ -151,17 +190,25 @@ void convergence_plot(const TargetFamily& family, const json& doc, const json& s
                     floors);
 }
 
+// The cell's snapshot payload summary.quantiles (read from its JSON: a family's own payload, with
+// no typed field); nullptr when it has none.
+const json* quantile_snapshots(const CellResult& cell) {
+  if (!cell.document || !cell.document->contains("summary")) return nullptr;
+  const json& summary = (*cell.document)["summary"];
+  return summary.is_object() && summary.contains("quantiles") ? &summary["quantiles"] : nullptr;
+}
+
 // Quantile functions of one scheme (smallest tau, first seed) at the snapshot times.
-void quantile_plot(const TargetFamily& family, const json& doc, const json& section, const Entry& entry, double tau,
-                   std::uint64_t seed, const PlotSink& plots, std::ostream& md) {
-  const std::string name = section["name"];
+void quantile_plot(const TargetFamily& family, const StudyResults& results, const TargetSection& section,
+                   const Entry& entry, double tau, std::uint64_t seed, const PlotSink& plots, std::ostream& md) {
+  const std::string& name = section.name;
   const std::string& scheme = entry.name;
-  const json* cell = find_cell(family, doc, entry, name, tau, seed);
-  if (!cell || !(*cell)["summary"].contains("quantiles")) return;
-  const json& snaps = (*cell)["summary"]["quantiles"];
+  const CellResult* cell = find_cell(family, results, entry, name, tau, seed);
+  const json* snaps = cell ? quantile_snapshots(*cell) : nullptr;
+  if (!snaps) return;
   std::vector<std::string> terms;
   int k = 0;
-  for (const auto& snap : snaps) {
+  for (const auto& snap : *snaps) {
     const std::string colour = kColours[k++ % 6];
     std::string data = "# level particle exact_flow exact_scheme\n";
     for (std::size_t i = 0; i < snap["levels"].size(); ++i)
@@ -182,10 +229,8 @@ void quantile_plot(const TargetFamily& family, const json& doc, const json& sect
   plots.add_plot(plot, fmt::format("set xlabel 'level s'\nset ylabel '{}'\nset title {}\n"
                                    "set key top left font ',9'\nset xrange [0:1]\nplot {}",
                                    family.sections_name_d_r ? "radial quantile Q(t, s)" : "quantile Q(t, s)",
-                                   gnuplot_quoted(fmt::format("{}, {}{} -> {}, tau = {}", gnuplot_literal(scheme),
-                                                              dimension_text(family, section),
-                                                              section["start"].get<std::string>(),
-                                                              section["target"].get<std::string>(), short_number(tau))),
+                                   gnuplot_quoted(fmt::format("{}, {}, tau = {}", gnuplot_literal(scheme),
+                                                              problem_text(family, section), short_number(tau))),
                                    fmt::join(terms, ", \\\n     ")),
                  0);
   md << fmt::format("![quantiles {} {}]({}.svg)\n\n", scheme, name, plot)
@@ -196,25 +241,25 @@ void quantile_plot(const TargetFamily& family, const json& doc, const json& sect
 }
 
 // W2 to the flow against t for the smallest tau, per scheme, with the exact iterate's own.
-void time_plot(const TargetFamily& family, const json& doc, const json& section, double tau, std::uint64_t seed,
-               const PlotSink& plots, std::ostream& md) {
-  const std::string name = section["name"];
+void time_plot(const TargetFamily& family, const StudyResults& results, const TargetSection& section, double tau,
+               std::uint64_t seed, const PlotSink& plots, std::ostream& md) {
+  const std::string& name = section.name;
   std::vector<std::string> terms;
   PlotValues values;
   int k = 0;
   for (const Entry& entry : entries(section)) {
     const std::string& scheme = entry.name;
     const std::string colour = kColours[k++ % 6];
-    const json* cell = find_cell(family, doc, entry, name, tau, seed);
+    const CellResult* cell = find_cell(family, results, entry, name, tau, seed);
     if (!cell) continue;
     const std::string& w2 = family.metrics.front().metric;
     const std::string& w2_exact = family.metrics.front().exact_key;
     std::string data = "# t w2_particles exact_scheme_w2 mmd_to_target\n";
     int rows = 0;
-    for (const auto& st : (*cell)["steps"]) {
-      if (!st["particles"].is_object()) continue;
-      const double t = json_number(st["t"]), w = json_number(st["particles"][w2]), e = json_number(st[w2_exact]);
-      const double to_target = json_number(st["particles"]["mmd_to_target"]);
+    for (const StepResult& st : cell->steps) {
+      if (!st.particles) continue;
+      const double t = st.t, w = (*st.particles)[w2], e = st.value(w2_exact);
+      const double to_target = (*st.particles)["mmd_to_target"];
       data += data_row({t, w, e, to_target});
       values.add(t, {w, e > 1e-12 ? e : NAN, to_target});
       ++rows;
@@ -233,9 +278,7 @@ void time_plot(const TargetFamily& family, const json& doc, const json& section,
   const std::string plot = fmt::format("{}_time_{}", family.name, name);
   plots.add_plot(plot,
                  fmt::format("set xlabel 't'\nset ylabel 'error'\nset title {}\n{}{}plot {}",
-                             gnuplot_quoted(fmt::format("{}{} -> {}, tau = {}", dimension_text(family, section),
-                                                        section["start"].get<std::string>(),
-                                                        section["target"].get<std::string>(), short_number(tau))),
+                             gnuplot_quoted(fmt::format("{}, tau = {}", problem_text(family, section), short_number(tau))),
                              axis_commands('x', linear_axis_range(values.x), false),
                              axis_commands('y', log_axis_range(values.y), true), fmt::join(terms, ", \\\n     ")),
                  key_rows(terms));
@@ -246,124 +289,146 @@ void time_plot(const TargetFamily& family, const json& doc, const json& section,
                     family.report.w2_label, family.report.flow_name, name, short_number(tau));
 }
 
-void section_table(const TargetFamily& family, const json& doc, const json& section, std::ostream& md) {
+// The mean wall time of the entry's cells of the section at tau ("–" without one).
+std::string mean_cell_wall(const TargetFamily& family, const StudyResults& results, const TargetSection& section,
+                           const Entry& entry, double tau) {
+  double wall = 0;
+  int cells = 0;
+  for (const std::uint64_t seed : section.seeds)
+    if (const CellResult* c = find_cell(family, results, entry, section.name, tau, seed))
+      if (std::isfinite(c->summary.wall_s)) wall += c->summary.wall_s, ++cells;
+  return cells ? format_g(wall / cells, 3) : std::string("–");
+}
+
+// The section's table: per scheme (or solver) a row per tau, then its orders.
+void section_table(const TargetFamily& family, const StudyResults& results, const TargetSection& section,
+                   std::ostream& md) {
   const std::string& w2 = family.metrics.front().metric;
   const std::string& W2 = family.report.w2_label;
   md << fmt::format("| scheme | τ | {0} particles | {0} chain | exact scheme {0} | MMD particles | MMD floor | MMD chain | "
                     "MMD to target | cell wall s |\n|---|---|---|---|---|---|---|---|---|---|\n", W2);
   for (const Entry& entry : entries(section)) {
     const std::string& scheme = entry.name;
-    const json* gp = find_group(family, doc, entry, section, "particles");
-    const json* gc = find_group(family, doc, entry, section, "chain");
+    const ConvergenceGroup* gp = find_group(family, results, entry, section, "particles");
+    const ConvergenceGroup* gc = find_group(family, results, entry, section, "chain");
     if (!gp) continue;
-    const json* w2p = find_metric(*gp, w2);
-    const json* mmdp = find_metric(*gp, "mmd");
-    const json* tgt = find_metric(*gp, "mmd_to_target");
-    const json* w2c = gc ? find_metric(*gc, w2) : nullptr;
-    const json* mmdc = gc ? find_metric(*gc, "mmd") : nullptr;
-    for (std::size_t i = 0; i < (*gp)["taus"].size(); ++i) {
-      const auto at = [&](const json* m, const char* key) { return m ? fmt_g((*m)[key][i]) : std::string("–"); };
-      const double tau = (*gp)["taus"][i].get<double>();
-      double wall = 0;
-      int cells = 0;
-      for (const auto& seed : section["seeds"])
-        if (const json* c = find_cell(family, doc, entry, section["name"], tau, seed.get<std::uint64_t>()))
-          if ((*c)["summary"]["wall_s"].is_number()) wall += (*c)["summary"]["wall_s"].get<double>(), ++cells;
-      md << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", scheme,
-                        short_number((*gp)["taus"][i].get<double>()), at(w2p, "mean"), at(w2c, "mean"),
-                        w2p ? fmt_g((*w2p)["exact_scheme"]["values"][i]) : "–", at(mmdp, "mean"), at(mmdp, "floor"),
-                        at(mmdc, "mean"), at(tgt, "mean"), cells ? format_g(wall / cells, 3) : std::string("–"));
+    const MetricConvergence* w2p = gp->metric(w2);
+    const MetricConvergence* mmdp = gp->metric("mmd");
+    const MetricConvergence* tgt = gp->metric("mmd_to_target");
+    const MetricConvergence* w2c = gc ? gc->metric(w2) : nullptr;
+    const MetricConvergence* mmdc = gc ? gc->metric("mmd") : nullptr;
+    for (std::size_t i = 0; i < gp->taus.size(); ++i) {
+      const auto at = [&](const MetricConvergence* m, std::vector<double> MetricConvergence::*series) {
+        return m ? fmt_g(value_at(m->*series, i)) : std::string("–");
+      };
+      const double tau = gp->taus[i];
+      md << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", scheme, short_number(tau),
+                        at(w2p, &MetricConvergence::mean), at(w2c, &MetricConvergence::mean),
+                        at(w2p, &MetricConvergence::exact_values), at(mmdp, &MetricConvergence::mean),
+                        at(mmdp, &MetricConvergence::floor), at(mmdc, &MetricConvergence::mean),
+                        at(tgt, &MetricConvergence::mean), mean_cell_wall(family, results, section, entry, tau));
     }
-    md << fmt::format("| {} | order | {} | {} | {} | {} | | {} | | |\n", scheme, w2p ? order_text(*w2p) : "–",
-                      w2c ? order_text(*w2c) : "–", w2p ? fit_text((*w2p)["exact_scheme"]["fit"]) : "–",
-                      mmdp ? order_text(*mmdp) : "–", mmdc ? order_text(*mmdc) : "–");
+    md << fmt::format("| {} | order | {} | {} | {} | {} | | {} | | |\n", scheme, w2p ? metric_order_words(*w2p) : "–",
+                      w2c ? metric_order_words(*w2c) : "–", w2p ? fit_words(w2p->exact_orders.fit) : "–",
+                      mmdp ? metric_order_words(*mmdp) : "–", mmdc ? metric_order_words(*mmdc) : "–");
   }
   md << "\n";
 }
 
+// "### `NAME`: d = 3, r = 1: start → target, T = 2" and the section's settings line.
+void section_heading(const TargetFamily& family, const TargetSection& section, std::ostream& md) {
+  md << fmt::format("### `{}`: {}{} → {}, T = {}\n\n", section.name, dimension_text(family, section), section.start,
+                    section.target, short_number(section.T));
+  const bool trained = std::any_of(section.schemes.begin(), section.schemes.end(),
+                                   [](neural::Scheme s) { return s != neural::Scheme::Particle; });
+  const std::string seeds = json(section.seeds).dump();
+  if (trained)
+    md << fmt::format("{} particles, {} chain samples, {} Adam iterations per step; seeds {}.", section.particles,
+                      section.eval_samples, section.iters, seeds);
+  else
+    md << fmt::format("{} particles; seeds {}.", section.particles, seeds);
+  if (!section.solvers.empty()) {
+    std::vector<std::string> solvers;
+    for (const std::string& v : section.solvers) solvers.push_back("`" + v + "`");
+    md << fmt::format(" External solvers (run by the study, scored the same way against the exact iterate of "
+                      "the scheme each declares): {}.", fmt::join(solvers, ", "));
+  }
+  md << "\n\n";
+}
+
+// The verdict of one entry of a section from its particles' group.
+VerdictRow entry_verdict(const TargetFamily& family, const TargetSection& section, const Entry& entry,
+                         const ConvergenceGroup& g) {
+  VerdictRow row;
+  row.family = family.name;
+  row.where = dimension_text(family, section) + "`" + section.name + "`";
+  row.label = entry.name;
+  const MetricConvergence* mw = g.metric(family.metrics.front().metric);
+  const MetricConvergence* mm = g.metric("mmd");
+  const std::size_t last = g.taus.size() - 1;
+  VerdictInput v;
+  v.error_name = "MMD";
+  if (mw) {
+    if (mw->orders.fit) v.order = mw->orders.fit->order, v.order_stderr = mw->orders.fit->order_stderr;
+    if (mw->exact_orders.fit) v.expected = mw->exact_orders.fit->order;
+    // Its exact iterate is the flow itself (every value 0: exact in time), or there is none.
+    const bool zero = !mw->exact_values.empty() &&
+                      std::all_of(mw->exact_values.begin(), mw->exact_values.end(), [](double x) { return x == 0; });
+    v.no_expected = zero ? "exact in time" : "no exact iterate";
+    v.caveat = metric_caveat(*mw);  // a W2 without a floor: Unknown
+    row.order = family.report.w2_label + ": " + metric_order_words(*mw);
+    row.expected = std::isfinite(v.expected) ? fit_words(mw->exact_orders.fit) : "– (" + v.no_expected + ")";
+  } else {
+    row.order = row.expected = "–";
+  }
+  if (mm) {
+    v.error = mm->mean[last];
+    v.floor = mm->floor[last];
+  }
+  row.at_smallest_tau = fmt::format("{} {}; MMD {}, floor {} (τ = {})", family.report.w2_label,
+                                    mw ? fmt_g(mw->mean[last]) : std::string("–"), fmt_g(v.error), fmt_g(v.floor),
+                                    short_number(g.taus[last]));
+  row.verdict = verdict_text(v);
+  row.caveat = v.caveat;
+  return row;
+}
+
 }  // namespace
 
-void write_target_section(const TargetFamily& family, const json& doc, const PlotSink& plots, std::ostream& md) {
-  const std::string& key = family.name;
-  if (!doc.contains("config") || !doc["config"].contains(key) || !doc["config"][key].is_array()) return;
+void write_target_section(const TargetFamily& family, const StudyResults& results, const PlotSink& plots,
+                          std::ostream& md) {
+  const std::vector<TargetSection> sections = family_sections(family, results);
+  if (sections.empty()) return;
   md << family.report.heading << "\n\n" << family.report.intro << "\n\n";
-  for (const auto& section : doc["config"][key]) {
-    const std::vector<double> taus = section["taus"].get<std::vector<double>>();
-    if (taus.empty() || section["seeds"].empty()) continue;
-    const double tau_min = *std::min_element(taus.begin(), taus.end());
-    const std::uint64_t seed = section["seeds"][0].get<std::uint64_t>();
-    md << fmt::format("### `{}`: {}{} → {}, T = {}\n\n", section["name"].get<std::string>(), dimension_text(family, section),
-                      section["start"].get<std::string>(), section["target"].get<std::string>(),
-                      short_number(section["T"].get<double>()));
-    bool neural = false;
-    for (const auto& scheme : section["schemes"]) neural |= scheme != "particle";
-    if (neural)
-      md << fmt::format("{} particles, {} chain samples, {} Adam iterations per step; seeds {}.",
-                        section["particles"].get<int>(), section["eval_samples"].get<int>(),
-                        section["iters"].get<int>(), section["seeds"].dump());
-    else
-      md << fmt::format("{} particles; seeds {}.", section["particles"].get<int>(), section["seeds"].dump());
-    if (section.contains("solvers") && !section["solvers"].empty()) {
-      std::vector<std::string> solvers;
-      for (const auto& v : section["solvers"]) solvers.push_back("`" + v.get<std::string>() + "`");
-      md << fmt::format(" External solvers (run by the study, scored the same way against the exact iterate of "
-                        "the scheme each declares): {}.", fmt::join(solvers, ", "));
-    }
-    md << "\n\n";
-    section_table(family, doc, section, md);
-    convergence_plot(family, doc, section, family.metrics.front().metric, plots, md);
-    convergence_plot(family, doc, section, "mmd", plots, md);
-    time_plot(family, doc, section, tau_min, seed, plots, md);
-    for (const Entry& entry : entries(section)) quantile_plot(family, doc, section, entry, tau_min, seed, plots, md);
+  for (const TargetSection& section : sections) {
+    if (section.taus.empty() || section.seeds.empty()) continue;
+    const double tau_min = *std::min_element(section.taus.begin(), section.taus.end());
+    const std::uint64_t seed = section.seeds.front();
+    section_heading(family, section, md);
+    section_table(family, results, section, md);
+    convergence_plot(family, results, section, family.metrics.front().metric, plots, md);
+    convergence_plot(family, results, section, "mmd", plots, md);
+    time_plot(family, results, section, tau_min, seed, plots, md);
+    for (const Entry& entry : entries(section)) quantile_plot(family, results, section, entry, tau_min, seed, plots, md);
   }
 }
 
-std::vector<VerdictRow> target_verdict_rows(const TargetFamily& family, const json& doc) {
+std::vector<VerdictRow> target_verdict_rows(const TargetFamily& family, const StudyResults& results) {
   std::vector<VerdictRow> rows;
-  const std::string& key = family.name;
-  if (!doc.contains("config") || !doc["config"].contains(key) || !doc["config"][key].is_array()) return rows;
-  const std::string& w2 = family.metrics.front().metric;
-  for (const auto& section : doc["config"][key]) {
+  for (const TargetSection& section : family_sections(family, results))
     for (const Entry& entry : entries(section)) {
-      const json* g = find_group(family, doc, entry, section, "particles");
-      if (!g || (*g)["taus"].empty()) continue;
-      VerdictRow row;
-      row.family = family.name;
-      row.where = dimension_text(family, section) + "`" + section["name"].get<std::string>() + "`";
-      row.label = entry.name;
-      const json* mw = find_metric(*g, w2);
-      const json* mm = find_metric(*g, "mmd");
-      const std::size_t last = (*g)["taus"].size() - 1;
-      VerdictInput v;
-      v.error_name = "MMD";
-      if (mw) {
-        const json& fit = (*mw)["fit"];
-        if (fit.is_object()) v.order = json_number(fit["order"]), v.order_stderr = json_number(fit["stderr"]);
-        const json& exact = (*mw)["exact_scheme"]["fit"];
-        if (exact.is_object()) v.expected = json_number(exact["order"]);
-        // Its exact iterate is the flow itself (every value 0: exact in time), or there is none.
-        bool zero = !(*mw)["exact_scheme"]["values"].empty();
-        for (const auto& x : (*mw)["exact_scheme"]["values"]) zero &= x.is_number() && x.get<double>() == 0;
-        v.no_expected = zero ? "exact in time" : "no exact iterate";
-        v.caveat = caveat_of(*mw);  // a W2 without a floor: Unknown
-        row.order = family.report.w2_label + ": " + order_text(*mw);
-        row.expected = std::isfinite(v.expected) ? fit_text(exact) : "– (" + v.no_expected + ")";
-      } else {
-        row.order = row.expected = "–";
-      }
-      if (mm) {
-        v.error = json_number((*mm)["mean"][last]);
-        v.floor = json_number((*mm)["floor"][last]);
-      }
-      row.at_smallest_tau = fmt::format("{} {}; MMD {}, floor {} (τ = {})", family.report.w2_label,
-                                        mw ? fmt_g((*mw)["mean"][last]) : std::string("–"), fmt_g(v.error),
-                                        fmt_g(v.floor), short_number((*g)["taus"][last].get<double>()));
-      row.verdict = verdict_text(v);
-      row.caveat = v.caveat;
-      rows.push_back(row);
+      const ConvergenceGroup* g = find_group(family, results, entry, section, "particles");
+      if (g && !g->taus.empty()) rows.push_back(entry_verdict(family, section, entry, *g));
     }
-  }
   return rows;
+}
+
+void write_target_section(const TargetFamily& family, const json& doc, const PlotSink& plots, std::ostream& md) {
+  write_target_section(family, study_results_from_json(doc), plots, md);
+}
+
+std::vector<VerdictRow> target_verdict_rows(const TargetFamily& family, const json& doc) {
+  return target_verdict_rows(family, study_results_from_json(doc));
 }
 
 }  // namespace nwgf::suite

@@ -24,19 +24,32 @@
 
 #include "suite/report/plot_sink.h"
 #include "suite/report/verdict.h"
+#include "suite/study/study_results.h"
 #include "suite/study/target_family.h"
 
 namespace nwgf::suite {
 
 
+// The family's sections are results.config.sections (typed, suite/study/target_section.h), with
+// the study's schemes, seeds, particles, eval_samples and iters where a section gives none; the
+// groups results.groups_of(family.name) (ConvergenceGroup); the cells results.cells, and of a
+// cell's JSON (CellResult::document) only its snapshot payload summary.quantiles.
+
 // Every plot is followed by a caption paragraph "*Figure:* ..." saying what to look for, and the
 // table's orders carry their floor caveat (suite/report/order_caveat.h).
-void write_target_section(const TargetFamily& family, const nlohmann::json& doc, const PlotSink& plots,
+void write_target_section(const TargetFamily& family, const StudyResults& results, const PlotSink& plots,
                           std::ostream& md);
 
 // The verdict lines of the family's sections (suite/report/verdict.h), one per section and scheme
 // or solver: the order of the family's W2 (its first metric) at T against its exact scheme
 // iterate's, and the MMD at the smallest tau against its floor. None without sections.
+std::vector<VerdictRow> target_verdict_rows(const TargetFamily& family, const StudyResults& results);
+
+// The same from a results document (parsed with study_results_from_json, then forwarded): kept
+// while suite/report/report.cc still passes its document; to be deleted once it passes its
+// StudyResults.
+void write_target_section(const TargetFamily& family, const nlohmann::json& doc, const PlotSink& plots,
+                          std::ostream& md);
 std::vector<VerdictRow> target_verdict_rows(const TargetFamily& family, const nlohmann::json& doc);
 
 }  // namespace nwgf::suite

@@ -1,9 +1,10 @@
 // Verdicts on the terminal (suite/cli/verdicts.h), through the program in $NWGF_BIN: `nwgf score`
 // prints a per-step table (at most 20 rows, evenly chosen, the first and last steps always) and a
-// verdict line; `nwgf sweep` and `sweep merge` end with one line per convergence group; --quiet
-// prints none of it. Every expected cell is computed here from the JSON the same run wrote (the
-// rows it should choose, the numbers as printed, the verdict's words and ratio): what is checked
-// is that the terminal says what the results file holds.
+// verdict line; `nwgf sweep` and `sweep merge` end with one line per convergence group (a shard's
+// sweep with the line saying why it has none); --quiet prints none of it. Every expected cell is
+// computed here from the JSON the same run wrote (the rows it should choose, the numbers as
+// printed, the verdict's words and ratio): what is checked is that the terminal says what the
+// results file holds.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -236,6 +237,16 @@ TEST_CASE("nwgf sweep ends with one line per convergence group, '(at floor)' whe
   REQUIRE(merged.size() == 5);
   CHECK(merged[3] == lines[3]);
   CHECK(merged[4] == lines[4]);
+
+  // A shard has no convergence groups: one line says why there is no table.
+  const auto h = run_nwgf({"sweep", "--config", (s / "study.json").string(), "--out", (s / "shard.json").string(),
+                           "--shard", "1/2"},
+                          s, 300);
+  INFO(h.out << h.err);
+  CHECK(h.status == 0);
+  const std::vector<std::string> shard_lines = lines_of(h.out);
+  REQUIRE(shard_lines.size() == 2);  // wrote, the reason
+  CHECK(shard_lines[1] == "no convergence table for a shard: merge the shards (nwgf sweep merge) for it");
   fs::remove_all(s);
 }
 
