@@ -72,8 +72,9 @@ FusedMlp<T>::FusedMlp(const FusedMlpShape& shape, int max_rows)
   }
   out_ = AlignedArray<T>(rows * ldo);
   out_compact_ = AlignedArray<T>(rows * shape_.out);
-  grad_a_ = AlignedArray<T>(rows * std::max(ldw, ldo));
-  grad_b_ = AlignedArray<T>(rows * std::max(ldw, ldo));
+  grad_out_ = AlignedArray<T>(rows * ldo);
+  grad_a_ = AlignedArray<T>(rows * ldw);
+  grad_b_ = AlignedArray<T>(rows * ldw);
   std::size_t transposed = 1;
   for (int l = 1; l < layers(); ++l)
     transposed = std::max(transposed, static_cast<std::size_t>(layer_out(l)) * padded(layer_in(l), L));
@@ -95,6 +96,12 @@ int FusedMlp<T>::layer_ld(int l) const {
 template <typename T>
 std::size_t FusedMlp<T>::bias_offset(int l) const {
   return offsets_[l] + static_cast<std::size_t>(layer_in(l)) * layer_ld(l);
+}
+
+template <typename T>
+bool FusedMlp<T>::keeps_activations_only(const fused_kernels::Table<T>& k) const {
+  return k.activation_in_stores && (shape_.activation == FusedActivation::ReLU ||
+                                    shape_.activation == FusedActivation::LeakyReLU);
 }
 
 template <typename T>
@@ -138,19 +145,21 @@ const T* FusedMlp<T>::forward(const T* input, int n) {
     throw std::invalid_argument("fused MLP batch " + std::to_string(n) + " outside [1, " +
                                 std::to_string(max_rows_) + "]");
   const fused_kernels::Table<T>& k = fused_kernels::table<T>();
-  std::memcpy(input_.data(), input, sizeof(T) * static_cast<std::size_t>(n) * shape_.in);
+  if (input != input_.data())  // input_buffer() is filled in place
+    std::memcpy(input_.data(), input, sizeof(T) * static_cast<std::size_t>(n) * shape_.in);
   const T* a = input_.data();
   std::ptrdiff_t lda = shape_.in;
+  const bool only_h = keeps_activations_only(k);
   for (int l = 0; l < layers(); ++l) {
     const int ld = layer_ld(l);
     const T* wt = params_.data() + weight_offset(l);
     const T* b = params_.data() + bias_offset(l);
     const bool hidden = l < shape_.depth;
-    T* c = hidden ? z_[l].data() : out_.data();
+    T* h = hidden ? h_[l].data() : nullptr;
+    T* c = hidden ? (only_h ? h : z_[l].data()) : out_.data();
     // Z_l = A Wt_l + b_l, and for a hidden layer H_l = act(Z_l) (in the product's store for
-    // ReLU and LeakyReLU).
-    k.gemm(n, live_columns(l), layer_in(l), a, lda, 1, wt, ld, c, ld, b, shape_.activation,
-           hidden ? h_[l].data() : nullptr);
+    // ReLU and LeakyReLU; with only_h H_l alone, the sign of Z_l being that of H_l).
+    k.gemm(n, live_columns(l), layer_in(l), a, lda, 1, wt, ld, c, ld, b, shape_.activation, h);
     if (hidden) {
       a = h_[l].data();
       lda = ld;
@@ -174,16 +183,14 @@ void FusedMlp<T>::backward(const T* grad_output, int n) {
   for (int l = 1; l < layers(); ++l)
     k.transpose(layer_in(l), layer_out(l), params_.data() + weight_offset(l), layer_ld(l),
                 w_[l - 1].data(), padded(layer_in(l), L));
-  // dOut, padded with zeros.
-  T* dy = grad_a_.data();
-  T* dprev = grad_b_.data();
+  // dOut, padded with zeros (grad_out_'s padding columns are never written).
+  T* dy = grad_out_.data();
   {
-    const int ldo = layer_ld(shape_.depth);
-    for (int i = 0; i < n; ++i) {
-      for (int o = 0; o < shape_.out; ++o) dy[i * ldo + o] = grad_output[i * shape_.out + o];
-      for (int o = shape_.out; o < ldo; ++o) dy[i * ldo + o] = T(0);
-    }
+    const int ldo = layer_ld(shape_.depth), out = shape_.out;
+    for (int i = 0; i < n; ++i)
+      for (int o = 0; o < out; ++o) dy[i * ldo + o] = grad_output[i * out + o];
   }
+  const bool only_h = keeps_activations_only(k);
   for (int l = layers() - 1; l >= 0; --l) {
     const int in = layer_in(l), out = layer_out(l), ld = layer_ld(l), live = live_columns(l);
     const T* a = l == 0 ? input_.data() : h_[l - 1].data();
@@ -205,13 +212,20 @@ void FusedMlp<T>::backward(const T* grad_output, int n) {
     }
     k.column_sums(n, live, dy, ld, grads_.data() + bias_offset(l));
     if (l == 0) break;
-    // dH_{l-1} = dY W_l (n x padded(in)), then through the activation of layer l - 1.
+    // dH_{l-1} = dY W_l (n x padded(in)), then through the activation of layer l - 1 (in the
+    // product's store with only_h: the select on the sign of H_{l-1}).
     const int ldi = layer_ld(l - 1), live_in = live_columns(l - 1);
-    k.gemm(n, live_in, out, dy, ld, 1, w_[l - 1].data(), ldi, dprev, ldi, nullptr,
-           shape_.activation, nullptr);
-    k.activation_backward(shape_.activation, z_[l - 1].data(), h_[l - 1].data(), dprev,
-                          static_cast<std::size_t>(n) * ldi);
-    std::swap(dy, dprev);
+    T* dprev = dy == grad_a_.data() ? grad_b_.data() : grad_a_.data();
+    if (only_h) {
+      k.gemm_masked(n, live_in, out, dy, ld, 1, w_[l - 1].data(), ldi, dprev, ldi,
+                    shape_.activation, h_[l - 1].data());
+    } else {
+      k.gemm(n, live_in, out, dy, ld, 1, w_[l - 1].data(), ldi, dprev, ldi, nullptr,
+             shape_.activation, nullptr);
+      k.activation_backward(shape_.activation, z_[l - 1].data(), h_[l - 1].data(), dprev,
+                            static_cast<std::size_t>(n) * ldi);
+    }
+    dy = dprev;
   }
 }
 

@@ -24,6 +24,11 @@
 
 namespace nwgf::neural {
 
+namespace fused_kernels {
+template <typename T>
+struct Table;
+}  // namespace fused_kernels
+
 using FusedActivation = Activation;
 
 struct FusedMlpShape {
@@ -98,8 +103,11 @@ class FusedMlp {
 
   // out (n x shape().out) = G(input), input n x shape().in, n <= max_rows. Keeps the
   // activations for backward(). Returns a pointer to the output held inside (valid until the
-  // next forward()).
+  // next forward()). input may be input_buffer(), filled by the caller (no copy).
   const T* forward(const T* input, int n);
+  // The network's own input array (max_rows x shape().in, row-major): a caller that builds its
+  // batch here saves forward() a copy.
+  T* input_buffer() { return input_.data(); }
   // Overwrites gradients() with dL/dtheta given dL/dout (n x shape().out) for the batch of the
   // last forward(), with the current parameters (change them only after backward()).
   void backward(const T* grad_output, int n);
@@ -107,6 +115,9 @@ class FusedMlp {
  private:
   // Columns of layer l the products compute (out_l rounded up to the kernels' column unit).
   int live_columns(int l) const;
+  // Whether forward() keeps H_l alone (not Z_l) and backward() takes the activation's
+  // derivative in the data gradient's store (the blocked kernels with ReLU or LeakyReLU).
+  bool keeps_activations_only(const fused_kernels::Table<T>& k) const;
 
   FusedMlpShape shape_;
   int max_rows_;
@@ -115,9 +126,11 @@ class FusedMlp {
   std::vector<AlignedArray<T>> w_;      // W_l (out_l x padded(in_l)), transposed copies, l >= 1
   AlignedArray<T> input_;               // n x padded(in) copy of the input (A operand)
   std::vector<AlignedArray<T>> z_, h_;  // pre- and post-activations, n x padded(width)
+                                        // (z_ unused when keeps_activations_only)
   AlignedArray<T> out_;                 // n x padded(out)
   AlignedArray<T> out_compact_;         // n x out
-  AlignedArray<T> grad_a_, grad_b_;     // n x padded(max(width, out)) backward scratch
+  AlignedArray<T> grad_out_;            // n x padded(out): dOut, its padding always zero
+  AlignedArray<T> grad_a_, grad_b_;     // n x padded(width) backward scratch
   AlignedArray<T> grad_t_;              // out_l x padded(in_l): a narrow layer's dW (l >= 1)
   const T* last_input_ = nullptr;       // set by forward(): backward() needs one
 };

@@ -30,7 +30,6 @@ FusedTrainer<T>::FusedTrainer(const FusedTrainerOptions& options, std::uint64_t 
   const int d = options_.d, k = options_.latent_size();
   x_ = AlignedArray<T>(rows * d);
   z_ = AlignedArray<T>(rows * k);
-  input_ = AlignedArray<T>(rows * (d + k));
   grad_out_ = AlignedArray<T>(rows * d);
   target_batch_ = AlignedArray<T>(static_cast<std::size_t>(options_.target_rows()) * d);
   batch_index_.assign(rows, 0);
@@ -65,10 +64,15 @@ template <typename T>
 double FusedTrainer<T>::loss_and_gradients(const T* x, const T* z, const T* target, int M,
                                            double tau) {
   const int rows = 2 * options_.batch, d = options_.d, k = options_.latent_size();
-  T* in = input_.data();
+  // u = (x, z) row by row, straight into the network's input (no copy in forward()); element
+  // loops, not a memcpy call of d or k floats per row.
+  T* in = mlp_.input_buffer();
   for (int i = 0; i < rows; ++i) {
-    std::memcpy(in + static_cast<std::ptrdiff_t>(i) * (d + k), x + static_cast<std::ptrdiff_t>(i) * d, sizeof(T) * d);
-    std::memcpy(in + static_cast<std::ptrdiff_t>(i) * (d + k) + d, z + static_cast<std::ptrdiff_t>(i) * k, sizeof(T) * k);
+    T* row = in + static_cast<std::ptrdiff_t>(i) * (d + k);
+    const T* xi = x + static_cast<std::ptrdiff_t>(i) * d;
+    const T* zi = z + static_cast<std::ptrdiff_t>(i) * k;
+    for (int c = 0; c < d; ++c) row[c] = xi[c];
+    for (int c = 0; c < k; ++c) row[d + c] = zi[c];
   }
   const T* g = mlp_.forward(in, rows);
   const double loss = loss_.evaluate(x, g, target, M, tau, grad_out_.data());

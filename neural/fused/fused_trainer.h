@@ -80,7 +80,7 @@ class FusedTrainer {
   std::vector<std::uint32_t> batch_index_;  // 2b indices of the last batches
   std::vector<std::uint32_t> perm_;         // distinct_batches: a permutation of 0..m-1, reset per set_particles
   std::size_t m_ = 0, target_count_ = 0;
-  AlignedArray<T> x_, z_, input_, grad_out_, target_batch_;
+  AlignedArray<T> x_, z_, grad_out_, target_batch_;  // the input u = (x, z): mlp_.input_buffer()
 };
 
 }  // namespace nwgf::neural

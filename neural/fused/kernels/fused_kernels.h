@@ -44,9 +44,16 @@ struct Table {
   // read through (row stride rs, inner stride ks); N a multiple of column_unit. When h is not
   // null, also H = act(C) (same layout, ldc) for act ReLU or LeakyReLU, the activation applied
   // in the product's store; for the other activations the caller runs activate().
+  // h == c (ReLU and LeakyReLU only): C = act(A B + bias), Z not kept.
   void (*gemm)(int M, int N, int K, const T* a, std::ptrdiff_t rs, std::ptrdiff_t ks, const T* b,
                std::ptrdiff_t ldb, T* c, std::ptrdiff_t ldc, const T* bias, FusedActivation act,
                T* h);
+  // C = (A B) act'(m) for act ReLU or LeakyReLU, m (same layout as C) the pre-activations or
+  // the activations (the same signs): the data gradient and activation_backward in one pass,
+  // the same bits. Null in the baseline.
+  void (*gemm_masked)(int M, int N, int K, const T* a, std::ptrdiff_t rs, std::ptrdiff_t ks,
+                      const T* b, std::ptrdiff_t ldb, T* c, std::ptrdiff_t ldc, FusedActivation act,
+                      const T* m);
   void (*activate)(FusedActivation act, const T* z, T* h, std::size_t count);
   // g <- g * act'(z), h = act(z).
   void (*activation_backward)(FusedActivation act, const T* z, const T* h, T* g, std::size_t count);
@@ -72,6 +79,9 @@ struct Table {
   // output) may be computed transposed, dW = dY^T H with the batch rows as broadcasts and the
   // input columns as vectors (FusedMlp::backward): the same products in the same order.
   bool transposed_narrow_gradients;
+  // FusedMlp keeps only H = act(Z) for ReLU and LeakyReLU (gemm with h == c) and takes the data
+  // gradients through gemm_masked (the baseline: Z and H, gemm then activation_backward).
+  bool activation_in_stores;
 };
 
 struct Tables {
