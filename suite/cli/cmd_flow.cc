@@ -14,6 +14,7 @@
 #include "suite/cli/commands.h"
 #include "suite/cli/number_options.h"
 #include "suite/common/memory_limit.h"
+#include "suite/common/message_limits.h"
 #include "suite/study/run_cell.h"
 #include "suite/cli/settings_options.h"
 #include "suite/flow/flow_run.h"
@@ -111,6 +112,19 @@ std::vector<std::string> flow_input_files(const FlowConfig& c) {
   return files;
 }
 
+// The report's files are moved into an existing --out folder last: anything there but a regular
+// file (a folder, a symbolic link, a device) is refused before any work.
+void check_report_files(const std::string& out) {
+  for (const char* name : {"report.md", "report.html"}) {
+    const std::filesystem::path path = std::filesystem::path(out) / name;
+    std::error_code ec;
+    const auto status = std::filesystem::symlink_status(path, ec);
+    if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+      throw UsageError("--out '" + excerpt(out, kPathExcerptMaxChars) + "': " + name +
+                       " there is not a regular file; allowed: a regular file (replaced) or none");
+  }
+}
+
 }  // namespace
 
 void add_flow_command(CLI::App& app) {
@@ -119,7 +133,8 @@ void add_flow_command(CLI::App& app) {
       "MMD flow F_nu = E + V_nu toward a target measure (images, Diracs, Fashion-MNIST, point files), "
       "by the neural backward / forward schemes and the particle flow. Writes DIR/flow.json "
       "(schema nwgf-flow/2: squared MMD to the target after every step, wall times, config), "
-      "PNG snapshots, an animated GIF per scheme and mmd.png.\n"
+      "PNG snapshots, an animated GIF per scheme and mmd.png, then DIR/report.md (verdict, settings, D^2 over "
+      "time, the pictures with captions) and DIR/report.html, the same as one self-contained page.\n"
       "Specs follow the one grammar of every command (docs/specs.md).\n"
       "Targets: image:PATH | diracs:x1,y1;x2,y2;... | diracs:x1,y1@w1;x2,y2@w2;... (weights > 0: "
       "--target-samples points, atom k repeated round(w_k m) times) | dirac:x1,...,xd | gaussian:m1,...,md,s "
@@ -221,6 +236,7 @@ void add_flow_command(CLI::App& app) {
     if (given("--grid-images")) c.grid_images = v->grid_images;
     if (v->no_plots) c.plots = false;
     check_outputs({folder_output("--out", v->out, {"flow.json"})}, flow_input_files(c));
+    check_report_files(v->out);
 
     const PreparedFlow prepared = prepare_flow(c);  // every input checked; nothing written yet
     // Held from the first write to the last (after the input checks: a bad input is said as such).
@@ -243,7 +259,7 @@ void add_flow_command(CLI::App& app) {
     if (result["self_convergence"].is_array())
       for (const auto& entry : result["self_convergence"])
         fmt::print("{}\n", self_convergence_summary(entry["scheme"].get<std::string>(), entry));
-    fmt::print("wrote {}/flow.json\n", v->out);
+    fmt::print("wrote {0}/flow.json, {0}/report.md and {0}/report.html\n", v->out);
     if (!failed.empty())  // the record is written; the command failed, as nwgf run does
       throw std::runtime_error(fmt::format("the flow failed (recorded in {}/flow.json): {}", v->out, failed));
   });

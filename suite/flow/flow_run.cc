@@ -30,6 +30,8 @@
 #include "suite/common/progress.h"
 #include "suite/common/provenance.h"
 #include "suite/flow/flow_self_convergence.h"
+#include "suite/flow/flow_report.h"
+#include "suite/report/html_page.h"
 #include "suite/common/json_number.h"
 
 namespace nwgf::suite {
@@ -533,6 +535,9 @@ nlohmann::json run_flow(const FlowConfig& config, const PreparedFlow& prepared, 
   }
   write_file_atomic((staging.dir / "flow.json").string(), result.dump(2) + "\n");
   fs::remove_all(scratch);
+  // Last, from the record just written: report.md and the page of it (suite/flow/flow_report.h).
+  write_flow_report(flow_record_from_json(result), staging.dir.string());
+  write_html_page(staging.dir.string());
 
   // Commit: a new directory is renamed into place; an existing one receives the files.
   if (!fs::exists(out)) {

@@ -28,6 +28,9 @@
 //   target.png           the target (scatter, or an image grid for images)
 //   selfconv.png         with --taus: W2 between successive solutions at T against tau, per scheme,
 //                        with the floor and the fitted order
+//   report.md            last, from flow.json: verdict, settings, D^2 table, the pictures with
+//                        captions (suite/flow/flow_report.h)
+//   report.html          report.md as one self-contained page (suite/report/html_page.h)
 // Step-size sweeps (--taus tau_1,...,tau_k, k >= 3, one ratio): every scheme runs at every tau
 // from the same seed (coupled runs, same start particles), plus once at the finest tau with
 // seed + 1 (the noise floor, role "floor"); snapshots and the GIF show the finest tau's main run.
