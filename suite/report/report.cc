@@ -1291,6 +1291,49 @@ const ConvergenceGroup* chain_twin(const StudyResults& results, const Convergenc
   return chain;
 }
 
+// The Dirac groups of every file by comparison key (d, r, T, source), each list in file order.
+std::map<CompareKey, std::vector<ComparedGroup>> compared_groups(const std::vector<ComparedFile>& files) {
+  std::map<CompareKey, std::vector<ComparedGroup>> groups;
+  for (std::size_t f = 0; f < files.size(); ++f)
+    for (const ConvergenceGroup* g : files[f].results->groups_of(kDiracFamily)) {
+      const CompareKey key{g->d, g->r, g->T, g->source == "particles" ? 0 : 1};
+      groups[key].push_back({f, g});
+    }
+  return groups;
+}
+
+// The verdicts of a comparison on every particles group, by file, then d, r, T.
+std::vector<VerdictRow> compared_verdicts(const std::vector<ComparedFile>& files,
+                                          const std::map<CompareKey, std::vector<ComparedGroup>>& groups) {
+  std::vector<VerdictRow> verdicts;
+  for (std::size_t f = 0; f < files.size(); ++f)
+    for (const auto& [key, list] : groups)
+      if (std::get<3>(key) == 0)
+        for (const auto& cg : list)
+          if (cg.file == f) verdicts.push_back(dirac_verdict(*cg.group, files[f].name));
+  return verdicts;
+}
+
+// Section "The files" of a comparison: per file its study name, path, labels, cells and commit.
+void write_files_table(const std::vector<ComparedFile>& files, std::ostream& md) {
+  md << "## The files\n\n"
+     << "Several study results files side by side (`nwgf report A.json B.json ... --out DIR`): the exact "
+        "errors of every scheme and external solver against the exact flow γ(t) = (a(t) Id)#η* "
+        "(docs/math.md), with the baselines every score reads against. Each file's own report "
+        "(`nwgf report FILE`) has its per-cell plots and timings.\n\n"
+     << "| study | results file | schemes and solvers | cells | commit |\n|---|---|---|---|---|\n";
+  for (const auto& f : files) {
+    std::vector<std::string> own;
+    for (const ConvergenceGroup* g : f.results->groups_of(kDiracFamily)) {
+      const std::string label = md_cell(g->label);
+      if (std::find(own.begin(), own.end(), label) == own.end()) own.push_back(label);
+    }
+    md << fmt::format("| {} | `{}` | {} | {} | `{}` |\n", md_cell(f.name), md_cell(f.path), fmt::join(own, ", "),
+                      f.results->cells.size(), md_cell(known_or(f.results->provenance.git_commit)));
+  }
+  md << "\n";
+}
+
 // Sections "Fitted orders" (a row per file, label, d, r, T) and "Baselines" of a comparison.
 void write_compared_tables(const std::vector<ComparedFile>& files,
                            const std::map<CompareKey, std::vector<ComparedGroup>>& groups, std::ostream& md) {
@@ -1343,6 +1386,35 @@ ReportSummary finish_report(const std::string& dir, const Plots& plots, const st
   return summary;
 }
 
+// What the sections of a study's report read: its config's schemes, the labels (the schemes,
+// then the external solvers in the order of their groups), their colours and the Dirac groups.
+Study study_of(const StudyResults& results, const ReportOptions& options) {
+  const StudyConfig& config = results.config;
+  std::vector<const ConvergenceGroup*> groups = results.groups_of(kDiracFamily);
+  std::vector<std::string> schemes;
+  for (const neural::Scheme scheme : config.schemes) schemes.emplace_back(neural::scheme_name(scheme));
+  std::vector<std::string> labels = schemes;
+  for (const ConvergenceGroup* g : groups)
+    if (std::find(labels.begin(), labels.end(), g->label) == labels.end()) labels.push_back(g->label);
+  // A study of line sections only has no taus of its own (its sections have theirs).
+  const double tau_min = config.taus.empty() ? NAN : *std::min_element(config.taus.begin(), config.taus.end());
+  const double tau_max = config.taus.empty() ? NAN : *std::max_element(config.taus.begin(), config.taus.end());
+  std::map<std::string, std::string> colours = label_colours(labels);
+  return Study{results, config, options, config.T, tau_min, tau_max, std::move(schemes), std::move(labels),
+               std::move(colours), std::move(groups)};
+}
+
+// The verdicts on the study's Dirac particles groups, by case (d, r), then scheme or solver.
+std::vector<VerdictRow> dirac_verdicts(const Study& s) {
+  std::vector<VerdictRow> verdicts;
+  for (int d : s.config.dims)
+    for (double r : s.config.rs)
+      for (const auto& label : s.labels)
+        if (const ConvergenceGroup* g = find_group(s.groups, label, d, r, "particles"))
+          verdicts.push_back(dirac_verdict(*g, ""));
+  return verdicts;
+}
+
 }  // namespace
 
 ReportSummary write_report(const json& doc, const ReportOptions& options) {
@@ -1350,28 +1422,14 @@ ReportSummary write_report(const json& doc, const ReportOptions& options) {
   check_reportable(results, options);
   const std::string dir = options.out_dir;
   make_directories(dir + "/data");
+  const Study s = study_of(results, options);
   const StudyConfig& config = results.config;
-  const std::vector<const ConvergenceGroup*> groups = results.groups_of(kDiracFamily);
-  std::vector<std::string> schemes;
-  for (const neural::Scheme scheme : config.schemes) schemes.emplace_back(neural::scheme_name(scheme));
-  std::vector<std::string> labels = schemes;  // then the external solvers, in the order of their groups
-  for (const ConvergenceGroup* g : groups)
-    if (std::find(labels.begin(), labels.end(), g->label) == labels.end()) labels.push_back(g->label);
-  // A study of line sections only has no taus of its own (its sections have theirs).
-  const double tau_min = config.taus.empty() ? NAN : *std::min_element(config.taus.begin(), config.taus.end());
-  const double tau_max = config.taus.empty() ? NAN : *std::max_element(config.taus.begin(), config.taus.end());
-  const Study s{results, config, options, config.T, tau_min, tau_max, schemes, labels, label_colours(labels), groups};
   Plots plots(dir);
   std::ostringstream md;
   md << "# Study `" << md_text(config.name) << "`\n\n";
-  std::vector<VerdictRow> verdicts;
-  for (int d : config.dims)  // by case, then scheme or solver
-    for (double r : config.rs)
-      for (const auto& label : labels)
-        if (const ConvergenceGroup* g = find_group(groups, label, d, r, "particles"))
-          verdicts.push_back(dirac_verdict(*g, ""));
+  std::vector<VerdictRow> verdicts = dirac_verdicts(s);
   for (const TargetFamily* family : target_families()) {  // suite/report/target_report.h
-    const auto rows = target_verdict_rows(*family, doc);
+    const auto rows = target_verdict_rows(*family, results);
     verdicts.insert(verdicts.end(), rows.begin(), rows.end());
   }
   write_verdict(verdicts, false, md);
@@ -1386,8 +1444,8 @@ ReportSummary write_report(const json& doc, const ReportOptions& options) {
   const PlotSink sink{[&](const std::string& n, const std::string& c) { return plots.write_data(n, c); },
                       [&](const std::string& n, const std::string& b, int key_rows) { plots.add(n, b, key_rows); }};
   for (const TargetFamily* family : target_families())  // suite/report/target_report.h
-    write_target_section(*family, doc, sink, md);
-  write_self_convergence_section(doc, sink, md);
+    write_target_section(*family, results, sink, md);
+  write_self_convergence_section(doc, sink, md);  // suite/report/self_convergence_report.h: still the document
   write_timings(s, md);
   write_failures(s, md);
 
@@ -1405,12 +1463,7 @@ ReportSummary write_comparison_report(const std::vector<ComparedResults>& inputs
     check_reportable(results.back(), o);
   }
   const std::vector<ComparedFile> files = compared_files(results, inputs);
-  std::map<CompareKey, std::vector<ComparedGroup>> groups;
-  for (std::size_t f = 0; f < files.size(); ++f)
-    for (const ConvergenceGroup* g : files[f].results->groups_of(kDiracFamily)) {
-      const CompareKey key{g->d, g->r, g->T, g->source == "particles" ? 0 : 1};
-      groups[key].push_back({f, g});
-    }
+  const std::map<CompareKey, std::vector<ComparedGroup>> groups = compared_groups(files);
   const auto colours = compared_colours(groups, files.size());
 
   const std::string dir = options.out_dir;
@@ -1420,30 +1473,9 @@ ReportSummary write_comparison_report(const std::vector<ComparedResults>& inputs
   std::vector<std::string> names;
   for (const auto& f : files) names.push_back(md_text(f.name));
   md << "# Comparison: " << fmt::format("{}", fmt::join(names, ", ")) << "\n\n";
-  std::vector<VerdictRow> verdicts;  // by file, then d, r, T
-  for (std::size_t f = 0; f < files.size(); ++f)
-    for (const auto& [key, list] : groups)
-      if (std::get<3>(key) == 0)
-        for (const auto& cg : list)
-          if (cg.file == f) verdicts.push_back(dirac_verdict(*cg.group, files[f].name));
-  write_verdict(verdicts, true, md);
+  write_verdict(compared_verdicts(files, groups), true, md);
   write_comparison_warnings(files, groups, md);
-  md << "## The files\n\n"
-     << "Several study results files side by side (`nwgf report A.json B.json ... --out DIR`): the exact "
-        "errors of every scheme and external solver against the exact flow γ(t) = (a(t) Id)#η* "
-        "(docs/math.md), with the baselines every score reads against. Each file's own report "
-        "(`nwgf report FILE`) has its per-cell plots and timings.\n\n"
-     << "| study | results file | schemes and solvers | cells | commit |\n|---|---|---|---|---|\n";
-  for (const auto& f : files) {
-    std::vector<std::string> own;
-    for (const ConvergenceGroup* g : f.results->groups_of(kDiracFamily)) {
-      const std::string label = md_cell(g->label);
-      if (std::find(own.begin(), own.end(), label) == own.end()) own.push_back(label);
-    }
-    md << fmt::format("| {} | `{}` | {} | {} | `{}` |\n", md_cell(f.name), md_cell(f.path), fmt::join(own, ", "),
-                      f.results->cells.size(), md_cell(known_or(f.results->provenance.git_commit)));
-  }
-  md << "\n";
+  write_files_table(files, md);
   write_compared_convergence(files, groups, colours, plots, md);
   write_compared_tables(files, groups, md);
   md << "_Plots: SVG (linked) and PNG beside them; data in `data/`, script `plots.gp`._\n";
