@@ -423,12 +423,4 @@ std::vector<VerdictRow> target_verdict_rows(const TargetFamily& family, const St
   return rows;
 }
 
-void write_target_section(const TargetFamily& family, const json& doc, const PlotSink& plots, std::ostream& md) {
-  write_target_section(family, study_results_from_json(doc), plots, md);
-}
-
-std::vector<VerdictRow> target_verdict_rows(const TargetFamily& family, const json& doc) {
-  return target_verdict_rows(family, study_results_from_json(doc));
-}
-
 }  // namespace nwgf::suite

@@ -45,11 +45,4 @@ void write_target_section(const TargetFamily& family, const StudyResults& result
 // iterate's, and the MMD at the smallest tau against its floor. None without sections.
 std::vector<VerdictRow> target_verdict_rows(const TargetFamily& family, const StudyResults& results);
 
-// The same from a results document (parsed with study_results_from_json, then forwarded): kept
-// while suite/report/report.cc still passes its document; to be deleted once it passes its
-// StudyResults.
-void write_target_section(const TargetFamily& family, const nlohmann::json& doc, const PlotSink& plots,
-                          std::ostream& md);
-std::vector<VerdictRow> target_verdict_rows(const TargetFamily& family, const nlohmann::json& doc);
-
 }  // namespace nwgf::suite

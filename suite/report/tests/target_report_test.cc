@@ -2,8 +2,7 @@
 // results (suite/study/study_results.h), on the committed results/line-solvers.json (four line
 // sections, the particle scheme and an external solver each): one verdict row per section and
 // scheme or solver, a heading, table and plots per section, the quantile snapshots read from the
-// cells' JSON only, nothing for a family without sections; the overloads taking the document give
-// the same.
+// cells' JSON only, nothing for a family without sections.
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -87,20 +86,6 @@ TEST_CASE("target section: a verdict row, a heading, a table and plots per secti
   }
   // The section's settings line: the study's seeds where the section gives none, as the file states them.
   CHECK(w.md.find("particles; seeds [0]. External solvers") != std::string::npos);
-
-  SUBCASE("the overloads taking the document give the same") {
-    std::ostringstream md;
-    const PlotSink none{[](const std::string& n, const std::string&) { return n; },
-                        [](const std::string&, const std::string&, int) {}};
-    write_target_section(line, doc, none, md);
-    CHECK(md.str() == w.md);
-    const std::vector<VerdictRow> from_doc = target_verdict_rows(line, doc);
-    REQUIRE(from_doc.size() == rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-      CHECK(from_doc[i].at_smallest_tau == rows[i].at_smallest_tau);
-      CHECK(from_doc[i].verdict == rows[i].verdict);
-    }
-  }
 
   SUBCASE("cells without their JSON (built in memory): every section but the quantile snapshots") {
     StudyResults in_memory = results;
