@@ -251,12 +251,22 @@ void read_provenance(const json& j, FlowRecord& r) {
 
 // ---- Writing: the Markdown ----------------------------------------------------------------------
 
-// Text from the record on one Markdown line (control characters become spaces); in a table cell
-// '|' is escaped too.
-std::string md_text(const std::string& s) {
+// Text from the record on one line (control characters become spaces).
+std::string one_line(const std::string& s) {
   std::string t = s;
   for (char& c : t)
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
+  return t;
+}
+// Such text in Markdown: on one line, the characters that would open a link, an image, a code
+// span or emphasis ([ ] ` * and the backslash) escaped, so that a scheme name or a failure cannot
+// change the page's structure (raw HTML the page shows as text anyway); in a table cell '|' too.
+std::string md_text(const std::string& s) {
+  std::string t;
+  for (char c : one_line(s)) {
+    if (c == '[' || c == ']' || c == '`' || c == '*' || c == '\\') t += '\\';
+    t += c;
+  }
   return t;
 }
 std::string md_cell(const std::string& s) {
@@ -273,7 +283,7 @@ std::string code(const std::string& s) {
   }
   const std::string ticks(longest + 1, '`');
   const bool pad = longest > 0 || s.empty();
-  return ticks + (pad ? " " : "") + md_text(s) + (pad ? " " : "") + ticks;
+  return ticks + (pad ? " " : "") + one_line(s) + (pad ? " " : "") + ticks;
 }
 std::string code_cell(const std::string& s) {
   std::string t;

@@ -153,6 +153,17 @@ TEST_CASE("a failed run and a D^2 that did not fall get warnings") {
   CHECK(contains(md, "where it failed after 2 steps"));
 }
 
+TEST_CASE("text from the record cannot open a link, an image, a code span or emphasis, nor end a line") {
+  json j = committed("flows/two-diracs");
+  j["runs"][2]["scheme"] = "p*[x](y)`z\\\n| ![i](j.png)";
+  j["config"]["start"] = "a`b";
+  const std::string md = flow_report_markdown(flow_record_from_json(j), (source_dir() / "reports" / "flows" / "two-diracs").string());
+  INFO(md);
+  CHECK(contains(md, "**p\\*\\[x\\](y)\\`z\\\\ | !\\[i\\](j.png)** took D²"));
+  CHECK(contains(md, "| p\\*\\[x\\](y)\\`z\\\\ \\| !\\[i\\](j.png) | 0.25 |"));
+  CHECK(contains(md, ": `` a`b `` → `diracs"));
+}
+
 TEST_CASE("corrupt flow records are refused naming the field") {
   const json good = committed("flows/two-diracs");
   const auto refused = [&](const std::function<void(json&)>& spoil, const std::string& message) {
