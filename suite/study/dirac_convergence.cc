@@ -92,7 +92,9 @@ class DiracConvergenceRules final : public ConvergenceRules {
   double floor(const std::string& metric, const ConvergenceGroup& g, const PointMetrics& m) const override {
     if (metric == "mmd" || metric == "mmd_to_scheme") return m[metric + "_floor"];
     const double n = m["n"];
-    if (!(std::isfinite(n) && n >= 2)) return kNaN;
+    // The budget of the draws: a results file is outside input (a shard given to merge), its n
+    // is not checked against the cell's size; beyond kFloorSampleBudget coordinates: no floor.
+    if (!(std::isfinite(n) && n >= 2 && n * g.d <= kFloorSampleBudget)) return kNaN;
     const auto f = exact_sample_floors(g.d, g.r, static_cast<std::size_t>(n));
     return metric == "radial_w2" ? f.radial_w2 * g.scale->exact
            : metric == "m2_rel_error" ? f.m2_rel_error

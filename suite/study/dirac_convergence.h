@@ -33,6 +33,10 @@
 namespace nwgf::suite {
 
 inline constexpr int kFloorDraws = 8;  // exact-sample draws behind each Monte Carlo floor
+// The most coordinates (n d) of one draw: 160 MB and about a second (10^7 points in d = 2; the
+// default study's point sets hold at most 4000); a larger point set gets no Monte Carlo floor
+// (null) rather than minutes of sampling or an allocation a results file asked for.
+inline constexpr double kFloorSampleBudget = 2e7;
 inline const std::vector<std::string> kConvergenceMetrics{"mmd", "mmd_to_scheme", "radial_w2",
                                                           "m2_rel_error", "energy_rel_error"};
 

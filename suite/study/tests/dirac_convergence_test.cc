@@ -250,3 +250,19 @@ TEST_CASE("convergence groups carry the frozen start of every metric, per tau") 
     }
   }
 }
+
+TEST_CASE("a point set beyond the Monte Carlo floors' budget gets no floor, at once") {
+  // A results file is outside input: its n is not checked against the cell's size.
+  json m = {{"n", 1e12}, {"mmd", 0.1}, {"mmd_floor", 0.01}, {"mmd_to_scheme", 0.1}, {"mmd_to_scheme_floor", 0.01},
+            {"radial_w2", 0.1}, {"m2_rel_error", 0.1}, {"energy_rel_error", 0.1}};
+  json cells = json::array();
+  for (double tau : {0.2, 0.1})
+    cells.push_back({{"index", 0}, {"id", "x"},
+                     {"config", {{"scheme", "backward"}, {"d", 2}, {"r", 1.0}, {"t0", 0.0}, {"T", 0.4}, {"tau", tau}, {"seed", 0}}},
+                     {"steps", json::array()},
+                     {"summary", {{"status", "ok"}, {"particles", m}}}});
+  const auto groups = convergence_groups(dirac_convergence_rules(), cell_results_from_json(cells));
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].metric("mmd")->floor[0] == doctest::Approx(0.01));  // the cell's closed form
+  for (const char* metric : {"radial_w2", "m2_rel_error", "energy_rel_error"}) CHECK(std::isnan(groups[0].metric(metric)->floor[0]));
+}
