@@ -4,8 +4,8 @@
 #
 # usage: tools/fuzz.sh [SECONDS] [TARGET ...]
 #   SECONDS  fuzzing time per target (default 60)
-#   TARGET   json targets points idx pgm line_specs run_json html_page npy pt csv study_config results
-#            (default: all; "light": the first eight, which build in about a minute; "ci": all but
+#   TARGET   json targets points idx pgm line_specs run_json html_page flow_record npy pt csv study_config
+#            results (default: all; "light": the first nine, which build in about a minute; "ci": all but
 #            the two study targets, which also build the neural library instrumented)
 # UBSan halts on its first report (halt_on_error=1): the libraries are compiled with recoverable
 # UBSan checks, which would otherwise only print and let the fuzzer carry on.
@@ -21,7 +21,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
 case "$seconds" in '' | *[!0-9]*) echo "fuzz.sh: SECONDS='$seconds' is not a whole number" >&2; exit 2 ;; esac
-light=(json targets points idx pgm line_specs run_json html_page)
+light=(json targets points idx pgm line_specs run_json html_page flow_record)
 ci=("${light[@]}" npy pt csv)
 all=("${ci[@]}" study_config results)
 targets=("$@")
