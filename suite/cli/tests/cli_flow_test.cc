@@ -2,7 +2,9 @@
 // bad inputs give one line on stderr, exit status 2 and no output directory; a small particle
 // run writes flow.json (nwgf-flow/2) whose squared MMD to the target decreases; --taus sweeps
 // give self-convergence orders (W2 order near 1 for the explicit particle flow) or "no order" at
-// the noise floor, and refuse bad step-size lists.
+// the noise floor, and refuse bad step-size lists; a run of every scheme ends with report.md and
+// report.html (every image inlined), and `nwgf html` on a flow folder without report.md writes it
+// from flow.json or, for a corrupt one, refuses it and writes nothing.
 #include <doctest/doctest.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -63,6 +65,36 @@ void write_idx_gz(const std::string& path, std::uint32_t count) {
   REQUIRE(f != nullptr);
   gzwrite(f, b.data(), static_cast<unsigned>(b.size()));
   gzclose(f);
+}
+
+// How often `needle` occurs in `text`.
+std::size_t occurrences(const std::string& text, const std::string& needle) {
+  std::size_t count = 0;
+  for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + needle.size())) ++count;
+  return count;
+}
+
+// report.html of `dir` shows every image of its report.md, each one <img> embedded as a data: URI
+// (nothing the page loads from a file or elsewhere), and names no other source.
+void check_page_inlines_images(const fs::path& dir) {
+  const std::string md = nwgf::testing::read_text(dir / "report.md");
+  const std::string html = nwgf::testing::read_text(dir / "report.html");
+  const std::size_t images = occurrences(md, "![");
+  INFO("folder: " << dir.string());
+  CHECK(images > 0);
+  CHECK(occurrences(html, "<img ") == images);
+  CHECK(occurrences(html, "src=\"data:image/") == images);
+  CHECK(occurrences(html, "src=\"") == images);
+  CHECK(html.find(".png\"") == std::string::npos);
+  CHECK(html.find(".gif\"") == std::string::npos);
+}
+
+// A copy of the flow folder `from` at `to` without its report (flow.json and the pictures only).
+void copy_without_report(const fs::path& from, const fs::path& to) {
+  fs::remove_all(to);
+  fs::copy(from, to);
+  fs::remove(to / "report.md");
+  fs::remove(to / "report.html");
 }
 
 }  // namespace
@@ -136,6 +168,70 @@ TEST_CASE("a small particle flow toward two Diracs writes nwgf-flow/2 with a dec
   // No staging directory left beside the output.
   for (const auto& e : fs::directory_iterator(scratch()))
     CHECK(e.path().filename().string().find(".tmp-") == std::string::npos);
+}
+
+TEST_CASE("a run of every scheme ends with report.md naming each and report.html inlining every image") {
+  if (std::system("gnuplot --version >/dev/null 2>&1") != 0) {
+    MESSAGE("skipped: the report's pictures need gnuplot");
+    return;
+  }
+  // Two steps of tiny networks: about a second (the report, not the schemes, is under test).
+  const fs::path out = scratch() / "report_run";
+  fs::remove_all(out);
+  const Result r = run_flow("--target 'diracs:-0.5,0;0.5,0' --scheme backward,forward,particle --particles 50 "
+                            "--target-samples 50 --tau 0.5 --T 1 --iters 5 --width 8 --depth 1 --batch 20 "
+                            "--step-batch 50 --snapshots 0,1 --threads 1 --quiet --out '" + out.string() + "'");
+  INFO("stderr: " << r.err << "\nstdout: " << r.out);
+  REQUIRE(r.status == 0);
+  CHECK(r.out.find("report.md and " + (out / "report.html").string()) != std::string::npos);
+  REQUIRE(fs::is_regular_file(out / "report.md"));
+  REQUIRE(fs::is_regular_file(out / "report.html"));
+  const std::string md = nwgf::testing::read_text(out / "report.md");
+  CHECK(md.rfind("# Flow `dirac` → `diracs:-0.5,0;0.5,0`\n", 0) == 0);
+  for (const char* scheme : {"backward", "forward", "particle"}) {
+    INFO("scheme: " << scheme);
+    CHECK(md.find(std::string("**") + scheme + "** took D² from 0.25 at t = 0") != std::string::npos);  // verdict
+    CHECK(md.find(std::string("| ") + scheme + " | 0.25 |") != std::string::npos);  // D^2 over time
+    CHECK(md.find(std::string("](") + scheme + "_t1.000.png)") != std::string::npos);  // snapshot
+    CHECK(md.find(std::string("](") + scheme + "_flow.gif)") != std::string::npos);  // animation
+  }
+  CHECK(md.find("](mmd.png)") != std::string::npos);
+  CHECK(md.find("](target.png)") != std::string::npos);
+  CHECK(md.find("Not in this folder") == std::string::npos);
+  check_page_inlines_images(out);
+
+  // nwgf html on a copy without the report writes report.md from flow.json, then the page: the
+  // same report as the run's.
+  const fs::path again = scratch() / "report_html";
+  copy_without_report(out, again);
+  const Result h = nwgf::testing::run_nwgf({"html", again.string()}, scratch());
+  INFO("html stderr: " << h.err << "\nhtml stdout: " << h.out);
+  CHECK(h.status == 0);
+  CHECK(h.out.find((again / "report.md").string()) != std::string::npos);
+  REQUIRE(fs::is_regular_file(again / "report.md"));
+  REQUIRE(fs::is_regular_file(again / "report.html"));
+  CHECK(nwgf::testing::read_text(again / "report.md") == md);
+  check_page_inlines_images(again);
+
+  // A corrupt flow.json (a run's steps numbered wrongly; then not JSON at all): one line, exit 2,
+  // neither report.md nor report.html written.
+  const fs::path corrupt = scratch() / "report_corrupt";
+  copy_without_report(out, corrupt);
+  nlohmann::json j = nlohmann::json::parse(std::ifstream(out / "flow.json"));
+  j["runs"][1]["steps"][1]["n"] = 7;
+  std::ofstream(corrupt / "flow.json", std::ios::trunc) << j.dump();
+  for (const std::string& expected : {std::string("corrupt flow record: runs[1].steps[1].n is 7"),
+                                      std::string("not valid JSON")}) {
+    const Result c = nwgf::testing::run_nwgf({"html", corrupt.string()}, scratch());
+    INFO("corrupt: " << expected << "\nstderr: " << c.err);
+    CHECK(c.status == 2);
+    CHECK(count_lines(c.err) == 1);
+    CHECK(c.err.find(expected) != std::string::npos);
+    CHECK_FALSE(fs::exists(corrupt / "report.md"));
+    CHECK_FALSE(fs::exists(corrupt / "report.html"));
+    std::ofstream(corrupt / "flow.json", std::ios::trunc) << "{\"schema\": \"nwgf-flow/2\", \"config\": {";
+  }
+  for (const fs::path& dir : {out, again, corrupt}) fs::remove_all(dir);
 }
 
 TEST_CASE("flow.json of runs and the committed flow reports follow results/schema/nwgf-flow-1 and -2") {
