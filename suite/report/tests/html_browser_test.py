@@ -1,22 +1,25 @@
 #!/usr/bin/env python3
 """suite.report.html_browser: the HTML report opened in a real browser (headless Chromium).
 
-Writes two real reports into the test's output folder -- `nwgf report` of one committed results
-file (a study) and of two (a comparison) -- then opens each report.html from file:// in Debian's
-chromium, headless, with its own temporary profile and every host name unresolvable, and checks
-in the rendered DOM (--dump-dom) that:
+Writes three real reports into the test's output folder -- `nwgf report` of one committed results
+file (a study) and of two (a comparison), and `nwgf html` of a copy of a committed flow folder
+without its report (FLOW_DIR, default reports/flows/two-diracs: report.md written from flow.json)
+-- then opens each report.html from file:// in Debian's chromium, headless, with its own temporary
+profile and every host name unresolvable, and checks in the rendered DOM (--dump-dom) that:
   - no script error, refused load or unhandled rejection was recorded (the page's script writes
     them into <html data-errors>), and Chromium logged no console message at all;
-  - every table of report.md is there, and every SVG plot is there as an inline <svg>;
+  - every table of report.md is there, every SVG plot is there as an inline <svg>, and every
+    other image of report.md (the flow's PNG and GIF pictures) is one <img> with a data: URI;
+    no <img> has any other source;
   - sorting works: the page opened with #selftest clicks the header of every table's first
     column of numbers twice and records the outcome in <html data-selftest>; this test then
     reads each such table from the DOM and checks, with its own number parser, that the column
     is in descending order;
-and saves a screenshot (OUT_DIR/<study|comparison>.png). Chromium runs in its own process group,
+and saves a screenshot (OUT_DIR/<study|comparison|flow>.png). Chromium runs in its own process group,
 under a timeout, and the group is killed whatever happens. Exit 77 (CTest: skipped) when
 chromium is not installed.
 
-Usage: html_browser_test.py NWGF OUT_DIR STUDY.json A.json B.json
+Usage: html_browser_test.py NWGF OUT_DIR STUDY.json A.json B.json [FLOW_DIR]
 """
 import html.parser
 import os
@@ -30,6 +33,9 @@ import time
 
 CHROMIUM_TIMEOUT_S = 45  # one browser run; a loaded 2-core machine opens the page in 3-10 s
 REPORT_TIMEOUT_S = 120   # nwgf report of the results file (gnuplot renders every plot)
+# The committed flow folder whose page is opened (nwgf-flow/1: report.md from flow.json).
+DEFAULT_FLOW_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "reports", "flows",
+                                "two-diracs")
 SKIP = 77
 
 
@@ -75,12 +81,13 @@ def leading_number(text):
 
 
 class DomReader(html.parser.HTMLParser):
-    """The rendered DOM's <html> attributes, its inline <svg> count and its tables' cells."""
+    """The rendered DOM's <html> attributes, its inline <svg> count, its <img> sources and its tables' cells."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.root = {}
         self.svgs = 0
+        self.img_sources = []
         self.tables = []  # each: {"attrs": {...}, "rows": [[cell text, ...], ...], "head": [...]}
         self._cell = None
         self._section = None
@@ -92,6 +99,8 @@ class DomReader(html.parser.HTMLParser):
             self.root = a
         elif tag == "svg":
             self.svgs += 1
+        elif tag == "img":
+            self.img_sources.append(a.get("src") or "")
         elif tag == "table":
             self.tables.append({"attrs": a, "rows": [], "head": []})
         elif tag in ("thead", "tbody"):
@@ -126,17 +135,41 @@ def check_report(nwgf, chromium, results, out_dir, name):
     code, out, err = run_group([nwgf, "report", *results, "--out", report, "--quiet"], REPORT_TIMEOUT_S)
     if code != 0:
         fail(f"{name}: nwgf report exited {code}: {err.strip()}")
+    return check_page(chromium, report, out, out_dir, name, started, svg_plots=True)
+
+
+def check_flow(nwgf, chromium, flow_dir, out_dir, name):
+    """Copies the flow folder `flow_dir` without its report to OUT_DIR/<name>/, has `nwgf html` write
+    report.md from flow.json and report.html, and checks that page in the browser; returns a summary."""
+    started = time.monotonic()
+    folder = os.path.join(os.path.abspath(out_dir), name)
+    if not os.path.isfile(os.path.join(flow_dir, "flow.json")):
+        fail(f"{name}: {flow_dir} holds no flow.json")
+    shutil.copytree(flow_dir, folder, ignore=shutil.ignore_patterns("report.md", "report.html"))
+    code, out, err = run_group([nwgf, "html", folder, "--quiet"], REPORT_TIMEOUT_S)
+    if code != 0:
+        fail(f"{name}: nwgf html exited {code}: {err.strip()}")
+    if "report.md from flow.json" not in out:
+        fail(f"{name}: nwgf html did not say it wrote report.md from flow.json; it said: {out.strip()}")
+    return check_page(chromium, folder, out, out_dir, name, started, svg_plots=False)
+
+
+def check_page(chromium, report, said, out_dir, name, started, svg_plots):
+    """Checks the report.html of the folder `report` in the browser (`said`: what the program that
+    wrote it printed; `svg_plots`: the report must have SVG plots); returns a summary."""
     page = os.path.join(report, "report.html")
     if not os.path.isfile(page):
-        fail(f"{name}: nwgf report wrote no {page}; it said: {out.strip()}")
+        fail(f"{name}: no {page} was written; the program said: {said.strip()}")
     with open(os.path.join(report, "report.md"), encoding="utf-8") as f:
         markdown = f.read()
     svg_images = len(re.findall(r"!\[[^\]]*\]\([^)\s]+\.svg\)", markdown))
+    other_images = len(re.findall(r"!\[[^\]]*\]\([^)\s]+\.(?:png|gif)\)", markdown))
     md_tables = len(re.findall(r"^\|(?: *:?-+:? *\|)+ *$", markdown, flags=re.M))
-    print(f"{name}: {svg_images} SVG plots, {md_tables} tables in report.md; report.html "
-          f"{os.path.getsize(page)} bytes ({time.monotonic() - started:.1f} s)", flush=True)
-    if svg_images == 0 or md_tables == 0:
-        fail(f"{name}: the report has no SVG plot or no table: nothing to check in the browser")
+    print(f"{name}: {svg_images} SVG plots, {other_images} PNG/GIF images, {md_tables} tables in report.md; "
+          f"report.html {os.path.getsize(page)} bytes ({time.monotonic() - started:.1f} s)", flush=True)
+    if (svg_plots and svg_images == 0) or (not svg_plots and other_images == 0) or md_tables == 0:
+        fail(f"{name}: the report has no {'SVG plot' if svg_plots else 'image'} or no table: nothing to check "
+             "in the browser")
 
     url = "file://" + page
     shot = os.path.join(os.path.abspath(out_dir), name + ".png")
@@ -168,6 +201,13 @@ def check_report(nwgf, chromium, results, out_dir, name):
     if reader.svgs < svg_images:
         fail(f"{name}: {reader.svgs} inline <svg> elements in the rendered DOM, fewer than the {svg_images} SVG "
              "plots of report.md")
+    not_inline = [src[:80] for src in reader.img_sources if not src.startswith("data:image/")]
+    if not_inline:
+        fail(f"{name}: <img> elements whose source is not a data: URI: {not_inline[:5]}")
+    # PNG fallbacks of refused SVGs are <img> as well, so at least; a flow page has no SVG: exactly.
+    if len(reader.img_sources) < other_images or (svg_images == 0 and len(reader.img_sources) != other_images):
+        fail(f"{name}: {len(reader.img_sources)} <img> elements in the rendered DOM for the {other_images} PNG/GIF "
+             "images of report.md")
     if len(reader.tables) != md_tables:
         fail(f"{name}: {len(reader.tables)} tables in the rendered DOM, report.md has {md_tables}")
     sorted_tables = 0
@@ -193,16 +233,17 @@ def check_report(nwgf, chromium, results, out_dir, name):
     width, height = int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
     if head[:8] != b"\x89PNG\r\n\x1a\n" or (width, height) != (1280, 1600):
         fail(f"{name}: {shot} is not a 1280 x 1600 PNG (signature {head[:8]!r}, {width} x {height})")
-    return (f"{name}: {reader.svgs} inline SVG plots, {len(reader.tables)} tables ({sorted_tables} sorted by the "
+    return (f"{name}: {reader.svgs} inline SVG plots, {len(reader.img_sources)} data: images, {len(reader.tables)} tables ({sorted_tables} sorted by the "
             f"self-test, order checked), no console message, no recorded error; screenshot {shot} "
             f"({time.monotonic() - started:.1f} s)")
 
 
 def main():
-    if len(sys.argv) != 6:
+    if len(sys.argv) not in (6, 7):
         print(__doc__)
         return 2
-    nwgf, out_dir, study, a, b = sys.argv[1:]
+    nwgf, out_dir, study, a, b = sys.argv[1:6]
+    flow_dir = os.path.abspath(sys.argv[6] if len(sys.argv) == 7 else DEFAULT_FLOW_DIR)
     chromium = shutil.which("chromium") or ("/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None)
     if not chromium:
         print("SKIP: chromium is not installed (Debian's chromium; tools/install-deps.sh installs it): "
@@ -212,7 +253,8 @@ def main():
     shutil.rmtree(out_dir, ignore_errors=True)
     os.makedirs(out_dir)
     done = [check_report(nwgf, chromium, [study], out_dir, "study"),
-            check_report(nwgf, chromium, [a, b], out_dir, "comparison")]
+            check_report(nwgf, chromium, [a, b], out_dir, "comparison"),
+            check_flow(nwgf, chromium, flow_dir, out_dir, "flow")]
     print("ok: " + "; ".join(done) + f"; {time.monotonic() - started:.1f} s in all")
     return 0
 
