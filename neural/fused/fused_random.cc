@@ -9,27 +9,9 @@
 
 namespace nwgf::neural {
 
-namespace {
-inline std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-}  // namespace
-
 FusedRandom::FusedRandom(std::uint64_t seed) {
   for (std::uint64_t k = 0; k < 4; ++k) s_[k] = derive_seed(seed, k);  // splitmix64 outputs 1..4
 }
-
-std::uint64_t FusedRandom::next() {
-  const std::uint64_t result = rotl(s_[0] + s_[3], 23) + s_[0];
-  const std::uint64_t t = s_[1] << 17;
-  s_[2] ^= s_[0];
-  s_[3] ^= s_[1];
-  s_[1] ^= s_[2];
-  s_[0] ^= s_[3];
-  s_[2] ^= t;
-  s_[3] = rotl(s_[3], 45);
-  return result;
-}
-
-double FusedRandom::uniform() { return static_cast<double>((next() >> 11) + 1) * 0x1.0p-53; }
 
 template <typename T>
 void FusedRandom::fill_normal_impl(T* out, std::size_t n) {

@@ -18,9 +18,20 @@ namespace nwgf::neural {
 class FusedRandom {
  public:
   explicit FusedRandom(std::uint64_t seed);
-  std::uint64_t next();
+  // xoshiro256++ (inline: the trainer draws 200 batch indices per iteration).
+  std::uint64_t next() {
+    const std::uint64_t result = rotl(s_[0] + s_[3], 23) + s_[0];
+    const std::uint64_t t = s_[1] << 17;
+    s_[2] ^= s_[0];
+    s_[3] ^= s_[1];
+    s_[1] ^= s_[2];
+    s_[0] ^= s_[3];
+    s_[2] ^= t;
+    s_[3] = rotl(s_[3], 45);
+    return result;
+  }
   // Uniform on (0, 1] with 53 random bits.
-  double uniform();
+  double uniform() { return static_cast<double>((next() >> 11) + 1) * 0x1.0p-53; }
   // Uniform integer in [0, m), m >= 1 (m < 2^32).
   std::uint32_t uniform_index(std::uint32_t m) {
     return static_cast<std::uint32_t>(((next() >> 32) * static_cast<std::uint64_t>(m)) >> 32);
@@ -30,6 +41,7 @@ class FusedRandom {
   void fill_normal(double* out, std::size_t n);
 
  private:
+  static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
   template <typename T>
   void fill_normal_impl(T* out, std::size_t n);
   std::uint64_t s_[4];
