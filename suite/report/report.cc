@@ -1420,6 +1420,7 @@ std::vector<VerdictRow> dirac_verdicts(const Study& s) {
 ReportSummary write_report(const json& doc, const ReportOptions& options) {
   const StudyResults results = study_results_from_json(doc, options.results_path);  // the one parse
   check_reportable(results, options);
+  const SelfConvergenceEntries self_convergence = self_convergence_entries(results, doc);  // read before any write
   const std::string dir = options.out_dir;
   make_directories(dir + "/data");
   const Study s = study_of(results, options);
@@ -1445,7 +1446,7 @@ ReportSummary write_report(const json& doc, const ReportOptions& options) {
                       [&](const std::string& n, const std::string& b, int key_rows) { plots.add(n, b, key_rows); }};
   for (const TargetFamily* family : target_families())  // suite/report/target_report.h
     write_target_section(*family, results, sink, md);
-  write_self_convergence_section(doc, sink, md);  // suite/report/self_convergence_report.h: still the document
+  write_self_convergence_section(self_convergence, sink, md);  // suite/report/self_convergence_report.h
   write_timings(s, md);
   write_failures(s, md);
 

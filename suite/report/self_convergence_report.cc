@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,53 +34,72 @@ std::string cell_text(const std::string& text) {
 }
 
 // "1.03 ± 0.05" from an analysis: the regression's standard error, else the seeds' (marked s).
-std::string self_order_text(const json& a) {
-  if (!a.is_object() || !a["observed_order"].is_number()) return "–";
-  const double p = a["observed_order"].get<double>();
-  if (a["order_stderr"].is_number()) return fmt::format("{:.2f} ± {:.2f}", p, a["order_stderr"].get<double>());
-  const json& s = a["seed_spread"];
-  if (s.is_object() && s["seeds"].get<int>() >= 2 && s["stderr"].is_number())
-    return fmt::format("{:.2f} ± {:.2f} (seeds)", p, s["stderr"].get<double>());
+std::string self_order_text(const analytic::SelfConvergence* a) {
+  if (!a || !std::isfinite(observed_order(*a))) return "–";
+  const double p = observed_order(*a);
+  if (std::isfinite(observed_order_stderr(*a))) return fmt::format("{:.2f} ± {:.2f}", p, observed_order_stderr(*a));
+  if (a->spread && a->spread->seeds >= 2 && std::isfinite(a->spread->stderr))
+    return fmt::format("{:.2f} ± {:.2f} (seeds)", p, a->spread->stderr);
   return fmt::format("{:.2f}", p);
 }
 
-std::string yes_no(const json& b) { return b.is_boolean() ? (b.get<bool>() ? "yes" : "no") : "–"; }
+std::string yes_no(const std::optional<bool>& b) { return b ? (*b ? "yes" : "no") : "–"; }
+
+double value_or_nan(const std::optional<double>& v) { return v.value_or(NAN); }
+
+// The exact error's order, "0.98 ± 0.03", "0.98" without a standard error, "–" without an order.
+std::string exact_order_text(const SelfConvergenceExact* x) {
+  if (!x || !std::isfinite(x->order)) return "–";
+  return std::isfinite(x->order_stderr) ? fmt::format("{:.2f} ± {:.2f}", x->order, x->order_stderr)
+                                        : fmt::format("{:.2f}", x->order);
+}
+
+// The file name tag of a group: its id with '/' and '.' as '_'.
+std::string group_tag(std::string group) {
+  for (char& c : group)
+    if (c == '/' || c == '.') c = '_';
+  return group;
+}
+
+// The data of one group's curve: per difference, the coarser tau, the W2 difference and the
+// exact error at that tau (NaN where not positive: gnuplot skips it).
+std::string group_plot_data(const SelfConvergenceEntry& e, PlotValues& values, std::vector<double>& taus, bool& any) {
+  const analytic::SelfConvergence& a = e.distances->w2.analysis;
+  std::string data = "# tau_coarse w2_difference exact_error_at_tau\n";
+  any = false;
+  for (std::size_t i = 0; i < a.differences.size(); ++i) {
+    const double tau = e.taus[i], diff = a.differences[i];
+    const double exact = e.exact ? e.exact->errors[i] : NAN;
+    data += data_row({tau, diff > 0 ? diff : NAN, exact > 0 ? exact : NAN});
+    values.add(tau, {diff, exact});
+    taus.push_back(tau);
+    any |= diff > 0;
+  }
+  return data;
+}
 
 // The W2 distance between successive solutions (mean over seeds) against the coarser tau, and
 // the exact error dashed, for every group of one family with distances; axes fitted to the data,
 // one colour per group (suite/report/plot_colours.h), the key below, and a caption.
-void family_plot(const std::string& family, const std::vector<const json*>& entries, const PlotSink& plots,
-                 std::ostream& md) {
-  std::vector<const json*> drawn;
+void family_plot(const std::string& family, const std::vector<const SelfConvergenceEntry*>& entries,
+                 const PlotSink& plots, std::ostream& md) {
+  std::vector<const SelfConvergenceEntry*> drawn;
   std::vector<std::string> files;
   PlotValues values;
   std::vector<double> taus;
-  for (const json* e : entries) {
-    const json& a = (*e)["distances"]["w2"]["analysis"];
-    std::string data = "# tau_coarse w2_difference exact_error_at_tau\n";
+  for (const SelfConvergenceEntry* e : entries) {
     bool any = false;
-    for (std::size_t i = 0; i < a["differences"].size(); ++i) {
-      const double tau = (*e)["taus"][i].get<double>(), diff = json_number(a["differences"][i]);
-      const double exact = (*e)["exact"].is_object() ? json_number((*e)["exact"]["errors"][i]) : NAN;
-      data += data_row({tau, diff > 0 ? diff : NAN, exact > 0 ? exact : NAN});
-      values.add(tau, {diff, exact});
-      taus.push_back(tau);
-      any |= diff > 0;
-    }
+    const std::string data = group_plot_data(*e, values, taus, any);
     if (!any) continue;
-    std::string tag = (*e)["group"].get<std::string>();
-    for (char& c : tag)
-      if (c == '/' || c == '.') c = '_';
-    files.push_back(plots.write_data("selfconv_" + tag, data));
+    files.push_back(plots.write_data("selfconv_" + group_tag(e->group), data));
     drawn.push_back(e);
   }
   if (drawn.empty()) return;
   const std::vector<std::string> colours = assign_colours(std::vector<std::string>(drawn.size()));
   std::vector<std::string> terms;
   for (std::size_t k = 0; k < drawn.size(); ++k) {
-    const std::string group = (*drawn[k])["group"].get<std::string>();
     terms.push_back(fmt::format("{} u 1:2 w lp pt 7 lw 2 lc rgb '{}' title {}", gnuplot_quoted(files[k]), colours[k],
-                                gnuplot_quoted(gnuplot_literal(group))));
+                                gnuplot_quoted(gnuplot_literal(drawn[k]->group))));
     terms.push_back(fmt::format("{} u 1:($3 > 0 ? $3 : 1/0) w lp dt 2 pt 6 lc rgb '{}' notitle",  // caption
                                 gnuplot_quoted(files[k]), colours[k]));
   }
@@ -103,11 +123,35 @@ void family_plot(const std::string& family, const std::vector<const json*>& entr
                     family);
 }
 
+// One row of the table; a reason, when the entry gives one, is numbered into `reasons`.
+std::string table_row(const SelfConvergenceEntry& e, std::vector<std::string>& reasons) {
+  const analytic::SelfConvergence* w2 = e.distances ? &e.distances->w2.analysis : nullptr;
+  const analytic::SelfConvergence* mmd = e.distances ? &e.distances->mmd.analysis : nullptr;
+  const SelfConvergenceExact* x = e.exact ? &*e.exact : nullptr;
+  std::string status = analytic::self_convergence_status_name(e.status);
+  if (!e.reason.empty()) {
+    reasons.push_back(fmt::format("`{}`: {}", e.group, e.reason));
+    status += fmt::format(" [{}]", reasons.size());
+  }
+  const double finest_exact = x && !x->errors.empty() ? x->errors.back() : NAN;
+  return fmt::format("| `{}` | {} × {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", cell_text(e.group),
+                     e.seeds.size(), e.points, cell_text(status), self_order_text(w2), self_order_text(mmd),
+                     exact_order_text(x), x ? yes_no(x->order_agrees) : "–",
+                     fmt_g(w2 ? value_or_nan(w2->richardson_error) : NAN), fmt_g(finest_exact),
+                     x ? fmt_g(x->richardson_ratio, 2) : "–", fmt_g(w2 ? value_or_nan(w2->gci_fine) : NAN),
+                     fmt_g(w2 ? value_or_nan(w2->asymptotic_ratio) : NAN, 3));
+}
+
 }  // namespace
 
-void write_self_convergence_section(const json& doc, const PlotSink& plots, std::ostream& md) {
-  const bool stored = doc.contains("self_convergence") && doc["self_convergence"].is_array();
-  const json entries = stored ? doc["self_convergence"] : study_self_convergence(cell_results_from_json(doc.value("cells", json::array())));
+SelfConvergenceEntries self_convergence_entries(const StudyResults& results, const json& doc) {
+  if (doc.contains("self_convergence") && doc["self_convergence"].is_array())
+    return {self_convergence_entries_from_json(doc["self_convergence"], "self_convergence"), true};
+  return {study_self_convergence(results.cells), false};
+}
+
+void write_self_convergence_section(const SelfConvergenceEntries& section, const PlotSink& plots, std::ostream& md) {
+  const std::vector<SelfConvergenceEntry>& entries = section.entries;
   if (entries.empty()) return;
   md << "## Self-convergence: orders without the exact solution\n\n"
      << "For every group of cells that differ only in τ and seed, the distance between the solutions at "
@@ -123,9 +167,10 @@ void write_self_convergence_section(const json& doc, const PlotSink& plots, std:
         << " (the pre-asymptotic gap between the order of differences and that of errors) and the Richardson estimate "
         << "should be within a factor " << fmt::format("{:g}", kRichardsonAgreementFactor)
         << " of the exact error (suite/study/study_self_convergence.h).";
-  md << (stored ? "\n\n" : " _This results file has no `self_convergence` key: the entries are computed here from "
+  md << (section.stored ? "\n\n" : " _This results file has no `self_convergence` key: the entries are computed here from "
                            "its cells._\n\n");
-  const bool no_particles = std::all_of(entries.begin(), entries.end(), [](const json& e) { return e["seeds"].empty(); });
+  const bool no_particles =
+      std::all_of(entries.begin(), entries.end(), [](const SelfConvergenceEntry& e) { return e.seeds.empty(); });
   if (no_particles) {  // results written before every cell kept its particles: one line, not a table of reasons
     md << fmt::format("_No group can be read: the cells of this results file keep no final particles "
                       "(summary.self_convergence_points; results written before they were kept). Run the study "
@@ -136,33 +181,11 @@ void write_self_convergence_section(const json& doc, const PlotSink& plots, std:
   md << "| group | seeds × points | status | W2 order (self) | MMD order (self) | exact-error order | orders agree | "
         "Richardson W2, finest | exact error, finest | ratio | GCI fine | asymptotic ratio |\n"
         "|---|---|---|---|---|---|---|---|---|---|---|---|\n";
-  std::map<std::string, std::vector<const json*>> by_family;
+  std::map<std::string, std::vector<const SelfConvergenceEntry*>> by_family;
   std::vector<std::string> reasons;
-  for (const json& e : entries) {
-    const json& dist = e["distances"];
-    const json w2 = dist.is_object() ? dist["w2"]["analysis"] : json();
-    const json mmd = dist.is_object() ? dist["mmd"]["analysis"] : json();
-    const json& x = e["exact"];
-    std::string status = e["status"].get<std::string>();
-    if (!e["reason"].get<std::string>().empty()) {
-      reasons.push_back(fmt::format("`{}`: {}", e["group"].get<std::string>(), e["reason"].get<std::string>()));
-      status += fmt::format(" [{}]", reasons.size());
-    }
-    const std::string exact_order =
-        x.is_object() && x["order"].is_number()
-            ? (x["order_stderr"].is_number()
-                   ? fmt::format("{:.2f} ± {:.2f}", x["order"].get<double>(), x["order_stderr"].get<double>())
-                   : fmt::format("{:.2f}", x["order"].get<double>()))
-            : "–";
-    const json finest_exact = x.is_object() && !x["errors"].empty() ? x["errors"].back() : json();
-    md << fmt::format("| `{}` | {} × {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
-                      cell_text(e["group"].get<std::string>()), e["seeds"].size(), e["points"].get<int>(),
-                      cell_text(status), self_order_text(w2), self_order_text(mmd), exact_order,
-                      x.is_object() ? yes_no(x["order_agrees"]) : "–", fmt_g(w2.is_object() ? w2["richardson_error"] : json()),
-                      fmt_g(finest_exact), x.is_object() ? fmt_g(x["richardson_ratio"], 2) : "–",
-                      fmt_g(w2.is_object() ? w2["gci_fine"] : json()),
-                      fmt_g(w2.is_object() ? w2["asymptotic_ratio"] : json(), 3));
-    if (dist.is_object()) by_family[e["family"].get<std::string>()].push_back(&e);
+  for (const SelfConvergenceEntry& e : entries) {
+    md << table_row(e, reasons);
+    if (e.distances) by_family[e.family].push_back(&e);
   }
   md << "\n";
   for (std::size_t i = 0; i < reasons.size(); ++i) md << fmt::format("[{}] {}  \n", i + 1, cell_text(reasons[i]));

@@ -16,6 +16,7 @@
 #include "analytic/empirical_error.h"
 #include "analytic/point_set_w2.h"
 #include "analytic/self_convergence.h"
+#include "suite/common/errors.h"
 #include "suite/common/json_number.h"
 #include "suite/study/convergence.h"
 #include "suite/study/study_results.h"
@@ -88,28 +89,26 @@ DistanceResult distance(const std::string& which, const std::vector<double>& x, 
   return {w.w2, analytic::point_set_w2_method_name(w.method), w.directions};
 }
 
-json no_order(json entry, const std::string& reason) {
-  entry["status"] = analytic::self_convergence_status_name(analytic::SelfConvergenceStatus::kNoOrder);
-  entry["reason"] = reason;
-  entry["distances"] = nullptr;
-  entry["exact"] = nullptr;
+SelfConvergenceEntry no_order(SelfConvergenceEntry entry, const std::string& reason) {
+  entry.status = analytic::SelfConvergenceStatus::kNoOrder;
+  entry.reason = reason;
+  entry.distances.reset();
+  entry.exact.reset();
   return entry;
 }
 
+bool is_number(const std::optional<double>& v) { return v && std::isfinite(*v); }
+
 // The order's uncertainty: the regression's standard error, else the seeds' (NaN: none).
-double order_uncertainty(const json& analysis) {
-  if (analysis["order_stderr"].is_number()) return analysis["order_stderr"].get<double>();
-  const json& spread = analysis["seed_spread"];
-  if (spread.is_object() && spread["seeds"].get<int>() >= 2 && spread["stderr"].is_number())
-    return spread["stderr"].get<double>();
+double order_uncertainty(const analytic::SelfConvergence& a) {
+  if (std::isfinite(observed_order_stderr(a))) return observed_order_stderr(a);
+  if (a.spread && a.spread->seeds >= 2 && std::isfinite(a.spread->stderr)) return a.spread->stderr;
   return NAN;
 }
 
-// The exact comparison of a group (seeds used, taus decreasing) against its W2 analysis.
-json exact_comparison(const Group& g, const std::vector<double>& taus, const std::vector<long long>& seeds,
-                      const std::string& family, const json& w2_analysis) {
-  const TargetFamily* target = target_family(family);
-  const std::string metric = target ? target->metrics.front().metric : "radial_w2";
+// The family's exact error per tau: mean over the seeds used of |metric| at T (NaN: none).
+std::vector<double> exact_errors(const Group& g, const std::vector<double>& taus, const std::vector<long long>& seeds,
+                                 const std::string& metric) {
   std::vector<double> errors;
   for (double tau : taus) {
     double sum = 0.0;
@@ -123,58 +122,102 @@ json exact_comparison(const Group& g, const std::vector<double>& taus, const std
     }
     errors.push_back(count > 0 ? sum / count : NAN);
   }
-  const SequenceOrders exact = sequence_orders(taus, errors);
-  json x = {{"metric", metric}, {"errors", json::array()}};
-  for (double e : errors) x["errors"].push_back(number_or_null(e));
+  return errors;
+}
+
+// The exact comparison of a group (seeds used, taus decreasing) against its W2 analysis.
+SelfConvergenceExact exact_comparison(const Group& g, const std::vector<double>& taus,
+                                      const std::vector<long long>& seeds, const std::string& family,
+                                      const analytic::SelfConvergence& w2) {
+  const TargetFamily* target = target_family(family);
+  SelfConvergenceExact x;
+  x.metric = target ? target->metrics.front().metric : "radial_w2";
+  x.errors = exact_errors(g, taus, seeds, x.metric);
+  const SequenceOrders exact = sequence_orders(taus, x.errors);
   const bool has_order = exact.fit && exact.fit->points >= 2;
-  x["order"] = has_order ? number_or_null(exact.fit->order) : json();
-  x["order_stderr"] = has_order ? number_or_null(exact.fit->order_stderr) : json();
+  if (has_order) {
+    x.order = exact.fit->order;
+    x.order_stderr = exact.fit->order_stderr;
+  }
   // With three step sizes the self-convergence fit has two differences: no regression error.
   // The exact order's regression over three errors has one; over seeds the spread is not kept
   // here, so the exact order's uncertainty is its regression's.
   const double u_exact = has_order && std::isfinite(exact.fit->order_stderr) ? exact.fit->order_stderr : 0.0;
-  const double u_self = order_uncertainty(w2_analysis);
-  const bool self_order = w2_analysis["status"] == "order" && w2_analysis["observed_order"].is_number();
+  const double u_self = order_uncertainty(w2);
+  const bool self_order = w2.status == analytic::SelfConvergenceStatus::kOrder && std::isfinite(observed_order(w2));
   if (self_order && has_order && std::isfinite(u_self)) {
-    const double u = std::sqrt(u_self * u_self + u_exact * u_exact);
-    const double gap = std::abs(w2_analysis["observed_order"].get<double>() - exact.fit->order);
-    x["order_uncertainty"] = u;
-    x["order_gap"] = gap;
-    x["order_agrees"] = gap <= std::max(kOrderAgreementSigmas * u, kOrderAgreementDrift);
-  } else {
-    x["order_uncertainty"] = nullptr;
-    x["order_gap"] = nullptr;
-    x["order_agrees"] = nullptr;
+    x.order_uncertainty = std::sqrt(u_self * u_self + u_exact * u_exact);
+    x.order_gap = std::abs(observed_order(w2) - exact.fit->order);
+    x.order_agrees = x.order_gap <= std::max(kOrderAgreementSigmas * x.order_uncertainty, kOrderAgreementDrift);
   }
-  const double finest = errors.back();
-  if (w2_analysis["richardson_error"].is_number() && std::isfinite(finest) && finest > 0) {
-    const double ratio = w2_analysis["richardson_error"].get<double>() / finest;
-    x["richardson_ratio"] = ratio;
-    x["richardson_within_factor"] =
-        ratio <= kRichardsonAgreementFactor && ratio >= 1.0 / kRichardsonAgreementFactor;
-  } else {
-    x["richardson_ratio"] = nullptr;
-    x["richardson_within_factor"] = nullptr;
+  const double finest = x.errors.back();
+  if (is_number(w2.richardson_error) && std::isfinite(finest) && finest > 0) {
+    x.richardson_ratio = *w2.richardson_error / finest;
+    x.richardson_within_factor =
+        x.richardson_ratio <= kRichardsonAgreementFactor && x.richardson_ratio >= 1.0 / kRichardsonAgreementFactor;
   }
   return x;
 }
 
-json group_entry(const Group& g) {
+// One distance's differences per seed (x: [tau][seed] solutions), floors between successive
+// seeds per tau, and their analysis.
+SelfConvergenceDistance distance_entry(const char* which, const std::vector<std::vector<std::vector<double>>>& x,
+                                       const std::vector<double>& taus, const std::vector<long long>& seeds, int d,
+                                       double r) {
+  const std::size_t k = taus.size();
+  DistanceResult last;
+  SelfConvergenceDistance out;
+  for (std::size_t s = 0; s < seeds.size(); ++s) {
+    std::vector<double> e;
+    for (std::size_t i = 0; i + 1 < k; ++i) {
+      last = distance(which, x[i][s], x[i + 1][s], d, r, static_cast<std::uint64_t>(seeds[s]));
+      e.push_back(last.value);
+    }
+    out.per_seed.push_back(e);
+  }
+  std::vector<double> floors;
+  if (seeds.size() >= 2)
+    for (std::size_t i = 0; i < k; ++i) {
+      double sum = 0.0;
+      for (std::size_t s = 0; s + 1 < seeds.size(); ++s)
+        sum += distance(which, x[i][s], x[i][s + 1], d, r, static_cast<std::uint64_t>(seeds[s])).value;
+      floors.push_back(sum / static_cast<double>(seeds.size() - 1));
+    }
+  out.analysis = analytic::self_convergence({taus, out.per_seed, floors.empty() ? std::vector<double>{0.0} : floors});
+  if (floors.empty())
+    out.analysis.reason =
+        out.analysis.reason.empty() ? kNoFloorGiven : std::string(kNoFloorGiven) + "; " + out.analysis.reason;
+  else
+    out.floors = floors;
+  out.method = last.method;
+  out.directions = last.directions;
+  return out;
+}
+
+// "tau 0.1 seed 3, ..." naming at most four of the cells a group misses.
+std::string missing_cells_text(const std::vector<std::string>& missing) {
+  std::string named;
+  for (std::size_t i = 0; i < missing.size() && i < 4; ++i) named += (i ? ", " : "") + missing[i];
+  if (missing.size() > 4) named += fmt::format(" and {} more", missing.size() - 4);
+  return named;
+}
+
+SelfConvergenceEntry group_entry(const Group& g) {
   const CellResult& c0 = *g.first;
-  const std::string& family = c0.family;
-  const int d = c0.d;
-  const double r = c0.r;
-  std::vector<double> taus;
-  for (const auto& [tau, by_seed] : g.cells) taus.push_back(tau);
-  json entry = {{"group", g.id}, {"label", c0.label()}, {"family", family}, {"scheme", c0.scheme},
-                {"d", d}, {"r", r}, {"T", c0.T}, {"taus", taus}, {"seeds", json::array()},
-                {"points", 0}, {"verdict_distance", "w2"}};
+  SelfConvergenceEntry entry;
+  entry.group = g.id;
+  entry.label = c0.label();
+  entry.family = c0.family;
+  entry.scheme = c0.scheme;
+  entry.d = c0.d;
+  entry.r = c0.r;
+  entry.T = c0.T;
+  for (const auto& [tau, by_seed] : g.cells) entry.taus.push_back(tau);
 
   // Seeds with a usable cell at every tau; the rows every one of them has.
   std::set<long long> all_seeds;
   for (const auto& [tau, by_seed] : g.cells)
     for (const auto& [seed, cell] : by_seed) all_seeds.insert(seed);
-  std::vector<long long> seeds;
   std::vector<std::string> missing;
   std::size_t rows = SIZE_MAX;
   for (long long seed : all_seeds) {
@@ -187,75 +230,275 @@ json group_entry(const Group& g) {
       }
     }
     if (!complete) continue;
-    seeds.push_back(seed);
+    entry.seeds.push_back(seed);
     for (const auto& [tau, by_seed] : g.cells) rows = std::min(rows, by_seed.at(seed)->summary.points.size());
   }
-  entry["seeds"] = seeds;
-  if (seeds.empty()) {
-    std::string named;
-    for (std::size_t i = 0; i < missing.size() && i < 4; ++i) named += (i ? ", " : "") + missing[i];
-    if (missing.size() > 4) named += fmt::format(" and {} more", missing.size() - 4);
+  if (entry.seeds.empty())
     return no_order(entry, fmt::format("no seed has an ok cell with final particles (summary.self_convergence_points) at every "
                                        "step size; missing or without particles: {} (results written before the "
                                        "particles were kept on every cell: run the study again)",
-                                       named));
-  }
-  entry["points"] = rows;
+                                       missing_cells_text(missing)));
+  entry.points = rows;
   try {
     // Every solution once: [tau][seed].
     std::vector<std::vector<std::vector<double>>> x;
     for (const auto& [tau, by_seed] : g.cells) {
       x.emplace_back();
-      for (long long seed : seeds) {
-        x.back().push_back(cell_points(*by_seed.at(seed), rows));
-      }
+      for (long long seed : entry.seeds) x.back().push_back(cell_points(*by_seed.at(seed), rows));
     }
-    const std::size_t k = taus.size();
-    json distances = json::object();
-    for (const char* which : {"w2", "mmd"}) {
-      DistanceResult last;
-      std::vector<std::vector<double>> per_seed;
-      for (std::size_t s = 0; s < seeds.size(); ++s) {
-        std::vector<double> e;
-        for (std::size_t i = 0; i + 1 < k; ++i) {
-          last = distance(which, x[i][s], x[i + 1][s], d, r, static_cast<std::uint64_t>(seeds[s]));
-          e.push_back(last.value);
-        }
-        per_seed.push_back(e);
-      }
-      std::vector<double> floors;
-      if (seeds.size() >= 2)
-        for (std::size_t i = 0; i < k; ++i) {
-          double sum = 0.0;
-          for (std::size_t s = 0; s + 1 < seeds.size(); ++s)
-            sum += distance(which, x[i][s], x[i][s + 1], d, r, static_cast<std::uint64_t>(seeds[s])).value;
-          floors.push_back(sum / static_cast<double>(seeds.size() - 1));
-        }
-      analytic::SelfConvergence a =
-          analytic::self_convergence({taus, per_seed, floors.empty() ? std::vector<double>{0.0} : floors});
-      if (floors.empty()) a.reason = a.reason.empty() ? kNoFloorGiven : std::string(kNoFloorGiven) + "; " + a.reason;
-      json analysis = self_convergence_analysis_json(a);
-      analysis["seed_spread"] = a.spread ? json{{"seeds", a.spread->seeds}, {"mean", number_or_null(a.spread->mean)},
-                                                {"sd", number_or_null(a.spread->sd)},
-                                                {"stderr", number_or_null(a.spread->stderr)}}
-                                         : json();
-      distances[which] = {{"method", last.method}, {"directions", last.directions}, {"per_seed", per_seed},
-                          {"floors", floors.empty() ? json() : json(floors)}, {"analysis", analysis}};
-    }
-    const json& w2 = distances["w2"]["analysis"];
-    entry["status"] = w2["status"];
-    entry["reason"] = w2["reason"];
-    entry["exact"] = exact_comparison(g, taus, seeds, family, w2);
-    entry["distances"] = std::move(distances);
+    SelfConvergenceDistances distances{distance_entry("w2", x, entry.taus, entry.seeds, entry.d, entry.r),
+                                       distance_entry("mmd", x, entry.taus, entry.seeds, entry.d, entry.r)};
+    const analytic::SelfConvergence& w2 = distances.w2.analysis;
+    entry.status = w2.status;
+    entry.reason = w2.reason;
+    entry.exact = exact_comparison(g, entry.taus, entry.seeds, entry.family, w2);
+    entry.distances = std::move(distances);
   } catch (const std::invalid_argument& e) {  // step sizes not nested, a bad value: said, not thrown
     return no_order(entry, e.what());
   }
   return entry;
 }
 
+// Reading stored entries back: refusals name the entry and the key (as suite/study/study_results.cc).
+[[noreturn]] void refuse(const std::string& where, const std::string& key, const std::string& what) {
+  throw UsageError(fmt::format("corrupt results: {}.{} {}", where, key, what));
+}
+
+const json& field(const json& j, const std::string& where, const char* key) {
+  if (!j.contains(key)) refuse(where, key, "is missing");
+  return j[key];
+}
+
+const json& object_field(const json& j, const std::string& where, const char* key) {
+  const json& v = field(j, where, key);
+  if (!v.is_object()) refuse(where, key, "is not an object");
+  return v;
+}
+
+std::string text(const json& j, const std::string& where, const char* key) {
+  const json& v = field(j, where, key);
+  if (!v.is_string()) refuse(where, key, "is not a string");
+  return v.get<std::string>();
+}
+
+// A number, or NaN for null.
+double number(const json& j, const std::string& where, const char* key) {
+  const json& v = field(j, where, key);
+  if (v.is_null()) return NAN;
+  if (!v.is_number()) refuse(where, key, "is not a number");
+  return v.get<double>();
+}
+
+std::optional<double> optional_number_of(const json& j, const std::string& where, const char* key) {
+  const double v = number(j, where, key);
+  return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+}
+
+std::optional<bool> optional_bool(const json& j, const std::string& where, const char* key) {
+  const json& v = field(j, where, key);
+  if (v.is_null()) return std::nullopt;
+  if (!v.is_boolean()) refuse(where, key, "is not true, false or null");
+  return v.get<bool>();
+}
+
+long long whole(const json& j, const std::string& where, const char* key, long long lo) {
+  const json& v = field(j, where, key);
+  if (!v.is_number_integer() || v.get<long long>() < lo) refuse(where, key, fmt::format("is not a whole number >= {}", lo));
+  return v.get<long long>();
+}
+
+// Numbers (NaN for null) of a list `v`, named key in messages.
+std::vector<double> number_list(const json& v, const std::string& where, const std::string& key) {
+  if (!v.is_array()) refuse(where, key, "is not a list");
+  std::vector<double> out;
+  for (const json& x : v) {
+    if (!x.is_null() && !x.is_number()) refuse(where, key, "holds a value that is not a number");
+    out.push_back(x.is_number() ? x.get<double>() : NAN);
+  }
+  return out;
+}
+
+std::vector<double> numbers(const json& j, const std::string& where, const char* key) {
+  return number_list(field(j, where, key), where, key);
+}
+
+analytic::SelfConvergenceStatus status_of(const json& j, const std::string& where) {
+  const std::string name = text(j, where, "status");
+  for (auto s : {analytic::SelfConvergenceStatus::kOrder, analytic::SelfConvergenceStatus::kNotConverging,
+                 analytic::SelfConvergenceStatus::kNoOrder})
+    if (name == analytic::self_convergence_status_name(s)) return s;
+  refuse(where, "status", "is not \"order\", \"not converging\" or \"no order\"");
+}
+
+std::optional<analytic::SeedSpread> seed_spread_of(const json& j, const std::string& where) {
+  const json& v = field(j, where, "seed_spread");
+  if (v.is_null()) return std::nullopt;
+  if (!v.is_object()) refuse(where, "seed_spread", "is not an object or null");
+  const std::string at = where + ".seed_spread";
+  analytic::SeedSpread s;
+  s.seeds = static_cast<std::size_t>(whole(v, at, "seeds", 0));
+  s.mean = number(v, at, "mean");
+  s.sd = number(v, at, "sd");
+  s.stderr = number(v, at, "stderr");
+  return s;
+}
+
+json seed_spread_json(const std::optional<analytic::SeedSpread>& s) {
+  if (!s) return json();
+  return {{"seeds", s->seeds}, {"mean", number_or_null(s->mean)}, {"sd", number_or_null(s->sd)},
+          {"stderr", number_or_null(s->stderr)}};
+}
+
+// An "analysis" object (self_convergence_analysis_json plus "seed_spread").
+analytic::SelfConvergence analysis_of(const json& j, const std::string& where) {
+  analytic::SelfConvergence a;
+  a.status = status_of(j, where);
+  a.reason = text(j, where, "reason");
+  a.ratio = number(j, where, "ratio");
+  a.differences = numbers(j, where, "differences");
+  a.floors = numbers(j, where, "floors");
+  const json& at_floor = field(j, where, "at_floor");
+  if (!at_floor.is_array()) refuse(where, "at_floor", "is not a list");
+  for (const json& b : at_floor) {
+    if (!b.is_boolean()) refuse(where, "at_floor", "holds a value that is not true or false");
+    a.at_floor.push_back(b.get<bool>());
+  }
+  a.successive_orders = numbers(j, where, "successive_orders");
+  a.fit.points = static_cast<std::size_t>(whole(j, where, "order_points", 0));
+  a.fit.order = number(j, where, "observed_order");
+  a.fit.order_stderr = number(j, where, "order_stderr");
+  a.richardson_error = optional_number_of(j, where, "richardson_error");
+  a.gci_fine = optional_number_of(j, where, "gci_fine");
+  a.gci_coarse = optional_number_of(j, where, "gci_coarse");
+  a.asymptotic_ratio = optional_number_of(j, where, "asymptotic_ratio");
+  a.spread = seed_spread_of(j, where);
+  return a;
+}
+
+json to_json(const SelfConvergenceDistance& D) {
+  json analysis = self_convergence_analysis_json(D.analysis);
+  analysis["seed_spread"] = seed_spread_json(D.analysis.spread);
+  return {{"method", D.method}, {"directions", D.directions}, {"per_seed", D.per_seed},
+          {"floors", D.floors ? json(*D.floors) : json()}, {"analysis", std::move(analysis)}};
+}
+
+SelfConvergenceDistance distance_of(const json& j, const std::string& where) {
+  SelfConvergenceDistance D;
+  D.method = text(j, where, "method");
+  D.directions = static_cast<int>(whole(j, where, "directions", 0));
+  const json& per_seed = field(j, where, "per_seed");
+  if (!per_seed.is_array()) refuse(where, "per_seed", "is not a list");
+  for (std::size_t s = 0; s < per_seed.size(); ++s)
+    D.per_seed.push_back(number_list(per_seed[s], where, fmt::format("per_seed[{}]", s)));
+  if (!field(j, where, "floors").is_null()) D.floors = numbers(j, where, "floors");
+  D.analysis = analysis_of(object_field(j, where, "analysis"), where + ".analysis");
+  return D;
+}
+
+json to_json(const SelfConvergenceExact& x) {
+  json errors = json::array();
+  for (double e : x.errors) errors.push_back(number_or_null(e));
+  const auto flag = [](const std::optional<bool>& b) { return b ? json(*b) : json(); };
+  return {{"metric", x.metric},
+          {"errors", errors},
+          {"order", number_or_null(x.order)},
+          {"order_stderr", number_or_null(x.order_stderr)},
+          {"order_uncertainty", number_or_null(x.order_uncertainty)},
+          {"order_gap", number_or_null(x.order_gap)},
+          {"order_agrees", flag(x.order_agrees)},
+          {"richardson_ratio", number_or_null(x.richardson_ratio)},
+          {"richardson_within_factor", flag(x.richardson_within_factor)}};
+}
+
+SelfConvergenceExact exact_of(const json& j, const std::string& where) {
+  SelfConvergenceExact x;
+  x.metric = text(j, where, "metric");
+  x.errors = numbers(j, where, "errors");
+  x.order = number(j, where, "order");
+  x.order_stderr = number(j, where, "order_stderr");
+  x.order_uncertainty = number(j, where, "order_uncertainty");
+  x.order_gap = number(j, where, "order_gap");
+  x.order_agrees = optional_bool(j, where, "order_agrees");
+  x.richardson_ratio = number(j, where, "richardson_ratio");
+  x.richardson_within_factor = optional_bool(j, where, "richardson_within_factor");
+  return x;
+}
+
 }  // namespace
 
-json study_self_convergence(const std::vector<CellResult>& cells) {
+double observed_order(const analytic::SelfConvergence& a) {
+  return a.fit.points >= 2 && std::isfinite(a.fit.order) ? a.fit.order : NAN;
+}
+
+double observed_order_stderr(const analytic::SelfConvergence& a) {
+  return a.fit.points >= 2 && std::isfinite(a.fit.order_stderr) ? a.fit.order_stderr : NAN;
+}
+
+json to_json(const SelfConvergenceEntry& e) {
+  return {{"group", e.group},
+          {"label", e.label},
+          {"family", e.family},
+          {"scheme", e.scheme},
+          {"d", e.d},
+          {"r", e.r},
+          {"T", e.T},
+          {"taus", e.taus},
+          {"seeds", e.seeds},
+          {"points", e.points},
+          {"status", analytic::self_convergence_status_name(e.status)},
+          {"reason", e.reason},
+          {"verdict_distance", e.verdict_distance},
+          {"distances", e.distances ? json{{"w2", to_json(e.distances->w2)}, {"mmd", to_json(e.distances->mmd)}} : json()},
+          {"exact", e.exact ? to_json(*e.exact) : json()}};
+}
+
+json to_json(const std::vector<SelfConvergenceEntry>& entries) {
+  json out = json::array();
+  for (const SelfConvergenceEntry& e : entries) out.push_back(to_json(e));
+  return out;
+}
+
+SelfConvergenceEntry self_convergence_entry_from_json(const json& j, const std::string& where) {
+  if (!j.is_object()) throw UsageError(fmt::format("corrupt results: {} is not an object", where));
+  SelfConvergenceEntry e;
+  e.group = text(j, where, "group");
+  e.label = text(j, where, "label");
+  e.family = text(j, where, "family");
+  e.scheme = text(j, where, "scheme");
+  e.d = static_cast<int>(whole(j, where, "d", 1));
+  e.r = number(j, where, "r");
+  e.T = number(j, where, "T");
+  e.taus = numbers(j, where, "taus");
+  const json& seeds = field(j, where, "seeds");
+  if (!seeds.is_array()) refuse(where, "seeds", "is not a list");
+  for (const json& s : seeds) {
+    if (!s.is_number_integer()) refuse(where, "seeds", "holds a value that is not a whole number");
+    e.seeds.push_back(s.get<long long>());
+  }
+  e.points = static_cast<std::size_t>(whole(j, where, "points", 0));
+  e.status = status_of(j, where);
+  e.reason = text(j, where, "reason");
+  e.verdict_distance = text(j, where, "verdict_distance");
+  const json& distances = field(j, where, "distances");
+  if (!distances.is_null()) {
+    if (!distances.is_object()) refuse(where, "distances", "is not an object or null");
+    const std::string at = where + ".distances";
+    e.distances = SelfConvergenceDistances{distance_of(object_field(distances, at, "w2"), at + ".w2"),
+                                           distance_of(object_field(distances, at, "mmd"), at + ".mmd")};
+  }
+  if (!field(j, where, "exact").is_null()) e.exact = exact_of(object_field(j, where, "exact"), where + ".exact");
+  return e;
+}
+
+std::vector<SelfConvergenceEntry> self_convergence_entries_from_json(const json& list, const std::string& where) {
+  if (!list.is_array()) throw UsageError(fmt::format("corrupt results: {} is not a list", where));
+  std::vector<SelfConvergenceEntry> out;
+  for (std::size_t i = 0; i < list.size(); ++i)
+    out.push_back(self_convergence_entry_from_json(list[i], fmt::format("{}[{}]", where, i)));
+  return out;
+}
+
+std::vector<SelfConvergenceEntry> study_self_convergence(const std::vector<CellResult>& cells) {
   std::vector<Group> groups;
   std::map<std::string, std::size_t> index;
   for (const CellResult& cell : cells) {
@@ -264,7 +507,7 @@ json study_self_convergence(const std::vector<CellResult>& cells) {
     if (added) groups.push_back(Group{id, &cell, {}});
     groups[it->second].cells[cell.tau][static_cast<long long>(cell.seed)] = &cell;
   }
-  json out = json::array();
+  std::vector<SelfConvergenceEntry> out;
   for (const Group& g : groups)
     if (g.cells.size() >= kSelfConvergenceStepSizesMin) out.push_back(group_entry(g));
   return out;

@@ -36,7 +36,8 @@
 // analysis gives no order or no Richardson estimate (differences at the floor), the verdicts are
 // null: nothing is compared on noise.
 //
-// Entry (one per group, in the order of the groups' first cells):
+// Entry (one per group, in the order of the groups' first cells), SelfConvergenceEntry below; its
+// JSON in a results file's "self_convergence" list (to_json, self_convergence_entry_from_json):
 // { "group": id up to "/tau", "label": the id's first part (scheme or solver), "family":
 //   "dirac" | "line" | "radial", "scheme", "d", "r", "T", "taus" (decreasing), "seeds" (used),
 //   "points" (rows compared), "status", "reason" (the W2 analysis's, or why there is none), "verdict_distance":
@@ -50,11 +51,14 @@
 // A group whose step sizes are not nested, or whose cells lack final particles (results written
 // before they were kept), gets status "no order" and the reason, distances null.
 #include <cstddef>
-
+#include <limits>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "analytic/self_convergence.h"
 #include "suite/study/study_results.h"
 
 namespace nwgf::suite {
@@ -77,10 +81,66 @@ inline constexpr double kOrderAgreementDrift = 0.1;
 // "Self-convergence against the exact solution").
 inline constexpr double kRichardsonAgreementFactor = 2.0;
 
+// One distance of a group's entry (D above): the differences between successive solutions per
+// seed, the noise floor per tau and their analysis. The analysis's spread is "seed_spread"; of its
+// fit only the order, its standard error and the points are stored (a fit read back has
+// log_constant and skipped 0).
+struct SelfConvergenceDistance {
+  std::string method;                         // point_set_w2_method_name, or "exact pair sums" (MMD)
+  int directions = 0;                         // sliced W2's directions (0: none)
+  std::vector<std::vector<double>> per_seed;  // [seed][i]: E_i, i = 1..k-1
+  std::optional<std::vector<double>> floors;  // per tau; none with one seed
+  analytic::SelfConvergence analysis;
+};
+
+struct SelfConvergenceDistances {
+  SelfConvergenceDistance w2, mmd;
+};
+
+// The exact comparison of a group (X above); NaN for a number written as null.
+struct SelfConvergenceExact {
+  static constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
+  std::string metric;          // "radial_w2" | "w2"
+  std::vector<double> errors;  // mean over the seeds used, per tau
+  double order = kNone, order_stderr = kNone;
+  double order_uncertainty = kNone, order_gap = kNone;
+  std::optional<bool> order_agrees;
+  double richardson_ratio = kNone;
+  std::optional<bool> richardson_within_factor;
+};
+
+struct SelfConvergenceEntry {
+  std::string group, label, family, scheme;
+  int d = 0;
+  double r = 0, T = 0;
+  std::vector<double> taus;      // decreasing
+  std::vector<long long> seeds;  // used
+  std::size_t points = 0;        // rows compared
+  analytic::SelfConvergenceStatus status = analytic::SelfConvergenceStatus::kNoOrder;
+  std::string reason;
+  std::string verdict_distance = "w2";
+  std::optional<SelfConvergenceDistances> distances;  // none: no order, and why in `reason`
+  std::optional<SelfConvergenceExact> exact;
+};
+
+// The entries' JSON, key for key as above.
+nlohmann::json to_json(const SelfConvergenceEntry& entry);
+nlohmann::json to_json(const std::vector<SelfConvergenceEntry>& entries);
+// A stored entry (`where` names it in messages, e.g. "self_convergence[2]"), or a list of them
+// (`where` names the list); UsageError naming the entry and the key when malformed.
+SelfConvergenceEntry self_convergence_entry_from_json(const nlohmann::json& j, const std::string& where);
+std::vector<SelfConvergenceEntry> self_convergence_entries_from_json(const nlohmann::json& list,
+                                                                     const std::string& where);
+
+// An analysis's least-squares order as stored ("observed_order": fitted to two or more
+// differences, finite), its regression standard error likewise; NaN when there is none.
+double observed_order(const analytic::SelfConvergence& analysis);
+double observed_order_stderr(const analytic::SelfConvergence& analysis);
+
 // The groups' entries from a study's cells (groups with fewer than three step sizes have none).
 // Never throws for the cells' content (parsed already, suite/study/study_results.h): a group that
 // cannot be analysed says why.
-nlohmann::json study_self_convergence(const std::vector<CellResult>& cells);
+std::vector<SelfConvergenceEntry> study_self_convergence(const std::vector<CellResult>& cells);
 
 // summary.self_convergence_points of a cell from its summary.final_points (rows of d numbers):
 // at most kSelfConvergenceRows rows, row floor(j n / kSelfConvergenceRows) for j = 0, 1, ...

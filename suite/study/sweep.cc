@@ -279,7 +279,7 @@ json make_study_document(const StudyConfig& config, const Shard& shard, json cel
           whole_study ? to_json(convergence_groups(*target_convergence_rules(*family), typed)) : json::array();
   }
   // Optional (results written before it lack it): suite/study/study_self_convergence.h.
-  doc["self_convergence"] = whole_study ? study_self_convergence(typed) : json::array();
+  doc["self_convergence"] = whole_study ? to_json(study_self_convergence(typed)) : json::array();
   doc["timings"] = study_timings(typed);
   doc["cells"] = std::move(cells);
   return doc;

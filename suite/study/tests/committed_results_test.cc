@@ -1,7 +1,8 @@
 // The typed results and the one convergence routine against the committed results files: every
 // convergence group each file holds (written by the code before the routine was shared by the
 // families, commit ba71ad5) reads into its typed group and writes back to the same JSON, and the
-// routine recomputes it from the file's cells; self-convergence likewise. The stored files are the
+// routine recomputes it from the file's cells; self-convergence likewise (its stored entries read
+// into SelfConvergenceEntry and write back the same JSON). The stored files are the
 // independent reference: they were computed by the per-family routines this one replaced.
 #include <cmath>
 #include <cstdlib>
@@ -97,7 +98,22 @@ TEST_CASE("committed results: self-convergence recomputed from the kept points e
     CAPTURE(name);
     const json doc = su::load_study_document(committed(name));
     const su::StudyResults results = su::study_results_from_json(doc, name);
-    CHECK(first_difference(su::study_self_convergence(results.cells), doc["self_convergence"], "self_convergence",
-                           kLastBits) == "");
+    CHECK(first_difference(su::to_json(su::study_self_convergence(results.cells)), doc["self_convergence"],
+                           "self_convergence", kLastBits) == "");
+  }
+}
+
+TEST_CASE("committed results: stored self-convergence entries read into their typed form and write back bit for bit") {
+  for (const char* name : {"default.json", "solvers.json", "line-solvers.json", "radial-solvers.json",
+                           "published-displacement-with.json", "published-position-without.json"}) {
+    CAPTURE(name);
+    const json doc = su::load_study_document(committed(name));
+    REQUIRE(doc.contains("self_convergence"));
+    const std::vector<su::SelfConvergenceEntry> entries =
+        su::self_convergence_entries_from_json(doc["self_convergence"], "self_convergence");
+    REQUIRE(entries.size() == doc["self_convergence"].size());
+    const json written = su::to_json(entries);
+    CHECK(first_difference(written, doc["self_convergence"], "self_convergence", kSameBits) == "");
+    CHECK(written.dump() == doc["self_convergence"].dump());  // key for key, the same number texts
   }
 }

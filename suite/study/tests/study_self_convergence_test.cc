@@ -20,6 +20,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -92,7 +93,7 @@ TEST_CASE("exact Dirac-family iterates: self-convergence order agrees with the e
       cells.push_back(cell(scheme, d, r, tau, 0, t0, T, points_json(x, d, a.back()),
                            std::abs(a.back() - a_T) * std::sqrt(p.m2)));
     }
-    const json entries = su::study_self_convergence(su::cell_results_from_json(cells));
+    const json entries = su::to_json(su::study_self_convergence(su::cell_results_from_json(cells)));
     REQUIRE(entries.size() == 1);
     const json& e = entries[0];
     CHECK(e["group"] == fmt::format("{}/d2/r1.5", scheme));
@@ -135,7 +136,7 @@ TEST_CASE("two seeds: differences per seed, the floor per tau between the seeds,
     cells.push_back(cell("particle", d, 1.0, tau, 0, 0.0, 1.0, points_json(x0, d, 1.0, 10 * tau), 0.1));
     cells.push_back(cell("particle", d, 1.0, tau, 1, 0.0, 1.0, points_json(x1, d, 1.0, 10 * tau), 0.1));
   }
-  const json e = su::study_self_convergence(su::cell_results_from_json(cells)).at(0);
+  const json e = su::to_json(su::study_self_convergence(su::cell_results_from_json(cells))).at(0);
   CHECK(e["seeds"] == json::array({0, 1}));
   CHECK(e["status"] == "order");
   CHECK(e["reason"] == "");
@@ -160,7 +161,7 @@ TEST_CASE("identical runs give an explicit no order, with no verdict against the
   json cells = json::array();
   for (double tau : {0.2, 0.1, 0.05})
     for (int seed : {0, 1}) cells.push_back(cell("backward", 3, 1.0, tau, seed, 0.0, 1.0, points_json(x, 3), 0.01));
-  const json e = su::study_self_convergence(su::cell_results_from_json(cells)).at(0);
+  const json e = su::to_json(su::study_self_convergence(su::cell_results_from_json(cells))).at(0);
   CHECK(e["status"] == "no order");
   CHECK(!e["reason"].get<std::string>().empty());
   CHECK(e["distances"]["w2"]["analysis"]["observed_order"].is_null());
@@ -173,19 +174,19 @@ TEST_CASE("groups: fewer than three step sizes have none; not nested, or without
   const std::vector<double> x = an::sample_profile(an::make_profile(2, 1.0), 16, 4);
   json two = json::array();
   for (double tau : {0.2, 0.1}) two.push_back(cell("particle", 2, 1.0, tau, 0, 0.0, 1.0, points_json(x, 2, tau), 0.1));
-  CHECK(su::study_self_convergence(su::cell_results_from_json(two)).empty());
+  CHECK(su::to_json(su::study_self_convergence(su::cell_results_from_json(two))).empty());
 
   json not_nested = json::array();
   for (double tau : {0.2, 0.1, 0.04})
     not_nested.push_back(cell("particle", 2, 1.0, tau, 0, 0.0, 1.0, points_json(x, 2, 1 + tau), 0.1));
-  const json e = su::study_self_convergence(su::cell_results_from_json(not_nested)).at(0);
+  const json e = su::to_json(su::study_self_convergence(su::cell_results_from_json(not_nested))).at(0);
   CHECK(e["status"] == "no order");
   CHECK(e["reason"].get<std::string>().find("nested") != std::string::npos);
   CHECK(e["distances"].is_null());
 
   json old = not_nested;  // a results file written before every cell kept its particles
   for (json& c : old) c["summary"].erase("final_points");
-  const json o = su::study_self_convergence(su::cell_results_from_json(old)).at(0);
+  const json o = su::to_json(su::study_self_convergence(su::cell_results_from_json(old))).at(0);
   CHECK(o["status"] == "no order");
   CHECK(o["reason"].get<std::string>().find("summary.self_convergence_points") != std::string::npos);
 
@@ -196,7 +197,7 @@ TEST_CASE("groups: fewer than three step sizes have none; not nested, or without
     if (tau == 0.2) c["summary"]["final_points"].erase(c["summary"]["final_points"].begin() + 10, c["summary"]["final_points"].end());
     mixed.push_back(c);
   }
-  CHECK(su::study_self_convergence(su::cell_results_from_json(mixed)).at(0)["points"] == 10);
+  CHECK(su::to_json(su::study_self_convergence(su::cell_results_from_json(mixed))).at(0)["points"] == 10);
 }
 
 TEST_CASE("self_convergence_points: 256 rows evenly strided over the particles, 7 significant digits") {
@@ -256,4 +257,46 @@ TEST_CASE("a cell whose final particles are not rows of d numbers is refused whe
   bad[1]["summary"]["final_points"][3] = json::array({1.0});  // d = 2: one coordinate missing
   CHECK_THROWS_WITH_AS(su::cell_results_from_json(bad), doctest::Contains("cells[1].summary.final_points"),
                        nwgf::suite::UsageError);
+}
+
+TEST_CASE("entries read back from their JSON write it again; a malformed entry is refused naming the entry and key") {
+  const int d = 2;
+  const an::Profile p = an::make_profile(d, 1.0);
+  const std::vector<double> x0 = an::sample_profile(p, kPoints, 1), x1 = an::sample_profile(p, kPoints, 2);
+  json cells = json::array();
+  for (double tau : {0.4, 0.2, 0.1}) {  // an entry with an order, floors and a seed spread
+    cells.push_back(cell("particle", d, 1.0, tau, 0, 0.0, 1.0, points_json(x0, d, 1.0, 10 * tau), 0.1));
+    cells.push_back(cell("particle", d, 1.0, tau, 1, 0.0, 1.0, points_json(x1, d, 1.0, 10 * tau), 0.1));
+  }
+  for (double tau : {0.2, 0.1, 0.04})  // and one with no order (not nested): distances and exact null
+    cells.push_back(cell("backward", d, 1.0, tau, 0, 0.0, 1.0, points_json(x0, d, 1 + tau), 0.1));
+  const std::vector<su::SelfConvergenceEntry> entries = su::study_self_convergence(su::cell_results_from_json(cells));
+  REQUIRE(entries.size() == 2);
+  const json written = su::to_json(entries);
+  const std::vector<su::SelfConvergenceEntry> back = su::self_convergence_entries_from_json(written, "self_convergence");
+  CHECK(su::to_json(back).dump() == written.dump());
+  CHECK(back[0].seeds == std::vector<long long>{0, 1});
+  CHECK(back[0].status == an::SelfConvergenceStatus::kOrder);
+  REQUIRE(back[0].distances);
+  CHECK(back[0].distances->w2.floors->size() == 3);
+  CHECK(back[0].distances->w2.analysis.spread->seeds == 2);
+  CHECK(su::observed_order(back[0].distances->w2.analysis) == su::observed_order(entries[0].distances->w2.analysis));
+  CHECK(back[0].exact->order_agrees == false);
+  CHECK(back[1].status == an::SelfConvergenceStatus::kNoOrder);
+  CHECK(!back[1].distances);
+  CHECK(!back[1].exact);
+
+  const auto refused = [&](const std::function<void(json&)>& spoil, const std::string& message) {
+    json bad = written;
+    spoil(bad);
+    CHECK_THROWS_WITH_AS(su::self_convergence_entries_from_json(bad, "self_convergence"), doctest::Contains(message.c_str()),
+                         su::UsageError);
+  };
+  refused([](json& j) { j[0]["distances"]["w2"]["analysis"].erase("observed_order"); },
+          "self_convergence[0].distances.w2.analysis.observed_order is missing");
+  refused([](json& j) { j[0]["exact"]["order_agrees"] = "yes"; }, "self_convergence[0].exact.order_agrees");
+  refused([](json& j) { j[1]["status"] = "converged"; }, "self_convergence[1].status");
+  refused([](json& j) { j[0]["distances"]["mmd"]["per_seed"][1] = "x"; }, "self_convergence[0].distances.mmd.per_seed[1]");
+  refused([](json& j) { j[0]["seeds"][0] = 0.5; }, "self_convergence[0].seeds");
+  refused([](json& j) { j[1] = json::array(); }, "self_convergence[1] is not an object");
 }
