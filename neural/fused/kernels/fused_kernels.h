@@ -12,7 +12,9 @@
 //            row blocks outside column blocks, bias and ReLU / LeakyReLU in the GEMM's store,
 //            products only as wide as the live columns (the 2-wide output layer is one AVX2
 //            vector, not 64 bytes), register-held column sums, Adam over live parameters only,
-//            the loss's pair pass in one vectorised pass per row.
+//            the loss's pair pass in one vectorised pass per row (for r = 1, d <= 3 with its
+//            16 lanes in registers); for ReLU and LeakyReLU the network keeps H only and the
+//            data gradients take act'(z) in their store (gemm with h == c, gemm_masked).
 //   Baseline: the kernels and call pattern of commit 910f715 (one 6 x 4-vector micro-kernel for
 //            every instruction set, which spills on AVX2; activations, bias sums and the
 //            transpose as separate passes; Adam over the padding too; the loss's pair pass
