@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "suite/common/errors.h"
+#include "suite/common/json_fields.h"
 #include "suite/common/json_number.h"
 #include "suite/study/target_family.h"
 
@@ -18,49 +19,7 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-[[noreturn]] void refuse(const std::string& where, const std::string& key, const std::string& what) {
-  throw UsageError(fmt::format("corrupt results: {}.{} {}", where, key, what));
-}
-
-const json& field(const json& j, const std::string& where, const char* key) {
-  if (!j.contains(key)) refuse(where, key, "is missing");
-  return j[key];
-}
-std::string text(const json& j, const std::string& where, const char* key) {
-  const json& v = field(j, where, key);
-  if (!v.is_string()) refuse(where, key, "is not a string");
-  return v.get<std::string>();
-}
-std::string text_or(const json& j, const char* key, const std::string& fallback) {
-  return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : fallback;
-}
-// A number, or NaN for null.
-double number(const json& j, const std::string& where, const char* key) {
-  const json& v = field(j, where, key);
-  if (v.is_null()) return kNaN;
-  if (!v.is_number()) refuse(where, key, "is not a number");
-  return v.get<double>();
-}
-double number_or_nan(const json& j, const char* key) {
-  return j.contains(key) && j[key].is_number() ? j[key].get<double>() : kNaN;
-}
-int whole(const json& j, const std::string& where, const char* key, int lo, int hi) {
-  const json& v = field(j, where, key);
-  if (!v.is_number_integer() || v.get<long long>() < lo || v.get<long long>() > hi)
-    refuse(where, key, fmt::format("is not a whole number in [{}, {}]", lo, hi));
-  return v.get<int>();
-}
-std::vector<double> numbers(const json& j, const std::string& where, const char* key) {
-  const json& v = field(j, where, key);
-  if (!v.is_array()) refuse(where, key, "is not a list");
-  std::vector<double> out;
-  out.reserve(v.size());
-  for (const json& x : v) {
-    if (!x.is_null() && !x.is_number()) refuse(where, key, "holds a value that is not a number");
-    out.push_back(x.is_number() ? x.get<double>() : kNaN);
-  }
-  return out;
-}
+const JsonFields kRead("corrupt results");  // suite/common/json_fields.h
 
 json numbers_json(const std::vector<double>& xs) {
   json a = json::array();
@@ -78,17 +37,17 @@ std::optional<PointMetrics> point_metrics(const json& parent, const char* key) {
 
 OrderSeries order_series(const json& j, const std::string& where) {
   OrderSeries o;
-  o.successive = numbers(j, where, "successive_orders");
-  const json& fit = field(j, where, "fit");
+  o.successive = kRead.numbers(j, where, "successive_orders");
+  const json& fit = kRead.field(j, where, "fit");
   if (fit.is_null()) return o;
-  if (!fit.is_object()) refuse(where, "fit", "is not an object or null");
+  if (!fit.is_object()) kRead.refuse(where, "fit", "is not an object or null");
   const std::string at = where + ".fit";
   analytic::OrderFit f;
-  f.order = number(fit, at, "order");
-  f.order_stderr = number(fit, at, "stderr");
-  f.log_constant = number(fit, at, "log_constant");
-  f.points = static_cast<std::size_t>(whole(fit, at, "points", 0, 1 << 30));
-  f.skipped = static_cast<std::size_t>(whole(fit, at, "skipped", 0, 1 << 30));
+  f.order = kRead.number(fit, at, "order");
+  f.order_stderr = kRead.number(fit, at, "stderr");
+  f.log_constant = kRead.number(fit, at, "log_constant");
+  f.points = static_cast<std::size_t>(kRead.whole(fit, at, "points", 0, 1 << 30));
+  f.skipped = static_cast<std::size_t>(kRead.whole(fit, at, "skipped", 0, 1 << 30));
   o.fit = f;
   return o;
 }
@@ -103,16 +62,16 @@ json fit_json(const analytic::OrderFit& fit) {
 
 // Rows of d numbers; refuses anything else.
 std::vector<std::vector<double>> point_rows(const json& rows, int d, const std::string& where, const char* key) {
-  if (!rows.is_array()) refuse(where, key, "is not a list of points");
+  if (!rows.is_array()) kRead.refuse(where, key, "is not a list of points");
   std::vector<std::vector<double>> out;
   out.reserve(rows.size());
   for (const json& row : rows) {
     if (!row.is_array() || row.size() != static_cast<std::size_t>(d))
-      refuse(where, key, fmt::format("holds a point that is not a list of d = {} numbers", d));
+      kRead.refuse(where, key, fmt::format("holds a point that is not a list of d = {} numbers", d));
     std::vector<double> p;
     p.reserve(row.size());
     for (const json& x : row) {
-      if (!x.is_number()) refuse(where, key, "holds a coordinate that is not a number");
+      if (!x.is_number()) kRead.refuse(where, key, "holds a coordinate that is not a number");
       p.push_back(x.get<double>());
     }
     out.push_back(std::move(p));
@@ -205,75 +164,75 @@ ConvergenceGroup convergence_group_from_json(const json& j, const std::string& f
   if (!j.is_object()) throw UsageError(fmt::format("corrupt results: {} is not an object", where));
   ConvergenceGroup g;
   g.family = family;
-  g.scheme = text(j, where, "scheme");
-  g.label = text_or(j, "label", g.scheme);
-  g.source = text(j, where, "source");
-  if (g.source != "particles" && g.source != "chain") refuse(where, "source", "is not \"particles\" or \"chain\"");
-  g.t0 = number(j, where, "t0");
-  g.T = number(j, where, "T");
-  g.taus = numbers(j, where, "taus");
+  g.scheme = kRead.text(j, where, "scheme");
+  g.label = kRead.text_or(j, where, "label", g.scheme);
+  g.source = kRead.text(j, where, "source");
+  if (g.source != "particles" && g.source != "chain") kRead.refuse(where, "source", "is not \"particles\" or \"chain\"");
+  g.t0 = kRead.number(j, where, "t0");
+  g.T = kRead.number(j, where, "T");
+  g.taus = kRead.numbers(j, where, "taus");
   if (g.scheme == "external") {
-    g.solver = text_or(j, "solver", "");
-    g.solver_scheme = text_or(j, "solver_scheme", "other");
+    g.solver = kRead.text_or(j, where, "solver", "");
+    g.solver_scheme = kRead.text_or(j, where, "solver_scheme", "other");
   }
   const std::size_t k = g.taus.size();
   if (family == "dirac") {
-    g.d = whole(j, where, "d", 1, 1 << 20);
-    g.r = number(j, where, "r");
-    g.regime = text_or(j, "regime", "");
-    const json& seeds = field(j, where, "seeds");
-    if (!seeds.is_array()) refuse(where, "seeds", "is not a list");
+    g.d = static_cast<int>(kRead.whole(j, where, "d", 1, 1 << 20));
+    g.r = kRead.number(j, where, "r");
+    g.regime = kRead.text_or(j, where, "regime", "");
+    const json& seeds = kRead.field(j, where, "seeds");
+    if (!seeds.is_array()) kRead.refuse(where, "seeds", "is not a list");
     for (const json& s : seeds) {
-      if (!s.is_number_unsigned()) refuse(where, "seeds", "holds a count that is not a whole number");
+      if (!s.is_number_unsigned()) kRead.refuse(where, "seeds", "holds a count that is not a whole number");
       g.seed_counts.push_back(s.get<std::size_t>());
     }
-    if (j.contains("points")) g.points = numbers(j, where, "points");
+    if (j.contains("points")) g.points = kRead.numbers(j, where, "points");
     if (j.contains("scale") && j["scale"].is_object()) {
       const json& s = j["scale"];
       const std::string at = where + ".scale";
       ScaleConvergence scale;
-      scale.exact = number(s, at, "exact");
-      scale.scheme = numbers(s, at, "scheme");
-      scale.rel_error = numbers(s, at, "rel_error");
+      scale.exact = kRead.number(s, at, "exact");
+      scale.scheme = kRead.numbers(s, at, "scheme");
+      scale.rel_error = kRead.numbers(s, at, "rel_error");
       scale.orders = order_series(s, at);
       g.scale = std::move(scale);
     }
   } else {
     const TargetFamily* f = target_family(family);
-    g.start = text(j, where, "start");
-    g.target = text(j, where, "target");
+    g.start = kRead.text(j, where, "start");
+    g.target = kRead.text(j, where, "target");
     g.states_d_r = j.contains("d");
-    g.d = g.states_d_r ? whole(j, where, "d", 1, 1 << 20) : (f ? f->fixed_d : 1);
-    g.r = g.states_d_r ? number(j, where, "r") : (f ? f->fixed_r : 1.0);
-    const json& seeds = field(j, where, "seeds");
-    if (!seeds.is_array()) refuse(where, "seeds", "is not a list");
+    g.d = g.states_d_r ? static_cast<int>(kRead.whole(j, where, "d", 1, 1 << 20)) : (f ? f->fixed_d : 1);
+    g.r = g.states_d_r ? kRead.number(j, where, "r") : (f ? f->fixed_r : 1.0);
+    const json& seeds = kRead.field(j, where, "seeds");
+    if (!seeds.is_array()) kRead.refuse(where, "seeds", "is not a list");
     for (const json& s : seeds) {
-      if (!s.is_number_unsigned()) refuse(where, "seeds", "holds a seed that is not a whole number");
+      if (!s.is_number_unsigned()) kRead.refuse(where, "seeds", "holds a seed that is not a whole number");
       g.seeds.push_back(s.get<std::uint64_t>());
     }
   }
-  const json& metrics = field(j, where, "metrics");
-  if (!metrics.is_array()) refuse(where, "metrics", "is not a list");
+  const json& metrics = kRead.field(j, where, "metrics");
+  if (!metrics.is_array()) kRead.refuse(where, "metrics", "is not a list");
   for (std::size_t i = 0; i < metrics.size(); ++i) {
     const json& m = metrics[i];
     const std::string at = fmt::format("{}.metrics[{}]", where, i);
     if (!m.is_object()) throw UsageError(fmt::format("corrupt results: {} is not an object", at));
     MetricConvergence mc;
-    mc.metric = text(m, at, "metric");
-    mc.mean = numbers(m, at, "mean");
-    mc.std = numbers(m, at, "std");
-    mc.min = numbers(m, at, "min");
-    mc.max = numbers(m, at, "max");
-    mc.floor = numbers(m, at, "floor");
+    mc.metric = kRead.text(m, at, "metric");
+    mc.mean = kRead.numbers(m, at, "mean");
+    mc.std = kRead.numbers(m, at, "std");
+    mc.min = kRead.numbers(m, at, "min");
+    mc.max = kRead.numbers(m, at, "max");
+    mc.floor = kRead.numbers(m, at, "floor");
     for (const auto* series : {&mc.mean, &mc.std, &mc.min, &mc.max, &mc.floor})
-      if (series->size() != k) refuse(at, "mean", fmt::format("and its siblings must hold one value per tau ({})", k));
+      if (series->size() != k) kRead.refuse(at, "mean", fmt::format("and its siblings must hold one value per tau ({})", k));
     mc.orders = order_series(m, at);
     if (m.contains("above_floor") && m["above_floor"].is_array())
       for (const json& a : m["above_floor"]) mc.above_floor.push_back(a.is_boolean() ? std::optional<bool>(a.get<bool>()) : std::nullopt);
-    if (m.contains("frozen_start")) mc.frozen_start = numbers(m, at, "frozen_start");
+    if (m.contains("frozen_start")) mc.frozen_start = kRead.numbers(m, at, "frozen_start");
     if (m.contains("exact_scheme") && m["exact_scheme"].is_object()) {
       const json& e = m["exact_scheme"];
-      mc.exact_values = numbers(e, at + ".exact_scheme", "values");
+      mc.exact_values = kRead.numbers(e, at + ".exact_scheme", "values");
       mc.exact_orders = order_series(e, at + ".exact_scheme");
     }
     g.metrics.push_back(std::move(mc));
@@ -285,38 +244,35 @@ CellResult cell_result_from_json(const json& cell, const std::string& where) {
   if (!cell.is_object()) throw UsageError(fmt::format("corrupt results: {} is not an object", where));
   CellResult c;
   c.document = &cell;
-  c.id = text_or(cell, "id", "");  // cells of a study have one; `nwgf run`'s result has none
+  c.id = kRead.text_or(cell, where, "id", "");  // cells of a study have one; `nwgf run`'s result has none
   c.index = cell.contains("index") && cell["index"].is_number_integer() ? cell["index"].get<int>() : 0;
   const std::string at = where + ".config";
-  const json& config = field(cell, where, "config");
-  if (!config.is_object()) refuse(where, "config", "is not an object");
-  c.family = text_or(config, "family", "dirac");
-  c.scheme = text(config, at, "scheme");
+  const json& config = kRead.field(cell, where, "config");
+  if (!config.is_object()) kRead.refuse(where, "config", "is not an object");
+  c.family = kRead.text_or(config, at, "family", "dirac");
+  c.scheme = kRead.text(config, at, "scheme");
   if (c.external()) {
-    c.solver = text_or(config, "solver", "");
-    c.solver_scheme = text_or(config, "solver_scheme", "other");
+    c.solver = kRead.text_or(config, at, "solver", "");
+    c.solver_scheme = kRead.text_or(config, at, "solver_scheme", "other");
   }
-  c.start = text_or(config, "start", "");
-  c.target = text_or(config, "target", "");
-  c.d = whole(config, at, "d", 1, 1 << 20);
-  c.r = number(config, at, "r");
-  c.tau = number(config, at, "tau");
-  c.T = number(config, at, "T");
-  c.t0 = number(config, at, "t0");
-  if (config.contains("seed")) {
-    const json& seed = config["seed"];
-    if (!seed.is_number_integer() || (!seed.is_number_unsigned() && seed.get<long long>() < 0))
-      refuse(at, "seed", "is not a whole number >= 0");
-    c.seed = config["seed"].get<std::uint64_t>();
-  }
+  c.start = kRead.text_or(config, at, "start", "");
+  c.target = kRead.text_or(config, at, "target", "");
+  c.d = static_cast<int>(kRead.whole(config, at, "d", 1, 1 << 20));
+  c.r = kRead.number(config, at, "r");
+  c.tau = kRead.number(config, at, "tau");
+  c.T = kRead.number(config, at, "T");
+  c.t0 = kRead.number(config, at, "t0");
+  if (config.contains("seed"))
+    c.seed = static_cast<std::uint64_t>(kRead.whole(config, at, "seed", 0, std::numeric_limits<long long>::max()));
   if (cell.contains("steps") && cell["steps"].is_array()) {
     const json& steps = cell["steps"];
     c.steps.reserve(steps.size());
-    for (const json& s : steps) {
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+      const json& s = steps[i];
       if (!s.is_object()) continue;
       StepResult step;
       step.n = s.contains("n") && s["n"].is_number_integer() ? s["n"].get<int>() : 0;
-      step.t = number_or_nan(s, "t");
+      step.t = kRead.number_or_nan(s, fmt::format("{}.steps[{}]", where, i), "t");
       for (const auto& [key, value] : s.items())
         if (value.is_number() || value.is_null()) step.values[key] = value.is_number() ? value.get<double>() : kNaN;
       step.particles = point_metrics(s, "particles");
@@ -326,16 +282,17 @@ CellResult cell_result_from_json(const json& cell, const std::string& where) {
   }
   if (cell.contains("summary") && cell["summary"].is_object()) {
     const json& s = cell["summary"];
+    const std::string at_summary = where + ".summary";
     CellSummary& m = c.summary;
-    m.status = text_or(s, "status", "ok");
-    m.failure = text_or(s, "failure", "");
+    m.status = kRead.text_or(s, at_summary, "status", "ok");
+    m.failure = kRead.text_or(s, at_summary, "failure", "");
     m.particles = point_metrics(s, "particles");
     m.chain = point_metrics(s, "chain");
-    m.wall_s = number_or_nan(s, "wall_s");
-    m.train_wall_s = number_or_nan(s, "train_wall_s");
-    m.eval_wall_s = number_or_nan(s, "eval_wall_s");
-    m.step_median_s = number_or_nan(s, "step_median_s");
-    m.iteration_median_us = number_or_nan(s, "iteration_median_us");
+    m.wall_s = kRead.number_or_nan(s, at_summary, "wall_s");
+    m.train_wall_s = kRead.number_or_nan(s, at_summary, "train_wall_s");
+    m.eval_wall_s = kRead.number_or_nan(s, at_summary, "eval_wall_s");
+    m.step_median_s = kRead.number_or_nan(s, at_summary, "step_median_s");
+    m.iteration_median_us = kRead.number_or_nan(s, at_summary, "iteration_median_us");
     if (s.contains("ensemble") && s["ensemble"].is_number_integer()) m.ensemble = s["ensemble"].get<int>();
     for (const char* key : {"self_convergence_points", "final_points"})
       if (s.contains(key)) {
@@ -366,25 +323,25 @@ std::vector<const ConvergenceGroup*> StudyResults::groups_of(const std::string& 
 
 StudyResults study_results_from_json(const json& doc, const std::string& source) {
   StudyResults results;
-  results.kind = text_or(doc, "kind", "study");
+  results.kind = kRead.text_or(doc, source, "kind", "study");
   results.complete = doc.contains("complete") && doc["complete"].is_boolean() ? doc["complete"].get<bool>() : false;
   if (doc.contains("shard") && doc["shard"].is_object()) {
     const json& shard = doc["shard"];
-    results.shard_index = whole(shard, source + ": shard", "index", 0, 1 << 20);
-    results.shard_count = whole(shard, source + ": shard", "count", 1, 1 << 20);
+    results.shard_index = static_cast<int>(kRead.whole(shard, source + ": shard", "index", 0, 1 << 20));
+    results.shard_count = static_cast<int>(kRead.whole(shard, source + ": shard", "count", 1, 1 << 20));
   }
   if (doc.contains("config")) results.config = study_config_from_json(doc["config"], source + " config");
   if (doc.contains("provenance") && doc["provenance"].is_object()) {
     const json& p = doc["provenance"];
     Provenance& prov = results.provenance;
-    prov.git_commit = text_or(p, "git_commit", "");
-    prov.compiler = text_or(p, "compiler", "");
-    prov.libtorch_version = text_or(p, "libtorch_version", "");
-    prov.device = text_or(p, "device", "");
+    prov.git_commit = kRead.text_or(p, source + ": provenance", "git_commit", "");
+    prov.compiler = kRead.text_or(p, source + ": provenance", "compiler", "");
+    prov.libtorch_version = kRead.text_or(p, source + ": provenance", "libtorch_version", "");
+    prov.device = kRead.text_or(p, source + ": provenance", "device", "");
     prov.threads = p.contains("threads") && p["threads"].is_number_integer() ? p["threads"].get<int>() : 0;
-    prov.start_time = text_or(p, "start_time", "");
-    prov.nwgf_version = text_or(p, "nwgf_version", "");
-    prov.kernel_isa = text_or(p, "kernel_isa", "");
+    prov.start_time = kRead.text_or(p, source + ": provenance", "start_time", "");
+    prov.nwgf_version = kRead.text_or(p, source + ": provenance", "nwgf_version", "");
+    prov.kernel_isa = kRead.text_or(p, source + ": provenance", "kernel_isa", "");
   }
   if (doc.contains("cells")) results.cells = cell_results_from_json(doc["cells"]);  // pointers into doc
   const auto read_groups = [&](const std::string& key, const std::string& family) {

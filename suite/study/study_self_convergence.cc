@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
+#include <limits>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -17,6 +18,7 @@
 #include "analytic/point_set_w2.h"
 #include "analytic/self_convergence.h"
 #include "suite/common/errors.h"
+#include "suite/common/json_fields.h"
 #include "suite/common/json_number.h"
 #include "suite/study/convergence.h"
 #include "suite/study/study_results.h"
@@ -259,87 +261,32 @@ SelfConvergenceEntry group_entry(const Group& g) {
   return entry;
 }
 
-// Reading stored entries back: refusals name the entry and the key (as suite/study/study_results.cc).
-[[noreturn]] void refuse(const std::string& where, const std::string& key, const std::string& what) {
-  throw UsageError(fmt::format("corrupt results: {}.{} {}", where, key, what));
-}
-
-const json& field(const json& j, const std::string& where, const char* key) {
-  if (!j.contains(key)) refuse(where, key, "is missing");
-  return j[key];
-}
-
-const json& object_field(const json& j, const std::string& where, const char* key) {
-  const json& v = field(j, where, key);
-  if (!v.is_object()) refuse(where, key, "is not an object");
-  return v;
-}
-
-std::string text(const json& j, const std::string& where, const char* key) {
-  const json& v = field(j, where, key);
-  if (!v.is_string()) refuse(where, key, "is not a string");
-  return v.get<std::string>();
-}
-
-// A number, or NaN for null.
-double number(const json& j, const std::string& where, const char* key) {
-  const json& v = field(j, where, key);
-  if (v.is_null()) return NAN;
-  if (!v.is_number()) refuse(where, key, "is not a number");
-  return v.get<double>();
-}
+// Reading stored entries back: refusals name the entry and the key (suite/common/json_fields.h).
+const JsonFields kRead("corrupt results");
 
 std::optional<double> optional_number_of(const json& j, const std::string& where, const char* key) {
-  const double v = number(j, where, key);
+  const double v = kRead.number(j, where, key);
   return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
 }
 
-std::optional<bool> optional_bool(const json& j, const std::string& where, const char* key) {
-  const json& v = field(j, where, key);
-  if (v.is_null()) return std::nullopt;
-  if (!v.is_boolean()) refuse(where, key, "is not true, false or null");
-  return v.get<bool>();
-}
-
-long long whole(const json& j, const std::string& where, const char* key, long long lo) {
-  const json& v = field(j, where, key);
-  if (!v.is_number_integer() || v.get<long long>() < lo) refuse(where, key, fmt::format("is not a whole number >= {}", lo));
-  return v.get<long long>();
-}
-
-// Numbers (NaN for null) of a list `v`, named key in messages.
-std::vector<double> number_list(const json& v, const std::string& where, const std::string& key) {
-  if (!v.is_array()) refuse(where, key, "is not a list");
-  std::vector<double> out;
-  for (const json& x : v) {
-    if (!x.is_null() && !x.is_number()) refuse(where, key, "holds a value that is not a number");
-    out.push_back(x.is_number() ? x.get<double>() : NAN);
-  }
-  return out;
-}
-
-std::vector<double> numbers(const json& j, const std::string& where, const char* key) {
-  return number_list(field(j, where, key), where, key);
-}
-
 analytic::SelfConvergenceStatus status_of(const json& j, const std::string& where) {
-  const std::string name = text(j, where, "status");
+  const std::string name = kRead.text(j, where, "status");
   for (auto s : {analytic::SelfConvergenceStatus::kOrder, analytic::SelfConvergenceStatus::kNotConverging,
                  analytic::SelfConvergenceStatus::kNoOrder})
     if (name == analytic::self_convergence_status_name(s)) return s;
-  refuse(where, "status", "is not \"order\", \"not converging\" or \"no order\"");
+  kRead.refuse(where, "status", "is not \"order\", \"not converging\" or \"no order\"");
 }
 
 std::optional<analytic::SeedSpread> seed_spread_of(const json& j, const std::string& where) {
-  const json& v = field(j, where, "seed_spread");
+  const json& v = kRead.field(j, where, "seed_spread");
   if (v.is_null()) return std::nullopt;
-  if (!v.is_object()) refuse(where, "seed_spread", "is not an object or null");
+  if (!v.is_object()) kRead.refuse(where, "seed_spread", "is not an object or null");
   const std::string at = where + ".seed_spread";
   analytic::SeedSpread s;
-  s.seeds = static_cast<std::size_t>(whole(v, at, "seeds", 0));
-  s.mean = number(v, at, "mean");
-  s.sd = number(v, at, "sd");
-  s.stderr = number(v, at, "stderr");
+  s.seeds = static_cast<std::size_t>(kRead.whole(v, at, "seeds", 0, std::numeric_limits<long long>::max()));
+  s.mean = kRead.number(v, at, "mean");
+  s.sd = kRead.number(v, at, "sd");
+  s.stderr = kRead.number(v, at, "stderr");
   return s;
 }
 
@@ -353,20 +300,20 @@ json seed_spread_json(const std::optional<analytic::SeedSpread>& s) {
 analytic::SelfConvergence analysis_of(const json& j, const std::string& where) {
   analytic::SelfConvergence a;
   a.status = status_of(j, where);
-  a.reason = text(j, where, "reason");
-  a.ratio = number(j, where, "ratio");
-  a.differences = numbers(j, where, "differences");
-  a.floors = numbers(j, where, "floors");
-  const json& at_floor = field(j, where, "at_floor");
-  if (!at_floor.is_array()) refuse(where, "at_floor", "is not a list");
+  a.reason = kRead.text(j, where, "reason");
+  a.ratio = kRead.number(j, where, "ratio");
+  a.differences = kRead.numbers(j, where, "differences");
+  a.floors = kRead.numbers(j, where, "floors");
+  const json& at_floor = kRead.field(j, where, "at_floor");
+  if (!at_floor.is_array()) kRead.refuse(where, "at_floor", "is not a list");
   for (const json& b : at_floor) {
-    if (!b.is_boolean()) refuse(where, "at_floor", "holds a value that is not true or false");
+    if (!b.is_boolean()) kRead.refuse(where, "at_floor", "holds a value that is not true or false");
     a.at_floor.push_back(b.get<bool>());
   }
-  a.successive_orders = numbers(j, where, "successive_orders");
-  a.fit.points = static_cast<std::size_t>(whole(j, where, "order_points", 0));
-  a.fit.order = number(j, where, "observed_order");
-  a.fit.order_stderr = number(j, where, "order_stderr");
+  a.successive_orders = kRead.numbers(j, where, "successive_orders");
+  a.fit.points = static_cast<std::size_t>(kRead.whole(j, where, "order_points", 0, std::numeric_limits<long long>::max()));
+  a.fit.order = kRead.number(j, where, "observed_order");
+  a.fit.order_stderr = kRead.number(j, where, "order_stderr");
   a.richardson_error = optional_number_of(j, where, "richardson_error");
   a.gci_fine = optional_number_of(j, where, "gci_fine");
   a.gci_coarse = optional_number_of(j, where, "gci_coarse");
@@ -384,14 +331,14 @@ json to_json(const SelfConvergenceDistance& D) {
 
 SelfConvergenceDistance distance_of(const json& j, const std::string& where) {
   SelfConvergenceDistance D;
-  D.method = text(j, where, "method");
-  D.directions = static_cast<int>(whole(j, where, "directions", 0));
-  const json& per_seed = field(j, where, "per_seed");
-  if (!per_seed.is_array()) refuse(where, "per_seed", "is not a list");
+  D.method = kRead.text(j, where, "method");
+  D.directions = static_cast<int>(kRead.whole(j, where, "directions", 0, 1 << 30));
+  const json& per_seed = kRead.field(j, where, "per_seed");
+  if (!per_seed.is_array()) kRead.refuse(where, "per_seed", "is not a list");
   for (std::size_t s = 0; s < per_seed.size(); ++s)
-    D.per_seed.push_back(number_list(per_seed[s], where, fmt::format("per_seed[{}]", s)));
-  if (!field(j, where, "floors").is_null()) D.floors = numbers(j, where, "floors");
-  D.analysis = analysis_of(object_field(j, where, "analysis"), where + ".analysis");
+    D.per_seed.push_back(kRead.number_list(per_seed[s], where, fmt::format("per_seed[{}]", s)));
+  if (!kRead.field(j, where, "floors").is_null()) D.floors = kRead.numbers(j, where, "floors");
+  D.analysis = analysis_of(kRead.object(j, where, "analysis"), where + ".analysis");
   return D;
 }
 
@@ -412,15 +359,15 @@ json to_json(const SelfConvergenceExact& x) {
 
 SelfConvergenceExact exact_of(const json& j, const std::string& where) {
   SelfConvergenceExact x;
-  x.metric = text(j, where, "metric");
-  x.errors = numbers(j, where, "errors");
-  x.order = number(j, where, "order");
-  x.order_stderr = number(j, where, "order_stderr");
-  x.order_uncertainty = number(j, where, "order_uncertainty");
-  x.order_gap = number(j, where, "order_gap");
-  x.order_agrees = optional_bool(j, where, "order_agrees");
-  x.richardson_ratio = number(j, where, "richardson_ratio");
-  x.richardson_within_factor = optional_bool(j, where, "richardson_within_factor");
+  x.metric = kRead.text(j, where, "metric");
+  x.errors = kRead.numbers(j, where, "errors");
+  x.order = kRead.number(j, where, "order");
+  x.order_stderr = kRead.number(j, where, "order_stderr");
+  x.order_uncertainty = kRead.number(j, where, "order_uncertainty");
+  x.order_gap = kRead.number(j, where, "order_gap");
+  x.order_agrees = kRead.optional_bool(j, where, "order_agrees");
+  x.richardson_ratio = kRead.number(j, where, "richardson_ratio");
+  x.richardson_within_factor = kRead.optional_bool(j, where, "richardson_within_factor");
   return x;
 }
 
@@ -461,32 +408,32 @@ json to_json(const std::vector<SelfConvergenceEntry>& entries) {
 SelfConvergenceEntry self_convergence_entry_from_json(const json& j, const std::string& where) {
   if (!j.is_object()) throw UsageError(fmt::format("corrupt results: {} is not an object", where));
   SelfConvergenceEntry e;
-  e.group = text(j, where, "group");
-  e.label = text(j, where, "label");
-  e.family = text(j, where, "family");
-  e.scheme = text(j, where, "scheme");
-  e.d = static_cast<int>(whole(j, where, "d", 1));
-  e.r = number(j, where, "r");
-  e.T = number(j, where, "T");
-  e.taus = numbers(j, where, "taus");
-  const json& seeds = field(j, where, "seeds");
-  if (!seeds.is_array()) refuse(where, "seeds", "is not a list");
+  e.group = kRead.text(j, where, "group");
+  e.label = kRead.text(j, where, "label");
+  e.family = kRead.text(j, where, "family");
+  e.scheme = kRead.text(j, where, "scheme");
+  e.d = static_cast<int>(kRead.whole(j, where, "d", 1, 1 << 20));
+  e.r = kRead.number(j, where, "r");
+  e.T = kRead.number(j, where, "T");
+  e.taus = kRead.numbers(j, where, "taus");
+  const json& seeds = kRead.field(j, where, "seeds");
+  if (!seeds.is_array()) kRead.refuse(where, "seeds", "is not a list");
   for (const json& s : seeds) {
-    if (!s.is_number_integer()) refuse(where, "seeds", "holds a value that is not a whole number");
+    if (!s.is_number_integer()) kRead.refuse(where, "seeds", "holds a value that is not a whole number");
     e.seeds.push_back(s.get<long long>());
   }
-  e.points = static_cast<std::size_t>(whole(j, where, "points", 0));
+  e.points = static_cast<std::size_t>(kRead.whole(j, where, "points", 0, std::numeric_limits<long long>::max()));
   e.status = status_of(j, where);
-  e.reason = text(j, where, "reason");
-  e.verdict_distance = text(j, where, "verdict_distance");
-  const json& distances = field(j, where, "distances");
+  e.reason = kRead.text(j, where, "reason");
+  e.verdict_distance = kRead.text(j, where, "verdict_distance");
+  const json& distances = kRead.field(j, where, "distances");
   if (!distances.is_null()) {
-    if (!distances.is_object()) refuse(where, "distances", "is not an object or null");
+    if (!distances.is_object()) kRead.refuse(where, "distances", "is not an object or null");
     const std::string at = where + ".distances";
-    e.distances = SelfConvergenceDistances{distance_of(object_field(distances, at, "w2"), at + ".w2"),
-                                           distance_of(object_field(distances, at, "mmd"), at + ".mmd")};
+    e.distances = SelfConvergenceDistances{distance_of(kRead.object(distances, at, "w2"), at + ".w2"),
+                                           distance_of(kRead.object(distances, at, "mmd"), at + ".mmd")};
   }
-  if (!field(j, where, "exact").is_null()) e.exact = exact_of(object_field(j, where, "exact"), where + ".exact");
+  if (!kRead.field(j, where, "exact").is_null()) e.exact = exact_of(kRead.object(j, where, "exact"), where + ".exact");
   return e;
 }
 
