@@ -310,10 +310,12 @@ std::string scheme_words(const std::string& scheme) {
   return scheme == "particle" ? "the particle flow" : "the " + md_text(scheme) + " scheme";
 }
 
-// D^2 fell by start / final ("84×"); "–" when that is no number.
-std::string fall_text(double start, double final_) {
-  if (!(std::isfinite(start) && std::isfinite(final_) && final_ > 0 && start > 0)) return "–";
-  return fmt::format("{}×", format_g(start / final_, 3));
+// How D^2 went from start to final: "84.1× lower" (start / final), "1.15× higher" (final / start,
+// where it rose: not "0.872× lower"); "– lower" when that is no number.
+std::string change_text(double start, double final_) {
+  if (!(std::isfinite(start) && std::isfinite(final_) && final_ > 0 && start > 0)) return "– lower";
+  if (final_ > start) return fmt::format("{}× higher", format_g(final_ / start, 3));
+  return fmt::format("{}× lower", format_g(start / final_, 3));
 }
 
 // Whether `file` is an image the page can show: inside the folder (symlinks resolved as
@@ -365,7 +367,7 @@ std::string run_sentence(const FlowRunRecord& run, const FlowRecord& r) {
   const double start = run.mmd2_start(), final_ = run.mmd2_final();
   std::string s = fmt::format("**{}** took D² from {} at t = 0", md_text(run.scheme), g3(start));
   if (run.ok)
-    s += fmt::format(" to {} at T = {}, {} lower", g3(final_), num(r.T), fall_text(start, final_));
+    s += fmt::format(" to {} at T = {}, {}", g3(final_), num(r.T), change_text(start, final_));
   else
     s += fmt::format(" to {} at t = {}, where it failed after {} step{}", g3(final_),
                      run.steps.empty() ? "–" : num(run.steps.back().t), run.steps_done(), run.steps_done() == 1 ? "" : "s");

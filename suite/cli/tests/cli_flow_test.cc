@@ -213,6 +213,19 @@ TEST_CASE("a run of every scheme ends with report.md naming each and report.html
   CHECK(nwgf::testing::read_text(again / "report.md") == md);
   check_page_inlines_images(again);
 
+  // Where D^2 rose (the particle flow's last step set above its start), the verdict says by how
+  // much it rose and warns; it does not call a factor below 1 "lower".
+  const fs::path rose = scratch() / "report_rose";
+  copy_without_report(out, rose);
+  nlohmann::json up = nlohmann::json::parse(std::ifstream(out / "flow.json"));
+  up["runs"][2]["steps"].back()["mmd2"] = 0.5;
+  std::ofstream(rose / "flow.json", std::ios::trunc) << up.dump();
+  REQUIRE(nwgf::testing::run_nwgf({"html", rose.string()}, scratch()).status == 0);
+  const std::string rose_md = nwgf::testing::read_text(rose / "report.md");
+  CHECK(rose_md.find("**particle** took D² from 0.25 at t = 0 to 0.5 at T = 1, 2× higher,") != std::string::npos);
+  CHECK(rose_md.find("> **Warning:** D² did not fall from t = 0 to T for ") != std::string::npos);
+  CHECK(rose_md.find("0.5× lower") == std::string::npos);
+
   // A corrupt flow.json (a run's steps numbered wrongly; then not JSON at all): one line, exit 2,
   // neither report.md nor report.html written.
   const fs::path corrupt = scratch() / "report_corrupt";
@@ -231,7 +244,7 @@ TEST_CASE("a run of every scheme ends with report.md naming each and report.html
     CHECK_FALSE(fs::exists(corrupt / "report.html"));
     std::ofstream(corrupt / "flow.json", std::ios::trunc) << "{\"schema\": \"nwgf-flow/2\", \"config\": {";
   }
-  for (const fs::path& dir : {out, again, corrupt}) fs::remove_all(dir);
+  for (const fs::path& dir : {out, again, rose, corrupt}) fs::remove_all(dir);
 }
 
 TEST_CASE("flow.json of runs and the committed flow reports follow results/schema/nwgf-flow-1 and -2") {
