@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "suite/common/errors.h"
+#include "suite/common/json_fields.h"
 #include "suite/common/format.h"
 #include "suite/common/io_util.h"
 #include "suite/common/message_limits.h"
@@ -26,70 +27,23 @@ constexpr long long kMaxCount = 1LL << 40;  // counts in a record (particles, it
 
 // ---- Parsing: flow.json into FlowRecord, every field checked -------------------------------------
 
-[[noreturn]] void refuse(const std::string& where, const std::string& key, const std::string& what) {
-  throw UsageError(fmt::format("corrupt flow record: {}.{} {}", where, key, what));
-}
+const JsonFields kRead("corrupt flow record");  // suite/common/json_fields.h
 
-const json& field(const json& j, const std::string& where, const char* key) {
-  if (!j.is_object()) throw UsageError(fmt::format("corrupt flow record: {} is not an object", where));
-  if (!j.contains(key)) refuse(where, key, "is missing");
-  return j[key];
-}
-bool has(const json& j, const char* key) { return j.is_object() && j.contains(key) && !j[key].is_null(); }
-
-std::string text(const json& j, const std::string& where, const char* key) {
-  const json& v = field(j, where, key);
-  if (!v.is_string()) refuse(where, key, "is not a string");
-  return v.get<std::string>();
-}
-// A string, or `fallback` where the key is missing or null (fields added in later versions).
-std::string text_or(const json& j, const std::string& where, const char* key, const std::string& fallback) {
-  return has(j, key) ? text(j, where, key) : fallback;
-}
-// A number, NaN for null.
-double number(const json& j, const std::string& where, const char* key) {
-  const json& v = field(j, where, key);
-  if (v.is_null()) return kNaN;
-  if (!v.is_number()) refuse(where, key, "is not a number");
-  return v.get<double>();
-}
+bool has(const json& j, const char* key) { return JsonFields::has(j, key); }
 double positive(const json& j, const std::string& where, const char* key) {
-  const double v = number(j, where, key);
-  if (!(std::isfinite(v) && v > 0)) refuse(where, key, "is not a finite number > 0");
+  const double v = kRead.number(j, where, key);
+  if (!(std::isfinite(v) && v > 0)) kRead.refuse(where, key, "is not a finite number > 0");
   return v;
-}
-double number_or_nan(const json& j, const std::string& where, const char* key) {
-  return has(j, key) ? number(j, where, key) : kNaN;
-}
-long long whole(const json& j, const std::string& where, const char* key, long long lo, long long hi) {
-  const json& v = field(j, where, key);
-  if (!v.is_number_integer() || (v.is_number_unsigned() && v.get<std::uint64_t>() > static_cast<std::uint64_t>(hi)) ||
-      (!v.is_number_unsigned() && (v.get<long long>() < lo || v.get<long long>() > hi)))
-    refuse(where, key, fmt::format("is not a whole number in [{}, {}]", lo, hi));
-  return v.is_number_unsigned() ? static_cast<long long>(v.get<std::uint64_t>()) : v.get<long long>();
 }
 std::uint64_t seed_of(const json& j, const std::string& where, const char* key) {
-  return static_cast<std::uint64_t>(whole(j, where, key, 0, std::numeric_limits<long long>::max()));
-}
-const json& list(const json& j, const std::string& where, const char* key) {
-  const json& v = field(j, where, key);
-  if (!v.is_array()) refuse(where, key, "is not a list");
-  return v;
-}
-std::vector<double> numbers(const json& j, const std::string& where, const char* key) {
-  std::vector<double> out;
-  for (const json& x : list(j, where, key)) {
-    if (!x.is_null() && !x.is_number()) refuse(where, key, "holds a value that is not a number");
-    out.push_back(x.is_number() ? x.get<double>() : kNaN);
-  }
-  return out;
+  return static_cast<std::uint64_t>(kRead.whole(j, where, key, 0, std::numeric_limits<long long>::max()));
 }
 
 // A file the report shows: a plain name in the folder ([A-Za-z0-9_.+-], not starting with '.')
 // ending in one of the page's image types; `allow_null`: null or missing is "" (no file).
 std::string image_name(const json& j, const std::string& where, const char* key, bool allow_null) {
   if (allow_null && !has(j, key)) return "";
-  const std::string name = text(j, where, key);
+  const std::string name = kRead.text(j, where, key);
   const bool plain = !name.empty() && name.size() <= 255 && name.front() != '.' &&
                      std::all_of(name.begin(), name.end(), [](char c) {
                        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '+' || c == '-';
@@ -98,21 +52,21 @@ std::string image_name(const json& j, const std::string& where, const char* key,
     return name.size() > ext.size() && name.compare(name.size() - ext.size(), ext.size(), ext) == 0;
   };
   if (!plain || !(ends(".png") || ends(".gif")))
-    refuse(where, key, "is not the name of a .png or .gif file in the folder (letters, digits, _ . + -)");
+    kRead.refuse(where, key, "is not the name of a .png or .gif file in the folder (letters, digits, _ . + -)");
   return name;
 }
 
 std::vector<FlowStepRecord> steps_of(const json& run, const std::string& where) {
   std::vector<FlowStepRecord> steps;
-  const json& list_json = list(run, where, "steps");
+  const json& list_json = kRead.list(run, where, "steps");
   for (std::size_t i = 0; i < list_json.size(); ++i) {
     const std::string at = fmt::format("{}.steps[{}]", where, i);
     FlowStepRecord s;
-    s.n = static_cast<int>(whole(list_json[i], at, "n", 0, 1 << 30));
-    if (s.n != static_cast<int>(i)) refuse(at, "n", fmt::format("is {}; the steps are numbered 0, 1, 2, ...", s.n));
-    s.t = number(list_json[i], at, "t");
-    if (!std::isfinite(s.t)) refuse(at, "t", "is not a finite number");
-    s.mmd2 = number(list_json[i], at, "mmd2");
+    s.n = static_cast<int>(kRead.whole(list_json[i], at, "n", 0, 1 << 30));
+    if (s.n != static_cast<int>(i)) kRead.refuse(at, "n", fmt::format("is {}; the steps are numbered 0, 1, 2, ...", s.n));
+    s.t = kRead.number(list_json[i], at, "t");
+    if (!std::isfinite(s.t)) kRead.refuse(at, "t", "is not a finite number");
+    s.mmd2 = kRead.number(list_json[i], at, "mmd2");
     steps.push_back(s);
   }
   return steps;
@@ -120,28 +74,28 @@ std::vector<FlowStepRecord> steps_of(const json& run, const std::string& where) 
 
 FlowRunRecord run_of(const json& run, const std::string& where, const FlowRecord& record) {
   FlowRunRecord r;
-  r.scheme = text(run, where, "scheme");
+  r.scheme = kRead.text(run, where, "scheme");
   r.tau = record.version == 1 ? record.tau : positive(run, where, "tau");
   r.seed = record.version == 1 ? record.seed : seed_of(run, where, "seed");
   if (record.version >= 2) {
-    const std::string role = text(run, where, "role");
-    if (role != "main" && role != "floor") refuse(where, "role", "is neither \"main\" nor \"floor\"");
+    const std::string role = kRead.text(run, where, "role");
+    if (role != "main" && role != "floor") kRead.refuse(where, "role", "is neither \"main\" nor \"floor\"");
     r.floor = role == "floor";
   }
-  const std::string status = text(run, where, "status");
-  if (status != "ok" && status != "failed") refuse(where, "status", "is neither \"ok\" nor \"failed\"");
+  const std::string status = kRead.text(run, where, "status");
+  if (status != "ok" && status != "failed") kRead.refuse(where, "status", "is neither \"ok\" nor \"failed\"");
   r.ok = status == "ok";
-  r.failure = r.ok ? "" : text_or(run, where, "failure", "failed");
+  r.failure = r.ok ? "" : kRead.text_or(run, where, "failure", "failed");
   r.steps = steps_of(run, where);
-  r.wall_s = number(field(run, where, "summary"), where + ".summary", "wall_s");
-  const json& snapshots = list(run, where, "snapshots");
+  r.wall_s = kRead.number(kRead.field(run, where, "summary"), where + ".summary", "wall_s");
+  const json& snapshots = kRead.list(run, where, "snapshots");
   for (std::size_t i = 0; i < snapshots.size(); ++i) {
     const std::string at = fmt::format("{}.snapshots[{}]", where, i);
     FlowSnapshotRecord s;
-    s.n = static_cast<int>(whole(snapshots[i], at, "n", 0, 1 << 30));
-    if (s.n >= static_cast<int>(r.steps.size())) refuse(at, "n", fmt::format("is {}, beyond the run's steps", s.n));
-    s.t = number(snapshots[i], at, "t");
-    if (!std::isfinite(s.t)) refuse(at, "t", "is not a finite number");
+    s.n = static_cast<int>(kRead.whole(snapshots[i], at, "n", 0, 1 << 30));
+    if (s.n >= static_cast<int>(r.steps.size())) kRead.refuse(at, "n", fmt::format("is {}, beyond the run's steps", s.n));
+    s.t = kRead.number(snapshots[i], at, "t");
+    if (!std::isfinite(s.t)) kRead.refuse(at, "t", "is not a finite number");
     s.file = image_name(snapshots[i], at, "file", false);
     r.snapshots.push_back(std::move(s));
   }
@@ -151,102 +105,102 @@ FlowRunRecord run_of(const json& run, const std::string& where, const FlowRecord
 
 FlowDistanceRecord distance_of(const json& d, const std::string& where) {
   FlowDistanceRecord r;
-  r.method = text(d, where, "method");
+  r.method = kRead.text(d, where, "method");
   const std::string at = where + ".analysis";
-  const json& a = field(d, where, "analysis");
-  r.status = text(a, at, "status");
-  r.reason = text_or(a, at, "reason", "");
-  r.differences = numbers(a, at, "differences");
-  r.floors = has(a, "floors") ? numbers(a, at, "floors") : std::vector<double>{};
-  r.observed_order = number_or_nan(a, at, "observed_order");
-  r.order_stderr = number_or_nan(a, at, "order_stderr");
-  r.richardson_error = number_or_nan(a, at, "richardson_error");
-  r.gci_fine = number_or_nan(a, at, "gci_fine");
-  r.asymptotic_ratio = number_or_nan(a, at, "asymptotic_ratio");
+  const json& a = kRead.field(d, where, "analysis");
+  r.status = kRead.text(a, at, "status");
+  r.reason = kRead.text_or(a, at, "reason", "");
+  r.differences = kRead.numbers(a, at, "differences");
+  r.floors = has(a, "floors") ? kRead.numbers(a, at, "floors") : std::vector<double>{};
+  r.observed_order = kRead.number_or_nan(a, at, "observed_order");
+  r.order_stderr = kRead.number_or_nan(a, at, "order_stderr");
+  r.richardson_error = kRead.number_or_nan(a, at, "richardson_error");
+  r.gci_fine = kRead.number_or_nan(a, at, "gci_fine");
+  r.asymptotic_ratio = kRead.number_or_nan(a, at, "asymptotic_ratio");
   return r;
 }
 
 FlowSelfConvergenceRecord self_convergence_of(const json& e, const std::string& where) {
   FlowSelfConvergenceRecord r;
-  r.scheme = text(e, where, "scheme");
-  r.status = text(e, where, "status");
-  r.reason = text_or(e, where, "reason", "");
-  r.taus = numbers(e, where, "taus");
+  r.scheme = kRead.text(e, where, "scheme");
+  r.status = kRead.text(e, where, "status");
+  r.reason = kRead.text_or(e, where, "reason", "");
+  r.taus = kRead.numbers(e, where, "taus");
   if (has(e, "distances")) {
-    const json& d = field(e, where, "distances");
+    const json& d = kRead.field(e, where, "distances");
     const std::string at = where + ".distances";
-    r.w2 = distance_of(field(d, at, "w2"), at + ".w2");
-    r.mmd = distance_of(field(d, at, "mmd"), at + ".mmd");
+    r.w2 = distance_of(kRead.field(d, at, "w2"), at + ".w2");
+    r.mmd = distance_of(kRead.field(d, at, "mmd"), at + ".mmd");
   }
   return r;
 }
 
 void read_config(const json& c, FlowRecord& r) {
   const std::string at = "config";
-  r.preset = text_or(c, at, "preset", "");
-  r.target_spec = text(c, at, "target");
-  r.start_spec = text(c, at, "start");
-  for (const json& s : list(c, at, "schemes")) {
-    if (!s.is_string()) refuse(at, "schemes", "holds a value that is not a string");
+  r.preset = kRead.text_or(c, at, "preset", "");
+  r.target_spec = kRead.text(c, at, "target");
+  r.start_spec = kRead.text(c, at, "start");
+  for (const json& s : kRead.list(c, at, "schemes")) {
+    if (!s.is_string()) kRead.refuse(at, "schemes", "holds a value that is not a string");
     r.schemes.push_back(s.get<std::string>());
   }
   r.tau = positive(c, at, "tau");
   if (r.version >= 2 && has(c, "taus")) {
-    r.taus = numbers(c, at, "taus");
+    r.taus = kRead.numbers(c, at, "taus");
     for (double t : r.taus)
-      if (!(std::isfinite(t) && t > 0)) refuse(at, "taus", "holds a step size that is not a finite number > 0");
+      if (!(std::isfinite(t) && t > 0)) kRead.refuse(at, "taus", "holds a step size that is not a finite number > 0");
   }
   r.T = positive(c, at, "T");
-  if (!(r.T / r.tau <= 1e9)) refuse(at, "T", "is more than 10^9 steps of tau");
+  if (!(r.T / r.tau <= 1e9)) kRead.refuse(at, "T", "is more than 10^9 steps of tau");
   r.r = positive(c, at, "r");
-  r.particles = whole(c, at, "particles", 1, kMaxCount);
+  r.particles = kRead.whole(c, at, "particles", 1, kMaxCount);
   r.seed = seed_of(c, at, "seed");
-  r.iters = whole(c, at, "iters", 0, kMaxCount);
-  r.batch = whole(c, at, "batch", 0, kMaxCount);
-  r.width = whole(c, at, "width", 0, kMaxCount);
-  r.depth = whole(c, at, "depth", 0, kMaxCount);
-  r.step_batch = whole(c, at, "step_batch", 0, kMaxCount);
-  r.target_samples = whole(c, at, "target_samples", 0, kMaxCount);
-  r.grid_images = whole(c, at, "grid_images", 1, kMaxCount);
-  r.max_frames = whole(c, at, "max_frames", 1, kMaxCount);
-  r.lr = number(c, at, "lr");
-  r.eps = number(c, at, "eps");
-  r.activation = text_or(c, at, "activation", "");
-  r.engine = text_or(c, at, "engine", "");
+  r.iters = kRead.whole(c, at, "iters", 0, kMaxCount);
+  r.batch = kRead.whole(c, at, "batch", 0, kMaxCount);
+  r.width = kRead.whole(c, at, "width", 0, kMaxCount);
+  r.depth = kRead.whole(c, at, "depth", 0, kMaxCount);
+  r.step_batch = kRead.whole(c, at, "step_batch", 0, kMaxCount);
+  r.target_samples = kRead.whole(c, at, "target_samples", 0, kMaxCount);
+  r.grid_images = kRead.whole(c, at, "grid_images", 1, kMaxCount);
+  r.max_frames = kRead.whole(c, at, "max_frames", 1, kMaxCount);
+  r.lr = kRead.number(c, at, "lr");
+  r.eps = kRead.number(c, at, "eps");
+  r.activation = kRead.text_or(c, at, "activation", "");
+  r.engine = kRead.text_or(c, at, "engine", "");
 }
 
 void read_measures(const json& j, FlowRecord& r) {
-  const json& t = field(j, "", "target");
-  r.target_kind = text(t, "target", "kind");
-  r.target_source = text_or(t, "target", "source", "");
-  r.dim = whole(t, "target", "dim", 1, kMaxCount);
-  r.target_points = whole(t, "target", "points", 1, kMaxCount);
+  const json& t = kRead.field(j, "", "target");
+  r.target_kind = kRead.text(t, "target", "kind");
+  r.target_source = kRead.text_or(t, "target", "source", "");
+  r.dim = kRead.whole(t, "target", "dim", 1, kMaxCount);
+  r.target_points = kRead.whole(t, "target", "points", 1, kMaxCount);
   if (has(t, "image_shape")) {
-    const json& shape = list(t, "target", "image_shape");
-    if (shape.size() != 2) refuse("target", "image_shape", "is not a list of two whole numbers");
+    const json& shape = kRead.list(t, "target", "image_shape");
+    if (shape.size() != 2) kRead.refuse("target", "image_shape", "is not a list of two whole numbers");
     for (const json& x : shape)
       if (!x.is_number_integer() || x.get<long long>() < 1 || x.get<long long>() > (1 << 24))
-        refuse("target", "image_shape", "is not a list of two whole numbers in [1, 2^24]");
+        kRead.refuse("target", "image_shape", "is not a list of two whole numbers in [1, 2^24]");
     r.image_rows = shape[0].get<long long>();
     r.image_columns = shape[1].get<long long>();
   }
-  const json& s = field(j, "", "start");
-  r.start_kind = text(s, "start", "kind");
-  r.start_particles = whole(s, "start", "particles", 1, kMaxCount);
+  const json& s = kRead.field(j, "", "start");
+  r.start_kind = kRead.text(s, "start", "kind");
+  r.start_particles = kRead.whole(s, "start", "particles", 1, kMaxCount);
 }
 
 void read_provenance(const json& j, FlowRecord& r) {
   if (!has(j, "provenance")) return;
-  const json& p = field(j, "", "provenance");
+  const json& p = kRead.field(j, "", "provenance");
   const std::string at = "provenance";
-  r.provenance.git_commit = text_or(p, at, "git_commit", "");
-  r.provenance.compiler = text_or(p, at, "compiler", "");
-  r.provenance.libtorch_version = text_or(p, at, "libtorch_version", "");
-  r.provenance.device = text_or(p, at, "device", "");
-  r.provenance.threads = has(p, "threads") ? static_cast<int>(whole(p, at, "threads", 0, 1 << 20)) : 0;
-  r.provenance.start_time = text_or(p, at, "start_time", "");
-  r.provenance.nwgf_version = text_or(p, at, "nwgf_version", "");
-  r.provenance.kernel_isa = text_or(p, at, "kernel_isa", "");
+  r.provenance.git_commit = kRead.text_or(p, at, "git_commit", "");
+  r.provenance.compiler = kRead.text_or(p, at, "compiler", "");
+  r.provenance.libtorch_version = kRead.text_or(p, at, "libtorch_version", "");
+  r.provenance.device = kRead.text_or(p, at, "device", "");
+  r.provenance.threads = has(p, "threads") ? static_cast<int>(kRead.whole(p, at, "threads", 0, 1 << 20)) : 0;
+  r.provenance.start_time = kRead.text_or(p, at, "start_time", "");
+  r.provenance.nwgf_version = kRead.text_or(p, at, "nwgf_version", "");
+  r.provenance.kernel_isa = kRead.text_or(p, at, "kernel_isa", "");
 }
 
 // ---- Writing: the Markdown ----------------------------------------------------------------------
@@ -690,18 +644,18 @@ std::vector<const FlowRunRecord*> FlowRecord::main_runs() const {
 FlowRecord flow_record_from_json(const json& j, const std::string& source) {
   try {
     FlowRecord r;
-    const std::string schema = text(j, "", "schema");
+    const std::string schema = kRead.text(j, "", "schema");
     if (schema == "nwgf-flow/1") r.version = 1;
     else if (schema == "nwgf-flow/2") r.version = 2;
-    else refuse("", "schema", "is neither \"nwgf-flow/1\" nor \"nwgf-flow/2\"");
-    read_config(field(j, "", "config"), r);
+    else kRead.refuse("", "schema", "is neither \"nwgf-flow/1\" nor \"nwgf-flow/2\"");
+    read_config(kRead.field(j, "", "config"), r);
     read_measures(j, r);
     read_provenance(j, r);
-    const json& runs = list(j, "", "runs");
+    const json& runs = kRead.list(j, "", "runs");
     for (std::size_t i = 0; i < runs.size(); ++i) r.runs.push_back(run_of(runs[i], fmt::format("runs[{}]", i), r));
     if (r.version >= 2 && has(j, "self_convergence")) {
       r.has_self_convergence = true;
-      const json& entries = list(j, "", "self_convergence");
+      const json& entries = kRead.list(j, "", "self_convergence");
       for (std::size_t i = 0; i < entries.size(); ++i)
         r.self_convergence.push_back(self_convergence_of(entries[i], fmt::format("self_convergence[{}]", i)));
     }
