@@ -57,28 +57,6 @@ std::string successive_text(const std::vector<double>& orders) {
   return s.empty() ? "–" : s;
 }
 
-// The value at i of a per-tau series; NaN where the series has none (an empty exact_scheme).
-double value_at(const std::vector<double>& series, std::size_t i) {
-  return i < series.size() ? series[i] : NAN;
-}
-
-// A fitted order "1.03 ± 0.01" (or "1.03" without a standard error; "–" without a fit), as
-// suite/report/report_text.h fit_text writes it.
-std::string fit_words(const std::optional<analytic::OrderFit>& fit) {
-  if (!fit || !std::isfinite(fit->order)) return "–";
-  if (!std::isfinite(fit->order_stderr)) return fmt::format("{:.2f}", fit->order);
-  return fmt::format("{:.2f} ± {:.2f}", fit->order, fit->order_stderr);
-}
-
-// Whether the order fitted to a metric's mean can be read against its floor (order_caveat.h).
-FloorCaveat metric_caveat(const MetricConvergence& m) { return floor_caveat(m.mean, m.floor); }
-
-// A metric's fitted order with its caveat, for tables: "0.10 ± 0.15 (at the floor: no order)".
-std::string metric_order_text(const MetricConvergence& m) {
-  const std::string fit = fit_words(m.orders.fit);
-  return fit == "–" ? fit : fit + caveat_suffix(metric_caveat(m));
-}
-
 std::string pair_tag(int d, double r) { return fmt::format("d{}_r{}", d, short_number(r)); }
 
 // A convergence group's name in legends and tables is its label (the scheme, or an external

@@ -2,6 +2,7 @@
 #include "suite/report/report_text.h"
 
 #include <cmath>
+#include <limits>
 
 #include <fmt/format.h>
 
@@ -29,24 +30,21 @@ std::string data_row(std::initializer_list<double> values) {
   return line + "\n";
 }
 
-std::string fit_text(const json& fit) {
-  if (!fit.is_object() || !fit["order"].is_number()) return "–";
-  if (!fit["stderr"].is_number()) return fmt::format("{:.2f}", fit["order"].get<double>());
-  return fmt::format("{:.2f} ± {:.2f}", fit["order"].get<double>(), fit["stderr"].get<double>());
+std::string fit_words(const std::optional<analytic::OrderFit>& fit) {
+  if (!fit || !std::isfinite(fit->order)) return "–";
+  if (!std::isfinite(fit->order_stderr)) return fmt::format("{:.2f}", fit->order);
+  return fmt::format("{:.2f} ± {:.2f}", fit->order, fit->order_stderr);
 }
 
-std::vector<double> metric_values(const json& m, const char* key) {
-  std::vector<double> v;
-  if (m.contains(key) && m[key].is_array())
-    for (const auto& x : m[key]) v.push_back(json_number(x));
-  return v;
+double value_at(const std::vector<double>& series, std::size_t i) {
+  return i < series.size() ? series[i] : std::numeric_limits<double>::quiet_NaN();
 }
 
-FloorCaveat caveat_of(const json& m) { return floor_caveat(metric_values(m, "mean"), metric_values(m, "floor")); }
+FloorCaveat metric_caveat(const MetricConvergence& m) { return floor_caveat(m.mean, m.floor); }
 
-std::string order_text(const json& m) {
-  const std::string fit = fit_text(m["fit"]);
-  return fit == "–" ? fit : fit + caveat_suffix(caveat_of(m));
+std::string metric_order_text(const MetricConvergence& m) {
+  const std::string fit = fit_words(m.orders.fit);
+  return fit == "–" ? fit : fit + caveat_suffix(metric_caveat(m));
 }
 
 }  // namespace nwgf::suite

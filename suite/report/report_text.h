@@ -1,6 +1,7 @@
 #pragma once
 // The text pieces the report's sections share (suite/report/report.cc, target_report.cc): numbers
-// of a results document read with a fallback, table entries, data-file rows and fitted orders.
+// of a snapshot payload read with a fallback, table entries, data-file rows and fitted orders of
+// the typed convergence groups (suite/study/study_results.h).
 #include <initializer_list>
 #include <limits>
 #include <string>
@@ -9,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "suite/report/order_caveat.h"
+#include "suite/study/study_results.h"
 
 namespace nwgf::suite {
 
@@ -21,13 +23,13 @@ std::string fmt_g(double x, int digits = 3);
 // One line of a data file: the values at 17 significant digits (they read back exactly).
 std::string data_row(std::initializer_list<double> values);
 // A fitted order "1.03 ± 0.01" (or "1.03" without a standard error; "–" without a fit).
-std::string fit_text(const nlohmann::json& fit);
-// A metric entry's per-tau values of `key` ("mean", "floor", ...; NaN where none).
-std::vector<double> metric_values(const nlohmann::json& metric, const char* key);
-// Whether the order fitted to a metric entry (its "mean" against its "floor") can be read
-// (suite/report/order_caveat.h).
-FloorCaveat caveat_of(const nlohmann::json& metric);
-// A metric entry's fitted order with its caveat, for tables: "0.10 ± 0.15 (at the floor: no order)".
-std::string order_text(const nlohmann::json& metric);
+std::string fit_words(const std::optional<analytic::OrderFit>& fit);
+// The value at i of a per-tau series; NaN beyond its end (a series the group lacks, such as an
+// empty exact_scheme).
+double value_at(const std::vector<double>& series, std::size_t i);
+// Whether the order fitted to a metric's mean can be read against its floor (order_caveat.h).
+FloorCaveat metric_caveat(const MetricConvergence& m);
+// A metric's fitted order with its caveat, for tables: "0.10 ± 0.15 (at the floor: no order)".
+std::string metric_order_text(const MetricConvergence& m);
 
 }  // namespace nwgf::suite

@@ -97,28 +97,6 @@ const CellResult* find_cell(const TargetFamily& family, const StudyResults& resu
   return nullptr;
 }
 
-// The i-th value of a per-tau series; NaN beyond its end (a series the group lacks).
-double value_at(const std::vector<double>& series, std::size_t i) {
-  return i < series.size() ? series[i] : std::numeric_limits<double>::quiet_NaN();
-}
-
-// A fitted order "1.03 ± 0.01" ("1.03" without a standard error; "–" without a fit), as
-// suite/report/report_text.h fit_text writes it.
-std::string fit_words(const std::optional<analytic::OrderFit>& fit) {
-  if (!fit || !std::isfinite(fit->order)) return "–";
-  if (!std::isfinite(fit->order_stderr)) return fmt::format("{:.2f}", fit->order);
-  return fmt::format("{:.2f} ± {:.2f}", fit->order, fit->order_stderr);
-}
-
-// Whether the order fitted to the metric's mean can be read against its floor.
-FloorCaveat metric_caveat(const MetricConvergence& m) { return floor_caveat(m.mean, m.floor); }
-
-// The metric's fitted order with its caveat, for tables: "0.10 ± 0.15 (at the floor: no order)".
-std::string metric_order_words(const MetricConvergence& m) {
-  const std::string fit = fit_words(m.orders.fit);
-  return fit == "–" ? fit : fit + caveat_suffix(metric_caveat(m));
-}
-
 // Convergence plot of one metric (the family's W2 or mmd) of a section: per scheme the measured
 // error with bars, the exact scheme iterate dashed, for mmd the floor dotted; axes fitted to what
 // is drawn, the key below.
@@ -153,7 +131,7 @@ void convergence_plot(const TargetFamily& family, const StudyResults& results, c
     if (caveat == FloorCaveat::Partly) partly.push_back(scheme);
     const std::string file = plots.write_data(fmt::format("{}_conv_{}_{}_{}", family.name, metric, name, scheme), data);
     terms.push_back(fmt::format("{} u 1:2:3:4 w yerrorlines lc rgb '{}' pt 7 lw 2 title {}", gnuplot_quoted(file), colour,
-                                gnuplot_quoted(fmt::format("{}: order {}", gnuplot_literal(scheme), metric_order_words(*m)))));
+                                gnuplot_quoted(fmt::format("{}: order {}", gnuplot_literal(scheme), metric_order_text(*m)))));
     const bool any_exact = std::any_of(m->exact_values.begin(), m->exact_values.end(), [](double v) { return v > 0; });
     if (any_exact)
       terms.push_back(fmt::format("{} u 1:($6 > 0 ? $6 : 1/0) w lp dt 2 pt 6 lw 1.5 lc rgb '{}' title {}",
@@ -328,9 +306,9 @@ void section_table(const TargetFamily& family, const StudyResults& results, cons
                         at(mmdp, &MetricConvergence::floor), at(mmdc, &MetricConvergence::mean),
                         at(tgt, &MetricConvergence::mean), mean_cell_wall(family, results, section, entry, tau));
     }
-    md << fmt::format("| {} | order | {} | {} | {} | {} | | {} | | |\n", scheme, w2p ? metric_order_words(*w2p) : "–",
-                      w2c ? metric_order_words(*w2c) : "–", w2p ? fit_words(w2p->exact_orders.fit) : "–",
-                      mmdp ? metric_order_words(*mmdp) : "–", mmdc ? metric_order_words(*mmdc) : "–");
+    md << fmt::format("| {} | order | {} | {} | {} | {} | | {} | | |\n", scheme, w2p ? metric_order_text(*w2p) : "–",
+                      w2c ? metric_order_text(*w2c) : "–", w2p ? fit_words(w2p->exact_orders.fit) : "–",
+                      mmdp ? metric_order_text(*mmdp) : "–", mmdc ? metric_order_text(*mmdc) : "–");
   }
   md << "\n";
 }
@@ -376,7 +354,7 @@ VerdictRow entry_verdict(const TargetFamily& family, const TargetSection& sectio
                       std::all_of(mw->exact_values.begin(), mw->exact_values.end(), [](double x) { return x == 0; });
     v.no_expected = zero ? "exact in time" : "no exact iterate";
     v.caveat = metric_caveat(*mw);  // a W2 without a floor: Unknown
-    row.order = family.report.w2_label + ": " + metric_order_words(*mw);
+    row.order = family.report.w2_label + ": " + metric_order_text(*mw);
     row.expected = std::isfinite(v.expected) ? fit_words(mw->exact_orders.fit) : "– (" + v.no_expected + ")";
   } else {
     row.order = row.expected = "–";
