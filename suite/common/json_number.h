@@ -4,6 +4,7 @@
 // that are not finite are written as null"); a value that does not exist (no exact iterate) too.
 #include <cmath>
 #include <optional>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -11,5 +12,11 @@ namespace nwgf::suite {
 
 inline nlohmann::json number_or_null(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); }
 inline nlohmann::json optional_number(std::optional<double> v) { return v ? number_or_null(*v) : nlohmann::json(nullptr); }
+// A list of numbers, each not finite as null.
+inline nlohmann::json numbers_or_null(const std::vector<double>& values) {
+  nlohmann::json list = nlohmann::json::array();
+  for (double v : values) list.push_back(number_or_null(v));
+  return list;
+}
 
 }  // namespace nwgf::suite

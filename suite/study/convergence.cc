@@ -84,10 +84,6 @@ MetricConvergence metric_convergence(const ConvergenceRules& rules, const std::s
 
 }  // namespace
 
-json order_fit_to_json(const analytic::OrderFit& fit) {
-  return to_json(OrderSeries{{}, fit, 0})["fit"];
-}
-
 OrderSeries sequence_orders(const std::vector<double>& taus, const std::vector<double>& errors) {
   OrderSeries o;
   std::vector<double> t, e;

@@ -58,9 +58,6 @@ std::vector<ConvergenceGroup> convergence_groups(const ConvergenceRules& rules, 
 using SequenceOrders = OrderSeries;
 OrderSeries sequence_orders(const std::vector<double>& taus, const std::vector<double>& errors);
 
-// JSON of a fit (NaN standard error as null).
-nlohmann::json order_fit_to_json(const analytic::OrderFit& fit);
-
 // Timings: per cell wall time, training / evaluation time, median step time and median training
 // iteration time, and their sum.
 nlohmann::json study_timings(const std::vector<CellResult>& cells);

@@ -133,9 +133,7 @@ bool line_metrics_finite(const nlohmann::json& m) {
 
 nlohmann::json line_quantile_snapshot_json(const analytic::line::LineStepReference& reference,
                                            const analytic::line::LineQuantileSnapshot& q) {
-  json points = json::array();
-  for (double x : q.points) points.push_back(number_or_null(x));
-  return {{"n", reference.step()}, {"t", reference.time()}, {"levels", q.levels}, {"particles", points},
+  return {{"n", reference.step()}, {"t", reference.time()}, {"levels", q.levels}, {"particles", numbers_or_null(q.points)},
           {"flow", q.flow}, {"scheme", q.scheme}};
 }
 

@@ -21,8 +21,6 @@ nlohmann::json optional_or_null(const std::optional<double>& v) { return v ? num
 }  // namespace
 
 nlohmann::json self_convergence_analysis_json(const analytic::SelfConvergence& s) {
-  nlohmann::json successive = nlohmann::json::array();
-  for (double p : s.successive_orders) successive.push_back(number_or_null(p));
   nlohmann::json at_floor = nlohmann::json::array();
   for (bool b : s.at_floor) at_floor.push_back(b);
   const bool fitted = s.fit.points >= 2;
@@ -32,7 +30,7 @@ nlohmann::json self_convergence_analysis_json(const analytic::SelfConvergence& s
           {"differences", s.differences},
           {"floors", s.floors},
           {"at_floor", at_floor},
-          {"successive_orders", successive},
+          {"successive_orders", numbers_or_null(s.successive_orders)},
           {"observed_order", fitted ? number_or_null(s.fit.order) : nlohmann::json()},
           {"order_stderr", fitted ? number_or_null(s.fit.order_stderr) : nlohmann::json()},
           {"order_points", s.fit.points},

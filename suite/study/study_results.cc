@@ -21,12 +21,6 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 const JsonFields kRead("corrupt results");  // suite/common/json_fields.h
 
-json numbers_json(const std::vector<double>& xs) {
-  json a = json::array();
-  for (double x : xs) a.push_back(number_or_null(x));
-  return a;
-}
-
 std::optional<PointMetrics> point_metrics(const json& parent, const char* key) {
   if (!parent.contains(key) || !parent[key].is_object()) return std::nullopt;
   PointMetrics m;
@@ -103,7 +97,7 @@ const MetricConvergence* ConvergenceGroup::metric(const std::string& name) const
 }
 
 json to_json(const OrderSeries& orders) {
-  return {{"successive_orders", numbers_json(orders.successive)},
+  return {{"successive_orders", numbers_or_null(orders.successive)},
           {"fit", orders.fit ? fit_json(*orders.fit) : json(nullptr)}};
 }
 
@@ -115,10 +109,10 @@ json to_json(const ConvergenceGroup& g) {
     out["r"] = g.r;
     out["regime"] = g.regime;
     out["seeds"] = g.seed_counts;
-    out["points"] = numbers_json(g.points);
+    out["points"] = numbers_or_null(g.points);
     if (g.scale) {
-      json scale = {{"exact", g.scale->exact}, {"scheme", numbers_json(g.scale->scheme)},
-                    {"rel_error", numbers_json(g.scale->rel_error)}};
+      json scale = {{"exact", g.scale->exact}, {"scheme", numbers_or_null(g.scale->scheme)},
+                    {"rel_error", numbers_or_null(g.scale->rel_error)}};
       scale.update(to_json(g.scale->orders));
       out["scale"] = std::move(scale);
     }
@@ -138,14 +132,14 @@ json to_json(const ConvergenceGroup& g) {
   }
   json metrics = json::array();
   for (const MetricConvergence& m : g.metrics) {
-    json entry = {{"metric", m.metric}, {"mean", numbers_json(m.mean)}, {"std", numbers_json(m.std)},
-                  {"min", numbers_json(m.min)},  {"max", numbers_json(m.max)},  {"floor", numbers_json(m.floor)}};
+    json entry = {{"metric", m.metric}, {"mean", numbers_or_null(m.mean)}, {"std", numbers_or_null(m.std)},
+                  {"min", numbers_or_null(m.min)},  {"max", numbers_or_null(m.max)},  {"floor", numbers_or_null(m.floor)}};
     entry.update(to_json(m.orders));
     json above = json::array();
     for (const auto& a : m.above_floor) above.push_back(a ? json(*a) : json(nullptr));
     entry["above_floor"] = std::move(above);
-    if (m.frozen_start) entry["frozen_start"] = numbers_json(*m.frozen_start);
-    json exact = {{"values", numbers_json(m.exact_values)}};
+    if (m.frozen_start) entry["frozen_start"] = numbers_or_null(*m.frozen_start);
+    json exact = {{"values", numbers_or_null(m.exact_values)}};
     exact.update(to_json(m.exact_orders));
     entry["exact_scheme"] = std::move(exact);
     metrics.push_back(std::move(entry));

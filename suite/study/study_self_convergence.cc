@@ -343,11 +343,9 @@ SelfConvergenceDistance distance_of(const json& j, const std::string& where) {
 }
 
 json to_json(const SelfConvergenceExact& x) {
-  json errors = json::array();
-  for (double e : x.errors) errors.push_back(number_or_null(e));
   const auto flag = [](const std::optional<bool>& b) { return b ? json(*b) : json(); };
   return {{"metric", x.metric},
-          {"errors", errors},
+          {"errors", numbers_or_null(x.errors)},
           {"order", number_or_null(x.order)},
           {"order_stderr", number_or_null(x.order_stderr)},
           {"order_uncertainty", number_or_null(x.order_uncertainty)},
